@@ -1,0 +1,181 @@
+//! The command line: `accord [FILE]` opens the app; subcommands validate,
+//! export, reformat and create workspace files without a window.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::export::{self, ExportOptions};
+use crate::model::{PartialDate, Workspace};
+use crate::storage::{self, OpenError};
+
+/// Accord: partner countries, agreements, commissions, meetings and action
+/// plans, offline.
+#[derive(Debug, Parser)]
+#[command(name = "accord", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Workspace file to open in the app (default: the last one opened).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a workspace file and list every problem found.
+    Validate { file: PathBuf },
+    /// Write a summary of a workspace.
+    Export(ExportArgs),
+    /// Rewrite a workspace file in canonical form (stable order, pretty-printed).
+    Fmt { file: PathBuf },
+    /// Create an empty workspace file; refuses to overwrite one.
+    New {
+        file: PathBuf,
+        /// The workspace's name.
+        #[arg(long, default_value = "New workspace")]
+        name: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    pub file: PathBuf,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// A country's name, alias or ISO code; repeat for several (default: all).
+    #[arg(long = "country")]
+    pub countries: Vec<String>,
+    /// Only what happens on or after this date (1995, 2022-05 or 2022-05-14).
+    #[arg(long)]
+    pub from: Option<PartialDate>,
+    /// Only what happens on or before this date.
+    #[arg(long)]
+    pub to: Option<PartialDate>,
+    /// Judge statuses such as "overdue" as of this day (default: today).
+    #[arg(long)]
+    pub as_of: Option<chrono::NaiveDate>,
+    /// Write here instead of to standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Exit status for problems found in the data.
+const EXIT_INVALID: u8 = 1;
+/// Exit status for usage and I/O errors.
+const EXIT_ERROR: u8 = 2;
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Validate { file } => validate(&file),
+        Command::Export(args) => export_command(&args),
+        Command::Fmt { file } => fmt(&file),
+        Command::New { file, name } => new(&file, name),
+    }
+}
+
+fn fail(code: u8, message: &str) -> ExitCode {
+    eprintln!("accord: {message}");
+    ExitCode::from(code)
+}
+
+/// Opens a workspace, printing every problem on failure.
+fn open_or_report(file: &Path) -> Result<Workspace, ExitCode> {
+    storage::open(file).map_err(|error| match &error {
+        OpenError::Read { .. } => fail(EXIT_ERROR, &error.to_string()),
+        OpenError::Load { .. } => {
+            for problem in error.problems() {
+                eprintln!("{}: {problem}", file.display());
+            }
+            ExitCode::from(EXIT_INVALID)
+        }
+    })
+}
+
+fn validate(file: &Path) -> ExitCode {
+    match open_or_report(file) {
+        Ok(workspace) => {
+            println!("{}: valid, {}", file.display(), workspace.counts());
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
+    }
+}
+
+fn export_command(args: &ExportArgs) -> ExitCode {
+    let workspace = match open_or_report(&args.file) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    let mut country_ids = Vec::new();
+    for name in &args.countries {
+        match export::find_country(&workspace, name) {
+            Ok(id) => country_ids.push(id),
+            Err(message) => return fail(EXIT_ERROR, &message),
+        }
+    }
+    let options = ExportOptions {
+        country_ids,
+        from: args.from,
+        to: args.to,
+        today: args
+            .as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
+    let text = match args.format {
+        ExportFormat::Json => export::json::to_json(&workspace, &options),
+    };
+    match &args.output {
+        Some(path) => match storage::write_atomically(path, text.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => fail(EXIT_ERROR, &error.to_string()),
+        },
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                // A closed pipe (`accord export … | head`) is not an error.
+                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                    fail(EXIT_ERROR, &format!("cannot write the export: {error}"))
+                }
+                _ => ExitCode::SUCCESS,
+            }
+        }
+    }
+}
+
+fn fmt(file: &Path) -> ExitCode {
+    let workspace = match open_or_report(file) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    match storage::save(&workspace, file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
+}
+
+fn new(file: &Path, name: String) -> ExitCode {
+    if file.exists() {
+        return fail(
+            EXIT_ERROR,
+            &format!("{} already exists; not overwriting it", file.display()),
+        );
+    }
+    match storage::save(&Workspace::new(name), file) {
+        Ok(()) => {
+            println!("created {}", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
+}

@@ -1,0 +1,13 @@
+//! `accord`: the app, or a headless subcommand.
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+fn main() -> ExitCode {
+    let cli = accord::cli::Cli::parse();
+    match cli.command {
+        Some(command) => accord::cli::run(command),
+        None => accord::app::run(cli.file),
+    }
+}

@@ -1,0 +1,69 @@
+//! Items of an action plan, tracked by officers until done.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::labels::labelled_enum;
+use super::{ActivityId, DocumentId, InstitutionId, Period, SourceId};
+
+labelled_enum!(
+    /// Where an activity stands.
+    ActivityStatus {
+        Planned => "Planned",
+        InProgress => "In progress",
+        Done => "Done",
+        Delayed => "Delayed",
+        Cancelled => "Cancelled",
+    }
+);
+
+/// One item of an action plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub id: ActivityId,
+    pub created_at: DateTime<Utc>,
+    pub modified_at: DateTime<Utc>,
+    /// The action plan (a document) it belongs to.
+    pub plan: DocumentId,
+    pub description: String,
+    /// The institutions responsible for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsible: Vec<InstitutionId>,
+    /// When it is due: a date, or a period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Period>,
+    pub status: ActivityStatus,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+impl Activity {
+    /// A new planned activity of `plan`, stamped `now`.
+    pub fn new(plan: DocumentId, description: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Self {
+            id: ActivityId::random(),
+            created_at: now,
+            modified_at: now,
+            plan,
+            description: description.into(),
+            responsible: Vec::new(),
+            due: None,
+            status: ActivityStatus::Planned,
+            notes: String::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Past its due period on `today` and neither done nor cancelled. An
+    /// activity due "in 2023" is overdue only from 1 January 2024.
+    pub fn is_overdue(&self, today: chrono::NaiveDate) -> bool {
+        let open = !matches!(
+            self.status,
+            ActivityStatus::Done | ActivityStatus::Cancelled
+        );
+        open && self.due.is_some_and(|due| due.last_day() < today)
+    }
+}

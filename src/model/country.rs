@@ -1,0 +1,89 @@
+//! A partner country (or the home country) and its relations profile.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::labels::labelled_enum;
+use super::{CountryId, DocumentId, PartialDate, SourceId};
+
+/// A country, with the names it is known by and the state of relations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub id: CountryId,
+    pub created_at: DateTime<Utc>,
+    pub modified_at: DateTime<Utc>,
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code, e.g. "TR".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub iso_code: String,
+    /// Other names, old and new ("Türkiye" for "Turkey").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub relations: RelationsProfile,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+/// The relations between the home country and this one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationsProfile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diplomatic_relations_established: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embassies: Vec<Embassy>,
+    /// Joint declarations of strategic partnership (documents).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategic_partnerships: Vec<DocumentId>,
+}
+
+labelled_enum!(
+    /// Whose embassy it is, seen from the home country.
+    EmbassySide {
+        Ours => "Our embassy there",
+        Theirs => "Their embassy here",
+    }
+);
+
+/// An embassy of one country in the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Embassy {
+    pub side: EmbassySide,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_on: Option<PartialDate>,
+}
+
+impl Country {
+    /// A new country named `name`, stamped `now`.
+    pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Self {
+            id: CountryId::random(),
+            created_at: now,
+            modified_at: now,
+            name: name.into(),
+            iso_code: String::new(),
+            aliases: Vec::new(),
+            relations: RelationsProfile::default(),
+            notes: String::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Whether `query` (already lower-cased) names this country, by name,
+    /// alias or ISO code.
+    pub fn is_named(&self, query_lower: &str) -> bool {
+        self.name.to_lowercase() == query_lower
+            || self.iso_code.to_lowercase() == query_lower
+            || self
+                .aliases
+                .iter()
+                .any(|alias| alias.to_lowercase() == query_lower)
+    }
+}

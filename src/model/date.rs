@@ -1,0 +1,368 @@
+//! Partial dates and periods: the sources often give only a year ("signed in
+//! 1995") or a month ("in May 2022"), and that precision must survive every
+//! round trip: May 2022 is never stored or shown as 1 May.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike as _, Months, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// How much of a [`PartialDate`] is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A calendar date known to the year, the month or the day.
+///
+/// Written in files as `1995`, `2022-05` or `2022-05-14`. Ordering puts a year
+/// before its months and a month before its days, so a list sorted by date
+/// shows "2022", then "May 2022", then "14 May 2022".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PartialDate {
+    Year(i32),
+    /// Year and month (1–12).
+    Month(i32, u32),
+    Day(NaiveDate),
+}
+
+/// Why a text is not a partial date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("{0:?} is not a date: write a year (1995), a month (2022-05) or a day (2022-05-14)")]
+    Shape(String),
+    #[error("{0:?} is not a valid month")]
+    Month(String),
+    #[error("{0:?} is not a valid day")]
+    Day(String),
+    #[error("{0:?} is out of range: years run from 1000 to 9999")]
+    Year(String),
+}
+
+impl PartialDate {
+    pub fn precision(&self) -> Precision {
+        match self {
+            Self::Year(_) => Precision::Year,
+            Self::Month(..) => Precision::Month,
+            Self::Day(_) => Precision::Day,
+        }
+    }
+
+    pub fn year(&self) -> i32 {
+        match *self {
+            Self::Year(year) | Self::Month(year, _) => year,
+            Self::Day(day) => day.year(),
+        }
+    }
+
+    /// The month, when known.
+    pub fn month(&self) -> Option<u32> {
+        match *self {
+            Self::Year(_) => None,
+            Self::Month(_, month) => Some(month),
+            Self::Day(day) => Some(day.month()),
+        }
+    }
+
+    /// The first day this date could be.
+    pub fn first_day(&self) -> NaiveDate {
+        match *self {
+            Self::Year(year) => NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+            Self::Month(year, month) => {
+                NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MIN)
+            }
+            Self::Day(day) => day,
+        }
+    }
+
+    /// The last day this date could be.
+    pub fn last_day(&self) -> NaiveDate {
+        match *self {
+            Self::Year(year) => NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
+            Self::Month(..) => self
+                .first_day()
+                .checked_add_months(Months::new(1))
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(NaiveDate::MAX),
+            Self::Day(day) => day,
+        }
+    }
+
+    /// Whether the date could be the given day.
+    pub fn may_be_on(&self, day: NaiveDate) -> bool {
+        self.first_day() <= day && day <= self.last_day()
+    }
+
+    /// How a person reads it: "1995", "May 2022", "14 May 2022".
+    pub fn human(&self) -> String {
+        match *self {
+            Self::Year(year) => year.to_string(),
+            Self::Month(..) => self.first_day().format("%B %Y").to_string(),
+            Self::Day(day) => day.format("%-d %B %Y").to_string(),
+        }
+    }
+
+    fn sort_key(&self) -> (i32, u32, u32) {
+        match *self {
+            Self::Year(year) => (year, 0, 0),
+            Self::Month(year, month) => (year, month, 0),
+            Self::Day(day) => (day.year(), day.month(), day.day()),
+        }
+    }
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl From<NaiveDate> for PartialDate {
+    fn from(day: NaiveDate) -> Self {
+        Self::Day(day)
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let shape_error = || DateError::Shape(text.to_owned());
+        let digits = |part: &str, len: usize| -> Result<u32, DateError> {
+            if part.len() == len && part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| shape_error())
+            } else {
+                Err(shape_error())
+            }
+        };
+        let mut parts = text.split('-');
+        let year_text = parts.next().ok_or_else(shape_error)?;
+        let year = digits(year_text, 4)? as i32;
+        if year < 1000 {
+            return Err(DateError::Year(text.to_owned()));
+        }
+        let Some(month_text) = parts.next() else {
+            return Ok(Self::Year(year));
+        };
+        let month = digits(month_text, 2)?;
+        if !(1..=12).contains(&month) {
+            return Err(DateError::Month(text.to_owned()));
+        }
+        let Some(day_text) = parts.next() else {
+            return Ok(Self::Month(year, month));
+        };
+        let day = digits(day_text, 2)?;
+        if parts.next().is_some() {
+            return Err(shape_error());
+        }
+        NaiveDate::from_ymd_opt(year, month, day)
+            .map(Self::Day)
+            .ok_or_else(|| DateError::Day(text.to_owned()))
+    }
+}
+
+/// The file form: `1995`, `2022-05`, `2022-05-14`.
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Year(year) => write!(f, "{year:04}"),
+            Self::Month(year, month) => write!(f, "{year:04}-{month:02}"),
+            Self::Day(day) => write!(f, "{}", day.format("%Y-%m-%d")),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A span from one partial date to another, or a single partial date when
+/// `end` is absent ("2022-2023", "January–August 2022", "2023").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: PartialDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<PartialDate>,
+}
+
+/// A period whose end comes before its start.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("ends ({end}) before it starts ({start})")]
+pub struct EndBeforeStart {
+    pub start: PartialDate,
+    pub end: PartialDate,
+}
+
+impl Period {
+    pub fn single(date: PartialDate) -> Self {
+        Self {
+            start: date,
+            end: None,
+        }
+    }
+
+    pub fn new(start: PartialDate, end: Option<PartialDate>) -> Result<Self, EndBeforeStart> {
+        let period = Self { start, end };
+        period.check()?;
+        Ok(period)
+    }
+
+    /// An end "before" the start means no day of the end can fall on or after
+    /// any day of the start; "2022" to "2022-05" is fine.
+    pub fn check(&self) -> Result<(), EndBeforeStart> {
+        check_order(Some(self.start), self.end)
+    }
+
+    /// The same start with another end.
+    #[must_use]
+    pub fn with_end(self, end: Option<PartialDate>) -> Self {
+        Self { end, ..self }
+    }
+
+    pub fn first_day(&self) -> NaiveDate {
+        self.start.first_day()
+    }
+
+    pub fn last_day(&self) -> NaiveDate {
+        self.end.unwrap_or(self.start).last_day()
+    }
+
+    /// The period as a person reads it: "2022 – 2023", "January 2022 – August 2022".
+    pub fn human(&self) -> String {
+        match self.end {
+            None => self.start.human(),
+            Some(end) if end == self.start => self.start.human(),
+            Some(end) => format!("{} – {}", self.start.human(), end.human()),
+        }
+    }
+}
+
+/// Checks that `end` does not come before `start` when both are known.
+pub fn check_order(
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+) -> Result<(), EndBeforeStart> {
+    match (start, end) {
+        (Some(start), Some(end)) if end.last_day() < start.first_day() => {
+            Err(EndBeforeStart { start, end })
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_each_precision_and_writes_it_back_unchanged() {
+        for text in ["1995", "2022-05", "2022-11-03", "2024-02-29"] {
+            assert_eq!(date(text).to_string(), text);
+        }
+        assert_eq!(date("1995").precision(), Precision::Year);
+        assert_eq!(date("2022-05").precision(), Precision::Month);
+        assert_eq!(date("2022-05-14").precision(), Precision::Day);
+    }
+
+    #[test]
+    fn rejects_bad_input_with_a_message_naming_it() {
+        let cases = [
+            ("2022-13", "\"2022-13\" is not a valid month"),
+            ("2022-00", "\"2022-00\" is not a valid month"),
+            ("2023-02-29", "\"2023-02-29\" is not a valid day"),
+            ("2022-5", "\"2022-5\" is not a date"),
+            ("May 2022", "\"May 2022\" is not a date"),
+            ("", "\"\" is not a date"),
+            ("2022-05-14-1", "\"2022-05-14-1\" is not a date"),
+            ("0999", "\"0999\" is out of range"),
+            (" 1995", "\" 1995\" is not a date"),
+        ];
+        for (text, expected) in cases {
+            let message = text.parse::<PartialDate>().unwrap_err().to_string();
+            assert!(message.starts_with(expected), "{text}: {message}");
+        }
+    }
+
+    #[test]
+    fn a_year_sorts_before_its_months_and_a_month_before_its_days() {
+        let mut dates = vec![
+            date("2022-05-14"),
+            date("2023"),
+            date("2022-05"),
+            date("2022"),
+            date("2021-12-31"),
+            date("2022-04-30"),
+        ];
+        dates.sort();
+        let texts: Vec<String> = dates.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            texts,
+            [
+                "2021-12-31",
+                "2022",
+                "2022-04-30",
+                "2022-05",
+                "2022-05-14",
+                "2023"
+            ]
+        );
+    }
+
+    #[test]
+    fn shows_only_the_precision_it_has() {
+        assert_eq!(date("1995").human(), "1995");
+        assert_eq!(date("2022-05").human(), "May 2022");
+        assert_eq!(date("1992-06-19").human(), "19 June 1992");
+    }
+
+    #[test]
+    fn spans_the_days_it_may_be() {
+        assert_eq!(date("2024-02").last_day(), date("2024-02-29").first_day());
+        assert_eq!(date("2023-02").last_day(), date("2023-02-28").first_day());
+        assert_eq!(date("2022").first_day(), date("2022-01-01").first_day());
+        assert!(date("2022-05").may_be_on(date("2022-05-31").first_day()));
+        assert!(!date("2022-05").may_be_on(date("2022-06-01").first_day()));
+    }
+
+    #[test]
+    fn a_period_may_not_end_before_it_starts() {
+        assert!(Period::new(date("2022"), Some(date("2023"))).is_ok());
+        assert!(Period::new(date("2022"), Some(date("2022-05"))).is_ok());
+        assert!(Period::new(date("2022-05"), Some(date("2022"))).is_ok());
+        let error = Period::new(date("2023-05"), Some(date("2022-12-31"))).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "ends (2022-12-31) before it starts (2023-05)"
+        );
+        assert_eq!(
+            Period::new(date("2022-01"), Some(date("2022-08")))
+                .unwrap()
+                .human(),
+            "January 2022 – August 2022"
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! Typed record ids: a `CountryId` can never be passed where an
+//! `InstitutionId` is wanted. Each is a random UUID, stable for the life of
+//! the record, so copies of a workspace can later be merged record by record.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+macro_rules! define_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// A fresh random id.
+            pub fn random() -> Self {
+                Self(Uuid::new_v4())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+define_id!(
+    /// Identifies a [`super::Country`].
+    CountryId
+);
+define_id!(
+    /// Identifies an [`super::Institution`].
+    InstitutionId
+);
+define_id!(
+    /// Identifies a [`super::Person`].
+    PersonId
+);
+define_id!(
+    /// Identifies a [`super::Document`].
+    DocumentId
+);
+define_id!(
+    /// Identifies an [`super::Activity`].
+    ActivityId
+);
+define_id!(
+    /// Identifies a [`super::Commission`].
+    CommissionId
+);
+define_id!(
+    /// Identifies a [`super::Meeting`].
+    MeetingId
+);
+define_id!(
+    /// Identifies an [`super::Indicator`].
+    IndicatorId
+);
+define_id!(
+    /// Identifies a [`super::Source`].
+    SourceId
+);
+
+/// The kinds of record a workspace holds, in file order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RecordKind {
+    Country,
+    Institution,
+    Person,
+    Document,
+    Activity,
+    Commission,
+    Meeting,
+    Indicator,
+    Source,
+}
+
+impl RecordKind {
+    pub const ALL: [Self; 9] = [
+        Self::Country,
+        Self::Institution,
+        Self::Person,
+        Self::Document,
+        Self::Activity,
+        Self::Commission,
+        Self::Meeting,
+        Self::Indicator,
+        Self::Source,
+    ];
+
+    /// The name of the collection in the workspace file.
+    pub fn collection(self) -> &'static str {
+        match self {
+            Self::Country => "countries",
+            Self::Institution => "institutions",
+            Self::Person => "people",
+            Self::Document => "documents",
+            Self::Activity => "activities",
+            Self::Commission => "commissions",
+            Self::Meeting => "meetings",
+            Self::Indicator => "indicators",
+            Self::Source => "sources",
+        }
+    }
+
+    /// The singular noun a person reads: "country", "document".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Country => "country",
+            Self::Institution => "institution",
+            Self::Person => "person",
+            Self::Document => "document",
+            Self::Activity => "activity",
+            Self::Commission => "commission",
+            Self::Meeting => "meeting",
+            Self::Indicator => "indicator",
+            Self::Source => "source",
+        }
+    }
+}
+
+/// Any record's id, tagged with its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RecordId {
+    Country(CountryId),
+    Institution(InstitutionId),
+    Person(PersonId),
+    Document(DocumentId),
+    Activity(ActivityId),
+    Commission(CommissionId),
+    Meeting(MeetingId),
+    Indicator(IndicatorId),
+    Source(SourceId),
+}
+
+impl RecordId {
+    pub fn kind(self) -> RecordKind {
+        match self {
+            Self::Country(_) => RecordKind::Country,
+            Self::Institution(_) => RecordKind::Institution,
+            Self::Person(_) => RecordKind::Person,
+            Self::Document(_) => RecordKind::Document,
+            Self::Activity(_) => RecordKind::Activity,
+            Self::Commission(_) => RecordKind::Commission,
+            Self::Meeting(_) => RecordKind::Meeting,
+            Self::Indicator(_) => RecordKind::Indicator,
+            Self::Source(_) => RecordKind::Source,
+        }
+    }
+
+    pub fn uuid(self) -> Uuid {
+        match self {
+            Self::Country(id) => id.0,
+            Self::Institution(id) => id.0,
+            Self::Person(id) => id.0,
+            Self::Document(id) => id.0,
+            Self::Activity(id) => id.0,
+            Self::Commission(id) => id.0,
+            Self::Meeting(id) => id.0,
+            Self::Indicator(id) => id.0,
+            Self::Source(id) => id.0,
+        }
+    }
+}
+
+macro_rules! record_id_from {
+    ($($variant:ident($id:ident)),*) => {
+        $(impl From<$id> for RecordId {
+            fn from(id: $id) -> Self {
+                Self::$variant(id)
+            }
+        })*
+    };
+}
+
+record_id_from!(
+    Country(CountryId),
+    Institution(InstitutionId),
+    Person(PersonId),
+    Document(DocumentId),
+    Activity(ActivityId),
+    Commission(CommissionId),
+    Meeting(MeetingId),
+    Indicator(IndicatorId),
+    Source(SourceId)
+);

@@ -1,0 +1,38 @@
+//! The domain model: every kind of record a department keeps, partial dates,
+//! and the workspace with its named operations. Knows nothing of files or UI.
+
+mod activity;
+mod commission;
+mod country;
+pub mod date;
+mod document;
+mod ids;
+mod indicator;
+mod institution;
+mod labels;
+mod meeting;
+mod person;
+mod record;
+mod source;
+pub mod validate;
+mod workspace;
+
+pub use activity::{Activity, ActivityStatus};
+pub use commission::Commission;
+pub use country::{Country, Embassy, EmbassySide, RelationsProfile};
+pub use date::{DateError, PartialDate, Period, Precision};
+pub use document::{
+    Document, DocumentKind, DocumentRelation, DocumentStatus, RelationKind, Signatory, StatusStep,
+};
+pub use ids::{
+    ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
+    PersonId, RecordId, RecordKind, SourceId,
+};
+pub use indicator::{Indicator, IndicatorKind};
+pub use institution::{FormerName, Institution, InstitutionKind};
+pub use meeting::{Meeting, MeetingKind};
+pub use person::{Person, Position};
+pub use record::{AnyRecord, Record, Reference};
+pub use source::Source;
+pub use validate::FieldProblem;
+pub use workspace::{Change, Edit, EditError, RecordCounts, Referrer, Workspace};

@@ -1,0 +1,320 @@
+//! What every record kind has in common: an id, timestamps, a label, and the
+//! references it holds to other records.
+
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{
+    Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person, RecordId,
+    RecordKind, Source, Workspace,
+};
+
+/// A reference one record holds to another, and the field that holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reference {
+    pub target: RecordId,
+    /// Field path inside the record, e.g. `parties[1]` or `positions[0].institution`.
+    pub field: String,
+    /// True when the reference cannot simply be dropped (an activity's plan,
+    /// an institution's country, a signatory's person): the record that
+    /// holds it must be changed or deleted first.
+    pub blocking: bool,
+}
+
+/// A kind of record stored in a [`Workspace`].
+pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
+    type Id: Copy + Ord + Debug + Into<RecordId>;
+    const KIND: RecordKind;
+
+    fn id(&self) -> Self::Id;
+    /// The name or title a person recognises it by.
+    fn label(&self) -> String;
+    fn created_at(&self) -> DateTime<Utc>;
+    fn set_created_at(&mut self, at: DateTime<Utc>);
+    fn set_modified_at(&mut self, at: DateTime<Utc>);
+    /// Every reference this record holds, in field order.
+    fn references(&self) -> Vec<Reference>;
+    /// Removes the references to `target` that can be dropped; blocking ones stay.
+    fn drop_references_to(&mut self, target: RecordId);
+
+    fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self>;
+    fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self>;
+    fn into_any(self) -> AnyRecord;
+}
+
+/// A record of any kind, as carried by undo steps and edits.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnyRecord {
+    Country(Country),
+    Institution(Institution),
+    Person(Person),
+    Document(Document),
+    Activity(Activity),
+    Commission(Commission),
+    Meeting(Meeting),
+    Indicator(Indicator),
+    Source(Source),
+}
+
+/// Runs `$body` with `$record` bound to the inner record of an [`AnyRecord`].
+macro_rules! with_any {
+    ($any:expr, $record:ident => $body:expr) => {
+        match $any {
+            AnyRecord::Country($record) => $body,
+            AnyRecord::Institution($record) => $body,
+            AnyRecord::Person($record) => $body,
+            AnyRecord::Document($record) => $body,
+            AnyRecord::Activity($record) => $body,
+            AnyRecord::Commission($record) => $body,
+            AnyRecord::Meeting($record) => $body,
+            AnyRecord::Indicator($record) => $body,
+            AnyRecord::Source($record) => $body,
+        }
+    };
+}
+pub(crate) use with_any;
+
+impl AnyRecord {
+    pub fn id(&self) -> RecordId {
+        with_any!(self, record => record.id().into())
+    }
+
+    pub fn label(&self) -> String {
+        with_any!(self, record => record.label())
+    }
+
+    pub fn references(&self) -> Vec<Reference> {
+        with_any!(self, record => record.references())
+    }
+}
+
+/// Collects references while a record describes its fields.
+#[derive(Default)]
+pub(crate) struct ReferenceList(pub Vec<Reference>);
+
+impl ReferenceList {
+    pub fn one<I: Copy + Into<RecordId>>(&mut self, field: &str, id: I, blocking: bool) {
+        self.0.push(Reference {
+            target: id.into(),
+            field: field.to_owned(),
+            blocking,
+        });
+    }
+
+    pub fn optional<I: Copy + Into<RecordId>>(&mut self, field: &str, id: Option<I>) {
+        if let Some(id) = id {
+            self.one(field, id, false);
+        }
+    }
+
+    pub fn list<I: Copy + Into<RecordId>>(&mut self, field: &str, ids: &[I]) {
+        for (index, id) in ids.iter().enumerate() {
+            self.one(&format!("{field}[{index}]"), *id, false);
+        }
+    }
+}
+
+/// Removes `target` from a list of references.
+pub(crate) fn drop_from_list<I: Copy + Into<RecordId>>(ids: &mut Vec<I>, target: RecordId) {
+    ids.retain(|id| (*id).into() != target);
+}
+
+/// Clears an optional reference to `target`.
+pub(crate) fn drop_optional<I: Copy + Into<RecordId>>(id: &mut Option<I>, target: RecordId) {
+    if id.is_some_and(|id| id.into() == target) {
+        *id = None;
+    }
+}
+
+macro_rules! impl_record {
+    ($type:ident, $id:ident, $kind:ident, $field:ident, $label:expr) => {
+        impl Record for $type {
+            type Id = super::$id;
+            const KIND: RecordKind = RecordKind::$kind;
+
+            fn id(&self) -> Self::Id {
+                self.id
+            }
+            fn label(&self) -> String {
+                let label: fn(&Self) -> String = $label;
+                label(self)
+            }
+            fn created_at(&self) -> DateTime<Utc> {
+                self.created_at
+            }
+            fn set_created_at(&mut self, at: DateTime<Utc>) {
+                self.created_at = at;
+            }
+            fn set_modified_at(&mut self, at: DateTime<Utc>) {
+                self.modified_at = at;
+            }
+            fn references(&self) -> Vec<Reference> {
+                let mut list = ReferenceList::default();
+                self.describe_references(&mut list);
+                list.0
+            }
+            fn drop_references_to(&mut self, target: RecordId) {
+                self.drop_references(target);
+            }
+            fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self> {
+                &workspace.$field
+            }
+            fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self> {
+                &mut workspace.$field
+            }
+            fn into_any(self) -> AnyRecord {
+                AnyRecord::$kind(self)
+            }
+        }
+    };
+}
+
+impl_record!(Country, CountryId, Country, countries, |c| c.name.clone());
+impl_record!(Institution, InstitutionId, Institution, institutions, |i| i
+    .name
+    .clone());
+impl_record!(Person, PersonId, Person, people, |p| p.name.clone());
+impl_record!(Document, DocumentId, Document, documents, |d| d
+    .title
+    .clone());
+impl_record!(Activity, ActivityId, Activity, activities, |a| a
+    .description
+    .clone());
+impl_record!(Commission, CommissionId, Commission, commissions, |c| c
+    .name
+    .clone());
+impl_record!(Meeting, MeetingId, Meeting, meetings, |m| m.title.clone());
+impl_record!(Indicator, IndicatorId, Indicator, indicators, |i| format!(
+    "{} {}",
+    i.name(),
+    i.period.human()
+));
+impl_record!(Source, SourceId, Source, sources, |s| s.title.clone());
+
+impl Country {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.list(
+            "relations.strategic_partnerships",
+            &self.relations.strategic_partnerships,
+        );
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.relations.strategic_partnerships, target);
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Institution {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.one("country", self.country, true);
+        list.optional("parent", self.parent);
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_optional(&mut self.parent, target);
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Person {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        for (index, position) in self.positions.iter().enumerate() {
+            list.one(
+                &format!("positions[{index}].institution"),
+                position.institution,
+                true,
+            );
+        }
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Document {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.list("parties", &self.parties);
+        for (index, signatory) in self.signatories.iter().enumerate() {
+            list.one(
+                &format!("signatories[{index}].person"),
+                signatory.person,
+                true,
+            );
+        }
+        list.optional("signed_at_meeting", self.signed_at_meeting);
+        for (index, relation) in self.relations.iter().enumerate() {
+            list.one(
+                &format!("relations[{index}].target"),
+                relation.target,
+                false,
+            );
+        }
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.parties, target);
+        drop_optional(&mut self.signed_at_meeting, target);
+        self.relations
+            .retain(|relation| RecordId::from(relation.target) != target);
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Activity {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.one("plan", self.plan, true);
+        list.list("responsible", &self.responsible);
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.responsible, target);
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Commission {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.list("parties", &self.parties);
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.parties, target);
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Meeting {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.list("countries", &self.countries);
+        list.optional("commission", self.commission);
+        list.list("participants", &self.participants);
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.countries, target);
+        drop_optional(&mut self.commission, target);
+        drop_from_list(&mut self.participants, target);
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Indicator {
+    fn describe_references(&self, list: &mut ReferenceList) {
+        list.one("country", self.country, true);
+        list.list("sources", &self.sources);
+    }
+    fn drop_references(&mut self, target: RecordId) {
+        drop_from_list(&mut self.sources, target);
+    }
+}
+
+impl Source {
+    fn describe_references(&self, _list: &mut ReferenceList) {}
+    fn drop_references(&mut self, _target: RecordId) {}
+}

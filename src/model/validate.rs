@@ -1,0 +1,198 @@
+//! The rules a record must meet, shared by the file loader (which reports
+//! every problem of every record) and the operations and forms (which refuse
+//! or flag an invalid record before it enters the workspace).
+
+use std::fmt;
+
+use super::date::check_order;
+use super::{
+    Activity, AnyRecord, Commission, Country, Document, DocumentKind, Indicator, Institution,
+    Meeting, PartialDate, Period, Person, Source, Workspace,
+};
+
+/// A problem with one field of a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// Path inside the record, e.g. `status_history[1].date`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+#[derive(Default)]
+struct Problems(Vec<FieldProblem>);
+
+impl Problems {
+    fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.push(FieldProblem {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn required(&mut self, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.add(field, "is required");
+        }
+    }
+
+    fn order(&mut self, field: &str, start: Option<PartialDate>, end: Option<PartialDate>) {
+        if let Err(error) = check_order(start, end) {
+            self.add(field, error.to_string());
+        }
+    }
+
+    fn period(&mut self, field: &str, period: Option<&Period>) {
+        if let Some(period) = period {
+            self.order(&format!("{field}.end"), Some(period.start), period.end);
+        }
+    }
+}
+
+/// Every problem with `record` as it would stand in `workspace`: required
+/// fields, date order, and references to records that do not exist.
+pub fn record_problems(workspace: &Workspace, record: &AnyRecord) -> Vec<FieldProblem> {
+    let mut problems = Problems::default();
+    match record {
+        AnyRecord::Country(country) => country_problems(country, &mut problems),
+        AnyRecord::Institution(institution) => institution_problems(institution, &mut problems),
+        AnyRecord::Person(person) => person_problems(person, &mut problems),
+        AnyRecord::Document(document) => document_problems(document, &mut problems),
+        AnyRecord::Activity(activity) => activity_problems(workspace, activity, &mut problems),
+        AnyRecord::Commission(commission) => commission_problems(commission, &mut problems),
+        AnyRecord::Meeting(meeting) => meeting_problems(meeting, &mut problems),
+        AnyRecord::Indicator(indicator) => indicator_problems(indicator, &mut problems),
+        AnyRecord::Source(source) => source_problems(source, &mut problems),
+    }
+    for reference in record.references() {
+        if reference.target == record.id() {
+            problems.add(reference.field, "refers to the record itself");
+        } else if !workspace.contains(reference.target) {
+            problems.add(
+                reference.field,
+                format!(
+                    "refers to {} {}, which is not in the workspace",
+                    reference.target.kind().noun(),
+                    reference.target.uuid()
+                ),
+            );
+        }
+    }
+    problems.0
+}
+
+fn country_problems(country: &Country, problems: &mut Problems) {
+    problems.required("name", &country.name);
+    let code = &country.iso_code;
+    if !code.is_empty() && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+        problems.add(
+            "iso_code",
+            format!("{code:?} is not an ISO 3166 code: two capital letters, like TR"),
+        );
+    }
+    for (index, alias) in country.aliases.iter().enumerate() {
+        problems.required(&format!("aliases[{index}]"), alias);
+    }
+}
+
+fn institution_problems(institution: &Institution, problems: &mut Problems) {
+    problems.required("name", &institution.name);
+    for (index, former) in institution.former_names.iter().enumerate() {
+        problems.required(&format!("former_names[{index}].name"), &former.name);
+    }
+}
+
+fn person_problems(person: &Person, problems: &mut Problems) {
+    problems.required("name", &person.name);
+    for (index, position) in person.positions.iter().enumerate() {
+        problems.required(&format!("positions[{index}].title"), &position.title);
+        problems.order(
+            &format!("positions[{index}].to"),
+            position.from,
+            position.to,
+        );
+    }
+}
+
+fn document_problems(document: &Document, problems: &mut Problems) {
+    problems.required("title", &document.title);
+    problems.period("validity", document.validity.as_ref());
+    let mut latest: Option<(usize, PartialDate)> = None;
+    for (index, step) in document.status_history.iter().enumerate() {
+        let Some(date) = step.date else { continue };
+        if let Some((earlier_index, earlier)) = latest {
+            if date.last_day() < earlier.first_day() {
+                problems.add(
+                    format!("status_history[{index}].date"),
+                    format!(
+                        "{date} comes before the date of step {} ({earlier}): steps go oldest first",
+                        earlier_index + 1
+                    ),
+                );
+            }
+        }
+        latest = Some((index, date));
+    }
+}
+
+fn activity_problems(workspace: &Workspace, activity: &Activity, problems: &mut Problems) {
+    problems.required("description", &activity.description);
+    problems.period("due", activity.due.as_ref());
+    if let Some(plan) = workspace.get::<Document>(activity.plan) {
+        if plan.kind != DocumentKind::ActionPlan {
+            problems.add(
+                "plan",
+                format!(
+                    "{:?} is a {}, not an action plan",
+                    plan.title,
+                    plan.kind.label().to_lowercase()
+                ),
+            );
+        }
+    }
+}
+
+fn commission_problems(commission: &Commission, problems: &mut Problems) {
+    problems.required("name", &commission.name);
+}
+
+fn meeting_problems(meeting: &Meeting, problems: &mut Problems) {
+    problems.required("title", &meeting.title);
+    problems.order("end", meeting.start, meeting.end);
+    if meeting.end.is_some() && meeting.start.is_none() {
+        problems.add("start", "is required when an end is given");
+    }
+    if meeting.session_number == Some(0) {
+        problems.add("session_number", "sessions are numbered from 1");
+    }
+}
+
+fn indicator_problems(indicator: &Indicator, problems: &mut Problems) {
+    problems.period("period", Some(&indicator.period));
+    if indicator.value.is_none() && indicator.change_percent.is_none() {
+        problems.add("value", "give a value, a change in percent, or both");
+    }
+    for (field, number) in [
+        ("value", indicator.value),
+        ("change_percent", indicator.change_percent),
+    ] {
+        if number.is_some_and(|number| !number.is_finite()) {
+            problems.add(field, "must be a finite number");
+        }
+    }
+    if indicator.value.is_some() && indicator.unit.trim().is_empty() {
+        problems.add("unit", "is required with a value (e.g. USD million)");
+    }
+    if indicator.kind == super::IndicatorKind::Other {
+        problems.required("label", &indicator.label);
+    }
+}
+
+fn source_problems(source: &Source, problems: &mut Problems) {
+    problems.required("title", &source.title);
+}

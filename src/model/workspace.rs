@@ -1,0 +1,482 @@
+//! The workspace: every record of a department, and the named operations
+//! (add, update, delete) through which the GUI, undo and merging all change
+//! it. Each operation returns the [`Edit`] that undoes it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use super::record::with_any;
+use super::validate::{FieldProblem, record_problems};
+use super::{
+    Activity, ActivityId, AnyRecord, Commission, CommissionId, Country, CountryId, Document,
+    DocumentId, Indicator, IndicatorId, Institution, InstitutionId, Meeting, MeetingId, Person,
+    PersonId, Record, RecordId, Source, SourceId,
+};
+
+/// All records of one workspace file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    /// The department or workspace name shown in the title.
+    pub(crate) name: String,
+    /// The country whose ministry keeps the workspace.
+    pub(crate) home_country: Option<CountryId>,
+    pub(crate) countries: BTreeMap<CountryId, Country>,
+    pub(crate) institutions: BTreeMap<InstitutionId, Institution>,
+    pub(crate) people: BTreeMap<PersonId, Person>,
+    pub(crate) documents: BTreeMap<DocumentId, Document>,
+    pub(crate) activities: BTreeMap<ActivityId, Activity>,
+    pub(crate) commissions: BTreeMap<CommissionId, Commission>,
+    pub(crate) meetings: BTreeMap<MeetingId, Meeting>,
+    pub(crate) indicators: BTreeMap<IndicatorId, Indicator>,
+    pub(crate) sources: BTreeMap<SourceId, Source>,
+}
+
+/// One raw change; undo and redo replay these without checks, because they
+/// only ever restore a state that was valid.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Insert or replace a record as it is, timestamps included.
+    Put(AnyRecord),
+    Remove(RecordId),
+    SetHomeCountry(Option<CountryId>),
+    SetName(String),
+}
+
+/// A group of changes that is undone as one step.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use = "an edit is what undoes the operation; keep it for undo"]
+pub struct Edit {
+    /// What was done, for the Undo menu ("Add country Romania").
+    pub description: String,
+    pub changes: Vec<Change>,
+}
+
+/// A record that refers to another one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Referrer {
+    pub record: RecordId,
+    pub label: String,
+    pub field: String,
+    pub blocking: bool,
+}
+
+/// Why an operation was refused; the workspace is unchanged.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum EditError {
+    #[error("a {noun} with id {id} already exists")]
+    DuplicateId { noun: &'static str, id: uuid::Uuid },
+    #[error("there is no {noun} with id {id}")]
+    Missing { noun: &'static str, id: uuid::Uuid },
+    #[error("{}", problems_text(.0))]
+    Invalid(Vec<FieldProblem>),
+    #[error("{label:?} cannot be deleted while {} refer to it: {}", .referrers.len(), referrers_text(.referrers))]
+    Referenced {
+        label: String,
+        referrers: Vec<Referrer>,
+    },
+}
+
+fn problems_text(problems: &[FieldProblem]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.join("; ")
+}
+
+fn referrers_text(referrers: &[Referrer]) -> String {
+    let lines: Vec<String> = referrers
+        .iter()
+        .filter(|referrer| referrer.blocking)
+        .map(|referrer| {
+            format!(
+                "{} {:?} ({})",
+                referrer.record.kind().noun(),
+                referrer.label,
+                referrer.field
+            )
+        })
+        .collect();
+    lines.join(", ")
+}
+
+/// How many records of each kind a workspace holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RecordCounts {
+    pub countries: usize,
+    pub institutions: usize,
+    pub people: usize,
+    pub documents: usize,
+    pub activities: usize,
+    pub commissions: usize,
+    pub meetings: usize,
+    pub indicators: usize,
+    pub sources: usize,
+}
+
+impl RecordCounts {
+    pub fn total(&self) -> usize {
+        self.countries
+            + self.institutions
+            + self.people
+            + self.documents
+            + self.activities
+            + self.commissions
+            + self.meetings
+            + self.indicators
+            + self.sources
+    }
+}
+
+impl std::fmt::Display for RecordCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} records: {} countries, {} institutions, {} people, {} documents, {} activities, {} commissions, {} meetings, {} indicators, {} sources",
+            self.total(),
+            self.countries,
+            self.institutions,
+            self.people,
+            self.documents,
+            self.activities,
+            self.commissions,
+            self.meetings,
+            self.indicators,
+            self.sources
+        )
+    }
+}
+
+impl Workspace {
+    /// An empty workspace.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Self::default()
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn home_country(&self) -> Option<CountryId> {
+        self.home_country
+    }
+
+    pub fn countries(&self) -> &BTreeMap<CountryId, Country> {
+        &self.countries
+    }
+    pub fn institutions(&self) -> &BTreeMap<InstitutionId, Institution> {
+        &self.institutions
+    }
+    pub fn people(&self) -> &BTreeMap<PersonId, Person> {
+        &self.people
+    }
+    pub fn documents(&self) -> &BTreeMap<DocumentId, Document> {
+        &self.documents
+    }
+    pub fn activities(&self) -> &BTreeMap<ActivityId, Activity> {
+        &self.activities
+    }
+    pub fn commissions(&self) -> &BTreeMap<CommissionId, Commission> {
+        &self.commissions
+    }
+    pub fn meetings(&self) -> &BTreeMap<MeetingId, Meeting> {
+        &self.meetings
+    }
+    pub fn indicators(&self) -> &BTreeMap<IndicatorId, Indicator> {
+        &self.indicators
+    }
+    pub fn sources(&self) -> &BTreeMap<SourceId, Source> {
+        &self.sources
+    }
+
+    /// The record of type `R` with this id.
+    pub fn get<R: Record>(&self, id: R::Id) -> Option<&R> {
+        R::collection(self).get(&id)
+    }
+
+    pub fn counts(&self) -> RecordCounts {
+        RecordCounts {
+            countries: self.countries.len(),
+            institutions: self.institutions.len(),
+            people: self.people.len(),
+            documents: self.documents.len(),
+            activities: self.activities.len(),
+            commissions: self.commissions.len(),
+            meetings: self.meetings.len(),
+            indicators: self.indicators.len(),
+            sources: self.sources.len(),
+        }
+    }
+
+    /// Whether a record with this id exists.
+    pub fn contains(&self, id: RecordId) -> bool {
+        match id {
+            RecordId::Country(id) => self.countries.contains_key(&id),
+            RecordId::Institution(id) => self.institutions.contains_key(&id),
+            RecordId::Person(id) => self.people.contains_key(&id),
+            RecordId::Document(id) => self.documents.contains_key(&id),
+            RecordId::Activity(id) => self.activities.contains_key(&id),
+            RecordId::Commission(id) => self.commissions.contains_key(&id),
+            RecordId::Meeting(id) => self.meetings.contains_key(&id),
+            RecordId::Indicator(id) => self.indicators.contains_key(&id),
+            RecordId::Source(id) => self.sources.contains_key(&id),
+        }
+    }
+
+    /// A copy of any record.
+    pub fn record(&self, id: RecordId) -> Option<AnyRecord> {
+        match id {
+            RecordId::Country(id) => self.countries.get(&id).cloned().map(AnyRecord::Country),
+            RecordId::Institution(id) => self
+                .institutions
+                .get(&id)
+                .cloned()
+                .map(AnyRecord::Institution),
+            RecordId::Person(id) => self.people.get(&id).cloned().map(AnyRecord::Person),
+            RecordId::Document(id) => self.documents.get(&id).cloned().map(AnyRecord::Document),
+            RecordId::Activity(id) => self.activities.get(&id).cloned().map(AnyRecord::Activity),
+            RecordId::Commission(id) => self
+                .commissions
+                .get(&id)
+                .cloned()
+                .map(AnyRecord::Commission),
+            RecordId::Meeting(id) => self.meetings.get(&id).cloned().map(AnyRecord::Meeting),
+            RecordId::Indicator(id) => self.indicators.get(&id).cloned().map(AnyRecord::Indicator),
+            RecordId::Source(id) => self.sources.get(&id).cloned().map(AnyRecord::Source),
+        }
+    }
+
+    /// The label of any record ("Romania"), or a placeholder when missing.
+    pub fn label_of(&self, id: impl Into<RecordId>) -> String {
+        let id = id.into();
+        self.record(id).map_or_else(
+            || format!("(missing {})", id.kind().noun()),
+            |record| record.label(),
+        )
+    }
+
+    /// Every record that refers to `target`, in file order.
+    pub fn referrers_of(&self, target: RecordId) -> Vec<Referrer> {
+        let mut referrers = Vec::new();
+        self.for_each_record(|record| {
+            for reference in record.references() {
+                if reference.target == target {
+                    referrers.push(Referrer {
+                        record: record.id(),
+                        label: record.label(),
+                        field: reference.field,
+                        blocking: reference.blocking,
+                    });
+                }
+            }
+        });
+        if self.home_country.map(RecordId::from) == Some(target) {
+            referrers.push(Referrer {
+                record: target,
+                label: self.name.clone(),
+                field: "home_country".to_owned(),
+                blocking: false,
+            });
+        }
+        referrers
+    }
+
+    /// Calls `visit` with every record, kind by kind in file order.
+    pub fn for_each_record(&self, mut visit: impl FnMut(AnyRecord)) {
+        fn each<R: Record>(ws: &Workspace, visit: &mut impl FnMut(AnyRecord)) {
+            for record in R::collection(ws).values() {
+                visit(record.clone().into_any());
+            }
+        }
+        each::<Country>(self, &mut visit);
+        each::<Institution>(self, &mut visit);
+        each::<Person>(self, &mut visit);
+        each::<Document>(self, &mut visit);
+        each::<Activity>(self, &mut visit);
+        each::<Commission>(self, &mut visit);
+        each::<Meeting>(self, &mut visit);
+        each::<Indicator>(self, &mut visit);
+        each::<Source>(self, &mut visit);
+    }
+
+    /// Adds a new record, stamped `now`.
+    pub fn add<R: Record>(&mut self, mut record: R, now: DateTime<Utc>) -> Result<Edit, EditError> {
+        let id = record.id();
+        if R::collection(self).contains_key(&id) {
+            return Err(EditError::DuplicateId {
+                noun: R::KIND.noun(),
+                id: id.into().uuid(),
+            });
+        }
+        record.set_created_at(now);
+        record.set_modified_at(now);
+        self.check(&record.clone().into_any())?;
+        let description = format!("Add {} {}", R::KIND.noun(), record.label());
+        R::collection_mut(self).insert(id, record);
+        Ok(Edit {
+            description,
+            changes: vec![Change::Remove(id.into())],
+        })
+    }
+
+    /// Replaces an existing record, keeping its creation time.
+    pub fn update<R: Record>(
+        &mut self,
+        mut record: R,
+        now: DateTime<Utc>,
+    ) -> Result<Edit, EditError> {
+        let id = record.id();
+        let Some(previous) = R::collection(self).get(&id).cloned() else {
+            return Err(EditError::Missing {
+                noun: R::KIND.noun(),
+                id: id.into().uuid(),
+            });
+        };
+        record.set_created_at(previous.created_at());
+        record.set_modified_at(now);
+        self.check(&record.clone().into_any())?;
+        let description = format!("Edit {} {}", R::KIND.noun(), record.label());
+        R::collection_mut(self).insert(id, record);
+        Ok(Edit {
+            description,
+            changes: vec![Change::Put(previous.into_any())],
+        })
+    }
+
+    /// Deletes a record and drops the references others hold to it. Refused
+    /// when a reference cannot be dropped (see [`super::Reference::blocking`]).
+    pub fn delete(&mut self, id: RecordId, now: DateTime<Utc>) -> Result<Edit, EditError> {
+        let Some(record) = self.record(id) else {
+            return Err(EditError::Missing {
+                noun: id.kind().noun(),
+                id: id.uuid(),
+            });
+        };
+        let referrers = self.referrers_of(id);
+        if referrers.iter().any(|referrer| referrer.blocking) {
+            return Err(EditError::Referenced {
+                label: record.label(),
+                referrers,
+            });
+        }
+        let mut undo = Vec::new();
+        for referrer in &referrers {
+            if referrer.field == "home_country" {
+                undo.push(Change::SetHomeCountry(self.home_country));
+                self.home_country = None;
+                continue;
+            }
+            // A record may hold several references to the target; it was
+            // already changed and saved for undo on the first one.
+            if undo
+                .iter()
+                .any(|change| matches!(change, Change::Put(any) if any.id() == referrer.record))
+            {
+                continue;
+            }
+            if let Some(mut referring) = self.record(referrer.record) {
+                undo.push(Change::Put(referring.clone()));
+                with_any!(&mut referring, record => {
+                    record.drop_references_to(id);
+                    record.set_modified_at(now);
+                });
+                self.put(referring);
+            }
+        }
+        undo.push(Change::Put(record.clone()));
+        self.remove(id);
+        undo.reverse();
+        Ok(Edit {
+            description: format!("Delete {} {}", id.kind().noun(), record.label()),
+            changes: undo,
+        })
+    }
+
+    /// Sets the workspace's name and home country.
+    pub fn set_settings(
+        &mut self,
+        name: String,
+        home_country: Option<CountryId>,
+    ) -> Result<Edit, EditError> {
+        if let Some(country) = home_country {
+            if !self.countries.contains_key(&country) {
+                return Err(EditError::Missing {
+                    noun: "country",
+                    id: country.0,
+                });
+            }
+        }
+        let undo = vec![
+            Change::SetName(std::mem::replace(&mut self.name, name)),
+            Change::SetHomeCountry(std::mem::replace(&mut self.home_country, home_country)),
+        ];
+        Ok(Edit {
+            description: "Edit workspace settings".to_owned(),
+            changes: undo,
+        })
+    }
+
+    /// Replays an edit and returns the edit that reverses it (undo gives redo).
+    pub fn apply(&mut self, edit: Edit) -> Edit {
+        let mut inverse = Vec::with_capacity(edit.changes.len());
+        for change in edit.changes {
+            inverse.push(match change {
+                Change::Put(record) => {
+                    let id = record.id();
+                    let previous = self.record(id);
+                    self.put(record);
+                    previous.map_or(Change::Remove(id), Change::Put)
+                }
+                Change::Remove(id) => {
+                    let previous = self.record(id);
+                    self.remove(id);
+                    match previous {
+                        Some(previous) => Change::Put(previous),
+                        None => Change::Remove(id),
+                    }
+                }
+                Change::SetHomeCountry(country) => {
+                    Change::SetHomeCountry(std::mem::replace(&mut self.home_country, country))
+                }
+                Change::SetName(name) => Change::SetName(std::mem::replace(&mut self.name, name)),
+            });
+        }
+        inverse.reverse();
+        Edit {
+            description: edit.description,
+            changes: inverse,
+        }
+    }
+
+    fn check(&self, record: &AnyRecord) -> Result<(), EditError> {
+        let problems = record_problems(self, record);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(EditError::Invalid(problems))
+        }
+    }
+
+    /// Inserts or replaces a record without checks (loading, undo).
+    pub(crate) fn put(&mut self, record: AnyRecord) {
+        fn insert<R: Record>(ws: &mut Workspace, record: R) {
+            R::collection_mut(ws).insert(record.id(), record);
+        }
+        with_any!(record, record => insert(self, record));
+    }
+
+    fn remove(&mut self, id: RecordId) {
+        match id {
+            RecordId::Country(id) => drop(self.countries.remove(&id)),
+            RecordId::Institution(id) => drop(self.institutions.remove(&id)),
+            RecordId::Person(id) => drop(self.people.remove(&id)),
+            RecordId::Document(id) => drop(self.documents.remove(&id)),
+            RecordId::Activity(id) => drop(self.activities.remove(&id)),
+            RecordId::Commission(id) => drop(self.commissions.remove(&id)),
+            RecordId::Meeting(id) => drop(self.meetings.remove(&id)),
+            RecordId::Indicator(id) => drop(self.indicators.remove(&id)),
+            RecordId::Source(id) => drop(self.sources.remove(&id)),
+        }
+    }
+}

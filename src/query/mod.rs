@@ -1,0 +1,224 @@
+//! Read-only questions asked of a workspace: which country a record concerns,
+//! a country's history in date order. Shared by the GUI and the exports.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::model::{
+    Activity, ActivityStatus, CountryId, Document, DocumentKind, InstitutionId, Meeting,
+    MeetingKind, PartialDate, Period, RecordId, Workspace,
+};
+
+/// The countries of some institutions.
+pub fn countries_of_institutions(
+    workspace: &Workspace,
+    institutions: &[InstitutionId],
+) -> BTreeSet<CountryId> {
+    institutions
+        .iter()
+        .filter_map(|id| workspace.institutions().get(id))
+        .map(|institution| institution.country)
+        .collect()
+}
+
+/// The countries a document concerns: those of its parties.
+pub fn countries_of_document(workspace: &Workspace, document: &Document) -> BTreeSet<CountryId> {
+    countries_of_institutions(workspace, &document.parties)
+}
+
+/// The countries a meeting concerns: those named on it and those of its
+/// commission's parties.
+pub fn countries_of_meeting(workspace: &Workspace, meeting: &Meeting) -> BTreeSet<CountryId> {
+    let mut countries: BTreeSet<CountryId> = meeting.countries.iter().copied().collect();
+    if let Some(commission) = meeting
+        .commission
+        .and_then(|id| workspace.commissions().get(&id))
+    {
+        countries.extend(countries_of_institutions(workspace, &commission.parties));
+    }
+    countries
+}
+
+/// The countries an activity concerns: its plan's and its responsible sides'.
+pub fn countries_of_activity(workspace: &Workspace, activity: &Activity) -> BTreeSet<CountryId> {
+    let mut countries = countries_of_institutions(workspace, &activity.responsible);
+    if let Some(plan) = workspace.documents().get(&activity.plan) {
+        countries.extend(countries_of_document(workspace, plan));
+    }
+    countries
+}
+
+/// What an entry of a country's timeline is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineKind {
+    Document(DocumentKind),
+    Meeting(MeetingKind),
+    Activity,
+}
+
+impl TimelineKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Document(kind) => kind.label(),
+            Self::Meeting(kind) => kind.label(),
+            Self::Activity => "Activity",
+        }
+    }
+}
+
+/// One line of a country's agreement history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineEntry {
+    /// When it happened or is due; `None` when no source gives a date.
+    pub when: Option<Period>,
+    pub kind: TimelineKind,
+    pub record: RecordId,
+    pub title: String,
+    /// The current status, as read ("In force", "Overdue", ...).
+    pub status: String,
+}
+
+/// Every document, meeting and activity concerning `country`, oldest first,
+/// with undated entries last. Partial dates sort by [`PartialDate`]'s order.
+pub fn country_timeline(
+    workspace: &Workspace,
+    country: CountryId,
+    today: NaiveDate,
+) -> Vec<TimelineEntry> {
+    let mut entries = Vec::new();
+    for document in workspace.documents().values() {
+        if countries_of_document(workspace, document).contains(&country) {
+            entries.push(TimelineEntry {
+                when: document.key_date().map(Period::single),
+                kind: TimelineKind::Document(document.kind),
+                record: document.id.into(),
+                title: document.title.clone(),
+                status: document
+                    .current_status()
+                    .map_or_else(String::new, |status| status.label().to_owned()),
+            });
+        }
+    }
+    for meeting in workspace.meetings().values() {
+        if countries_of_meeting(workspace, meeting).contains(&country) {
+            entries.push(TimelineEntry {
+                when: meeting
+                    .start
+                    .map(|start| Period::single(start).with_end(meeting.end)),
+                kind: TimelineKind::Meeting(meeting.kind),
+                record: meeting.id.into(),
+                title: meeting_title(workspace, meeting),
+                status: String::new(),
+            });
+        }
+    }
+    for activity in workspace.activities().values() {
+        if countries_of_activity(workspace, activity).contains(&country) {
+            entries.push(TimelineEntry {
+                when: activity.due,
+                kind: TimelineKind::Activity,
+                record: activity.id.into(),
+                title: activity.description.clone(),
+                status: activity_status_text(activity, today),
+            });
+        }
+    }
+    entries.sort_by(|a, b| {
+        let key = |entry: &TimelineEntry| {
+            (
+                entry.when.is_none(),
+                entry.when.map(|when| when.start),
+                entry.when.and_then(|when| when.end),
+            )
+        };
+        key(a).cmp(&key(b)).then_with(|| a.title.cmp(&b.title))
+    });
+    entries
+}
+
+/// A meeting's title with its session number when it has one:
+/// "Joint Standing Commission — 10th session".
+pub fn meeting_title(workspace: &Workspace, meeting: &Meeting) -> String {
+    match (meeting.session_number, meeting.commission) {
+        (Some(number), Some(commission)) if meeting.title.trim().is_empty() => format!(
+            "{} — {} session",
+            workspace.label_of(commission),
+            ordinal(number)
+        ),
+        _ => meeting.title.clone(),
+    }
+}
+
+/// "1st", "2nd", "3rd", "10th", "11th", "22nd".
+pub fn ordinal(number: u32) -> String {
+    let suffix = match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{number}{suffix}")
+}
+
+/// An activity's status as read on `today`: "Overdue" wins over the stored
+/// status when the due period has passed and it is not done.
+pub fn activity_status_text(activity: &Activity, today: NaiveDate) -> String {
+    if activity.is_overdue(today) {
+        format!("Overdue ({})", activity.status.label().to_lowercase())
+    } else {
+        activity.status.label().to_owned()
+    }
+}
+
+/// Whether an activity still needs work.
+pub fn activity_is_open(activity: &Activity) -> bool {
+    !matches!(
+        activity.status,
+        ActivityStatus::Done | ActivityStatus::Cancelled
+    )
+}
+
+/// Whether a dated thing falls within `[from, to]`; either bound may be
+/// absent. Undated things fall within only an unbounded range.
+pub fn within(when: Option<Period>, from: Option<PartialDate>, to: Option<PartialDate>) -> bool {
+    if from.is_none() && to.is_none() {
+        return true;
+    }
+    let Some(when) = when else { return false };
+    let after_start = from.is_none_or(|from| when.last_day() >= from.first_day());
+    let before_end = to.is_none_or(|to| when.first_day() <= to.last_day());
+    after_start && before_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_read_as_english() {
+        let read: Vec<String> = [1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 101, 111]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            read,
+            [
+                "1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "21st", "22nd",
+                "101st", "111th"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_includes_what_overlaps_it() {
+        let date = |text: &str| text.parse::<PartialDate>().unwrap();
+        let may_2022 = Some(Period::single(date("2022-05")));
+        assert!(within(may_2022, Some(date("2022-05-31")), None));
+        assert!(!within(may_2022, Some(date("2022-06-01")), None));
+        assert!(within(may_2022, None, Some(date("2022"))));
+        assert!(within(None, None, None));
+        assert!(!within(None, Some(date("2022")), None));
+    }
+}

@@ -1,0 +1,302 @@
+//! The workspace file, format version 1: JSON with a header, one array per
+//! record kind sorted by id, pretty-printed, so the same workspace always
+//! gives the same bytes and a change shows as a small diff.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::model::validate::record_problems;
+use crate::model::{
+    Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
+    Record, Source, Workspace,
+};
+
+/// The `format` header value that marks an Accord workspace.
+pub const FORMAT_NAME: &str = "accord-workspace";
+/// The newest format version this build reads and the one it writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Why a file could not be loaded. The messages name what and where.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("not an Accord workspace: {0}")]
+    NotAWorkspace(String),
+    #[error(
+        "written by a newer version of Accord (format version {found}; this version reads up to {FORMAT_VERSION}): update Accord to open it"
+    )]
+    NewerVersion { found: u64 },
+    #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, .0.join("\n"))]
+    Invalid(Vec<String>),
+}
+
+impl LoadError {
+    /// Each problem on its own line, for `accord validate`.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            Self::Invalid(problems) => problems.clone(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FileHeader<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    home_country: Option<CountryId>,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    workspace: FileHeader<'a>,
+    countries: Vec<&'a Country>,
+    institutions: Vec<&'a Institution>,
+    people: Vec<&'a Person>,
+    documents: Vec<&'a Document>,
+    activities: Vec<&'a Activity>,
+    commissions: Vec<&'a Commission>,
+    meetings: Vec<&'a Meeting>,
+    indicators: Vec<&'a Indicator>,
+    sources: Vec<&'a Source>,
+}
+
+/// The canonical bytes of a workspace file.
+pub fn to_bytes(workspace: &Workspace) -> Vec<u8> {
+    let file = FileOut {
+        format: FORMAT_NAME,
+        version: FORMAT_VERSION,
+        workspace: FileHeader {
+            name: workspace.name(),
+            home_country: workspace.home_country(),
+        },
+        countries: workspace.countries().values().collect(),
+        institutions: workspace.institutions().values().collect(),
+        people: workspace.people().values().collect(),
+        documents: workspace.documents().values().collect(),
+        activities: workspace.activities().values().collect(),
+        commissions: workspace.commissions().values().collect(),
+        meetings: workspace.meetings().values().collect(),
+        indicators: workspace.indicators().values().collect(),
+        sources: workspace.sources().values().collect(),
+    };
+    // Serializing plain data with string keys cannot fail.
+    let mut bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+const TOP_LEVEL_KEYS: [&str; 12] = [
+    "format",
+    "version",
+    "workspace",
+    "countries",
+    "institutions",
+    "people",
+    "documents",
+    "activities",
+    "commissions",
+    "meetings",
+    "indicators",
+    "sources",
+];
+
+/// Parses and validates a workspace file, reporting every problem found.
+pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: Value = serde_json::from_str(text).map_err(|error| LoadError::Json {
+        line: error.line(),
+        column: error.column(),
+        message: strip_position(&error.to_string()),
+    })?;
+    let Value::Object(root) = root else {
+        return Err(LoadError::NotAWorkspace(
+            "the file is JSON but not an object".to_owned(),
+        ));
+    };
+    check_header(&root)?;
+
+    let mut problems = Vec::new();
+    for key in root.keys() {
+        if !TOP_LEVEL_KEYS.contains(&key.as_str()) {
+            problems.push(format!("{key}: unknown field"));
+        }
+    }
+    let mut workspace = Workspace::default();
+    read_settings(&root, &mut workspace, &mut problems);
+
+    let countries = read_collection::<Country>(&root, &mut workspace, &mut problems);
+    let institutions = read_collection::<Institution>(&root, &mut workspace, &mut problems);
+    let people = read_collection::<Person>(&root, &mut workspace, &mut problems);
+    let documents = read_collection::<Document>(&root, &mut workspace, &mut problems);
+    let activities = read_collection::<Activity>(&root, &mut workspace, &mut problems);
+    let commissions = read_collection::<Commission>(&root, &mut workspace, &mut problems);
+    let meetings = read_collection::<Meeting>(&root, &mut workspace, &mut problems);
+    let indicators = read_collection::<Indicator>(&root, &mut workspace, &mut problems);
+    let sources = read_collection::<Source>(&root, &mut workspace, &mut problems);
+
+    // Checked once everything is read, so references may point forward.
+    check_collection::<Country>(&workspace, &countries, &mut problems);
+    check_collection::<Institution>(&workspace, &institutions, &mut problems);
+    check_collection::<Person>(&workspace, &people, &mut problems);
+    check_collection::<Document>(&workspace, &documents, &mut problems);
+    check_collection::<Activity>(&workspace, &activities, &mut problems);
+    check_collection::<Commission>(&workspace, &commissions, &mut problems);
+    check_collection::<Meeting>(&workspace, &meetings, &mut problems);
+    check_collection::<Indicator>(&workspace, &indicators, &mut problems);
+    check_collection::<Source>(&workspace, &sources, &mut problems);
+    if let Some(home) = workspace.home_country {
+        if !workspace.countries().contains_key(&home) {
+            problems.push(format!(
+                "workspace.home_country: refers to country {home}, which is not in the workspace"
+            ));
+        }
+    }
+
+    if problems.is_empty() {
+        Ok(workspace)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// serde_json appends " at line L column C", which the error states already.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn check_header(root: &Map<String, Value>) -> Result<(), LoadError> {
+    match root.get("format") {
+        Some(Value::String(name)) if name == FORMAT_NAME => {}
+        Some(other) => {
+            return Err(LoadError::NotAWorkspace(format!(
+                "format is {other}, expected \"{FORMAT_NAME}\""
+            )));
+        }
+        None => {
+            return Err(LoadError::NotAWorkspace(format!(
+                "no \"format\": \"{FORMAT_NAME}\" header"
+            )));
+        }
+    }
+    match root.get("version").and_then(Value::as_u64) {
+        Some(version) if version > FORMAT_VERSION => {
+            Err(LoadError::NewerVersion { found: version })
+        }
+        Some(version) if version >= 1 => Ok(()),
+        _ => Err(LoadError::NotAWorkspace(format!(
+            "version is {}, expected a whole number from 1 to {FORMAT_VERSION}",
+            root.get("version")
+                .map_or("missing".to_owned(), Value::to_string)
+        ))),
+    }
+}
+
+fn read_settings(root: &Map<String, Value>, workspace: &mut Workspace, problems: &mut Vec<String>) {
+    let Some(settings) = root.get("workspace") else {
+        return;
+    };
+    let Value::Object(settings) = settings else {
+        problems.push("workspace: expected an object".to_owned());
+        return;
+    };
+    for (key, value) in settings {
+        match key.as_str() {
+            "name" => match value.as_str() {
+                Some(name) => workspace.name = name.to_owned(),
+                None => problems.push(format!("workspace.name: expected a string, found {value}")),
+            },
+            "home_country" => match serde_json::from_value::<CountryId>(value.clone()) {
+                Ok(id) => workspace.home_country = Some(id),
+                Err(error) => problems.push(format!("workspace.home_country: {error}")),
+            },
+            other => problems.push(format!("workspace.{other}: unknown field")),
+        }
+    }
+}
+
+/// The label of a record that failed to parse, from whichever name field it has.
+fn raw_label(value: &Value) -> Option<&str> {
+    ["title", "name", "description"]
+        .iter()
+        .find_map(|key| value.get(key).and_then(Value::as_str))
+}
+
+/// Reads one collection into the workspace; returns the ids read, with
+/// their index in the file, for the checks that follow.
+fn read_collection<R: Record>(
+    root: &Map<String, Value>,
+    workspace: &mut Workspace,
+    problems: &mut Vec<String>,
+) -> Vec<(usize, R::Id)> {
+    let collection = R::KIND.collection();
+    let Some(value) = root.get(collection) else {
+        return Vec::new();
+    };
+    let Value::Array(items) = value else {
+        problems.push(format!("{collection}: expected an array of records"));
+        return Vec::new();
+    };
+    let mut read = Vec::with_capacity(items.len());
+    let mut first_index = std::collections::BTreeMap::new();
+    for (index, item) in items.iter().enumerate() {
+        let place = match raw_label(item) {
+            Some(label) => format!("{collection}[{index}] {label:?}"),
+            None => format!("{collection}[{index}]"),
+        };
+        match serde_path_to_error::deserialize::<_, R>(item) {
+            Ok(record) => {
+                let id = record.id();
+                if let Some(first) = first_index.get(&id) {
+                    problems.push(format!(
+                        "{place}: id: {:?} is also the id of {collection}[{first}]",
+                        id.into().uuid()
+                    ));
+                    continue;
+                }
+                first_index.insert(id, index);
+                R::collection_mut(workspace).insert(id, record);
+                read.push((index, id));
+            }
+            Err(error) => {
+                let path = error.path().to_string();
+                let message = error.into_inner().to_string();
+                if path == "." {
+                    problems.push(format!("{place}: {message}"));
+                } else {
+                    problems.push(format!("{place}: {path}: {message}"));
+                }
+            }
+        }
+    }
+    read
+}
+
+fn check_collection<R: Record>(
+    workspace: &Workspace,
+    read: &[(usize, R::Id)],
+    problems: &mut Vec<String>,
+) {
+    for (index, id) in read {
+        let Some(record) = R::collection(workspace).get(id) else {
+            continue;
+        };
+        for problem in record_problems(workspace, &record.clone().into_any()) {
+            problems.push(format!(
+                "{}[{index}] {:?}: {problem}",
+                R::KIND.collection(),
+                record.label()
+            ));
+        }
+    }
+}
