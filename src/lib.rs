@@ -7,6 +7,7 @@
 //! (timelines and lookups), [`export`] (summaries), then the CLI and the GUI.
 
 pub mod app;
+pub mod session;
 pub mod cli;
 pub mod export;
 pub mod model;

@@ -168,11 +168,28 @@ impl RecordId {
     }
 }
 
+/// An id of one record kind, convertible to and from [`RecordId`].
+pub trait TypedId: Copy + Ord + std::fmt::Debug + Into<RecordId> {
+    const KIND: RecordKind;
+    /// The typed id inside `id`, when it is of this kind.
+    fn from_record_id(id: RecordId) -> Option<Self>;
+}
+
 macro_rules! record_id_from {
     ($($variant:ident($id:ident)),*) => {
         $(impl From<$id> for RecordId {
             fn from(id: $id) -> Self {
                 Self::$variant(id)
+            }
+        }
+
+        impl TypedId for $id {
+            const KIND: RecordKind = RecordKind::$variant;
+            fn from_record_id(id: RecordId) -> Option<Self> {
+                match id {
+                    RecordId::$variant(id) => Some(id),
+                    _ => None,
+                }
             }
         })*
     };

@@ -26,7 +26,7 @@ pub use document::{
 };
 pub use ids::{
     ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
-    PersonId, RecordId, RecordKind, SourceId,
+    PersonId, RecordId, RecordKind, SourceId, TypedId,
 };
 pub use indicator::{Indicator, IndicatorKind};
 pub use institution::{FormerName, Institution, InstitutionKind};

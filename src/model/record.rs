@@ -27,7 +27,7 @@ pub struct Reference {
 
 /// A kind of record stored in a [`Workspace`].
 pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
-    type Id: Copy + Ord + Debug + Into<RecordId>;
+    type Id: super::TypedId;
     const KIND: RecordKind;
 
     fn id(&self) -> Self::Id;

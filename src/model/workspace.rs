@@ -256,21 +256,33 @@ impl Workspace {
         )
     }
 
-    /// Every record that refers to `target`, in file order.
+    /// Every record that refers to `target`, in file order. Scans the
+    /// whole workspace: call it on a change, not every frame.
     pub fn referrers_of(&self, target: RecordId) -> Vec<Referrer> {
-        let mut referrers = Vec::new();
-        self.for_each_record(|record| {
-            for reference in record.references() {
-                if reference.target == target {
-                    referrers.push(Referrer {
-                        record: record.id(),
-                        label: record.label(),
-                        field: reference.field,
-                        blocking: reference.blocking,
-                    });
+        fn scan<R: Record>(ws: &Workspace, target: RecordId, out: &mut Vec<Referrer>) {
+            for record in R::collection(ws).values() {
+                for reference in record.references() {
+                    if reference.target == target {
+                        out.push(Referrer {
+                            record: record.id().into(),
+                            label: record.label(),
+                            field: reference.field,
+                            blocking: reference.blocking,
+                        });
+                    }
                 }
             }
-        });
+        }
+        let mut referrers = Vec::new();
+        scan::<Country>(self, target, &mut referrers);
+        scan::<Institution>(self, target, &mut referrers);
+        scan::<Person>(self, target, &mut referrers);
+        scan::<Document>(self, target, &mut referrers);
+        scan::<Activity>(self, target, &mut referrers);
+        scan::<Commission>(self, target, &mut referrers);
+        scan::<Meeting>(self, target, &mut referrers);
+        scan::<Indicator>(self, target, &mut referrers);
+        scan::<Source>(self, target, &mut referrers);
         if self.home_country.map(RecordId::from) == Some(target) {
             referrers.push(Referrer {
                 record: target,
@@ -280,24 +292,6 @@ impl Workspace {
             });
         }
         referrers
-    }
-
-    /// Calls `visit` with every record, kind by kind in file order.
-    pub fn for_each_record(&self, mut visit: impl FnMut(AnyRecord)) {
-        fn each<R: Record>(ws: &Workspace, visit: &mut impl FnMut(AnyRecord)) {
-            for record in R::collection(ws).values() {
-                visit(record.clone().into_any());
-            }
-        }
-        each::<Country>(self, &mut visit);
-        each::<Institution>(self, &mut visit);
-        each::<Person>(self, &mut visit);
-        each::<Document>(self, &mut visit);
-        each::<Activity>(self, &mut visit);
-        each::<Commission>(self, &mut visit);
-        each::<Meeting>(self, &mut visit);
-        each::<Indicator>(self, &mut visit);
-        each::<Source>(self, &mut visit);
     }
 
     /// Adds a new record, stamped `now`.

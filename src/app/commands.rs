@@ -1,0 +1,142 @@
+//! Every menu and keyboard command, defined once: its label, its shortcut.
+//! Menus and shortcut handling both read from here.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command the user can give from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    New,
+    Open,
+    OpenByPath,
+    OpenSample,
+    Save,
+    SaveAs,
+    Export,
+    Quit,
+    Undo,
+    Redo,
+    RedoAlternative,
+    Find,
+    Back,
+    Forward,
+}
+
+impl UiCommand {
+    pub const ALL: [Self; 14] = [
+        Self::New,
+        Self::Open,
+        Self::OpenByPath,
+        Self::OpenSample,
+        Self::Save,
+        Self::SaveAs,
+        Self::Export,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::RedoAlternative,
+        Self::Find,
+        Self::Back,
+        Self::Forward,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New workspace…",
+            Self::Open => "Open…",
+            Self::OpenByPath => "Open by path…",
+            Self::OpenSample => "Open the sample workspace",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Export => "Export…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo | Self::RedoAlternative => "Redo",
+            Self::Find => "Find…",
+            Self::Back => "Back",
+            Self::Forward => "Forward",
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let command = Modifiers::COMMAND;
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
+        match self {
+            Self::New => key(command, Key::N),
+            Self::Open => key(command, Key::O),
+            Self::Save => key(command, Key::S),
+            Self::SaveAs => key(command_shift, Key::S),
+            Self::Quit => key(command, Key::Q),
+            Self::Undo => key(command, Key::Z),
+            Self::Redo => key(command_shift, Key::Z),
+            Self::RedoAlternative => key(command, Key::Y),
+            Self::Find => key(command, Key::F),
+            Self::Back => key(Modifiers::ALT, Key::ArrowLeft),
+            Self::Forward => key(Modifiers::ALT, Key::ArrowRight),
+            Self::OpenByPath | Self::OpenSample | Self::Export => None,
+        }
+    }
+
+    /// The command whose shortcut was pressed this frame, if any. Shortcuts
+    /// with Shift are tried first: `consume_shortcut` ignores extra Shift, so
+    /// Ctrl+Shift+Z would otherwise also match Ctrl+Z.
+    pub fn pressed(ctx: &egui::Context) -> Option<Self> {
+        let mut commands: Vec<Self> = Self::ALL
+            .into_iter()
+            .filter(|command| command.shortcut().is_some())
+            .collect();
+        commands.sort_by_key(|command| {
+            command
+                .shortcut()
+                .is_none_or(|shortcut| !shortcut.modifiers.shift)
+        });
+        ctx.input_mut(|input| {
+            commands.into_iter().find(|command| {
+                command
+                    .shortcut()
+                    .is_some_and(|shortcut| input.consume_shortcut(&shortcut))
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
+        for command in UiCommand::ALL {
+            let Some(shortcut) = command.shortcut() else {
+                continue;
+            };
+            if let Some((_, other)) = seen.iter().find(|(taken, _)| *taken == shortcut) {
+                panic!("{command:?} and {other:?} share a shortcut");
+            }
+            seen.push((shortcut, command));
+        }
+        assert!(seen.len() >= 10);
+    }
+
+    #[test]
+    fn the_standard_shortcuts_are_bound() {
+        let find = |modifiers, key| {
+            UiCommand::ALL
+                .into_iter()
+                .find(|command| command.shortcut() == Some(KeyboardShortcut::new(modifiers, key)))
+        };
+        assert_eq!(find(Modifiers::COMMAND, Key::S), Some(UiCommand::Save));
+        assert_eq!(
+            find(Modifiers::COMMAND | Modifiers::SHIFT, Key::S),
+            Some(UiCommand::SaveAs)
+        );
+        assert_eq!(find(Modifiers::COMMAND, Key::Z), Some(UiCommand::Undo));
+        assert_eq!(
+            find(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+            Some(UiCommand::Redo)
+        );
+        assert_eq!(find(Modifiers::COMMAND, Key::F), Some(UiCommand::Find));
+    }
+}

@@ -1,0 +1,262 @@
+//! Modal dialogs: unsaved changes, delete confirmation, a typed path (where
+//! no native dialog is available), and errors.
+
+use std::path::PathBuf;
+
+use egui::{RichText, TextEdit};
+
+use super::AccordApp;
+use crate::model::{RecordId, Referrer};
+
+/// Something that would drop unsaved changes, waiting for the user's word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    New,
+    ChooseFile,
+    Open(PathBuf),
+    Sample,
+    Quit,
+}
+
+impl Pending {
+    fn verb(&self) -> &'static str {
+        match self {
+            Self::New => "starting a new workspace",
+            Self::ChooseFile | Self::Open(_) | Self::Sample => "opening another workspace",
+            Self::Quit => "quitting",
+        }
+    }
+}
+
+/// What a typed path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    Open,
+    SaveAs,
+    Export,
+}
+
+impl PathPurpose {
+    fn title(self) -> &'static str {
+        match self {
+            Self::Open => "Open workspace",
+            Self::SaveAs => "Save workspace as",
+            Self::Export => "Export JSON summary",
+        }
+    }
+
+    fn button(self) -> &'static str {
+        match self {
+            Self::Open => "Open",
+            Self::SaveAs => "Save",
+            Self::Export => "Export",
+        }
+    }
+}
+
+/// A dialog in front of the window.
+#[derive(Clone, Debug)]
+pub enum Dialog {
+    Unsaved(Pending),
+    Delete {
+        id: RecordId,
+        label: String,
+        referrers: Vec<Referrer>,
+    },
+    Path {
+        purpose: PathPurpose,
+        text: String,
+    },
+    Error(String),
+}
+
+impl AccordApp {
+    /// Shows `dialog`; returns it while it stays open.
+    pub(super) fn show_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        dialog: Dialog,
+    ) -> Option<Dialog> {
+        match dialog {
+            Dialog::Unsaved(pending) => self.unsaved_dialog(ctx, pending),
+            Dialog::Delete {
+                id,
+                label,
+                referrers,
+            } => self.delete_dialog(ctx, id, label, referrers),
+            Dialog::Path { purpose, text } => self.path_dialog(ctx, purpose, text),
+            Dialog::Error(message) => error_dialog(ctx, message),
+        }
+    }
+
+    fn unsaved_dialog(&mut self, ctx: &egui::Context, pending: Pending) -> Option<Dialog> {
+        let name = self
+            .session
+            .as_ref()
+            .and_then(|session| session.path.as_ref())
+            .and_then(|path| path.file_name())
+            .map_or_else(|| "this workspace".to_owned(), |name| name.to_string_lossy().into_owned());
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading("Unsaved changes");
+            ui.label(format!(
+                "Save the changes to {name} before {}?",
+                pending.verb()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some("save");
+                }
+                if ui.button("Discard changes").clicked() {
+                    choice = Some("discard");
+                }
+                if ui.button("Cancel").clicked()
+                    || ui.input(|input| input.key_pressed(egui::Key::Escape))
+                {
+                    choice = Some("cancel");
+                }
+            });
+        });
+        match choice {
+            Some("save") => {
+                self.save(Some(pending));
+                None
+            }
+            Some("discard") => {
+                self.proceed(pending);
+                None
+            }
+            Some(_) => None,
+            None => Some(Dialog::Unsaved(pending)),
+        }
+    }
+
+    fn delete_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        id: RecordId,
+        label: String,
+        referrers: Vec<Referrer>,
+    ) -> Option<Dialog> {
+        let blocking: Vec<&Referrer> = referrers.iter().filter(|r| r.blocking).collect();
+        let mut close = false;
+        let mut confirmed = false;
+        egui::Modal::new(egui::Id::unique("delete")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading(format!("Delete {} “{label}”?", id.kind().noun()));
+            if referrers.is_empty() {
+                ui.label("Nothing refers to it.");
+            } else if blocking.is_empty() {
+                ui.label("These refer to it; the references will be removed:");
+            } else {
+                ui.label(
+                    RichText::new(
+                        "It cannot be deleted while these depend on it. Change or delete them first:",
+                    )
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+            egui::ScrollArea::vertical().max_height(200.0).show(ui, |ui| {
+                for referrer in &referrers {
+                    let mark = if referrer.blocking { "needs it" } else { "reference removed" };
+                    ui.label(format!(
+                        "{} “{}” — {} ({mark})",
+                        referrer.record.kind().noun(),
+                        referrer.label,
+                        referrer.field
+                    ));
+                }
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if blocking.is_empty() && ui.button("Delete").clicked() {
+                    confirmed = true;
+                }
+                if ui.button("Cancel").clicked()
+                    || ui.input(|input| input.key_pressed(egui::Key::Escape))
+                {
+                    close = true;
+                }
+            });
+        });
+        if confirmed {
+            if let Some(session) = self.session.as_mut() {
+                match session.perform(|workspace| workspace.delete(id, chrono::Utc::now())) {
+                    Ok(()) => {
+                        self.status = format!("Deleted “{label}” (Undo brings it back)");
+                        let workspace = session.workspace();
+                        self.history.retain_existing(|id| workspace.contains(id));
+                    }
+                    Err(error) => return Some(Dialog::Error(error.to_string())),
+                }
+            }
+            return None;
+        }
+        (!close).then_some(Dialog::Delete {
+            id,
+            label,
+            referrers,
+        })
+    }
+
+    fn path_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: PathPurpose,
+        mut text: String,
+    ) -> Option<Dialog> {
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("path")).show(ctx, |ui| {
+            ui.set_min_width(460.0);
+            ui.heading(purpose.title());
+            let label = ui.label("File path").id;
+            let response = ui
+                .add(TextEdit::singleline(&mut text).desired_width(440.0).hint_text("/home/me/workspace.accord.json"))
+                .labelled_by(label);
+            let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let ready = !text.trim().is_empty();
+                if ui.add_enabled(ready, egui::Button::new(purpose.button())).clicked() || (ready && entered) {
+                    done = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    done = Some(false);
+                }
+            });
+        });
+        match done {
+            Some(true) => {
+                let path = PathBuf::from(text.trim());
+                match purpose {
+                    PathPurpose::Open => self.request(Pending::Open(path)),
+                    PathPurpose::SaveAs => self.start_save(path),
+                    PathPurpose::Export => self.start_export(path),
+                }
+                None
+            }
+            Some(false) => {
+                self.after_save = None;
+                None
+            }
+            None => Some(Dialog::Path { purpose, text }),
+        }
+    }
+}
+
+fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
+    let mut close = false;
+    egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+        ui.set_max_width(620.0);
+        ui.heading("Something went wrong");
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            ui.add(egui::Label::new(&message).wrap().selectable(true));
+        });
+        ui.add_space(8.0);
+        if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+            close = true;
+        }
+    });
+    (!close).then_some(Dialog::Error(message))
+}

@@ -1,0 +1,290 @@
+//! The body of the form for each record kind, built from [`super::fields`].
+
+use egui::Ui;
+
+use super::fields::{
+    self, FieldState, choice, date, decimal, item_list, multiline, number, period, reference,
+    reference_list, required_period, text, text_list,
+};
+use crate::model::{
+    Activity, ActivityStatus, Commission, Country, Document, DocumentKind, DocumentRelation,
+    DocumentStatus, Embassy, EmbassySide, FormerName, Indicator, IndicatorKind, Institution,
+    InstitutionKind, Meeting, MeetingKind, Person, Position, RelationKind, Signatory, Source,
+    StatusStep, Workspace,
+};
+
+pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Country) {
+    text(ui, f, "Name", "name", &mut record.name);
+    text(ui, f, "ISO code", "iso_code", &mut record.iso_code);
+    text_list(ui, "Other names", "aliases", &mut record.aliases);
+    date(
+        ui,
+        f,
+        "Diplomatic relations established",
+        "relations.diplomatic_relations_established",
+        &mut record.relations.diplomatic_relations_established,
+    );
+    item_list(
+        ui,
+        "Embassies",
+        "Add embassy",
+        &mut record.relations.embassies,
+        || Embassy {
+            side: EmbassySide::Ours,
+            city: String::new(),
+            opened_on: None,
+        },
+        |ui, index, embassy| {
+            egui::Grid::new(format!("embassy{index}")).show(ui, |ui| {
+                choice(ui, &format!("Embassy {} side", index + 1), &mut embassy.side, EmbassySide::ALL);
+                text(ui, f, &format!("Embassy {} city", index + 1), &format!("relations.embassies[{index}].city"), &mut embassy.city);
+                date(
+                    ui,
+                    f,
+                    &format!("Embassy {} opened on", index + 1),
+                    &format!("relations.embassies[{index}].opened_on"),
+                    &mut embassy.opened_on,
+                );
+            });
+        },
+    );
+    reference_list(
+        ui,
+        f,
+        ws,
+        "Strategic partnership declarations",
+        "relations.strategic_partnerships",
+        &mut record.relations.strategic_partnerships,
+    );
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Institution) {
+    text(ui, f, "Name", "name", &mut record.name);
+    text(ui, f, "Short name", "short_name", &mut record.short_name);
+    choice(ui, "Kind", &mut record.kind, InstitutionKind::ALL);
+    let mut country = Some(record.country);
+    reference(ui, f, ws, "Country", "country", &mut country);
+    if let Some(country) = country {
+        record.country = country;
+    }
+    reference(ui, f, ws, "Part of", "parent", &mut record.parent);
+    item_list(
+        ui,
+        "Former names",
+        "Add former name",
+        &mut record.former_names,
+        || FormerName {
+            name: String::new(),
+            until: None,
+        },
+        |ui, index, former| {
+            egui::Grid::new(format!("former{index}")).show(ui, |ui| {
+                text(ui, f, &format!("Former name {}", index + 1), &format!("former_names[{index}].name"), &mut former.name);
+                date(ui, f, &format!("Used until {}", index + 1), &format!("former_names[{index}].until"), &mut former.until);
+            });
+        },
+    );
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Person) {
+    text(ui, f, "Name", "name", &mut record.name);
+    text_list(ui, "Other spellings", "name_variants", &mut record.name_variants);
+    item_list(
+        ui,
+        "Positions",
+        "Add position",
+        &mut record.positions,
+        || Position {
+            institution: ws
+                .institutions()
+                .keys()
+                .next()
+                .copied()
+                .unwrap_or_else(crate::model::InstitutionId::random),
+            title: String::new(),
+            from: None,
+            to: None,
+        },
+        |ui, index, position| {
+            egui::Grid::new(format!("position{index}")).show(ui, |ui| {
+                text(ui, f, &format!("Position {} title", index + 1), &format!("positions[{index}].title"), &mut position.title);
+                let mut institution = Some(position.institution);
+                reference(ui, f, ws, &format!("Position {} institution", index + 1), &format!("positions[{index}].institution"), &mut institution);
+                if let Some(institution) = institution {
+                    position.institution = institution;
+                }
+                date(ui, f, &format!("Position {} from", index + 1), &format!("positions[{index}].from"), &mut position.from);
+                date(ui, f, &format!("Position {} to", index + 1), &format!("positions[{index}].to"), &mut position.to);
+            });
+        },
+    );
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Document) {
+    text(ui, f, "Title", "title", &mut record.title);
+    choice(ui, "Kind", &mut record.kind, DocumentKind::ALL);
+    reference_list(ui, f, ws, "Parties", "parties", &mut record.parties);
+    date(ui, f, "Signed on", "signed_on", &mut record.signed_on);
+    text(ui, f, "Signed at (place)", "signed_at_place", &mut record.signed_at_place);
+    reference(ui, f, ws, "Signed at meeting", "signed_at_meeting", &mut record.signed_at_meeting);
+    item_list(
+        ui,
+        "Signatories",
+        "Add signatory",
+        &mut record.signatories,
+        || Signatory {
+            person: ws
+                .people()
+                .keys()
+                .next()
+                .copied()
+                .unwrap_or_else(crate::model::PersonId::random),
+            position: String::new(),
+        },
+        |ui, index, signatory| {
+            egui::Grid::new(format!("signatory{index}")).show(ui, |ui| {
+                let mut person = Some(signatory.person);
+                reference(ui, f, ws, &format!("Signatory {}", index + 1), &format!("signatories[{index}].person"), &mut person);
+                if let Some(person) = person {
+                    signatory.person = person;
+                }
+                text(ui, f, &format!("Signatory {} position", index + 1), &format!("signatories[{index}].position"), &mut signatory.position);
+            });
+        },
+    );
+    item_list(
+        ui,
+        "Status history",
+        "Add status step",
+        &mut record.status_history,
+        || StatusStep {
+            status: DocumentStatus::Signed,
+            date: None,
+        },
+        |ui, index, step| {
+            egui::Grid::new(format!("status{index}")).show(ui, |ui| {
+                choice(ui, &format!("Status {}", index + 1), &mut step.status, DocumentStatus::ALL);
+                date(ui, f, &format!("Status {} date", index + 1), &format!("status_history[{index}].date"), &mut step.date);
+            });
+        },
+    );
+    period(ui, f, "Valid", "validity", &mut record.validity);
+    item_list(
+        ui,
+        "Related documents",
+        "Add relation",
+        &mut record.relations,
+        || DocumentRelation {
+            kind: RelationKind::Implements,
+            target: ws
+                .documents()
+                .keys()
+                .next()
+                .copied()
+                .unwrap_or_else(crate::model::DocumentId::random),
+        },
+        |ui, index, relation| {
+            egui::Grid::new(format!("relation{index}")).show(ui, |ui| {
+                choice(ui, &format!("Relation {}", index + 1), &mut relation.kind, RelationKind::ALL);
+                let mut target = Some(relation.target);
+                reference(ui, f, ws, &format!("Relation {} document", index + 1), &format!("relations[{index}].target"), &mut target);
+                if let Some(target) = target {
+                    relation.target = target;
+                }
+            });
+        },
+    );
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn activity(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Activity) {
+    text(ui, f, "Description", "description", &mut record.description);
+    let mut plan = Some(record.plan);
+    reference(ui, f, ws, "Action plan", "plan", &mut plan);
+    if let Some(plan) = plan {
+        record.plan = plan;
+    }
+    choice(ui, "Status", &mut record.status, ActivityStatus::ALL);
+    period(ui, f, "Due", "due", &mut record.due);
+    reference_list(ui, f, ws, "Responsible", "responsible", &mut record.responsible);
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Commission) {
+    text(ui, f, "Name", "name", &mut record.name);
+    reference_list(ui, f, ws, "Parties", "parties", &mut record.parties);
+    date(ui, f, "Established", "established", &mut record.established);
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Meeting) {
+    text(ui, f, "Title", "title", &mut record.title);
+    choice(ui, "Kind", &mut record.kind, MeetingKind::ALL);
+    reference(ui, f, ws, "Commission", "commission", &mut record.commission);
+    number(ui, "Session number", &mut record.session_number);
+    date(ui, f, "Start", "start", &mut record.start);
+    date(ui, f, "End", "end", &mut record.end);
+    text(ui, f, "Place", "place", &mut record.place);
+    reference_list(ui, f, ws, "Countries", "countries", &mut record.countries);
+    reference_list(ui, f, ws, "Participants", "participants", &mut record.participants);
+    text_list(ui, "Topics", "topics", &mut record.topics);
+    multiline(ui, f, "Outcomes", &mut record.outcomes);
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn indicator(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Indicator) {
+    let mut country = Some(record.country);
+    reference(ui, f, ws, "Country", "country", &mut country);
+    if let Some(country) = country {
+        record.country = country;
+    }
+    choice(ui, "Kind", &mut record.kind, IndicatorKind::ALL);
+    text(ui, f, "Label", "label", &mut record.label);
+    required_period(ui, f, "Period", "period", &mut record.period);
+    decimal(ui, f, "Value", "value", &mut record.value);
+    text(ui, f, "Unit", "unit", &mut record.unit);
+    decimal(ui, f, "Change in percent", "change_percent", &mut record.change_percent);
+    multiline(ui, f, "Notes", &mut record.notes);
+    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+}
+
+pub fn source(ui: &mut Ui, f: &mut FieldState, record: &mut Source) {
+    text(ui, f, "Title", "title", &mut record.title);
+    text(ui, f, "Publisher", "publisher", &mut record.publisher);
+    text(ui, f, "Author", "author", &mut record.author);
+    text(ui, f, "Address (URL)", "url", &mut record.url);
+    published_at(ui, f, &mut record.published_at);
+    multiline(ui, f, "Text as published", &mut record.text);
+    multiline(ui, f, "Notes", &mut record.notes);
+}
+
+/// A publication time with its UTC offset, typed as RFC 3339.
+fn published_at(
+    ui: &mut Ui,
+    f: &mut FieldState,
+    value: &mut Option<chrono::DateTime<chrono::FixedOffset>>,
+) {
+    fields::parsed(
+        ui,
+        f,
+        "Published at",
+        "published_at",
+        "2022-11-03T12:07:00+04:00",
+        value,
+        chrono::DateTime::to_rfc3339,
+        |text| {
+            chrono::DateTime::parse_from_rfc3339(text)
+                .map_err(|_| format!("{text:?} is not a time like 2022-11-03T12:07:00+04:00"))
+        },
+    );
+}

@@ -1,0 +1,174 @@
+//! Where the user is: a typed route and a back/forward history.
+
+use crate::model::{RecordId, RecordKind};
+
+/// A part of the workspace with its own list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Countries,
+    Institutions,
+    People,
+    Agreements,
+    Commissions,
+    Meetings,
+    ActionPlans,
+    Sources,
+}
+
+impl Section {
+    /// The sections in navigation order.
+    pub const ALL: [Self; 8] = [
+        Self::Countries,
+        Self::Institutions,
+        Self::People,
+        Self::Agreements,
+        Self::Commissions,
+        Self::Meetings,
+        Self::ActionPlans,
+        Self::Sources,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Countries => "Countries",
+            Self::Institutions => "Institutions",
+            Self::People => "People",
+            Self::Agreements => "Agreements",
+            Self::Commissions => "Commissions",
+            Self::Meetings => "Meetings",
+            Self::ActionPlans => "Action plans",
+            Self::Sources => "Sources",
+        }
+    }
+
+    /// The group heading it sits under in the navigation, if any.
+    pub fn group(self) -> Option<&'static str> {
+        match self {
+            Self::Institutions | Self::People => Some("Institutions & people"),
+            Self::Commissions | Self::Meetings => Some("Commissions & meetings"),
+            _ => None,
+        }
+    }
+
+    /// The section that lists records of this kind (indicators sit on
+    /// their country's page).
+    pub fn of_kind(kind: RecordKind) -> Self {
+        match kind {
+            RecordKind::Country | RecordKind::Indicator => Self::Countries,
+            RecordKind::Institution => Self::Institutions,
+            RecordKind::Person => Self::People,
+            RecordKind::Document => Self::Agreements,
+            RecordKind::Activity => Self::ActionPlans,
+            RecordKind::Commission => Self::Commissions,
+            RecordKind::Meeting => Self::Meetings,
+            RecordKind::Source => Self::Sources,
+        }
+    }
+}
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Section(Section),
+    Record(RecordId),
+}
+
+impl Route {
+    pub fn section(self) -> Section {
+        match self {
+            Self::Section(section) => section,
+            Self::Record(id) => Section::of_kind(id.kind()),
+        }
+    }
+}
+
+/// Visited routes with a cursor, like a browser's.
+#[derive(Debug)]
+pub struct History {
+    routes: Vec<Route>,
+    at: usize,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self {
+            routes: vec![Route::Section(Section::Countries)],
+            at: 0,
+        }
+    }
+}
+
+impl History {
+    pub fn current(&self) -> Route {
+        self.routes[self.at]
+    }
+
+    /// Goes to `route`, dropping any forward history.
+    pub fn go(&mut self, route: Route) {
+        if self.current() == route {
+            return;
+        }
+        self.routes.truncate(self.at + 1);
+        self.routes.push(route);
+        self.at = self.routes.len() - 1;
+    }
+
+    pub fn back(&mut self) -> bool {
+        let moved = self.at > 0;
+        self.at = self.at.saturating_sub(1);
+        moved
+    }
+
+    pub fn forward(&mut self) -> bool {
+        let moved = self.at + 1 < self.routes.len();
+        if moved {
+            self.at += 1;
+        }
+        moved
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        self.at > 0
+    }
+
+    pub fn can_go_forward(&self) -> bool {
+        self.at + 1 < self.routes.len()
+    }
+
+    /// Drops routes to records that no longer exist (after a delete or undo).
+    pub fn retain_existing(&mut self, exists: impl Fn(RecordId) -> bool) {
+        let current = self.current();
+        self.routes.retain(|route| match route {
+            Route::Record(id) => exists(*id),
+            Route::Section(_) => true,
+        });
+        if self.routes.is_empty() {
+            self.routes.push(Route::Section(current.section()));
+        }
+        self.at = self
+            .routes
+            .iter()
+            .position(|route| *route == current)
+            .unwrap_or(self.routes.len() - 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_and_forward_walk_the_visited_routes() {
+        let mut history = History::default();
+        history.go(Route::Section(Section::Agreements));
+        history.go(Route::Section(Section::Sources));
+        assert!(history.back());
+        assert_eq!(history.current(), Route::Section(Section::Agreements));
+        assert!(history.forward());
+        assert_eq!(history.current(), Route::Section(Section::Sources));
+        assert!(!history.forward());
+        history.back();
+        history.go(Route::Section(Section::People));
+        assert!(!history.can_go_forward(), "a new route drops forward history");
+    }
+}

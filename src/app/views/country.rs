@@ -1,0 +1,184 @@
+//! A country's page: its relations profile, its indicators, and the history
+//! of agreements, meetings and activities in date order.
+
+use egui::{RichText, Ui};
+
+use super::detail::{self, referring};
+use crate::app::Action;
+use crate::model::{
+    AnyRecord, Country, Document, DocumentKind, Indicator, IndicatorKind, Meeting, MeetingKind,
+    Period, RecordId, RecordKind, Referrer, Workspace,
+};
+use crate::query::TimelineEntry;
+
+/// What the page shows that needs a scan of the workspace; rebuilt when
+/// the workspace changes, not every frame.
+#[derive(Debug, Default)]
+pub struct CountryPageData {
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// Shows the country page.
+pub fn ui(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    country: &Country,
+    referrers: &[Referrer],
+    data: &CountryPageData,
+    actions: &mut Vec<Action>,
+) {
+    let id = RecordId::Country(country.id);
+    ui.horizontal(|ui| {
+        ui.heading(&country.name);
+        if !country.iso_code.is_empty() {
+            ui.label(RichText::new(&country.iso_code).weak());
+        }
+        if workspace.home_country() == Some(country.id) {
+            ui.label(RichText::new("home country").weak());
+        }
+    });
+    if !country.aliases.is_empty() {
+        ui.label(RichText::new(format!("Also: {}", country.aliases.join(", "))).weak());
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Edit…").clicked() {
+            actions.push(Action::Edit(id));
+        }
+        if ui.button("Add agreement…").clicked() {
+            let mut document = Document::new(DocumentKind::Agreement, "", chrono::Utc::now());
+            document.parties = government_of(workspace, country);
+            actions.push(Action::New(AnyRecord::Document(document)));
+        }
+        if ui.button("Add meeting…").clicked() {
+            let mut meeting = Meeting::new(MeetingKind::Consultation, "", chrono::Utc::now());
+            meeting.countries.push(country.id);
+            actions.push(Action::New(AnyRecord::Meeting(meeting)));
+        }
+        if ui.button("Add indicator…").clicked() {
+            let this_year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+            let period = Period::single(crate::model::PartialDate::Year(this_year));
+            let indicator =
+                Indicator::new(country.id, IndicatorKind::TradeTurnover, period, chrono::Utc::now());
+            actions.push(Action::New(AnyRecord::Indicator(indicator)));
+        }
+        if ui.button("Delete…").clicked() {
+            actions.push(Action::AskDelete(id));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("country_page").show(ui, |ui| {
+        profile(ui, workspace, country, actions);
+        ui.add_space(8.0);
+        indicators(ui, workspace, referrers, actions);
+        ui.add_space(8.0);
+        timeline(ui, data, actions);
+        if !country.notes.is_empty() {
+            ui.add_space(8.0);
+            ui.strong("Notes");
+            ui.label(&country.notes);
+        }
+    });
+}
+
+/// The institutions a new agreement starts with: the country's government.
+fn government_of(workspace: &Workspace, country: &Country) -> Vec<crate::model::InstitutionId> {
+    workspace
+        .institutions()
+        .values()
+        .find(|institution| {
+            institution.country == country.id
+                && institution.kind == crate::model::InstitutionKind::Government
+        })
+        .map(|institution| vec![institution.id])
+        .unwrap_or_default()
+}
+
+fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut Vec<Action>) {
+    ui.strong("Relations");
+    egui::Grid::new("profile").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+        let relations = &country.relations;
+        detail::row(
+            ui,
+            "Diplomatic relations established",
+            &relations
+                .diplomatic_relations_established
+                .map(|date| date.human())
+                .unwrap_or_else(|| "not recorded".to_owned()),
+        );
+        for embassy in &relations.embassies {
+            let opened = embassy
+                .opened_on
+                .map_or_else(|| "opening date not recorded".to_owned(), |date| format!("opened {}", date.human()));
+            let city = if embassy.city.is_empty() { String::new() } else { format!("{}, ", embassy.city) };
+            detail::row(ui, embassy.side.label(), &format!("{city}{opened}"));
+        }
+        detail::links(
+            ui,
+            workspace,
+            "Strategic partnership",
+            relations.strategic_partnerships.iter().map(|id| (*id).into()),
+            actions,
+        );
+        detail::links(ui, workspace, "Sources", country.sources.iter().map(|id| (*id).into()), actions);
+    });
+}
+
+fn indicators(ui: &mut Ui, workspace: &Workspace, referrers: &[Referrer], actions: &mut Vec<Action>) {
+    ui.strong("Indicators");
+    let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, "country")
+        .into_iter()
+        .filter_map(|id| match id {
+            RecordId::Indicator(id) => workspace.indicators().get(&id),
+            _ => None,
+        })
+        .collect();
+    if figures.is_empty() {
+        ui.weak("No indicators yet — Add indicator…");
+        return;
+    }
+    figures.sort_by(|a, b| (a.period.start, a.period.end, a.name()).cmp(&(b.period.start, b.period.end, b.name())));
+    egui::Grid::new("indicators").num_columns(3).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+        for figure in figures {
+            ui.label(figure.period.human());
+            detail::link(ui, workspace, figure.id.into(), Some(figure.name()), actions);
+            ui.label(figure.figure());
+            ui.end_row();
+        }
+    });
+}
+
+/// The agreement history: one row per entry, oldest first, the undated
+/// last under "Date unknown". Only the visible rows are laid out.
+fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
+    ui.strong("Agreement history");
+    if data.timeline.is_empty() {
+        ui.weak("No agreements yet — Add agreement…");
+        return;
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    egui::ScrollArea::vertical()
+        .id_salt("timeline")
+        .max_height(420.0)
+        .show_rows(ui, row_height, data.timeline.len(), |ui, range| {
+            egui::Grid::new("timeline_rows")
+                .num_columns(4)
+                .striped(true)
+                .spacing([16.0, 4.0])
+                .min_row_height(row_height - 4.0)
+                .start_row(range.start)
+                .show(ui, |ui| {
+                    for entry in &data.timeline[range] {
+                        let when = entry
+                            .when
+                            .map_or_else(|| "Date unknown".to_owned(), |when| when.human());
+                        ui.label(when);
+                        ui.label(RichText::new(entry.kind.label()).weak());
+                        if ui.link(&entry.title).clicked() {
+                            actions.push(Action::Open(entry.record));
+                        }
+                        ui.label(&entry.status);
+                        ui.end_row();
+                    }
+                });
+        });
+}

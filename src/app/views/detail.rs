@@ -1,0 +1,294 @@
+//! The read-only page of a record other than a country: its fields, and
+//! links to every record it refers to and that refers to it.
+
+use egui::{RichText, Ui};
+
+use crate::app::Action;
+use crate::model::{AnyRecord, RecordId, RecordKind, Referrer, Workspace};
+use crate::query;
+
+/// A label and a plain value, skipped when the value is empty.
+pub fn row(ui: &mut Ui, label: &str, value: &str) {
+    if value.trim().is_empty() {
+        return;
+    }
+    ui.label(RichText::new(label).weak());
+    ui.add(egui::Label::new(value).wrap());
+    ui.end_row();
+}
+
+/// A label and links to records; skipped when there are none.
+pub fn links(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    label: &str,
+    ids: impl IntoIterator<Item = RecordId>,
+    actions: &mut Vec<Action>,
+) {
+    let ids: Vec<RecordId> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(label).weak());
+    ui.vertical(|ui| {
+        for id in ids {
+            link(ui, workspace, id, None, actions);
+        }
+    });
+    ui.end_row();
+}
+
+/// A link to a record, opening it when clicked.
+pub fn link(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    id: RecordId,
+    text: Option<String>,
+    actions: &mut Vec<Action>,
+) {
+    let text = text.unwrap_or_else(|| workspace.label_of(id));
+    if ui.link(text).clicked() {
+        actions.push(Action::Open(id));
+    }
+}
+
+fn date_text(date: Option<crate::model::PartialDate>) -> String {
+    date.map(|date| date.human()).unwrap_or_default()
+}
+
+/// The records of `kind` among `referrers` that refer through `field`.
+pub fn referring(referrers: &[Referrer], kind: RecordKind, field: &str) -> Vec<RecordId> {
+    let mut ids: Vec<RecordId> = referrers
+        .iter()
+        .filter(|referrer| referrer.record.kind() == kind && referrer.field.starts_with(field))
+        .map(|referrer| referrer.record)
+        .collect();
+    ids.dedup();
+    ids
+}
+
+/// The page of any record but a country (see `country.rs`). `referrers`
+/// are the records that refer to it, computed when the workspace changed.
+pub fn ui(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    record: &AnyRecord,
+    referrers: &[Referrer],
+    actions: &mut Vec<Action>,
+) {
+    let id = record.id();
+    ui.horizontal(|ui| {
+        ui.heading(record.label());
+    });
+    ui.label(RichText::new(kind_text(workspace, record)).weak());
+    ui.horizontal(|ui| {
+        if ui.button("Edit…").clicked() {
+            actions.push(Action::Edit(id));
+        }
+        if ui.button("Delete…").clicked() {
+            actions.push(Action::AskDelete(id));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
+        egui::Grid::new("detail_grid")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| fields(ui, workspace, record, referrers, actions));
+        ui.separator();
+        referred_by(ui, workspace, referrers, actions);
+    });
+}
+
+fn kind_text(workspace: &Workspace, record: &AnyRecord) -> String {
+    match record {
+        AnyRecord::Institution(i) => format!("{} of {}", i.kind.label(), workspace.label_of(i.country)),
+        AnyRecord::Document(d) => d.kind.label().to_owned(),
+        AnyRecord::Meeting(m) => m.kind.label().to_owned(),
+        other => {
+            let noun = other.id().kind().noun();
+            let mut chars = noun.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        }
+    }
+}
+
+fn fields(
+    ui: &mut Ui,
+    ws: &Workspace,
+    record: &AnyRecord,
+    referrers: &[Referrer],
+    actions: &mut Vec<Action>,
+) {
+    match record {
+        AnyRecord::Country(country) => row(ui, "Name", &country.name),
+        AnyRecord::Institution(i) => {
+            row(ui, "Short name", &i.short_name);
+            links(ui, ws, "Country", [i.country.into()], actions);
+            links(ui, ws, "Part of", i.parent.map(RecordId::from), actions);
+            let former: Vec<String> = i
+                .former_names
+                .iter()
+                .map(|former| match former.until {
+                    Some(until) => format!("{} (until {})", former.name, until.human()),
+                    None => former.name.clone(),
+                })
+                .collect();
+            row(ui, "Former names", &former.join("\n"));
+            links(ui, ws, "People", referring(referrers, RecordKind::Person, "positions"), actions);
+            row(ui, "Notes", &i.notes);
+            links(ui, ws, "Sources", i.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Person(p) => {
+            row(ui, "Other spellings", &p.name_variants.join(", "));
+            for position in &p.positions {
+                let when = match (position.from, position.to) {
+                    (None, None) => String::new(),
+                    (from, to) => format!(" ({} – {})", date_text(from), date_text(to)),
+                };
+                ui.label(RichText::new("Position").weak());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("{}{when},", position.title));
+                    link(ui, ws, position.institution.into(), None, actions);
+                });
+                ui.end_row();
+            }
+            row(ui, "Notes", &p.notes);
+            links(ui, ws, "Sources", p.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Document(d) => {
+            row(ui, "Signed on", &date_text(d.signed_on));
+            row(ui, "Signed at", &d.signed_at_place);
+            links(ui, ws, "Signed at meeting", d.signed_at_meeting.map(RecordId::from), actions);
+            links(ui, ws, "Parties", d.parties.iter().map(|p| (*p).into()), actions);
+            for signatory in &d.signatories {
+                ui.label(RichText::new("Signatory").weak());
+                ui.horizontal_wrapped(|ui| {
+                    link(ui, ws, signatory.person.into(), None, actions);
+                    ui.label(&signatory.position);
+                });
+                ui.end_row();
+            }
+            let steps: Vec<String> = d
+                .status_history
+                .iter()
+                .map(|step| match step.date {
+                    Some(date) => format!("{}: {}", date.human(), step.status.label()),
+                    None => format!("{} (date unknown)", step.status.label()),
+                })
+                .collect();
+            row(ui, "Status", &steps.join("\n"));
+            row(ui, "Valid", &d.validity.map(|v| v.human()).unwrap_or_default());
+            for relation in &d.relations {
+                ui.label(RichText::new(relation.kind.label()).weak());
+                link(ui, ws, relation.target.into(), None, actions);
+                ui.end_row();
+            }
+            links(ui, ws, "Activities", referring(referrers, RecordKind::Activity, "plan"), actions);
+            row(ui, "Notes", &d.notes);
+            links(ui, ws, "Sources", d.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Activity(a) => {
+            links(ui, ws, "Action plan", [a.plan.into()], actions);
+            row(ui, "Status", &query::activity_status_text(a, chrono::Local::now().date_naive()));
+            row(ui, "Due", &a.due.map(|due| due.human()).unwrap_or_default());
+            links(ui, ws, "Responsible", a.responsible.iter().map(|r| (*r).into()), actions);
+            row(ui, "Notes", &a.notes);
+            links(ui, ws, "Sources", a.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Commission(c) => {
+            links(ui, ws, "Parties", c.parties.iter().map(|p| (*p).into()), actions);
+            row(ui, "Established", &date_text(c.established));
+            let mut sessions: Vec<&crate::model::Meeting> =
+                referring(referrers, RecordKind::Meeting, "commission")
+                    .into_iter()
+                    .filter_map(|id| match id {
+                        RecordId::Meeting(id) => ws.meetings().get(&id),
+                        _ => None,
+                    })
+                    .collect();
+            sessions.sort_by_key(|meeting| (meeting.session_number, meeting.start));
+            for session in sessions {
+                ui.label(RichText::new("Session").weak());
+                let text = match session.session_number {
+                    Some(number) => format!(
+                        "{} session, {} {}",
+                        query::ordinal(number),
+                        date_text(session.start),
+                        session.place
+                    ),
+                    None => session.title.clone(),
+                };
+                link(ui, ws, session.id.into(), Some(text), actions);
+                ui.end_row();
+            }
+            row(ui, "Notes", &c.notes);
+            links(ui, ws, "Sources", c.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Meeting(m) => {
+            links(ui, ws, "Commission", m.commission.map(RecordId::from), actions);
+            row(
+                ui,
+                "Session",
+                &m.session_number.map(query::ordinal).unwrap_or_default(),
+            );
+            let when = match (m.start, m.end) {
+                (Some(start), Some(end)) => format!("{} – {}", start.human(), end.human()),
+                (start, _) => date_text(start),
+            };
+            row(ui, "When", &when);
+            row(ui, "Place", &m.place);
+            links(ui, ws, "Countries", m.countries.iter().map(|c| (*c).into()), actions);
+            links(ui, ws, "Participants", m.participants.iter().map(|p| (*p).into()), actions);
+            row(ui, "Topics", &m.topics.join("\n"));
+            row(ui, "Outcomes", &m.outcomes);
+            let signed = referring(referrers, RecordKind::Document, "signed_at_meeting");
+            links(ui, ws, "Documents signed", signed, actions);
+            row(ui, "Notes", &m.notes);
+            links(ui, ws, "Sources", m.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Indicator(i) => {
+            links(ui, ws, "Country", [i.country.into()], actions);
+            row(ui, "Period", &i.period.human());
+            row(ui, "Figure", &i.figure());
+            row(ui, "Notes", &i.notes);
+            links(ui, ws, "Sources", i.sources.iter().map(|s| (*s).into()), actions);
+        }
+        AnyRecord::Source(s) => {
+            row(ui, "Publisher", &s.publisher);
+            row(ui, "Author", &s.author);
+            row(ui, "Address", &s.url);
+            row(
+                ui,
+                "Published",
+                &s.published_at
+                    .map(|at| at.format("%-d %B %Y, %H:%M (UTC%:z)").to_string())
+                    .unwrap_or_default(),
+            );
+            row(ui, "Notes", &s.notes);
+            row(ui, "Text as published", &s.text);
+        }
+    }
+}
+
+/// The records that refer to this one ("cited by", "party to", ...).
+pub fn referred_by(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    referrers: &[Referrer],
+    actions: &mut Vec<Action>,
+) {
+    if referrers.is_empty() {
+        return;
+    }
+    ui.collapsing(format!("Referred to by {} records", referrers.len()), |ui| {
+        for referrer in referrers {
+            ui.horizontal(|ui| {
+                ui.weak(format!("{} ({})", referrer.record.kind().noun(), referrer.field));
+                link(ui, workspace, referrer.record, Some(referrer.label.clone()), actions);
+            });
+        }
+    });
+}

@@ -1,0 +1,307 @@
+//! The list of each section: a filterable, sortable table that lays out only
+//! the visible rows. Filtering and sorting run when the records, the filter
+//! or the sort change, never every frame.
+
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::route::Section;
+use crate::model::{PartialDate, RecordId, Workspace};
+use crate::query;
+
+/// The columns of a section's table.
+pub fn columns(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Countries => &["Name", "ISO code", "Other names", "Relations since"],
+        Section::Institutions => &["Name", "Kind", "Country", "Short name"],
+        Section::People => &["Name", "Position", "Other spellings"],
+        Section::Agreements => &["Signed", "Kind", "Title", "Status"],
+        Section::Commissions => &["Name", "Parties", "Sessions"],
+        Section::Meetings => &["Date", "Kind", "Title", "Place"],
+        Section::ActionPlans => &["Due", "Activity", "Action plan", "Status"],
+        Section::Sources => &["Published", "Title", "Publisher", "Author"],
+    }
+}
+
+/// The record ids a section lists, unsorted.
+fn ids_unsorted(workspace: &Workspace, section: Section) -> Vec<RecordId> {
+    fn ids<K: Copy + Into<RecordId>, V>(map: &std::collections::BTreeMap<K, V>) -> Vec<RecordId> {
+        map.keys().map(|id| (*id).into()).collect()
+    }
+    match section {
+        Section::Countries => ids(workspace.countries()),
+        Section::Institutions => ids(workspace.institutions()),
+        Section::People => ids(workspace.people()),
+        Section::Agreements => ids(workspace.documents()),
+        Section::Commissions => ids(workspace.commissions()),
+        Section::Meetings => ids(workspace.meetings()),
+        Section::ActionPlans => ids(workspace.activities()),
+        Section::Sources => ids(workspace.sources()),
+    }
+}
+
+/// A cell's text, and the key it sorts by (dates sort by their file form,
+/// which orders a year before its months).
+struct Cell {
+    text: String,
+    sort_key: String,
+}
+
+fn text_cell(text: impl Into<String>) -> Cell {
+    let text = text.into();
+    Cell {
+        sort_key: text.to_lowercase(),
+        text,
+    }
+}
+
+fn date_cell(date: Option<PartialDate>) -> Cell {
+    Cell {
+        text: date.map(|date| date.human()).unwrap_or_default(),
+        sort_key: date.map(|date| date.to_string()).unwrap_or_default(),
+    }
+}
+
+/// The cells of one row.
+fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<Cell> {
+    match id {
+        RecordId::Country(id) => workspace.countries().get(&id).map_or_else(Vec::new, |c| {
+            vec![
+                text_cell(&c.name),
+                text_cell(&c.iso_code),
+                text_cell(c.aliases.join(", ")),
+                date_cell(c.relations.diplomatic_relations_established),
+            ]
+        }),
+        RecordId::Institution(id) => workspace.institutions().get(&id).map_or_else(Vec::new, |i| {
+            vec![
+                text_cell(&i.name),
+                text_cell(i.kind.label()),
+                text_cell(workspace.label_of(i.country)),
+                text_cell(&i.short_name),
+            ]
+        }),
+        RecordId::Person(id) => workspace.people().get(&id).map_or_else(Vec::new, |p| {
+            vec![
+                text_cell(&p.name),
+                text_cell(p.positions.last().map_or("", |position| position.title.as_str())),
+                text_cell(p.name_variants.join(", ")),
+            ]
+        }),
+        RecordId::Document(id) => workspace.documents().get(&id).map_or_else(Vec::new, |d| {
+            vec![
+                date_cell(d.key_date()),
+                text_cell(d.kind.label()),
+                text_cell(&d.title),
+                text_cell(d.current_status().map_or("", |status| status.label())),
+            ]
+        }),
+        RecordId::Commission(id) => workspace.commissions().get(&id).map_or_else(Vec::new, |c| {
+            let sessions = workspace
+                .meetings()
+                .values()
+                .filter(|meeting| meeting.commission == Some(c.id))
+                .count();
+            let parties: Vec<String> = c.parties.iter().map(|p| workspace.label_of(*p)).collect();
+            vec![
+                text_cell(&c.name),
+                text_cell(parties.join("; ")),
+                Cell {
+                    text: sessions.to_string(),
+                    sort_key: format!("{sessions:09}"),
+                },
+            ]
+        }),
+        RecordId::Meeting(id) => workspace.meetings().get(&id).map_or_else(Vec::new, |m| {
+            vec![
+                date_cell(m.start),
+                text_cell(m.kind.label()),
+                text_cell(query::meeting_title(workspace, m)),
+                text_cell(&m.place),
+            ]
+        }),
+        RecordId::Activity(id) => workspace.activities().get(&id).map_or_else(Vec::new, |a| {
+            vec![
+                Cell {
+                    text: a.due.map(|due| due.human()).unwrap_or_default(),
+                    sort_key: a.due.map(|due| due.start.to_string()).unwrap_or_default(),
+                },
+                text_cell(&a.description),
+                text_cell(workspace.label_of(a.plan)),
+                text_cell(query::activity_status_text(a, today)),
+            ]
+        }),
+        RecordId::Source(id) => workspace.sources().get(&id).map_or_else(Vec::new, |s| {
+            vec![
+                Cell {
+                    text: s
+                        .published_at
+                        .map(|at| at.format("%-d %B %Y %H:%M (UTC%:z)").to_string())
+                        .unwrap_or_default(),
+                    sort_key: s.published_at.map(|at| at.to_rfc3339()).unwrap_or_default(),
+                },
+                text_cell(&s.title),
+                text_cell(&s.publisher),
+                text_cell(&s.author),
+            ]
+        }),
+        RecordId::Indicator(_) => Vec::new(),
+    }
+}
+
+/// What the rows were computed from; a change means recomputing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct CacheKey {
+    revision: u64,
+    filter: String,
+    sort_column: usize,
+    ascending: bool,
+}
+
+/// The table of one section with its filter, sort and cached rows.
+#[derive(Debug)]
+pub struct SectionList {
+    pub section: Section,
+    pub filter: String,
+    sort_column: usize,
+    ascending: bool,
+    cache: Option<CacheKey>,
+    rows: Vec<RecordId>,
+    /// Focus the filter box on the next frame (Ctrl+F).
+    pub focus_filter: bool,
+}
+
+impl SectionList {
+    pub fn new(section: Section) -> Self {
+        Self {
+            section,
+            filter: String::new(),
+            sort_column: 0,
+            ascending: true,
+            cache: None,
+            rows: Vec::new(),
+            focus_filter: false,
+        }
+    }
+
+    /// The rows shown, after filter and sort.
+    pub fn rows(&self) -> &[RecordId] {
+        &self.rows
+    }
+
+    fn refresh(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
+        let key = CacheKey {
+            revision,
+            filter: self.filter.clone(),
+            sort_column: self.sort_column,
+            ascending: self.ascending,
+        };
+        if self.cache.as_ref() == Some(&key) {
+            return;
+        }
+        let needle = self.filter.trim().to_lowercase();
+        let mut keyed: Vec<(String, RecordId)> = ids_unsorted(workspace, self.section)
+            .into_iter()
+            .filter_map(|id| {
+                let cells = cells(workspace, id, today);
+                let matches = needle.is_empty()
+                    || cells.iter().any(|cell| cell.text.to_lowercase().contains(&needle));
+                let sort_key = cells.get(self.sort_column).map(|cell| cell.sort_key.clone());
+                matches.then(|| (sort_key.unwrap_or_default(), id))
+            })
+            .collect();
+        keyed.sort();
+        if !self.ascending {
+            keyed.reverse();
+        }
+        self.rows = keyed.into_iter().map(|(_, id)| id).collect();
+        self.cache = Some(key);
+    }
+
+    /// Shows the filter box and the table; returns the row clicked.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        revision: u64,
+        selected: Option<RecordId>,
+        today: chrono::NaiveDate,
+    ) -> Option<RecordId> {
+        ui.horizontal(|ui| {
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut self.filter)
+                    .hint_text(format!("Filter {}", self.section.label().to_lowercase()))
+                    .desired_width(260.0),
+            );
+            if self.focus_filter {
+                response.request_focus();
+                self.focus_filter = false;
+            }
+            if !self.filter.is_empty() && ui.small_button("Clear filter").clicked() {
+                self.filter.clear();
+            }
+        });
+        self.refresh(workspace, revision, today);
+        ui.weak(format!("{} shown", self.rows.len()));
+        let titles = columns(self.section);
+        let mut clicked = None;
+        let mut sort_by = None;
+        let mut table = TableBuilder::new(ui)
+            .id_salt(self.section.label())
+            .striped(true)
+            .sense(egui::Sense::click())
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+        for (index, _) in titles.iter().enumerate() {
+            let column = if index + 1 == titles.len() {
+                Column::remainder().clip(true)
+            } else {
+                Column::initial(if index == 0 { 140.0 } else { 180.0 })
+                    .resizable(true)
+                    .clip(true)
+            };
+            table = table.column(column);
+        }
+        table
+            .header(22.0, |mut header| {
+                for (index, title) in titles.iter().enumerate() {
+                    header.col(|ui| {
+                        let arrow = match (index == self.sort_column, self.ascending) {
+                            (true, true) => " ▲",
+                            (true, false) => " ▼",
+                            (false, _) => "",
+                        };
+                        if ui
+                            .add(egui::Button::new(egui::RichText::new(format!("{title}{arrow}")).strong()).frame(false))
+                            .on_hover_text(format!("Sort by {}", title.to_lowercase()))
+                            .clicked()
+                        {
+                            sort_by = Some(index);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(22.0, self.rows.len(), |mut row| {
+                    let id = self.rows[row.index()];
+                    row.set_selected(selected == Some(id));
+                    for cell in cells(workspace, id, today) {
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(&cell.text).truncate().selectable(false));
+                        });
+                    }
+                    if row.response().clicked() {
+                        clicked = Some(id);
+                    }
+                });
+            });
+        if let Some(index) = sort_by {
+            if index == self.sort_column {
+                self.ascending = !self.ascending;
+            } else {
+                self.sort_column = index;
+                self.ascending = true;
+            }
+        }
+        clicked
+    }
+}

@@ -1,0 +1,45 @@
+//! The start screen, shown when no workspace is open.
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use crate::app::commands::UiCommand;
+
+/// What the user chose on the start screen.
+pub enum StartChoice {
+    Command(UiCommand),
+    Recent(PathBuf),
+}
+
+pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<StartChoice> {
+    let mut choice = None;
+    ui.vertical_centered(|ui| {
+        ui.add_space(48.0);
+        ui.heading("Accord");
+        ui.label("Partner countries, agreements, commissions, meetings and action plans.");
+        ui.add_space(16.0);
+        for command in [
+            UiCommand::New,
+            UiCommand::Open,
+            UiCommand::OpenByPath,
+            UiCommand::OpenSample,
+        ] {
+            if ui.button(command.label()).clicked() {
+                choice = Some(StartChoice::Command(command));
+            }
+        }
+        ui.add_space(16.0);
+        if recent.is_empty() {
+            ui.weak("No recent workspaces");
+        } else {
+            ui.strong("Recent workspaces");
+            for path in recent {
+                if ui.link(path.display().to_string()).clicked() {
+                    choice = Some(StartChoice::Recent(path.clone()));
+                }
+            }
+        }
+    });
+    choice
+}

@@ -1,0 +1,200 @@
+//! An open workspace: the records, the file they came from, the undo and
+//! redo history, and whether there are unsaved changes. Knows nothing of
+//! the UI, so undo is tested without a window.
+
+use std::path::PathBuf;
+
+use crate::model::{Edit, EditError, Workspace};
+
+/// How many steps undo keeps.
+pub const UNDO_LIMIT: usize = 200;
+
+/// One undoable step, with the state ids before and after it.
+#[derive(Debug)]
+struct Step {
+    edit: Edit,
+    state_before: u64,
+    state_after: u64,
+}
+
+/// A workspace being edited.
+#[derive(Debug)]
+pub struct Session {
+    workspace: Workspace,
+    /// Where it is saved; `None` until the first Save As.
+    pub path: Option<PathBuf>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Identifies the current state; undo returns to an earlier id, so
+    /// undoing back to the saved state makes the session clean again.
+    state: u64,
+    next_state: u64,
+    saved_state: u64,
+    /// Bumped on every change, for caches that depend on the records.
+    revision: u64,
+}
+
+impl Session {
+    /// A session on a workspace as loaded from `path` (or new and unsaved).
+    pub fn new(workspace: Workspace, path: Option<PathBuf>) -> Self {
+        Self {
+            workspace,
+            path,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            state: 0,
+            next_state: 1,
+            saved_state: 0,
+            revision: 0,
+        }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Changes whenever the records change (edits, undo, redo).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_modified(&self) -> bool {
+        self.state != self.saved_state
+    }
+
+    /// Identifies the current state, for [`Self::mark_saved`] after a
+    /// save that ran in the background while editing went on.
+    pub fn state_id(&self) -> u64 {
+        self.state
+    }
+
+    /// Records that state `state_id` is what is now on disk at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf, state_id: u64) {
+        self.path = Some(path);
+        self.saved_state = state_id;
+    }
+
+    /// Runs a named operation; on success it becomes one undo step.
+    pub fn perform(
+        &mut self,
+        operation: impl FnOnce(&mut Workspace) -> Result<Edit, EditError>,
+    ) -> Result<(), EditError> {
+        let edit = operation(&mut self.workspace)?;
+        let state_before = self.state;
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.revision += 1;
+        self.undo.push(Step {
+            edit,
+            state_before,
+            state_after: self.state,
+        });
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// What Undo would undo, for the menu.
+    pub fn undo_description(&self) -> Option<&str> {
+        self.undo.last().map(|step| step.edit.description.as_str())
+    }
+
+    /// What Redo would redo, for the menu.
+    pub fn redo_description(&self) -> Option<&str> {
+        self.redo.last().map(|step| step.edit.description.as_str())
+    }
+
+    /// Undoes the last step; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let inverse = self.workspace.apply(step.edit);
+        self.state = step.state_before;
+        self.revision += 1;
+        self.redo.push(Step {
+            edit: inverse,
+            state_before: step.state_after,
+            state_after: step.state_before,
+        });
+        true
+    }
+
+    /// Redoes the last undone step; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let inverse = self.workspace.apply(step.edit);
+        self.state = step.state_before;
+        self.revision += 1;
+        self.undo.push(Step {
+            edit: inverse,
+            state_before: step.state_after,
+            state_after: step.state_before,
+        });
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::model::{Country, RecordId};
+
+    #[test]
+    fn undo_and_redo_restore_each_state_and_track_unsaved_changes() {
+        let mut session = Session::new(Workspace::new("Test"), None);
+        let romania = Country::new("Romania", Utc::now());
+        let id = romania.id;
+        session
+            .perform(|ws| ws.add(romania, Utc::now()))
+            .unwrap();
+        assert!(session.is_modified());
+        let saved = session.state_id();
+        session.mark_saved(PathBuf::from("x.accord.json"), saved);
+        assert!(!session.is_modified());
+
+        let mut renamed = session.workspace().countries()[&id].clone();
+        renamed.name = "România".to_owned();
+        session.perform(|ws| ws.update(renamed, Utc::now())).unwrap();
+        session
+            .perform(|ws| ws.delete(RecordId::Country(id), Utc::now()))
+            .unwrap();
+        assert!(session.workspace().countries().is_empty());
+
+        assert!(session.undo());
+        assert_eq!(session.workspace().countries()[&id].name, "România");
+        assert!(session.undo());
+        assert_eq!(session.workspace().countries()[&id].name, "Romania");
+        assert!(!session.is_modified(), "back at the saved state");
+        assert!(session.redo());
+        assert_eq!(session.workspace().countries()[&id].name, "România");
+        assert!(session.is_modified());
+        assert!(session.redo());
+        assert!(session.workspace().countries().is_empty());
+        assert!(!session.redo());
+    }
+
+    #[test]
+    fn keeps_at_least_a_hundred_steps_and_a_new_edit_clears_redo() {
+        let mut session = Session::new(Workspace::new("Test"), None);
+        for index in 0..150 {
+            let country = Country::new(format!("Country {index}"), Utc::now());
+            session.perform(|ws| ws.add(country, Utc::now())).unwrap();
+        }
+        for _ in 0..150 {
+            assert!(session.undo());
+        }
+        assert!(session.workspace().countries().is_empty());
+        assert!(session.redo());
+        let another = Country::new("Another", Utc::now());
+        session.perform(|ws| ws.add(another, Utc::now())).unwrap();
+        assert!(!session.redo());
+    }
+}
