@@ -117,6 +117,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
     let mut country_ids = Vec::new();
     for name in &args.countries {
         match export::find_country(&workspace, name) {
+            Ok(id) if country_ids.contains(&id) => {}
             Ok(id) => country_ids.push(id),
             Err(message) => return fail(EXIT_ERROR, &message),
         }

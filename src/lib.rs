@@ -7,9 +7,9 @@
 //! (timelines and lookups), [`export`] (summaries), then the CLI and the GUI.
 
 pub mod app;
-pub mod session;
 pub mod cli;
 pub mod export;
 pub mod model;
 pub mod query;
+pub mod session;
 pub mod storage;

@@ -152,9 +152,7 @@ mod tests {
         let mut session = Session::new(Workspace::new("Test"), None);
         let romania = Country::new("Romania", Utc::now());
         let id = romania.id;
-        session
-            .perform(|ws| ws.add(romania, Utc::now()))
-            .unwrap();
+        session.perform(|ws| ws.add(romania, Utc::now())).unwrap();
         assert!(session.is_modified());
         let saved = session.state_id();
         session.mark_saved(PathBuf::from("x.accord.json"), saved);
@@ -162,7 +160,9 @@ mod tests {
 
         let mut renamed = session.workspace().countries()[&id].clone();
         renamed.name = "România".to_owned();
-        session.perform(|ws| ws.update(renamed, Utc::now())).unwrap();
+        session
+            .perform(|ws| ws.update(renamed, Utc::now()))
+            .unwrap();
         session
             .perform(|ws| ws.delete(RecordId::Country(id), Utc::now()))
             .unwrap();

@@ -72,11 +72,7 @@ pub enum Dialog {
 
 impl AccordApp {
     /// Shows `dialog`; returns it while it stays open.
-    pub(super) fn show_dialog(
-        &mut self,
-        ctx: &egui::Context,
-        dialog: Dialog,
-    ) -> Option<Dialog> {
+    pub(super) fn show_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) -> Option<Dialog> {
         match dialog {
             Dialog::Unsaved(pending) => self.unsaved_dialog(ctx, pending),
             Dialog::Delete {
@@ -95,7 +91,10 @@ impl AccordApp {
             .as_ref()
             .and_then(|session| session.path.as_ref())
             .and_then(|path| path.file_name())
-            .map_or_else(|| "this workspace".to_owned(), |name| name.to_string_lossy().into_owned());
+            .map_or_else(
+                || "this workspace".to_owned(),
+                |name| name.to_string_lossy().into_owned(),
+            );
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
@@ -213,12 +212,21 @@ impl AccordApp {
             ui.heading(purpose.title());
             let label = ui.label("File path").id;
             let response = ui
-                .add(TextEdit::singleline(&mut text).desired_width(440.0).hint_text("/home/me/workspace.accord.json"))
+                .add(
+                    TextEdit::singleline(&mut text)
+                        .desired_width(440.0)
+                        .hint_text("/home/me/workspace.accord.json"),
+                )
                 .labelled_by(label);
-            let entered = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            let entered =
+                response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ready = !text.trim().is_empty();
-                if ui.add_enabled(ready, egui::Button::new(purpose.button())).clicked() || (ready && entered) {
+                if ui
+                    .add_enabled(ready, egui::Button::new(purpose.button()))
+                    .clicked()
+                    || (ready && entered)
+                {
                     done = Some(true);
                 }
                 if ui.button("Cancel").clicked() {
@@ -250,9 +258,11 @@ fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
     egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
         ui.set_max_width(620.0);
         ui.heading("Something went wrong");
-        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-            ui.add(egui::Label::new(&message).wrap().selectable(true));
-        });
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(&message).wrap().selectable(true));
+            });
         ui.add_space(8.0);
         if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
             close = true;

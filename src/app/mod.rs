@@ -57,6 +57,10 @@ impl Settings {
 
 /// What a view asked for this frame.
 #[derive(Clone, Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a handful of actions per frame at most"
+)]
 pub enum Action {
     Command(UiCommand),
     Go(Route),
@@ -67,6 +71,10 @@ pub enum Action {
 }
 
 /// The result of work done off the UI thread.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one result per open or save; boxing buys nothing"
+)]
 enum JobResult {
     Opened(PathBuf, Result<Workspace, OpenError>),
     Saved {
@@ -259,15 +267,16 @@ impl AccordApp {
 
     fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let ctx = ui.ctx().clone();
-        let item = |ui: &mut egui::Ui, command: UiCommand, enabled: bool, actions: &mut Vec<Action>| {
-            let mut button = egui::Button::new(command.label());
-            if let Some(shortcut) = command.shortcut() {
-                button = button.shortcut_text(ctx.format_shortcut(&shortcut));
-            }
-            if ui.add_enabled(enabled, button).clicked() {
-                actions.push(Action::Command(command));
-            }
-        };
+        let item =
+            |ui: &mut egui::Ui, command: UiCommand, enabled: bool, actions: &mut Vec<Action>| {
+                let mut button = egui::Button::new(command.label());
+                if let Some(shortcut) = command.shortcut() {
+                    button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+                }
+                if ui.add_enabled(enabled, button).clicked() {
+                    actions.push(Action::Command(command));
+                }
+            };
         let open = self.session.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
@@ -309,7 +318,12 @@ impl AccordApp {
             });
             ui.menu_button("View", |ui| {
                 item(ui, UiCommand::Back, self.history.can_go_back(), actions);
-                item(ui, UiCommand::Forward, self.history.can_go_forward(), actions);
+                item(
+                    ui,
+                    UiCommand::Forward,
+                    self.history.can_go_forward(),
+                    actions,
+                );
                 ui.separator();
                 ui.label("Theme");
                 for (preference, label) in [
@@ -331,10 +345,10 @@ impl AccordApp {
     fn status_bar(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             if let Some(session) = &self.session {
-                let place = session
-                    .path
-                    .as_ref()
-                    .map_or_else(|| "not saved yet".to_owned(), |path| path.display().to_string());
+                let place = session.path.as_ref().map_or_else(
+                    || "not saved yet".to_owned(),
+                    |path| path.display().to_string(),
+                );
                 ui.weak(place);
                 ui.separator();
                 ui.weak(format!("{} records", session.workspace().counts().total()));
@@ -370,7 +384,10 @@ impl AccordApp {
                         actions.push(Action::Command(UiCommand::Back));
                     }
                     if ui
-                        .add_enabled(self.history.can_go_forward(), egui::Button::new("Forward →"))
+                        .add_enabled(
+                            self.history.can_go_forward(),
+                            egui::Button::new("Forward →"),
+                        )
                         .on_hover_text("Forward (Alt+Right)")
                         .clicked()
                     {
@@ -388,10 +405,12 @@ impl AccordApp {
             Route::Section(_) => None,
         };
         if self.form.is_some() || selected.is_some() {
+            let width = ui.available_width();
             egui::Panel::right("record")
                 .resizable(true)
-                .default_size(560.0)
+                .default_size(width * 0.62)
                 .min_size(360.0)
+                .max_size(width * 0.8)
                 .show(ui, |ui| self.record_panel(ui, selected, actions));
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -438,7 +457,12 @@ impl AccordApp {
         });
     }
 
-    fn record_panel(&mut self, ui: &mut egui::Ui, selected: Option<RecordId>, actions: &mut Vec<Action>) {
+    fn record_panel(
+        &mut self,
+        ui: &mut egui::Ui,
+        selected: Option<RecordId>,
+        actions: &mut Vec<Action>,
+    ) {
         let Some(session) = self.session.as_ref() else {
             return;
         };
@@ -480,7 +504,14 @@ impl AccordApp {
         let workspace = session.workspace();
         match workspace.record(id) {
             Some(AnyRecord::Country(country)) => {
-                views::country::ui(ui, workspace, &country, &page.referrers, &page.country, actions);
+                views::country::ui(
+                    ui,
+                    workspace,
+                    &country,
+                    &page.referrers,
+                    &page.country,
+                    actions,
+                );
             }
             Some(record) => views::detail::ui(ui, workspace, &record, &page.referrers, actions),
             None => {
@@ -522,7 +553,10 @@ impl AccordApp {
                 match result {
                     Ok(()) => {
                         self.form = None;
-                        self.status = format!("Saved {} (not yet to disk)", session.workspace().label_of(id));
+                        self.status = format!(
+                            "Saved {} (not yet to disk)",
+                            session.workspace().label_of(id)
+                        );
                         self.history.go(Route::Record(id));
                     }
                     Err(error) => self.status = format!("Cannot save: {error}"),
@@ -653,7 +687,11 @@ impl AccordApp {
                     self.open_session(workspace, None);
                     self.status = "The sample workspace: Save as… to keep a copy.".to_owned();
                 }
-                Err(error) => self.dialog = Some(Dialog::Error(format!("The sample workspace is damaged: {error}"))),
+                Err(error) => {
+                    self.dialog = Some(Dialog::Error(format!(
+                        "The sample workspace is damaged: {error}"
+                    )))
+                }
             },
             Pending::Quit => {
                 self.close_confirmed = true;
@@ -697,7 +735,10 @@ impl AccordApp {
             .path
             .as_ref()
             .and_then(|path| path.file_name())
-            .map_or_else(|| "workspace.accord.json".to_owned(), |name| name.to_string_lossy().into_owned());
+            .map_or_else(
+                || "workspace.accord.json".to_owned(),
+                |name| name.to_string_lossy().into_owned(),
+            );
         match self.chooser.choose_save(&suggested, "json") {
             Choice::Path(path) => self.start_save(path),
             Choice::Cancelled => self.after_save = None,
@@ -784,7 +825,9 @@ impl AccordApp {
             } => {
                 self.after_save = None;
                 self.status = "Not saved".to_owned();
-                self.dialog = Some(Dialog::Error(format!("{error}\n\nYour changes are still here, unsaved; the file on disk is unchanged.")));
+                self.dialog = Some(Dialog::Error(format!(
+                    "{error}\n\nYour changes are still here, unsaved; the file on disk is unchanged."
+                )));
             }
             JobResult::Exported(path, Ok(())) => {
                 self.status = format!("Exported to {}", path.display());
@@ -799,10 +842,14 @@ impl AccordApp {
         let title = match &self.session {
             None => "Accord".to_owned(),
             Some(session) => {
-                let name = session.path.as_ref().and_then(|path| path.file_name()).map_or_else(
-                    || session.workspace().name().to_owned(),
-                    |name| name.to_string_lossy().into_owned(),
-                );
+                let name = session
+                    .path
+                    .as_ref()
+                    .and_then(|path| path.file_name())
+                    .map_or_else(
+                        || session.workspace().name().to_owned(),
+                        |name| name.to_string_lossy().into_owned(),
+                    );
                 let mark = if session.is_modified() { "● " } else { "" };
                 format!("{mark}{name} — Accord")
             }
@@ -834,7 +881,10 @@ fn open_error_text(error: &OpenError) -> String {
     }
 }
 
-fn add_any(workspace: &mut Workspace, record: AnyRecord) -> Result<crate::model::Edit, crate::model::EditError> {
+fn add_any(
+    workspace: &mut Workspace,
+    record: AnyRecord,
+) -> Result<crate::model::Edit, crate::model::EditError> {
     let now = Utc::now();
     match record {
         AnyRecord::Country(r) => workspace.add(r, now),
@@ -849,7 +899,10 @@ fn add_any(workspace: &mut Workspace, record: AnyRecord) -> Result<crate::model:
     }
 }
 
-fn update_any(workspace: &mut Workspace, record: AnyRecord) -> Result<crate::model::Edit, crate::model::EditError> {
+fn update_any(
+    workspace: &mut Workspace,
+    record: AnyRecord,
+) -> Result<crate::model::Edit, crate::model::EditError> {
     let now = Utc::now();
     match record {
         AnyRecord::Country(r) => workspace.update(r, now),
@@ -881,26 +934,52 @@ fn ids_in_section(workspace: &Workspace, section: Section) -> usize {
 
 /// The "Add …" button of a section and its fresh draft, or why it cannot
 /// be added yet.
-fn new_record_draft(workspace: &Workspace, section: Section) -> Option<(String, Result<AnyRecord, String>)> {
+fn new_record_draft(
+    workspace: &Workspace,
+    section: Section,
+) -> Option<(String, Result<AnyRecord, String>)> {
     let now = Utc::now();
-    let first_country = workspace.home_country().or_else(|| workspace.countries().keys().next().copied());
+    let first_country = workspace
+        .home_country()
+        .or_else(|| workspace.countries().keys().next().copied());
     let draft = match section {
-        Section::Countries => ("Add country…", Ok(AnyRecord::Country(Country::new("", now)))),
+        Section::Countries => (
+            "Add country…",
+            Ok(AnyRecord::Country(Country::new("", now))),
+        ),
         Section::Institutions => (
             "Add institution…",
             first_country
-                .map(|country| AnyRecord::Institution(Institution::new(country, InstitutionKind::Ministry, "", now)))
+                .map(|country| {
+                    AnyRecord::Institution(Institution::new(
+                        country,
+                        InstitutionKind::Ministry,
+                        "",
+                        now,
+                    ))
+                })
                 .ok_or_else(|| "Add a country first: an institution belongs to one.".to_owned()),
         ),
         Section::People => ("Add person…", Ok(AnyRecord::Person(Person::new("", now)))),
         Section::Agreements => (
             "Add agreement…",
-            Ok(AnyRecord::Document(Document::new(DocumentKind::Agreement, "", now))),
+            Ok(AnyRecord::Document(Document::new(
+                DocumentKind::Agreement,
+                "",
+                now,
+            ))),
         ),
-        Section::Commissions => ("Add commission…", Ok(AnyRecord::Commission(Commission::new("", now)))),
+        Section::Commissions => (
+            "Add commission…",
+            Ok(AnyRecord::Commission(Commission::new("", now))),
+        ),
         Section::Meetings => (
             "Add meeting…",
-            Ok(AnyRecord::Meeting(Meeting::new(MeetingKind::Consultation, "", now))),
+            Ok(AnyRecord::Meeting(Meeting::new(
+                MeetingKind::Consultation,
+                "",
+                now,
+            ))),
         ),
         Section::ActionPlans => (
             "Add activity…",
@@ -909,7 +988,9 @@ fn new_record_draft(workspace: &Workspace, section: Section) -> Option<(String, 
                 .values()
                 .find(|document| document.kind == DocumentKind::ActionPlan)
                 .map(|plan| AnyRecord::Activity(Activity::new(plan.id, "", now)))
-                .ok_or_else(|| "Add an action plan (an agreement of kind Action plan) first.".to_owned()),
+                .ok_or_else(|| {
+                    "Add an action plan (an agreement of kind Action plan) first.".to_owned()
+                }),
         ),
         Section::Sources => ("Add source…", Ok(AnyRecord::Source(Source::new("", now)))),
     };
@@ -917,15 +998,20 @@ fn new_record_draft(workspace: &Workspace, section: Section) -> Option<(String, 
 }
 
 /// What an empty section says, with the button that fills it.
-fn empty_state(ui: &mut egui::Ui, section: Section, actions: &mut Vec<Action>, workspace: &Workspace) {
+fn empty_state(
+    ui: &mut egui::Ui,
+    section: Section,
+    actions: &mut Vec<Action>,
+    workspace: &Workspace,
+) {
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
         let noun = section.label().to_lowercase();
         ui.label(format!("No {noun} yet."));
-        if let Some((label, Ok(draft))) = new_record_draft(workspace, section) {
-            if ui.button(label).clicked() {
-                actions.push(Action::New(draft));
-            }
+        if let Some((label, Ok(draft))) = new_record_draft(workspace, section)
+            && ui.button(label).clicked()
+        {
+            actions.push(Action::New(draft));
         }
     });
 }
@@ -966,7 +1052,8 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
                 .unwrap_or_default();
             creation.egui_ctx.set_theme(settings.theme);
-            let reopen = file.or_else(|| settings.last_workspace.clone().filter(|path| path.exists()));
+            let reopen =
+                file.or_else(|| settings.last_workspace.clone().filter(|path| path.exists()));
             let mut app = AccordApp::new(settings, Box::new(NativeChooser));
             if let Some(path) = reopen {
                 app.start_open(path);

@@ -169,6 +169,9 @@ mod tests {
         assert!(!history.forward());
         history.back();
         history.go(Route::Section(Section::People));
-        assert!(!history.can_go_forward(), "a new route drops forward history");
+        assert!(
+            !history.can_go_forward(),
+            "a new route drops forward history"
+        );
     }
 }

@@ -50,7 +50,7 @@ impl ExportOptions {
 
 /// Finds a country by name, alias or ISO code, ignoring case.
 pub fn find_country(workspace: &Workspace, name_or_code: &str) -> Result<CountryId, String> {
-    let query = name_or_code.trim().to_lowercase();
+    let query = crate::model::fold(name_or_code.trim());
     workspace
         .countries()
         .values()

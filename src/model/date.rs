@@ -309,7 +309,7 @@ mod tests {
 
     #[test]
     fn a_year_sorts_before_its_months_and_a_month_before_its_days() {
-        let mut dates = vec![
+        let mut dates = [
             date("2022-05-14"),
             date("2023"),
             date("2022-05"),

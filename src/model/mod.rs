@@ -36,3 +36,10 @@ pub use record::{AnyRecord, Record, Reference};
 pub use source::Source;
 pub use validate::FieldProblem;
 pub use workspace::{Change, Edit, EditError, RecordCounts, Referrer, Workspace};
+
+/// Text folded for matching what a person types: lower case, and the
+/// combining dot that lower-casing "İ" leaves removed, so "TÜRKİYE" finds
+/// "Türkiye".
+pub fn fold(text: &str) -> String {
+    text.to_lowercase().replace('\u{307}', "")
+}

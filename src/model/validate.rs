@@ -89,7 +89,8 @@ pub fn record_problems(workspace: &Workspace, record: &AnyRecord) -> Vec<FieldPr
 fn country_problems(country: &Country, problems: &mut Problems) {
     problems.required("name", &country.name);
     let code = &country.iso_code;
-    if !code.is_empty() && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+    let well_formed = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+    if !code.is_empty() && !well_formed {
         problems.add(
             "iso_code",
             format!("{code:?} is not an ISO 3166 code: two capital letters, like TR"),
@@ -125,16 +126,16 @@ fn document_problems(document: &Document, problems: &mut Problems) {
     let mut latest: Option<(usize, PartialDate)> = None;
     for (index, step) in document.status_history.iter().enumerate() {
         let Some(date) = step.date else { continue };
-        if let Some((earlier_index, earlier)) = latest {
-            if date.last_day() < earlier.first_day() {
-                problems.add(
-                    format!("status_history[{index}].date"),
-                    format!(
-                        "{date} comes before the date of step {} ({earlier}): steps go oldest first",
-                        earlier_index + 1
-                    ),
-                );
-            }
+        if let Some((earlier_index, earlier)) = latest
+            && date.last_day() < earlier.first_day()
+        {
+            problems.add(
+                format!("status_history[{index}].date"),
+                format!(
+                    "{date} comes before the date of step {} ({earlier}): steps go oldest first",
+                    earlier_index + 1
+                ),
+            );
         }
         latest = Some((index, date));
     }
@@ -143,17 +144,17 @@ fn document_problems(document: &Document, problems: &mut Problems) {
 fn activity_problems(workspace: &Workspace, activity: &Activity, problems: &mut Problems) {
     problems.required("description", &activity.description);
     problems.period("due", activity.due.as_ref());
-    if let Some(plan) = workspace.get::<Document>(activity.plan) {
-        if plan.kind != DocumentKind::ActionPlan {
-            problems.add(
-                "plan",
-                format!(
-                    "{:?} is a {}, not an action plan",
-                    plan.title,
-                    plan.kind.label().to_lowercase()
-                ),
-            );
-        }
+    if let Some(plan) = workspace.get::<Document>(activity.plan)
+        && plan.kind != DocumentKind::ActionPlan
+    {
+        problems.add(
+            "plan",
+            format!(
+                "{:?} is a {}, not an action plan",
+                plan.title,
+                plan.kind.label().to_lowercase()
+            ),
+        );
     }
 }
 

@@ -35,6 +35,10 @@ pub struct Workspace {
 /// One raw change; undo and redo replay these without checks, because they
 /// only ever restore a state that was valid.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "changes are made one edit at a time, never held in bulk"
+)]
 pub enum Change {
     /// Insert or replace a record as it is, timestamps included.
     Put(AnyRecord),
@@ -393,13 +397,13 @@ impl Workspace {
         name: String,
         home_country: Option<CountryId>,
     ) -> Result<Edit, EditError> {
-        if let Some(country) = home_country {
-            if !self.countries.contains_key(&country) {
-                return Err(EditError::Missing {
-                    noun: "country",
-                    id: country.0,
-                });
-            }
+        if let Some(country) = home_country
+            && !self.countries.contains_key(&country)
+        {
+            return Err(EditError::Missing {
+                noun: "country",
+                id: country.0,
+            });
         }
         let undo = vec![
             Change::SetName(std::mem::replace(&mut self.name, name)),

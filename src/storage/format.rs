@@ -2,6 +2,8 @@
 //! record kind sorted by id, pretty-printed, so the same workspace always
 //! gives the same bytes and a change shows as a small diff.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -129,35 +131,45 @@ pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
             problems.push(format!("{key}: unknown field"));
         }
     }
-    let mut workspace = Workspace::default();
-    read_settings(&root, &mut workspace, &mut problems);
+    let mut reader = Reader {
+        root: &root,
+        workspace: Workspace::default(),
+        problems,
+        unreadable: BTreeSet::new(),
+    };
+    read_settings(&root, &mut reader.workspace, &mut reader.problems);
 
-    let countries = read_collection::<Country>(&root, &mut workspace, &mut problems);
-    let institutions = read_collection::<Institution>(&root, &mut workspace, &mut problems);
-    let people = read_collection::<Person>(&root, &mut workspace, &mut problems);
-    let documents = read_collection::<Document>(&root, &mut workspace, &mut problems);
-    let activities = read_collection::<Activity>(&root, &mut workspace, &mut problems);
-    let commissions = read_collection::<Commission>(&root, &mut workspace, &mut problems);
-    let meetings = read_collection::<Meeting>(&root, &mut workspace, &mut problems);
-    let indicators = read_collection::<Indicator>(&root, &mut workspace, &mut problems);
-    let sources = read_collection::<Source>(&root, &mut workspace, &mut problems);
+    let countries = reader.read::<Country>();
+    let institutions = reader.read::<Institution>();
+    let people = reader.read::<Person>();
+    let documents = reader.read::<Document>();
+    let activities = reader.read::<Activity>();
+    let commissions = reader.read::<Commission>();
+    let meetings = reader.read::<Meeting>();
+    let indicators = reader.read::<Indicator>();
+    let sources = reader.read::<Source>();
 
     // Checked once everything is read, so references may point forward.
-    check_collection::<Country>(&workspace, &countries, &mut problems);
-    check_collection::<Institution>(&workspace, &institutions, &mut problems);
-    check_collection::<Person>(&workspace, &people, &mut problems);
-    check_collection::<Document>(&workspace, &documents, &mut problems);
-    check_collection::<Activity>(&workspace, &activities, &mut problems);
-    check_collection::<Commission>(&workspace, &commissions, &mut problems);
-    check_collection::<Meeting>(&workspace, &meetings, &mut problems);
-    check_collection::<Indicator>(&workspace, &indicators, &mut problems);
-    check_collection::<Source>(&workspace, &sources, &mut problems);
-    if let Some(home) = workspace.home_country {
-        if !workspace.countries().contains_key(&home) {
-            problems.push(format!(
-                "workspace.home_country: refers to country {home}, which is not in the workspace"
-            ));
-        }
+    reader.check::<Country>(&countries);
+    reader.check::<Institution>(&institutions);
+    reader.check::<Person>(&people);
+    reader.check::<Document>(&documents);
+    reader.check::<Activity>(&activities);
+    reader.check::<Commission>(&commissions);
+    reader.check::<Meeting>(&meetings);
+    reader.check::<Indicator>(&indicators);
+    reader.check::<Source>(&sources);
+    let Reader {
+        workspace,
+        mut problems,
+        ..
+    } = reader;
+    if let Some(home) = workspace.home_country
+        && !workspace.countries().contains_key(&home)
+    {
+        problems.push(format!(
+            "workspace.home_country: refers to country {home}, which is not in the workspace"
+        ));
     }
 
     if problems.is_empty() {
@@ -232,71 +244,92 @@ fn raw_label(value: &Value) -> Option<&str> {
         .find_map(|key| value.get(key).and_then(Value::as_str))
 }
 
-/// Reads one collection into the workspace; returns the ids read, with
-/// their index in the file, for the checks that follow.
-fn read_collection<R: Record>(
-    root: &Map<String, Value>,
-    workspace: &mut Workspace,
-    problems: &mut Vec<String>,
-) -> Vec<(usize, R::Id)> {
-    let collection = R::KIND.collection();
-    let Some(value) = root.get(collection) else {
-        return Vec::new();
-    };
-    let Value::Array(items) = value else {
-        problems.push(format!("{collection}: expected an array of records"));
-        return Vec::new();
-    };
-    let mut read = Vec::with_capacity(items.len());
-    let mut first_index = std::collections::BTreeMap::new();
-    for (index, item) in items.iter().enumerate() {
-        let place = match raw_label(item) {
-            Some(label) => format!("{collection}[{index}] {label:?}"),
-            None => format!("{collection}[{index}]"),
+/// The state of a load in progress.
+struct Reader<'a> {
+    root: &'a Map<String, Value>,
+    workspace: Workspace,
+    problems: Vec<String>,
+    /// Ids of records that are in the file but could not be read: a
+    /// reference to one is not also reported as missing.
+    unreadable: BTreeSet<uuid::Uuid>,
+}
+
+impl Reader<'_> {
+    /// Reads one collection into the workspace; returns the ids read, with
+    /// their index in the file, for the checks that follow.
+    fn read<R: Record>(&mut self) -> Vec<(usize, R::Id)> {
+        let collection = R::KIND.collection();
+        let Some(value) = self.root.get(collection) else {
+            return Vec::new();
         };
-        match serde_path_to_error::deserialize::<_, R>(item) {
-            Ok(record) => {
-                let id = record.id();
-                if let Some(first) = first_index.get(&id) {
-                    problems.push(format!(
-                        "{place}: id: {:?} is also the id of {collection}[{first}]",
-                        id.into().uuid()
-                    ));
-                    continue;
+        let Value::Array(items) = value else {
+            self.problems
+                .push(format!("{collection}: expected an array of records"));
+            return Vec::new();
+        };
+        let mut read = Vec::with_capacity(items.len());
+        let mut first_index = std::collections::BTreeMap::new();
+        for (index, item) in items.iter().enumerate() {
+            let place = match raw_label(item) {
+                Some(label) => format!("{collection}[{index}] {label:?}"),
+                None => format!("{collection}[{index}]"),
+            };
+            match serde_path_to_error::deserialize::<_, R>(item) {
+                Ok(record) => {
+                    let id = record.id();
+                    if let Some(first) = first_index.get(&id) {
+                        self.problems.push(format!(
+                            "{place}: id: {:?} is also the id of {collection}[{first}]",
+                            id.into().uuid()
+                        ));
+                        continue;
+                    }
+                    first_index.insert(id, index);
+                    R::collection_mut(&mut self.workspace).insert(id, record);
+                    read.push((index, id));
                 }
-                first_index.insert(id, index);
-                R::collection_mut(workspace).insert(id, record);
-                read.push((index, id));
-            }
-            Err(error) => {
-                let path = error.path().to_string();
-                let message = error.into_inner().to_string();
-                if path == "." {
-                    problems.push(format!("{place}: {message}"));
-                } else {
-                    problems.push(format!("{place}: {path}: {message}"));
+                Err(error) => {
+                    if let Some(id) = item
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .and_then(|id| id.parse().ok())
+                    {
+                        self.unreadable.insert(id);
+                    }
+                    let path = error.path().to_string();
+                    let message = error.into_inner().to_string();
+                    if path == "." {
+                        self.problems.push(format!("{place}: {message}"));
+                    } else {
+                        self.problems.push(format!("{place}: {path}: {message}"));
+                    }
                 }
             }
         }
+        read
     }
-    read
-}
 
-fn check_collection<R: Record>(
-    workspace: &Workspace,
-    read: &[(usize, R::Id)],
-    problems: &mut Vec<String>,
-) {
-    for (index, id) in read {
-        let Some(record) = R::collection(workspace).get(id) else {
-            continue;
-        };
-        for problem in record_problems(workspace, &record.clone().into_any()) {
-            problems.push(format!(
-                "{}[{index}] {:?}: {problem}",
-                R::KIND.collection(),
-                record.label()
-            ));
+    fn check<R: Record>(&mut self, read: &[(usize, R::Id)]) {
+        for (index, id) in read {
+            let Some(record) = R::collection(&self.workspace).get(id) else {
+                continue;
+            };
+            let unreadable_fields: Vec<String> = record
+                .references()
+                .into_iter()
+                .filter(|reference| self.unreadable.contains(&reference.target.uuid()))
+                .map(|reference| reference.field)
+                .collect();
+            for problem in record_problems(&self.workspace, &record.clone().into_any()) {
+                if unreadable_fields.contains(&problem.field) {
+                    continue;
+                }
+                self.problems.push(format!(
+                    "{}[{index}] {:?}: {problem}",
+                    R::KIND.collection(),
+                    record.label()
+                ));
+            }
         }
     }
 }

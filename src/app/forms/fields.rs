@@ -133,7 +133,9 @@ fn date_input(
             match trimmed.parse::<PartialDate>() {
                 Ok(parsed) => *value = Some(parsed),
                 Err(error) => {
-                    fields.date_errors.insert(path.to_owned(), error.to_string());
+                    fields
+                        .date_errors
+                        .insert(path.to_owned(), error.to_string());
                 }
             }
         }
@@ -145,14 +147,16 @@ fn date_input(
             day = jiff_from_chrono(chrono::Local::now().date_naive());
         }
         let picked = ui
-            .add(egui_extras::DatePickerButton::new(&mut day).id_salt(path).show_icon(true))
+            .add(
+                egui_extras::DatePickerButton::new(&mut day)
+                    .id_salt(path)
+                    .show_icon(false),
+            )
             .changed();
-        if picked {
-            if let Some(chosen) = chrono_from_jiff(day) {
-                *value = Some(PartialDate::Day(chosen));
-                *text = chosen.format("%Y-%m-%d").to_string();
-                fields.date_errors.remove(path);
-            }
+        if picked && let Some(chosen) = chrono_from_jiff(day) {
+            *value = Some(PartialDate::Day(chosen));
+            *text = chosen.format("%Y-%m-%d").to_string();
+            fields.date_errors.remove(path);
         }
     });
 }
@@ -281,8 +285,12 @@ pub fn parsed<T>(
             .date_texts
             .entry(path.to_owned())
             .or_insert_with(|| value.as_ref().map(&format).unwrap_or_default());
-        ui.add(TextEdit::singleline(text).hint_text(hint).desired_width(220.0))
-            .labelled_by(label_id);
+        ui.add(
+            TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(220.0),
+        )
+        .labelled_by(label_id);
         let trimmed = text.trim();
         if trimmed.is_empty() {
             *value = None;
@@ -300,33 +308,48 @@ pub fn parsed<T>(
 }
 
 /// An optional decimal number (a figure); a comma is read as a point.
-pub fn decimal(ui: &mut Ui, fields: &mut FieldState, label: &str, path: &str, value: &mut Option<f64>) {
-    parsed(ui, fields, label, path, "e.g. 215.5", value, ToString::to_string, |text| {
-        match text.replace(',', ".").parse::<f64>() {
+pub fn decimal(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: &str,
+    value: &mut Option<f64>,
+) {
+    parsed(
+        ui,
+        fields,
+        label,
+        path,
+        "e.g. 215.5",
+        value,
+        ToString::to_string,
+        |text| match text.replace(',', ".").parse::<f64>() {
             Ok(number) if number.is_finite() => Ok(number),
             _ => Err(format!("{text:?} is not a number")),
-        }
-    });
+        },
+    );
 }
 
 /// A record that a picker can offer, by label, with a search text.
 fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)> {
-    let query = query.trim().to_lowercase();
+    let query = crate::model::fold(query.trim());
     let mut found: Vec<(I, String)> = Vec::new();
     let mut consider = |id: RecordId, label: String, extra: &str| {
         let matches = query.is_empty()
-            || label.to_lowercase().contains(&query)
-            || extra.to_lowercase().contains(&query);
-        if matches {
-            if let Some(id) = I::from_record_id(id) {
-                found.push((id, label));
-            }
+            || crate::model::fold(&label).contains(&query)
+            || crate::model::fold(extra).contains(&query);
+        if matches && let Some(id) = I::from_record_id(id) {
+            found.push((id, label));
         }
     };
     match I::KIND {
         RecordKind::Country => {
             for country in workspace.countries().values() {
-                consider(country.id.into(), country.name.clone(), &country.aliases.join(" "));
+                consider(
+                    country.id.into(),
+                    country.name.clone(),
+                    &country.aliases.join(" "),
+                );
             }
         }
         RecordKind::Institution => {
@@ -341,12 +364,20 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
         }
         RecordKind::Person => {
             for person in workspace.people().values() {
-                consider(person.id.into(), person.name.clone(), &person.name_variants.join(" "));
+                consider(
+                    person.id.into(),
+                    person.name.clone(),
+                    &person.name_variants.join(" "),
+                );
             }
         }
         RecordKind::Document => {
             for document in workspace.documents().values() {
-                consider(document.id.into(), document.title.clone(), document.kind.label());
+                consider(
+                    document.id.into(),
+                    document.title.clone(),
+                    document.kind.label(),
+                );
             }
         }
         RecordKind::Commission => {
@@ -379,34 +410,41 @@ fn picker_popup<I: TypedId>(
     path: &str,
 ) -> Option<I> {
     let search = fields.searches.entry(path.to_owned()).or_default();
+    let search_label = ui.label(format!("Search {}", I::KIND.collection())).id;
     ui.add(TextEdit::singleline(search).hint_text("Type to search"))
+        .labelled_by(search_label)
         .request_focus();
     let query = search.clone();
     let mut picked = None;
-    egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
-        let found = candidates::<I>(workspace, &query);
-        for (id, label) in found.iter().take(PICKER_LIMIT) {
-            if ui.selectable_label(false, label).clicked() {
-                picked = Some(*id);
-            }
-        }
-        if found.len() > PICKER_LIMIT {
-            ui.weak(format!("{} more: type to narrow", found.len() - PICKER_LIMIT));
-        }
-        if found.is_empty() {
-            ui.weak("No match");
-        }
-        let name = query.trim();
-        if !name.is_empty() {
-            ui.separator();
-            for (button, record) in creatable(workspace, I::KIND, name) {
-                if ui.button(button).clicked() {
-                    picked = I::from_record_id(record.id());
-                    fields.created.push(record);
+    egui::ScrollArea::vertical()
+        .max_height(240.0)
+        .show(ui, |ui| {
+            let found = candidates::<I>(workspace, &query);
+            for (id, label) in found.iter().take(PICKER_LIMIT) {
+                if ui.selectable_label(false, label).clicked() {
+                    picked = Some(*id);
                 }
             }
-        }
-    });
+            if found.len() > PICKER_LIMIT {
+                ui.weak(format!(
+                    "{} more: type to narrow",
+                    found.len() - PICKER_LIMIT
+                ));
+            }
+            if found.is_empty() {
+                ui.weak("No match");
+            }
+            let name = query.trim();
+            if !name.is_empty() {
+                ui.separator();
+                for (button, record) in creatable(workspace, I::KIND, name) {
+                    if ui.button(button).clicked() {
+                        picked = I::from_record_id(record.id());
+                        fields.created.push(record);
+                    }
+                }
+            }
+        });
     if picked.is_some() {
         fields.searches.remove(path);
         ui.close();
@@ -503,7 +541,7 @@ pub fn reference_list<I: TypedId>(
     path: &str,
     values: &mut Vec<I>,
 ) {
-    ui.label(label);
+    let label_id = ui.label(label).id;
     ui.vertical(|ui| {
         let mut change = None;
         for (index, id) in values.iter().enumerate() {
@@ -519,11 +557,11 @@ pub fn reference_list<I: TypedId>(
             .selected_text(add_label.clone())
             .width(280.0)
             .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, path));
-        popup.response.on_hover_text(format!("{label}: add"));
-        if let Some(Some(picked)) = popup.inner {
-            if !values.contains(&picked) {
-                values.push(picked);
-            }
+        popup.response.labelled_by(label_id);
+        if let Some(Some(picked)) = popup.inner
+            && !values.contains(&picked)
+        {
+            values.push(picked);
         }
     });
     ui.end_row();
@@ -614,7 +652,10 @@ pub fn text_list(ui: &mut Ui, label: &str, path: &str, values: &mut Vec<String>)
             });
         }
         apply_row_change(values, change);
-        if ui.button(format!("Add to {}", label.to_lowercase())).clicked() {
+        if ui
+            .button(format!("Add to {}", label.to_lowercase()))
+            .clicked()
+        {
             values.push(String::new());
         }
     });

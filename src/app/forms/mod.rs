@@ -62,7 +62,9 @@ impl Form {
                     .spacing([12.0, 6.0])
                     .striped(false)
                     .show(ui, |ui| match draft {
-                        AnyRecord::Country(record) => records::country(ui, fields, workspace, record),
+                        AnyRecord::Country(record) => {
+                            records::country(ui, fields, workspace, record)
+                        }
                         AnyRecord::Institution(record) => {
                             records::institution(ui, fields, workspace, record);
                         }
@@ -76,7 +78,9 @@ impl Form {
                         AnyRecord::Commission(record) => {
                             records::commission(ui, fields, workspace, record);
                         }
-                        AnyRecord::Meeting(record) => records::meeting(ui, fields, workspace, record),
+                        AnyRecord::Meeting(record) => {
+                            records::meeting(ui, fields, workspace, record)
+                        }
                         AnyRecord::Indicator(record) => {
                             records::indicator(ui, fields, workspace, record);
                         }
@@ -88,9 +92,11 @@ impl Form {
             // References to records created from a picker this pass are
             // added with the draft's next frame.
             .filter(|problem| {
-                !self.fields.created.iter().any(|created| {
-                    problem.message.contains(&created.id().uuid().to_string())
-                })
+                !self
+                    .fields
+                    .created
+                    .iter()
+                    .any(|created| problem.message.contains(&created.id().uuid().to_string()))
             })
             .collect();
 

@@ -36,8 +36,19 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         },
         |ui, index, embassy| {
             egui::Grid::new(format!("embassy{index}")).show(ui, |ui| {
-                choice(ui, &format!("Embassy {} side", index + 1), &mut embassy.side, EmbassySide::ALL);
-                text(ui, f, &format!("Embassy {} city", index + 1), &format!("relations.embassies[{index}].city"), &mut embassy.city);
+                choice(
+                    ui,
+                    &format!("Embassy {} side", index + 1),
+                    &mut embassy.side,
+                    EmbassySide::ALL,
+                );
+                text(
+                    ui,
+                    f,
+                    &format!("Embassy {} city", index + 1),
+                    &format!("relations.embassies[{index}].city"),
+                    &mut embassy.city,
+                );
                 date(
                     ui,
                     f,
@@ -81,8 +92,20 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
         },
         |ui, index, former| {
             egui::Grid::new(format!("former{index}")).show(ui, |ui| {
-                text(ui, f, &format!("Former name {}", index + 1), &format!("former_names[{index}].name"), &mut former.name);
-                date(ui, f, &format!("Used until {}", index + 1), &format!("former_names[{index}].until"), &mut former.until);
+                text(
+                    ui,
+                    f,
+                    &format!("Former name {}", index + 1),
+                    &format!("former_names[{index}].name"),
+                    &mut former.name,
+                );
+                date(
+                    ui,
+                    f,
+                    &format!("Used until {}", index + 1),
+                    &format!("former_names[{index}].until"),
+                    &mut former.until,
+                );
             });
         },
     );
@@ -92,7 +115,12 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
 
 pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Person) {
     text(ui, f, "Name", "name", &mut record.name);
-    text_list(ui, "Other spellings", "name_variants", &mut record.name_variants);
+    text_list(
+        ui,
+        "Other spellings",
+        "name_variants",
+        &mut record.name_variants,
+    );
     item_list(
         ui,
         "Positions",
@@ -111,14 +139,39 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
         },
         |ui, index, position| {
             egui::Grid::new(format!("position{index}")).show(ui, |ui| {
-                text(ui, f, &format!("Position {} title", index + 1), &format!("positions[{index}].title"), &mut position.title);
+                text(
+                    ui,
+                    f,
+                    &format!("Position {} title", index + 1),
+                    &format!("positions[{index}].title"),
+                    &mut position.title,
+                );
                 let mut institution = Some(position.institution);
-                reference(ui, f, ws, &format!("Position {} institution", index + 1), &format!("positions[{index}].institution"), &mut institution);
+                reference(
+                    ui,
+                    f,
+                    ws,
+                    &format!("Position {} institution", index + 1),
+                    &format!("positions[{index}].institution"),
+                    &mut institution,
+                );
                 if let Some(institution) = institution {
                     position.institution = institution;
                 }
-                date(ui, f, &format!("Position {} from", index + 1), &format!("positions[{index}].from"), &mut position.from);
-                date(ui, f, &format!("Position {} to", index + 1), &format!("positions[{index}].to"), &mut position.to);
+                date(
+                    ui,
+                    f,
+                    &format!("Position {} from", index + 1),
+                    &format!("positions[{index}].from"),
+                    &mut position.from,
+                );
+                date(
+                    ui,
+                    f,
+                    &format!("Position {} to", index + 1),
+                    &format!("positions[{index}].to"),
+                    &mut position.to,
+                );
             });
         },
     );
@@ -131,8 +184,21 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
     choice(ui, "Kind", &mut record.kind, DocumentKind::ALL);
     reference_list(ui, f, ws, "Parties", "parties", &mut record.parties);
     date(ui, f, "Signed on", "signed_on", &mut record.signed_on);
-    text(ui, f, "Signed at (place)", "signed_at_place", &mut record.signed_at_place);
-    reference(ui, f, ws, "Signed at meeting", "signed_at_meeting", &mut record.signed_at_meeting);
+    text(
+        ui,
+        f,
+        "Signed at (place)",
+        "signed_at_place",
+        &mut record.signed_at_place,
+    );
+    reference(
+        ui,
+        f,
+        ws,
+        "Signed at meeting",
+        "signed_at_meeting",
+        &mut record.signed_at_meeting,
+    );
     item_list(
         ui,
         "Signatories",
@@ -150,11 +216,24 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         |ui, index, signatory| {
             egui::Grid::new(format!("signatory{index}")).show(ui, |ui| {
                 let mut person = Some(signatory.person);
-                reference(ui, f, ws, &format!("Signatory {}", index + 1), &format!("signatories[{index}].person"), &mut person);
+                reference(
+                    ui,
+                    f,
+                    ws,
+                    &format!("Signatory {}", index + 1),
+                    &format!("signatories[{index}].person"),
+                    &mut person,
+                );
                 if let Some(person) = person {
                     signatory.person = person;
                 }
-                text(ui, f, &format!("Signatory {} position", index + 1), &format!("signatories[{index}].position"), &mut signatory.position);
+                text(
+                    ui,
+                    f,
+                    &format!("Signatory {} position", index + 1),
+                    &format!("signatories[{index}].position"),
+                    &mut signatory.position,
+                );
             });
         },
     );
@@ -169,8 +248,19 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         },
         |ui, index, step| {
             egui::Grid::new(format!("status{index}")).show(ui, |ui| {
-                choice(ui, &format!("Status {}", index + 1), &mut step.status, DocumentStatus::ALL);
-                date(ui, f, &format!("Status {} date", index + 1), &format!("status_history[{index}].date"), &mut step.date);
+                choice(
+                    ui,
+                    &format!("Status {}", index + 1),
+                    &mut step.status,
+                    DocumentStatus::ALL,
+                );
+                date(
+                    ui,
+                    f,
+                    &format!("Status {} date", index + 1),
+                    &format!("status_history[{index}].date"),
+                    &mut step.date,
+                );
             });
         },
     );
@@ -191,9 +281,21 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         },
         |ui, index, relation| {
             egui::Grid::new(format!("relation{index}")).show(ui, |ui| {
-                choice(ui, &format!("Relation {}", index + 1), &mut relation.kind, RelationKind::ALL);
+                choice(
+                    ui,
+                    &format!("Relation {}", index + 1),
+                    &mut relation.kind,
+                    RelationKind::ALL,
+                );
                 let mut target = Some(relation.target);
-                reference(ui, f, ws, &format!("Relation {} document", index + 1), &format!("relations[{index}].target"), &mut target);
+                reference(
+                    ui,
+                    f,
+                    ws,
+                    &format!("Relation {} document", index + 1),
+                    &format!("relations[{index}].target"),
+                    &mut target,
+                );
                 if let Some(target) = target {
                     relation.target = target;
                 }
@@ -213,7 +315,14 @@ pub fn activity(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Ac
     }
     choice(ui, "Status", &mut record.status, ActivityStatus::ALL);
     period(ui, f, "Due", "due", &mut record.due);
-    reference_list(ui, f, ws, "Responsible", "responsible", &mut record.responsible);
+    reference_list(
+        ui,
+        f,
+        ws,
+        "Responsible",
+        "responsible",
+        &mut record.responsible,
+    );
     multiline(ui, f, "Notes", &mut record.notes);
     reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
 }
@@ -229,13 +338,27 @@ pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut 
 pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Meeting) {
     text(ui, f, "Title", "title", &mut record.title);
     choice(ui, "Kind", &mut record.kind, MeetingKind::ALL);
-    reference(ui, f, ws, "Commission", "commission", &mut record.commission);
+    reference(
+        ui,
+        f,
+        ws,
+        "Commission",
+        "commission",
+        &mut record.commission,
+    );
     number(ui, "Session number", &mut record.session_number);
     date(ui, f, "Start", "start", &mut record.start);
     date(ui, f, "End", "end", &mut record.end);
     text(ui, f, "Place", "place", &mut record.place);
     reference_list(ui, f, ws, "Countries", "countries", &mut record.countries);
-    reference_list(ui, f, ws, "Participants", "participants", &mut record.participants);
+    reference_list(
+        ui,
+        f,
+        ws,
+        "Participants",
+        "participants",
+        &mut record.participants,
+    );
     text_list(ui, "Topics", "topics", &mut record.topics);
     multiline(ui, f, "Outcomes", &mut record.outcomes);
     multiline(ui, f, "Notes", &mut record.notes);
@@ -253,7 +376,13 @@ pub fn indicator(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut I
     required_period(ui, f, "Period", "period", &mut record.period);
     decimal(ui, f, "Value", "value", &mut record.value);
     text(ui, f, "Unit", "unit", &mut record.unit);
-    decimal(ui, f, "Change in percent", "change_percent", &mut record.change_percent);
+    decimal(
+        ui,
+        f,
+        "Change in percent",
+        "change_percent",
+        &mut record.change_percent,
+    );
     multiline(ui, f, "Notes", &mut record.notes);
     reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
 }

@@ -57,8 +57,12 @@ pub fn ui(
         if ui.button("Add indicator…").clicked() {
             let this_year = chrono::Datelike::year(&chrono::Local::now().date_naive());
             let period = Period::single(crate::model::PartialDate::Year(this_year));
-            let indicator =
-                Indicator::new(country.id, IndicatorKind::TradeTurnover, period, chrono::Utc::now());
+            let indicator = Indicator::new(
+                country.id,
+                IndicatorKind::TradeTurnover,
+                period,
+                chrono::Utc::now(),
+            );
             actions.push(Action::New(AnyRecord::Indicator(indicator)));
         }
         if ui.button("Delete…").clicked() {
@@ -66,18 +70,22 @@ pub fn ui(
         }
     });
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("country_page").show(ui, |ui| {
-        profile(ui, workspace, country, actions);
-        ui.add_space(8.0);
-        indicators(ui, workspace, referrers, actions);
-        ui.add_space(8.0);
-        timeline(ui, data, actions);
-        if !country.notes.is_empty() {
+    egui::ScrollArea::vertical()
+        .id_salt("country_profile")
+        .max_height(ui.available_height() * 0.45)
+        .show(ui, |ui| {
+            profile(ui, workspace, country, actions);
             ui.add_space(8.0);
-            ui.strong("Notes");
-            ui.label(&country.notes);
-        }
-    });
+            indicators(ui, workspace, referrers, actions);
+            if !country.notes.is_empty() {
+                ui.add_space(8.0);
+                ui.collapsing("Notes", |ui| {
+                    ui.add(egui::Label::new(&country.notes).wrap())
+                });
+            }
+        });
+    ui.add_space(8.0);
+    timeline(ui, data, actions);
 }
 
 /// The institutions a new agreement starts with: the country's government.
@@ -95,35 +103,57 @@ fn government_of(workspace: &Workspace, country: &Country) -> Vec<crate::model::
 
 fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut Vec<Action>) {
     ui.strong("Relations");
-    egui::Grid::new("profile").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
-        let relations = &country.relations;
-        detail::row(
-            ui,
-            "Diplomatic relations established",
-            &relations
-                .diplomatic_relations_established
-                .map(|date| date.human())
-                .unwrap_or_else(|| "not recorded".to_owned()),
-        );
-        for embassy in &relations.embassies {
-            let opened = embassy
-                .opened_on
-                .map_or_else(|| "opening date not recorded".to_owned(), |date| format!("opened {}", date.human()));
-            let city = if embassy.city.is_empty() { String::new() } else { format!("{}, ", embassy.city) };
-            detail::row(ui, embassy.side.label(), &format!("{city}{opened}"));
-        }
-        detail::links(
-            ui,
-            workspace,
-            "Strategic partnership",
-            relations.strategic_partnerships.iter().map(|id| (*id).into()),
-            actions,
-        );
-        detail::links(ui, workspace, "Sources", country.sources.iter().map(|id| (*id).into()), actions);
-    });
+    egui::Grid::new("profile")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            let relations = &country.relations;
+            detail::row(
+                ui,
+                "Diplomatic relations established",
+                &relations
+                    .diplomatic_relations_established
+                    .map(|date| date.human())
+                    .unwrap_or_else(|| "not recorded".to_owned()),
+            );
+            for embassy in &relations.embassies {
+                let opened = embassy.opened_on.map_or_else(
+                    || "opening date not recorded".to_owned(),
+                    |date| format!("opened {}", date.human()),
+                );
+                let city = if embassy.city.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}, ", embassy.city)
+                };
+                detail::row(ui, embassy.side.label(), &format!("{city}{opened}"));
+            }
+            detail::links(
+                ui,
+                workspace,
+                "Strategic partnership",
+                relations
+                    .strategic_partnerships
+                    .iter()
+                    .map(|id| (*id).into()),
+                actions,
+            );
+            detail::links(
+                ui,
+                workspace,
+                "Sources",
+                country.sources.iter().map(|id| (*id).into()),
+                actions,
+            );
+        });
 }
 
-fn indicators(ui: &mut Ui, workspace: &Workspace, referrers: &[Referrer], actions: &mut Vec<Action>) {
+fn indicators(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    referrers: &[Referrer],
+    actions: &mut Vec<Action>,
+) {
     ui.strong("Indicators");
     let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, "country")
         .into_iter()
@@ -136,49 +166,62 @@ fn indicators(ui: &mut Ui, workspace: &Workspace, referrers: &[Referrer], action
         ui.weak("No indicators yet — Add indicator…");
         return;
     }
-    figures.sort_by(|a, b| (a.period.start, a.period.end, a.name()).cmp(&(b.period.start, b.period.end, b.name())));
-    egui::Grid::new("indicators").num_columns(3).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
-        for figure in figures {
-            ui.label(figure.period.human());
-            detail::link(ui, workspace, figure.id.into(), Some(figure.name()), actions);
-            ui.label(figure.figure());
-            ui.end_row();
-        }
-    });
+    figures.sort_by_key(|a| (a.period.start, a.period.end, a.name()));
+    egui::Grid::new("indicators")
+        .num_columns(3)
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for figure in figures {
+                ui.label(figure.period.human());
+                detail::link(
+                    ui,
+                    workspace,
+                    figure.id.into(),
+                    Some(figure.name()),
+                    actions,
+                );
+                ui.label(figure.figure());
+                ui.end_row();
+            }
+        });
 }
 
 /// The agreement history: one row per entry, oldest first, the undated
-/// last under "Date unknown". Only the visible rows are laid out.
+/// last as "Date unknown". Only the visible rows are laid out.
 fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
     ui.strong("Agreement history");
     if data.timeline.is_empty() {
         ui.weak("No agreements yet — Add agreement…");
         return;
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    egui::ScrollArea::vertical()
+    egui_extras::TableBuilder::new(ui)
         .id_salt("timeline")
-        .max_height(420.0)
-        .show_rows(ui, row_height, data.timeline.len(), |ui, range| {
-            egui::Grid::new("timeline_rows")
-                .num_columns(4)
-                .striped(true)
-                .spacing([16.0, 4.0])
-                .min_row_height(row_height - 4.0)
-                .start_row(range.start)
-                .show(ui, |ui| {
-                    for entry in &data.timeline[range] {
-                        let when = entry
-                            .when
-                            .map_or_else(|| "Date unknown".to_owned(), |when| when.human());
-                        ui.label(when);
-                        ui.label(RichText::new(entry.kind.label()).weak());
-                        if ui.link(&entry.title).clicked() {
-                            actions.push(Action::Open(entry.record));
-                        }
-                        ui.label(&entry.status);
-                        ui.end_row();
+        .striped(true)
+        .column(egui_extras::Column::exact(150.0))
+        .column(egui_extras::Column::exact(150.0))
+        .column(egui_extras::Column::remainder().clip(true))
+        .column(egui_extras::Column::exact(150.0))
+        .body(|body| {
+            body.rows(22.0, data.timeline.len(), |mut row| {
+                let entry = &data.timeline[row.index()];
+                row.col(|ui| {
+                    let when = entry
+                        .when
+                        .map_or_else(|| "Date unknown".to_owned(), |when| when.human());
+                    ui.add(egui::Label::new(when).truncate());
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(RichText::new(entry.kind.label()).weak()).truncate());
+                });
+                row.col(|ui| {
+                    if ui.add(egui::Link::new(&entry.title)).clicked() {
+                        actions.push(Action::Open(entry.record));
                     }
                 });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&entry.status).truncate());
+                });
+            });
         });
 }

@@ -90,19 +90,23 @@ pub fn ui(
         }
     });
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("detail").show(ui, |ui| {
-        egui::Grid::new("detail_grid")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| fields(ui, workspace, record, referrers, actions));
-        ui.separator();
-        referred_by(ui, workspace, referrers, actions);
-    });
+    egui::ScrollArea::vertical()
+        .id_salt("detail")
+        .show(ui, |ui| {
+            egui::Grid::new("detail_grid")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| fields(ui, workspace, record, referrers, actions));
+            ui.separator();
+            referred_by(ui, workspace, referrers, actions);
+        });
 }
 
 fn kind_text(workspace: &Workspace, record: &AnyRecord) -> String {
     match record {
-        AnyRecord::Institution(i) => format!("{} of {}", i.kind.label(), workspace.label_of(i.country)),
+        AnyRecord::Institution(i) => {
+            format!("{} of {}", i.kind.label(), workspace.label_of(i.country))
+        }
         AnyRecord::Document(d) => d.kind.label().to_owned(),
         AnyRecord::Meeting(m) => m.kind.label().to_owned(),
         other => {
@@ -137,9 +141,21 @@ fn fields(
                 })
                 .collect();
             row(ui, "Former names", &former.join("\n"));
-            links(ui, ws, "People", referring(referrers, RecordKind::Person, "positions"), actions);
+            links(
+                ui,
+                ws,
+                "People",
+                referring(referrers, RecordKind::Person, "positions"),
+                actions,
+            );
             row(ui, "Notes", &i.notes);
-            links(ui, ws, "Sources", i.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                i.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Person(p) => {
             row(ui, "Other spellings", &p.name_variants.join(", "));
@@ -156,13 +172,31 @@ fn fields(
                 ui.end_row();
             }
             row(ui, "Notes", &p.notes);
-            links(ui, ws, "Sources", p.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                p.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Document(d) => {
             row(ui, "Signed on", &date_text(d.signed_on));
             row(ui, "Signed at", &d.signed_at_place);
-            links(ui, ws, "Signed at meeting", d.signed_at_meeting.map(RecordId::from), actions);
-            links(ui, ws, "Parties", d.parties.iter().map(|p| (*p).into()), actions);
+            links(
+                ui,
+                ws,
+                "Signed at meeting",
+                d.signed_at_meeting.map(RecordId::from),
+                actions,
+            );
+            links(
+                ui,
+                ws,
+                "Parties",
+                d.parties.iter().map(|p| (*p).into()),
+                actions,
+            );
             for signatory in &d.signatories {
                 ui.label(RichText::new("Signatory").weak());
                 ui.horizontal_wrapped(|ui| {
@@ -180,26 +214,64 @@ fn fields(
                 })
                 .collect();
             row(ui, "Status", &steps.join("\n"));
-            row(ui, "Valid", &d.validity.map(|v| v.human()).unwrap_or_default());
+            row(
+                ui,
+                "Valid",
+                &d.validity.map(|v| v.human()).unwrap_or_default(),
+            );
             for relation in &d.relations {
                 ui.label(RichText::new(relation.kind.label()).weak());
                 link(ui, ws, relation.target.into(), None, actions);
                 ui.end_row();
             }
-            links(ui, ws, "Activities", referring(referrers, RecordKind::Activity, "plan"), actions);
+            links(
+                ui,
+                ws,
+                "Activities",
+                referring(referrers, RecordKind::Activity, "plan"),
+                actions,
+            );
             row(ui, "Notes", &d.notes);
-            links(ui, ws, "Sources", d.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                d.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Activity(a) => {
             links(ui, ws, "Action plan", [a.plan.into()], actions);
-            row(ui, "Status", &query::activity_status_text(a, chrono::Local::now().date_naive()));
+            row(
+                ui,
+                "Status",
+                &query::activity_status_text(a, chrono::Local::now().date_naive()),
+            );
             row(ui, "Due", &a.due.map(|due| due.human()).unwrap_or_default());
-            links(ui, ws, "Responsible", a.responsible.iter().map(|r| (*r).into()), actions);
+            links(
+                ui,
+                ws,
+                "Responsible",
+                a.responsible.iter().map(|r| (*r).into()),
+                actions,
+            );
             row(ui, "Notes", &a.notes);
-            links(ui, ws, "Sources", a.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                a.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Commission(c) => {
-            links(ui, ws, "Parties", c.parties.iter().map(|p| (*p).into()), actions);
+            links(
+                ui,
+                ws,
+                "Parties",
+                c.parties.iter().map(|p| (*p).into()),
+                actions,
+            );
             row(ui, "Established", &date_text(c.established));
             let mut sessions: Vec<&crate::model::Meeting> =
                 referring(referrers, RecordKind::Meeting, "commission")
@@ -225,10 +297,22 @@ fn fields(
                 ui.end_row();
             }
             row(ui, "Notes", &c.notes);
-            links(ui, ws, "Sources", c.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                c.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Meeting(m) => {
-            links(ui, ws, "Commission", m.commission.map(RecordId::from), actions);
+            links(
+                ui,
+                ws,
+                "Commission",
+                m.commission.map(RecordId::from),
+                actions,
+            );
             row(
                 ui,
                 "Session",
@@ -240,21 +324,45 @@ fn fields(
             };
             row(ui, "When", &when);
             row(ui, "Place", &m.place);
-            links(ui, ws, "Countries", m.countries.iter().map(|c| (*c).into()), actions);
-            links(ui, ws, "Participants", m.participants.iter().map(|p| (*p).into()), actions);
+            links(
+                ui,
+                ws,
+                "Countries",
+                m.countries.iter().map(|c| (*c).into()),
+                actions,
+            );
+            links(
+                ui,
+                ws,
+                "Participants",
+                m.participants.iter().map(|p| (*p).into()),
+                actions,
+            );
             row(ui, "Topics", &m.topics.join("\n"));
             row(ui, "Outcomes", &m.outcomes);
             let signed = referring(referrers, RecordKind::Document, "signed_at_meeting");
             links(ui, ws, "Documents signed", signed, actions);
             row(ui, "Notes", &m.notes);
-            links(ui, ws, "Sources", m.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                m.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Indicator(i) => {
             links(ui, ws, "Country", [i.country.into()], actions);
             row(ui, "Period", &i.period.human());
             row(ui, "Figure", &i.figure());
             row(ui, "Notes", &i.notes);
-            links(ui, ws, "Sources", i.sources.iter().map(|s| (*s).into()), actions);
+            links(
+                ui,
+                ws,
+                "Sources",
+                i.sources.iter().map(|s| (*s).into()),
+                actions,
+            );
         }
         AnyRecord::Source(s) => {
             row(ui, "Publisher", &s.publisher);
@@ -283,12 +391,25 @@ pub fn referred_by(
     if referrers.is_empty() {
         return;
     }
-    ui.collapsing(format!("Referred to by {} records", referrers.len()), |ui| {
-        for referrer in referrers {
-            ui.horizontal(|ui| {
-                ui.weak(format!("{} ({})", referrer.record.kind().noun(), referrer.field));
-                link(ui, workspace, referrer.record, Some(referrer.label.clone()), actions);
-            });
-        }
-    });
+    ui.collapsing(
+        format!("Referred to by {} records", referrers.len()),
+        |ui| {
+            for referrer in referrers {
+                ui.horizontal(|ui| {
+                    ui.weak(format!(
+                        "{} ({})",
+                        referrer.record.kind().noun(),
+                        referrer.field
+                    ));
+                    link(
+                        ui,
+                        workspace,
+                        referrer.record,
+                        Some(referrer.label.clone()),
+                        actions,
+                    );
+                });
+            }
+        },
+    );
 }

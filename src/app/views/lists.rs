@@ -73,18 +73,25 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                 date_cell(c.relations.diplomatic_relations_established),
             ]
         }),
-        RecordId::Institution(id) => workspace.institutions().get(&id).map_or_else(Vec::new, |i| {
-            vec![
-                text_cell(&i.name),
-                text_cell(i.kind.label()),
-                text_cell(workspace.label_of(i.country)),
-                text_cell(&i.short_name),
-            ]
-        }),
+        RecordId::Institution(id) => workspace
+            .institutions()
+            .get(&id)
+            .map_or_else(Vec::new, |i| {
+                vec![
+                    text_cell(&i.name),
+                    text_cell(i.kind.label()),
+                    text_cell(workspace.label_of(i.country)),
+                    text_cell(&i.short_name),
+                ]
+            }),
         RecordId::Person(id) => workspace.people().get(&id).map_or_else(Vec::new, |p| {
             vec![
                 text_cell(&p.name),
-                text_cell(p.positions.last().map_or("", |position| position.title.as_str())),
+                text_cell(
+                    p.positions
+                        .last()
+                        .map_or("", |position| position.title.as_str()),
+                ),
                 text_cell(p.name_variants.join(", ")),
             ]
         }),
@@ -199,14 +206,18 @@ impl SectionList {
         if self.cache.as_ref() == Some(&key) {
             return;
         }
-        let needle = self.filter.trim().to_lowercase();
+        let needle = crate::model::fold(self.filter.trim());
         let mut keyed: Vec<(String, RecordId)> = ids_unsorted(workspace, self.section)
             .into_iter()
             .filter_map(|id| {
                 let cells = cells(workspace, id, today);
                 let matches = needle.is_empty()
-                    || cells.iter().any(|cell| cell.text.to_lowercase().contains(&needle));
-                let sort_key = cells.get(self.sort_column).map(|cell| cell.sort_key.clone());
+                    || cells
+                        .iter()
+                        .any(|cell| crate::model::fold(&cell.text).contains(&needle));
+                let sort_key = cells
+                    .get(self.sort_column)
+                    .map(|cell| cell.sort_key.clone());
                 matches.then(|| (sort_key.unwrap_or_default(), id))
             })
             .collect();
@@ -271,7 +282,12 @@ impl SectionList {
                             (false, _) => "",
                         };
                         if ui
-                            .add(egui::Button::new(egui::RichText::new(format!("{title}{arrow}")).strong()).frame(false))
+                            .add(
+                                egui::Button::new(
+                                    egui::RichText::new(format!("{title}{arrow}")).strong(),
+                                )
+                                .frame(false),
+                            )
                             .on_hover_text(format!("Sort by {}", title.to_lowercase()))
                             .clicked()
                         {

@@ -16,11 +16,13 @@ pub fn ui(ui: &mut Ui, current: Section) -> Option<Section> {
                 ui.label(egui::RichText::new(heading).weak().small());
             }
         }
-        let indent = if section.group().is_some() { "   " } else { "" };
-        if ui
-            .selectable_label(current == section, format!("{indent}{}", section.label()))
-            .clicked()
-        {
+        let item = |ui: &mut Ui| ui.selectable_label(current == section, section.label());
+        let response = if section.group().is_some() {
+            ui.indent(section.label(), item).inner
+        } else {
+            item(ui)
+        };
+        if response.clicked() {
             clicked = Some(section);
         }
     }
