@@ -516,6 +516,7 @@ pub fn reference<I: TypedId>(
                 |id| workspace.label_of(id),
             );
             let popup = egui::ComboBox::from_id_salt(path)
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
                 .selected_text(selected)
                 .width(280.0)
                 .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, path));
@@ -554,6 +555,7 @@ pub fn reference_list<I: TypedId>(
         apply_row_change(values, change);
         let add_label = format!("Add {}…", I::KIND.noun());
         let popup = egui::ComboBox::from_id_salt(path)
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .selected_text(add_label.clone())
             .width(280.0)
             .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, path));

@@ -198,10 +198,10 @@ fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
     egui_extras::TableBuilder::new(ui)
         .id_salt("timeline")
         .striped(true)
-        .column(egui_extras::Column::exact(150.0))
-        .column(egui_extras::Column::exact(150.0))
+        .column(egui_extras::Column::exact(130.0))
+        .column(egui_extras::Column::exact(120.0))
         .column(egui_extras::Column::remainder().clip(true))
-        .column(egui_extras::Column::exact(150.0))
+        .column(egui_extras::Column::exact(140.0))
         .body(|body| {
             body.rows(22.0, data.timeline.len(), |mut row| {
                 let entry = &data.timeline[row.index()];
