@@ -110,7 +110,13 @@ fn new_workspace_with_romania() -> Harness<'static, AccordApp> {
     click(&mut harness, "Add country…");
     type_into(&mut harness, "Name", "Romania");
     type_into(&mut harness, "ISO code", "RO");
-    click(&mut harness, "Save");
+    // Enter saves the form, as a dialog's default button would.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().form.is_none(),
+        "Enter saved and closed the form"
+    );
     harness
 }
 
@@ -373,4 +379,24 @@ fn every_azerbaijani_turkish_romanian_and_russian_letter_renders() {
     click(&mut harness, "Save");
     // Laying out a missing glyph panics in kittest: showing it is the check.
     assert!(is_shown(&harness, letters));
+}
+
+#[test]
+fn the_home_country_is_set_in_workspace_settings() {
+    let mut harness = new_workspace_with_romania();
+    click(&mut harness, "Edit");
+    click_menu_item(&mut harness, "Workspace settings…");
+    type_into(&mut harness, "Workspace name", "International relations");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Home country")
+        .click();
+    harness.run();
+    harness.get_all_by_label("Romania").last().unwrap().click_accesskit();
+    harness.run();
+    click(&mut harness, "Apply");
+    let workspace = harness.state().workspace().unwrap();
+    let romania = workspace.countries().values().next().unwrap().id;
+    assert_eq!(workspace.home_country(), Some(romania));
+    assert_eq!(workspace.name(), "International relations");
+    assert!(is_shown(&harness, "home country"), "the country page says so");
 }

@@ -18,12 +18,13 @@ pub enum UiCommand {
     Redo,
     RedoAlternative,
     Find,
+    WorkspaceSettings,
     Back,
     Forward,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -36,6 +37,7 @@ impl UiCommand {
         Self::Redo,
         Self::RedoAlternative,
         Self::Find,
+        Self::WorkspaceSettings,
         Self::Back,
         Self::Forward,
     ];
@@ -53,6 +55,7 @@ impl UiCommand {
             Self::Undo => "Undo",
             Self::Redo | Self::RedoAlternative => "Redo",
             Self::Find => "Find…",
+            Self::WorkspaceSettings => "Workspace settings…",
             Self::Back => "Back",
             Self::Forward => "Forward",
         }
@@ -74,7 +77,7 @@ impl UiCommand {
             Self::Find => key(command, Key::F),
             Self::Back => key(Modifiers::ALT, Key::ArrowLeft),
             Self::Forward => key(Modifiers::ALT, Key::ArrowRight),
-            Self::OpenByPath | Self::OpenSample | Self::Export => None,
+            Self::OpenByPath | Self::OpenSample | Self::Export | Self::WorkspaceSettings => None,
         }
     }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use egui::{RichText, TextEdit};
 
 use super::AccordApp;
-use crate::model::{RecordId, Referrer};
+use crate::model::{CountryId, RecordId, Referrer};
 
 /// Something that would drop unsaved changes, waiting for the user's word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,6 +67,10 @@ pub enum Dialog {
         purpose: PathPurpose,
         text: String,
     },
+    Settings {
+        name: String,
+        home_country: Option<CountryId>,
+    },
     Error(String),
 }
 
@@ -81,7 +85,76 @@ impl AccordApp {
                 referrers,
             } => self.delete_dialog(ctx, id, label, referrers),
             Dialog::Path { purpose, text } => self.path_dialog(ctx, purpose, text),
+            Dialog::Settings { name, home_country } => {
+                self.settings_dialog(ctx, name, home_country)
+            }
             Dialog::Error(message) => error_dialog(ctx, message),
+        }
+    }
+
+    fn settings_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        mut name: String,
+        mut home_country: Option<CountryId>,
+    ) -> Option<Dialog> {
+        let Some(session) = self.session.as_mut() else {
+            return None;
+        };
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
+            ui.set_min_width(420.0);
+            ui.heading("Workspace settings");
+            egui::Grid::new("settings_grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let label = ui.label("Workspace name").id;
+                    ui.add(TextEdit::singleline(&mut name).desired_width(300.0))
+                        .labelled_by(label);
+                    ui.end_row();
+                    let label = ui.label("Home country").id;
+                    let workspace = session.workspace();
+                    let selected =
+                        home_country.map_or_else(|| "None".to_owned(), |id| workspace.label_of(id));
+                    egui::ComboBox::from_id_salt("home_country")
+                        .selected_text(selected)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut home_country, None, "None");
+                            let mut countries: Vec<_> = workspace.countries().values().collect();
+                            countries.sort_by(|a, b| a.name.cmp(&b.name));
+                            for country in countries {
+                                ui.selectable_value(
+                                    &mut home_country,
+                                    Some(country.id),
+                                    &country.name,
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(label);
+                    ui.end_row();
+                });
+            ui.horizontal(|ui| {
+                if ui.button("Apply").clicked() {
+                    done = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    done = Some(false);
+                }
+            });
+        });
+        match done {
+            Some(true) => {
+                let name = name.trim().to_owned();
+                if let Err(error) =
+                    session.perform(|workspace| workspace.set_settings(name, home_country))
+                {
+                    return Some(Dialog::Error(error.to_string()));
+                }
+                None
+            }
+            Some(false) => None,
+            None => Some(Dialog::Settings { name, home_country }),
         }
     }
 

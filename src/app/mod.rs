@@ -315,6 +315,7 @@ impl AccordApp {
                 }
                 ui.separator();
                 item(ui, UiCommand::Find, open, actions);
+                item(ui, UiCommand::WorkspaceSettings, open, actions);
             });
             ui.menu_button("View", |ui| {
                 item(ui, UiCommand::Back, self.history.can_go_back(), actions);
@@ -639,6 +640,14 @@ impl AccordApp {
             UiCommand::Find => {
                 let section = self.history.current().section();
                 self.list_mut(section).focus_filter = true;
+            }
+            UiCommand::WorkspaceSettings => {
+                if let Some(workspace) = self.workspace() {
+                    self.dialog = Some(Dialog::Settings {
+                        name: workspace.name().to_owned(),
+                        home_country: workspace.home_country(),
+                    });
+                }
             }
             UiCommand::Back => {
                 if self.form.is_none() {
