@@ -391,12 +391,19 @@ fn the_home_country_is_set_in_workspace_settings() {
         .get_by_role_and_label(Role::ComboBox, "Home country")
         .click();
     harness.run();
-    harness.get_all_by_label("Romania").last().unwrap().click_accesskit();
+    harness
+        .get_all_by_label("Romania")
+        .last()
+        .unwrap()
+        .click_accesskit();
     harness.run();
     click(&mut harness, "Apply");
     let workspace = harness.state().workspace().unwrap();
     let romania = workspace.countries().values().next().unwrap().id;
     assert_eq!(workspace.home_country(), Some(romania));
     assert_eq!(workspace.name(), "International relations");
-    assert!(is_shown(&harness, "home country"), "the country page says so");
+    assert!(
+        is_shown(&harness, "home country"),
+        "the country page says so"
+    );
 }

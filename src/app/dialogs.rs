@@ -98,9 +98,7 @@ impl AccordApp {
         mut name: String,
         mut home_country: Option<CountryId>,
     ) -> Option<Dialog> {
-        let Some(session) = self.session.as_mut() else {
-            return None;
-        };
+        let session = self.session.as_mut()?;
         let mut done = None;
         egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_min_width(420.0);
