@@ -43,7 +43,11 @@ impl Form {
 
     pub fn ui(&mut self, ui: &mut Ui, workspace: &Workspace) -> FormOutcome {
         self.fields.begin_pass();
-        let noun = self.draft.id().kind().noun();
+        let noun = match &self.draft {
+            AnyRecord::Document(document) => document.kind.label().to_lowercase(),
+            AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),
+            other => other.id().kind().noun().to_owned(),
+        };
         let heading = if self.is_new {
             format!("New {noun}")
         } else {
