@@ -150,7 +150,10 @@ fn date_input(
             .add(
                 egui_extras::DatePickerButton::new(&mut day)
                     .id_salt(path)
-                    .show_icon(false),
+                    .show_icon(false)
+                    // The typed text shows the date; the button must not
+                    // show a day the date may not have (May 2022 is not 1 May).
+                    .format("Pick a day…"),
             )
             .changed();
         if picked && let Some(chosen) = chrono_from_jiff(day) {
