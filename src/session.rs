@@ -109,29 +109,41 @@ impl Session {
 
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        let inverse = self.workspace.apply(step.edit);
-        self.state = step.state_before;
-        self.revision += 1;
-        self.redo.push(Step {
-            edit: inverse,
-            state_before: step.state_after,
-            state_after: step.state_before,
-        });
-        true
+        let done = Self::replay(
+            &mut self.workspace,
+            &mut self.state,
+            &mut self.undo,
+            &mut self.redo,
+        );
+        self.revision += u64::from(done);
+        done
     }
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
-        let Some(step) = self.redo.pop() else {
+        let done = Self::replay(
+            &mut self.workspace,
+            &mut self.state,
+            &mut self.redo,
+            &mut self.undo,
+        );
+        self.revision += u64::from(done);
+        done
+    }
+
+    /// Applies the last step of `from` and pushes its inverse onto `to`.
+    fn replay(
+        workspace: &mut Workspace,
+        state: &mut u64,
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+    ) -> bool {
+        let Some(step) = from.pop() else {
             return false;
         };
-        let inverse = self.workspace.apply(step.edit);
-        self.state = step.state_before;
-        self.revision += 1;
-        self.undo.push(Step {
+        let inverse = workspace.apply(step.edit);
+        *state = step.state_before;
+        to.push(Step {
             edit: inverse,
             state_before: step.state_after,
             state_after: step.state_before,
