@@ -30,6 +30,8 @@ fn harness_with(chooser: PresetChooser) -> Harness<'static, AccordApp> {
     let app = AccordApp::new(Settings::default(), Box::new(chooser));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        // A page whose grids change size takes a few frames to settle.
+        .with_max_steps(16)
         .with_context_setup(accord::app::install_fonts)
         .build_ui_state(|ui, app: &mut AccordApp| app.ui(ui), app);
     harness.run();
@@ -405,5 +407,61 @@ fn the_home_country_is_set_in_workspace_settings() {
     assert!(
         is_shown(&harness, "home country"),
         "the country page says so"
+    );
+}
+
+#[test]
+fn an_open_form_is_not_replaced_and_add_says_what_is_missing() {
+    let mut harness = new_workspace_with_romania();
+    click(&mut harness, "Action plans");
+    click(&mut harness, "Add activity…");
+    assert!(harness.state().form.is_none());
+    assert_eq!(
+        harness.state().status,
+        "Add an action plan (an agreement of kind Action plan) first."
+    );
+
+    click(&mut harness, "Agreements");
+    click(&mut harness, "Add agreement…");
+    type_into(&mut harness, "Title", "Draft in progress");
+    // Neither navigating away nor another "Add" drops the typed draft.
+    click(&mut harness, "Countries");
+    assert!(!is_shown(&harness, "Add country…"));
+    click(&mut harness, "Add agreement…");
+    let form = harness
+        .state()
+        .form
+        .as_ref()
+        .expect("the form is still open");
+    match &form.draft {
+        accord::model::AnyRecord::Document(document) => {
+            assert_eq!(document.title, "Draft in progress");
+        }
+        other => panic!("the draft was replaced by {other:?}"),
+    }
+    assert_eq!(harness.state().status, "Save or cancel the form first.");
+}
+
+#[test]
+fn a_commission_page_lists_its_numbered_sessions() {
+    let mut harness = harness();
+    click(&mut harness, "Open the sample workspace");
+    click(&mut harness, "Commissions");
+    let name = harness
+        .state()
+        .workspace()
+        .unwrap()
+        .commissions()
+        .values()
+        .next()
+        .unwrap()
+        .name
+        .clone();
+    click(&mut harness, &name);
+    assert!(is_shown(&harness, "10th session, May 2022, Istanbul"));
+    click(&mut harness, "10th session, May 2022, Istanbul");
+    assert!(
+        is_shown(&harness, "Commission session"),
+        "the session's own page opened"
     );
 }

@@ -67,6 +67,8 @@ pub enum Action {
     Open(RecordId),
     Edit(RecordId),
     New(AnyRecord),
+    /// The "Add …" button of a section.
+    AddTo(Section),
     AskDelete(RecordId),
 }
 
@@ -415,7 +417,7 @@ impl AccordApp {
                 .show(ui, |ui| self.record_panel(ui, selected, actions));
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            self.section_header(ui, section, actions);
+            Self::section_header(ui, section, actions);
             let today = self.today;
             let Some(session) = self.session.as_ref() else {
                 return;
@@ -427,7 +429,7 @@ impl AccordApp {
                 .unwrap_or(0);
             let list = &mut self.lists[index];
             if ids_in_section(session.workspace(), section) == 0 {
-                empty_state(ui, section, actions, session.workspace());
+                empty_state(ui, section, actions);
                 return;
             }
             if let Some(clicked) = list.ui(ui, session.workspace(), revision, selected, today) {
@@ -436,24 +438,11 @@ impl AccordApp {
         });
     }
 
-    fn section_header(&self, ui: &mut egui::Ui, section: Section, actions: &mut Vec<Action>) {
-        let Some(workspace) = self.workspace() else {
-            return;
-        };
+    fn section_header(ui: &mut egui::Ui, section: Section, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             ui.heading(section.label());
-            if let Some((label, draft)) = new_record_draft(workspace, section) {
-                match draft {
-                    Ok(draft) => {
-                        if ui.button(label).clicked() {
-                            actions.push(Action::New(draft));
-                        }
-                    }
-                    Err(reason) => {
-                        ui.add_enabled(false, egui::Button::new(label))
-                            .on_disabled_hover_text(reason);
-                    }
-                }
+            if ui.button(section.add_label()).clicked() {
+                actions.push(Action::AddTo(section));
             }
         });
     }
@@ -471,6 +460,10 @@ impl AccordApp {
             let workspace = session.workspace();
             let outcome = form.ui(ui, workspace);
             let created: Vec<AnyRecord> = form.fields.created.drain(..).collect();
+            if !created.is_empty() {
+                // Validate again once they are in the workspace.
+                ui.ctx().request_repaint();
+            }
             self.after_form(created, outcome);
             return;
         }
@@ -529,7 +522,7 @@ impl AccordApp {
             return;
         };
         for record in created {
-            let added = session.perform(|workspace| add_any(workspace, record));
+            let added = session.perform(|workspace| workspace.add_any(record, Utc::now()));
             if let Err(error) = added {
                 self.status = format!("Could not create the record: {error}");
             }
@@ -546,9 +539,9 @@ impl AccordApp {
                 let is_new = form.is_new;
                 let result = session.perform(|workspace| {
                     if is_new {
-                        add_any(workspace, draft)
+                        workspace.add_any(draft, Utc::now())
                     } else {
-                        update_any(workspace, draft)
+                        workspace.update_any(draft, Utc::now())
                     }
                 });
                 match result {
@@ -580,12 +573,23 @@ impl AccordApp {
             Action::Command(command) => self.run_command(ctx, command),
             Action::Go(route) => self.go(route),
             Action::Open(id) => self.go(Route::Record(id)),
+            Action::New(_) | Action::Edit(_) | Action::AddTo(_) if self.form.is_some() => {
+                self.status = "Save or cancel the form first.".to_owned();
+            }
             Action::Edit(id) => {
                 if let Some(record) = self.workspace().and_then(|workspace| workspace.record(id)) {
                     self.form = Some(Form::new(record, false));
                 }
             }
             Action::New(draft) => self.form = Some(Form::new(draft, true)),
+            Action::AddTo(section) => {
+                if let Some(workspace) = self.workspace() {
+                    match new_record_draft(workspace, section) {
+                        Ok(draft) => self.form = Some(Form::new(draft, true)),
+                        Err(reason) => self.status = reason,
+                    }
+                }
+            }
             Action::AskDelete(id) => {
                 if let Some(workspace) = self.workspace() {
                     let mut referrers = workspace.referrers_of(id);
@@ -890,42 +894,6 @@ fn open_error_text(error: &OpenError) -> String {
     }
 }
 
-fn add_any(
-    workspace: &mut Workspace,
-    record: AnyRecord,
-) -> Result<crate::model::Edit, crate::model::EditError> {
-    let now = Utc::now();
-    match record {
-        AnyRecord::Country(r) => workspace.add(r, now),
-        AnyRecord::Institution(r) => workspace.add(r, now),
-        AnyRecord::Person(r) => workspace.add(r, now),
-        AnyRecord::Document(r) => workspace.add(r, now),
-        AnyRecord::Activity(r) => workspace.add(r, now),
-        AnyRecord::Commission(r) => workspace.add(r, now),
-        AnyRecord::Meeting(r) => workspace.add(r, now),
-        AnyRecord::Indicator(r) => workspace.add(r, now),
-        AnyRecord::Source(r) => workspace.add(r, now),
-    }
-}
-
-fn update_any(
-    workspace: &mut Workspace,
-    record: AnyRecord,
-) -> Result<crate::model::Edit, crate::model::EditError> {
-    let now = Utc::now();
-    match record {
-        AnyRecord::Country(r) => workspace.update(r, now),
-        AnyRecord::Institution(r) => workspace.update(r, now),
-        AnyRecord::Person(r) => workspace.update(r, now),
-        AnyRecord::Document(r) => workspace.update(r, now),
-        AnyRecord::Activity(r) => workspace.update(r, now),
-        AnyRecord::Commission(r) => workspace.update(r, now),
-        AnyRecord::Meeting(r) => workspace.update(r, now),
-        AnyRecord::Indicator(r) => workspace.update(r, now),
-        AnyRecord::Source(r) => workspace.update(r, now),
-    }
-}
-
 /// How many records a section lists.
 fn ids_in_section(workspace: &Workspace, section: Section) -> usize {
     let counts = workspace.counts();
@@ -943,84 +911,48 @@ fn ids_in_section(workspace: &Workspace, section: Section) -> usize {
 
 /// The "Add …" button of a section and its fresh draft, or why it cannot
 /// be added yet.
-fn new_record_draft(
-    workspace: &Workspace,
-    section: Section,
-) -> Option<(String, Result<AnyRecord, String>)> {
+/// A fresh draft for a section's "Add …" button, or why there cannot be one
+/// yet. Made on click: finding an action plan may scan the documents.
+fn new_record_draft(workspace: &Workspace, section: Section) -> Result<AnyRecord, String> {
     let now = Utc::now();
-    let first_country = workspace
-        .home_country()
-        .or_else(|| workspace.countries().keys().next().copied());
-    let draft = match section {
-        Section::Countries => (
-            "Add country…",
-            Ok(AnyRecord::Country(Country::new("", now))),
-        ),
-        Section::Institutions => (
-            "Add institution…",
-            first_country
-                .map(|country| {
-                    AnyRecord::Institution(Institution::new(
-                        country,
-                        InstitutionKind::Ministry,
-                        "",
-                        now,
-                    ))
-                })
-                .ok_or_else(|| "Add a country first: an institution belongs to one.".to_owned()),
-        ),
-        Section::People => ("Add person…", Ok(AnyRecord::Person(Person::new("", now)))),
-        Section::Agreements => (
-            "Add agreement…",
-            Ok(AnyRecord::Document(Document::new(
-                DocumentKind::Agreement,
+    Ok(match section {
+        Section::Countries => AnyRecord::Country(Country::new("", now)),
+        Section::Institutions => {
+            let country = workspace
+                .home_country()
+                .or_else(|| workspace.countries().keys().next().copied())
+                .ok_or("Add a country first: an institution belongs to one.")?;
+            AnyRecord::Institution(Institution::new(
+                country,
+                InstitutionKind::Ministry,
                 "",
                 now,
-            ))),
-        ),
-        Section::Commissions => (
-            "Add commission…",
-            Ok(AnyRecord::Commission(Commission::new("", now))),
-        ),
-        Section::Meetings => (
-            "Add meeting…",
-            Ok(AnyRecord::Meeting(Meeting::new(
-                MeetingKind::Consultation,
-                "",
-                now,
-            ))),
-        ),
-        Section::ActionPlans => (
-            "Add activity…",
-            workspace
+            ))
+        }
+        Section::People => AnyRecord::Person(Person::new("", now)),
+        Section::Agreements => AnyRecord::Document(Document::new(DocumentKind::Agreement, "", now)),
+        Section::Commissions => AnyRecord::Commission(Commission::new("", now)),
+        Section::Meetings => AnyRecord::Meeting(Meeting::new(MeetingKind::Consultation, "", now)),
+        Section::ActionPlans => {
+            let plan = workspace
                 .documents()
                 .values()
                 .find(|document| document.kind == DocumentKind::ActionPlan)
-                .map(|plan| AnyRecord::Activity(Activity::new(plan.id, "", now)))
-                .ok_or_else(|| {
-                    "Add an action plan (an agreement of kind Action plan) first.".to_owned()
-                }),
-        ),
-        Section::Sources => ("Add source…", Ok(AnyRecord::Source(Source::new("", now)))),
-    };
-    Some((draft.0.to_owned(), draft.1))
+                .ok_or("Add an action plan (an agreement of kind Action plan) first.")?;
+            AnyRecord::Activity(Activity::new(plan.id, "", now))
+        }
+        Section::Sources => AnyRecord::Source(Source::new("", now)),
+    })
 }
 
 /// What an empty section says, with the button that fills it.
-fn empty_state(
-    ui: &mut egui::Ui,
-    section: Section,
-    actions: &mut Vec<Action>,
-    workspace: &Workspace,
-) {
+fn empty_state(ui: &mut egui::Ui, section: Section, actions: &mut Vec<Action>) {
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
         let noun = section.label().to_lowercase();
         ui.label(format!("No {noun} yet."));
-        if let Some((label, Ok(draft))) = new_record_draft(workspace, section)
-            && ui.button(label).clicked()
-        {
-            actions.push(Action::New(draft));
+        if ui.button(section.add_label()).clicked() {
+            actions.push(Action::AddTo(section));
         }
     });
 }

@@ -41,6 +41,20 @@ impl Section {
         }
     }
 
+    /// The text of the button that adds a record to it.
+    pub fn add_label(self) -> &'static str {
+        match self {
+            Self::Countries => "Add country…",
+            Self::Institutions => "Add institution…",
+            Self::People => "Add person…",
+            Self::Agreements => "Add agreement…",
+            Self::Commissions => "Add commission…",
+            Self::Meetings => "Add meeting…",
+            Self::ActionPlans => "Add activity…",
+            Self::Sources => "Add source…",
+        }
+    }
+
     /// The group heading it sits under in the navigation, if any.
     pub fn group(self) -> Option<&'static str> {
         match self {

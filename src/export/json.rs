@@ -12,9 +12,7 @@ use crate::model::{
     Activity, Country, CountryId, Document, DocumentKind, Indicator, Meeting, PartialDate, Period,
     SourceId, Workspace,
 };
-use crate::query::{
-    self, activity_is_open, countries_of_activity, countries_of_document, countries_of_meeting,
-};
+use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
 
 /// The `format` value of a summary.
 pub const SUMMARY_FORMAT: &str = "accord-summary";
@@ -283,7 +281,7 @@ fn country_summary(
                             .collect(),
                         due: activity.due,
                         status: activity.status.label(),
-                        open: activity_is_open(activity),
+                        open: activity.is_open(),
                         overdue: activity.is_overdue(options.today),
                     })
                     .collect(),

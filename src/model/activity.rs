@@ -60,10 +60,14 @@ impl Activity {
     /// Past its due period on `today` and neither done nor cancelled. An
     /// activity due "in 2023" is overdue only from 1 January 2024.
     pub fn is_overdue(&self, today: chrono::NaiveDate) -> bool {
-        let open = !matches!(
+        self.is_open() && self.due.is_some_and(|due| due.last_day() < today)
+    }
+
+    /// Still needs work: neither done nor cancelled.
+    pub fn is_open(&self) -> bool {
+        !matches!(
             self.status,
             ActivityStatus::Done | ActivityStatus::Cancelled
-        );
-        open && self.due.is_some_and(|due| due.last_day() < today)
+        )
     }
 }

@@ -342,6 +342,16 @@ impl Workspace {
         })
     }
 
+    /// [`Self::add`] for a record of any kind.
+    pub fn add_any(&mut self, record: AnyRecord, now: DateTime<Utc>) -> Result<Edit, EditError> {
+        with_any!(record, record => self.add(record, now))
+    }
+
+    /// [`Self::update`] for a record of any kind.
+    pub fn update_any(&mut self, record: AnyRecord, now: DateTime<Utc>) -> Result<Edit, EditError> {
+        with_any!(record, record => self.update(record, now))
+    }
+
     /// Deletes a record and drops the references others hold to it. Refused
     /// when a reference cannot be dropped (see [`super::Reference::blocking`]).
     pub fn delete(&mut self, id: RecordId, now: DateTime<Utc>) -> Result<Edit, EditError> {

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Activity, ActivityStatus, CountryId, Document, DocumentKind, InstitutionId, Meeting,
-    MeetingKind, PartialDate, Period, RecordId, Workspace,
+    Activity, CountryId, Document, DocumentKind, InstitutionId, Meeting, MeetingKind, PartialDate,
+    Period, RecordId, Workspace,
 };
 
 /// The countries of some institutions.
@@ -170,14 +170,6 @@ pub fn activity_status_text(activity: &Activity, today: NaiveDate) -> String {
     } else {
         activity.status.label().to_owned()
     }
-}
-
-/// Whether an activity still needs work.
-pub fn activity_is_open(activity: &Activity) -> bool {
-    !matches!(
-        activity.status,
-        ActivityStatus::Done | ActivityStatus::Cancelled
-    )
 }
 
 /// Whether a dated thing falls within `[from, to]`; either bound may be

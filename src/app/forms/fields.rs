@@ -139,13 +139,10 @@ fn date_input(
                 }
             }
         }
-        let mut day = value.map_or_else(jiff::civil::Date::default, |date| {
-            let day = date.first_day();
-            jiff_from_chrono(day)
-        });
-        if value.is_none() {
-            day = jiff_from_chrono(chrono::Local::now().date_naive());
-        }
+        let mut day = jiff_from_chrono(value.map_or_else(
+            || chrono::Local::now().date_naive(),
+            |date| date.first_day(),
+        ));
         let picked = ui
             .add(
                 egui_extras::DatePickerButton::new(&mut day)

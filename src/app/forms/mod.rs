@@ -91,18 +91,9 @@ impl Form {
                         AnyRecord::Source(record) => records::source(ui, fields, record),
                     });
             });
-        self.fields.problems = record_problems(workspace, &self.draft)
-            .into_iter()
-            // References to records created from a picker this pass are
-            // added with the draft's next frame.
-            .filter(|problem| {
-                !self
-                    .fields
-                    .created
-                    .iter()
-                    .any(|created| problem.message.contains(&created.id().uuid().to_string()))
-            })
-            .collect();
+        // A record just made from a picker is added after this pass, so
+        // the draft's reference to it shows as missing for this one frame.
+        self.fields.problems = record_problems(workspace, &self.draft);
 
         let problems = self.blocking_problems();
         let mut outcome = FormOutcome::Editing;

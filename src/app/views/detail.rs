@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::Action;
-use crate::model::{AnyRecord, RecordId, RecordKind, Referrer, Workspace};
+use crate::model::{AnyRecord, RecordId, RecordKind, Referrer, SourceId, Workspace};
 use crate::query;
 
 /// A label and a plain value, skipped when the value is empty.
@@ -52,6 +52,24 @@ pub fn link(
     }
 }
 
+/// The notes and cited sources every record kind ends with.
+fn notes_and_sources(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    notes: &str,
+    sources: &[SourceId],
+    actions: &mut Vec<Action>,
+) {
+    row(ui, "Notes", notes);
+    links(
+        ui,
+        workspace,
+        "Sources",
+        sources.iter().map(|id| (*id).into()),
+        actions,
+    );
+}
+
 fn date_text(date: Option<crate::model::PartialDate>) -> String {
     date.map(|date| date.human()).unwrap_or_default()
 }
@@ -77,9 +95,8 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     let id = record.id();
-    ui.horizontal(|ui| {
-        ui.heading(record.label());
-    });
+    // Titles can be a sentence long; they wrap rather than widen the panel.
+    ui.add(egui::Label::new(RichText::new(record.label()).heading()).wrap());
     ui.label(RichText::new(kind_text(workspace, record)).weak());
     ui.horizontal(|ui| {
         if ui.button("Edit…").clicked() {
@@ -148,14 +165,7 @@ fn fields(
                 referring(referrers, RecordKind::Person, "positions"),
                 actions,
             );
-            row(ui, "Notes", &i.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                i.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &i.notes, &i.sources, actions);
         }
         AnyRecord::Person(p) => {
             row(ui, "Other spellings", &p.name_variants.join(", "));
@@ -171,14 +181,7 @@ fn fields(
                 });
                 ui.end_row();
             }
-            row(ui, "Notes", &p.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                p.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &p.notes, &p.sources, actions);
         }
         AnyRecord::Document(d) => {
             row(ui, "Signed on", &date_text(d.signed_on));
@@ -231,14 +234,7 @@ fn fields(
                 referring(referrers, RecordKind::Activity, "plan"),
                 actions,
             );
-            row(ui, "Notes", &d.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                d.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &d.notes, &d.sources, actions);
         }
         AnyRecord::Activity(a) => {
             links(ui, ws, "Action plan", [a.plan.into()], actions);
@@ -255,14 +251,7 @@ fn fields(
                 a.responsible.iter().map(|r| (*r).into()),
                 actions,
             );
-            row(ui, "Notes", &a.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                a.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &a.notes, &a.sources, actions);
         }
         AnyRecord::Commission(c) => {
             links(
@@ -286,7 +275,7 @@ fn fields(
                 ui.label(RichText::new("Session").weak());
                 let text = match session.session_number {
                     Some(number) => format!(
-                        "{} session, {} {}",
+                        "{} session, {}, {}",
                         query::ordinal(number),
                         date_text(session.start),
                         session.place
@@ -296,14 +285,7 @@ fn fields(
                 link(ui, ws, session.id.into(), Some(text), actions);
                 ui.end_row();
             }
-            row(ui, "Notes", &c.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                c.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &c.notes, &c.sources, actions);
         }
         AnyRecord::Meeting(m) => {
             links(
@@ -342,27 +324,13 @@ fn fields(
             row(ui, "Outcomes", &m.outcomes);
             let signed = referring(referrers, RecordKind::Document, "signed_at_meeting");
             links(ui, ws, "Documents signed", signed, actions);
-            row(ui, "Notes", &m.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                m.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &m.notes, &m.sources, actions);
         }
         AnyRecord::Indicator(i) => {
             links(ui, ws, "Country", [i.country.into()], actions);
             row(ui, "Period", &i.period.human());
             row(ui, "Figure", &i.figure());
-            row(ui, "Notes", &i.notes);
-            links(
-                ui,
-                ws,
-                "Sources",
-                i.sources.iter().map(|s| (*s).into()),
-                actions,
-            );
+            notes_and_sources(ui, ws, &i.notes, &i.sources, actions);
         }
         AnyRecord::Source(s) => {
             row(ui, "Publisher", &s.publisher);
@@ -392,7 +360,11 @@ pub fn referred_by(
         return;
     }
     ui.collapsing(
-        format!("Referred to by {} records", referrers.len()),
+        format!(
+            "Referred to by {} record{}",
+            referrers.len(),
+            if referrers.len() == 1 { "" } else { "s" }
+        ),
         |ui| {
             for referrer in referrers {
                 ui.horizontal(|ui| {

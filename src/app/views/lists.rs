@@ -16,7 +16,7 @@ pub fn columns(section: Section) -> &'static [&'static str] {
         Section::Institutions => &["Name", "Kind", "Country", "Short name"],
         Section::People => &["Name", "Position", "Other spellings"],
         Section::Agreements => &["Signed", "Kind", "Title", "Status"],
-        Section::Commissions => &["Name", "Parties", "Sessions"],
+        Section::Commissions => &["Name", "Parties", "Established"],
         Section::Meetings => &["Date", "Kind", "Title", "Place"],
         Section::ActionPlans => &["Due", "Activity", "Action plan", "Status"],
         Section::Sources => &["Published", "Title", "Publisher", "Author"],
@@ -104,19 +104,13 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
             ]
         }),
         RecordId::Commission(id) => workspace.commissions().get(&id).map_or_else(Vec::new, |c| {
-            let sessions = workspace
-                .meetings()
-                .values()
-                .filter(|meeting| meeting.commission == Some(c.id))
-                .count();
+            // A session count would scan every meeting for every visible
+            // row each frame; the commission's page lists its sessions.
             let parties: Vec<String> = c.parties.iter().map(|p| workspace.label_of(*p)).collect();
             vec![
                 text_cell(&c.name),
                 text_cell(parties.join("; ")),
-                Cell {
-                    text: sessions.to_string(),
-                    sort_key: format!("{sessions:09}"),
-                },
+                date_cell(c.established),
             ]
         }),
         RecordId::Meeting(id) => workspace.meetings().get(&id).map_or_else(Vec::new, |m| {
