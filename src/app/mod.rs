@@ -453,6 +453,7 @@ impl AccordApp {
         selected: Option<RecordId>,
         actions: &mut Vec<Action>,
     ) {
+        ui.set_max_width(ui.available_width());
         let Some(session) = self.session.as_ref() else {
             return;
         };
@@ -470,6 +471,9 @@ impl AccordApp {
         let Some(id) = selected else {
             return;
         };
+        // Titles and links can be a sentence long: on a record's page they
+        // wrap inside the panel instead of widening it past the window.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
         let revision = session.revision();
         let stale = self
             .page

@@ -547,8 +547,11 @@ pub fn reference_list<I: TypedId>(
         let mut change = None;
         for (index, id) in values.iter().enumerate() {
             ui.horizontal(|ui| {
-                ui.label(workspace.label_of(*id));
+                // Buttons first: a long title is cut to the room left.
                 change = change.or(row_buttons(ui, index, values.len()));
+                let label = workspace.label_of(*id);
+                ui.add(egui::Label::new(&label).truncate())
+                    .on_hover_text(label);
             });
             show_problem(ui, fields, &format!("{path}[{index}]"));
         }

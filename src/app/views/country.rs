@@ -172,6 +172,8 @@ fn indicators(
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
+            // Short figures in columns: keep each on one line.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             for figure in figures {
                 ui.label(figure.period.human());
                 detail::link(

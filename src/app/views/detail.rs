@@ -7,12 +7,17 @@ use crate::app::Action;
 use crate::model::{AnyRecord, RecordId, RecordKind, Referrer, SourceId, Workspace};
 use crate::query;
 
+/// The name of a field in the left column; it never wraps, the value does.
+fn field_name(ui: &mut Ui, name: &str) {
+    ui.add(egui::Label::new(RichText::new(name).weak()).extend());
+}
+
 /// A label and a plain value, skipped when the value is empty.
 pub fn row(ui: &mut Ui, label: &str, value: &str) {
     if value.trim().is_empty() {
         return;
     }
-    ui.label(RichText::new(label).weak());
+    field_name(ui, label);
     ui.add(egui::Label::new(value).wrap());
     ui.end_row();
 }
@@ -29,7 +34,7 @@ pub fn links(
     if ids.is_empty() {
         return;
     }
-    ui.label(RichText::new(label).weak());
+    field_name(ui, label);
     ui.vertical(|ui| {
         for id in ids {
             link(ui, workspace, id, None, actions);
@@ -174,7 +179,7 @@ fn fields(
                     (None, None) => String::new(),
                     (from, to) => format!(" ({} – {})", date_text(from), date_text(to)),
                 };
-                ui.label(RichText::new("Position").weak());
+                field_name(ui, "Position");
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{}{when},", position.title));
                     link(ui, ws, position.institution.into(), None, actions);
@@ -201,7 +206,7 @@ fn fields(
                 actions,
             );
             for signatory in &d.signatories {
-                ui.label(RichText::new("Signatory").weak());
+                field_name(ui, "Signatory");
                 ui.horizontal_wrapped(|ui| {
                     link(ui, ws, signatory.person.into(), None, actions);
                     ui.label(&signatory.position);
@@ -223,7 +228,7 @@ fn fields(
                 &d.validity.map(|v| v.human()).unwrap_or_default(),
             );
             for relation in &d.relations {
-                ui.label(RichText::new(relation.kind.label()).weak());
+                field_name(ui, relation.kind.label());
                 link(ui, ws, relation.target.into(), None, actions);
                 ui.end_row();
             }
@@ -272,7 +277,7 @@ fn fields(
                     .collect();
             sessions.sort_by_key(|meeting| (meeting.session_number, meeting.start));
             for session in sessions {
-                ui.label(RichText::new("Session").weak());
+                field_name(ui, "Session");
                 let text = match session.session_number {
                     Some(number) => format!(
                         "{} session, {}, {}",
