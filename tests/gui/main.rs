@@ -1,5 +1,13 @@
 //! The app driven through its real widgets, found by their accessible
 //! labels, with assertions on the workspace and on what is shown.
+//!
+//! One test binary (each egui test binary is large); each area of the app
+//! has its own module beside this file, sharing the helpers below.
+
+mod calendar;
+mod exports;
+mod recovery;
+mod search;
 
 use std::path::PathBuf;
 
@@ -13,8 +21,8 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 /// Answers file dialogs with preset paths, as a person would.
 #[derive(Default)]
-struct PresetChooser {
-    save_to: Option<PathBuf>,
+pub(crate) struct PresetChooser {
+    pub(crate) save_to: Option<PathBuf>,
 }
 
 impl PathChooser for PresetChooser {
@@ -26,7 +34,7 @@ impl PathChooser for PresetChooser {
     }
 }
 
-fn harness_with(chooser: PresetChooser) -> Harness<'static, AccordApp> {
+pub(crate) fn harness_with(chooser: PresetChooser) -> Harness<'static, AccordApp> {
     let app = AccordApp::new(Settings::default(), Box::new(chooser));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -38,12 +46,12 @@ fn harness_with(chooser: PresetChooser) -> Harness<'static, AccordApp> {
     harness
 }
 
-fn harness() -> Harness<'static, AccordApp> {
+pub(crate) fn harness() -> Harness<'static, AccordApp> {
     harness_with(PresetChooser::default())
 }
 
 /// Clicks the first widget with this label.
-fn click(harness: &mut Harness<'static, AccordApp>, label: &str) {
+pub(crate) fn click(harness: &mut Harness<'static, AccordApp>, label: &str) {
     harness
         .get_all_by_label(label)
         .next()
@@ -54,13 +62,13 @@ fn click(harness: &mut Harness<'static, AccordApp>, label: &str) {
 
 /// Clicks the menu item whose label starts with `label` (menu items carry
 /// their shortcut in their accessible label).
-fn click_menu_item(harness: &mut Harness<'static, AccordApp>, label: &str) {
+pub(crate) fn click_menu_item(harness: &mut Harness<'static, AccordApp>, label: &str) {
     harness.get_by_label_contains(label).click();
     harness.run();
 }
 
 /// Replaces the text of the text field labelled `label`.
-fn type_into(harness: &mut Harness<'static, AccordApp>, label: &str, text: &str) {
+pub(crate) fn type_into(harness: &mut Harness<'static, AccordApp>, label: &str, text: &str) {
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .focus();
@@ -78,7 +86,12 @@ fn type_into(harness: &mut Harness<'static, AccordApp>, label: &str, text: &str)
 }
 
 /// Opens the picker labelled `label`, searches for `search`, clicks `choice`.
-fn pick(harness: &mut Harness<'static, AccordApp>, label: &str, search: &str, choice: &str) {
+pub(crate) fn pick(
+    harness: &mut Harness<'static, AccordApp>,
+    label: &str,
+    search: &str,
+    choice: &str,
+) {
     harness.get_by_role_and_label(Role::ComboBox, label).click();
     harness.run();
     harness
@@ -92,11 +105,11 @@ fn pick(harness: &mut Harness<'static, AccordApp>, label: &str, search: &str, ch
     harness.run();
 }
 
-fn is_shown(harness: &Harness<'static, AccordApp>, label: &str) -> bool {
+pub(crate) fn is_shown(harness: &Harness<'static, AccordApp>, label: &str) -> bool {
     harness.query_all_by_label(label).next().is_some()
 }
 
-fn is_enabled(harness: &Harness<'static, AccordApp>, label: &str) -> bool {
+pub(crate) fn is_enabled(harness: &Harness<'static, AccordApp>, label: &str) -> bool {
     !harness
         .get_all_by_label(label)
         .next()
@@ -106,7 +119,7 @@ fn is_enabled(harness: &Harness<'static, AccordApp>, label: &str) -> bool {
 }
 
 /// A new workspace with Romania in it, on Romania's page.
-fn new_workspace_with_romania() -> Harness<'static, AccordApp> {
+pub(crate) fn new_workspace_with_romania() -> Harness<'static, AccordApp> {
     let mut harness = harness();
     click(&mut harness, "New workspace…");
     click(&mut harness, "Add country…");
