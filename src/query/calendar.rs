@@ -1,0 +1,934 @@
+//! The calendar as plain data: every dated thing of a workspace as a
+//! [`CalendarItem`], a [`DateIndex`] built once per change of the workspace
+//! and queried by range, the weeks of a month, and the lanes multi-day bars
+//! take in a week. Knows nothing of the UI, so it is tested without one.
+//!
+//! Partial dates stay honest: an item known only to the month ("May 2022")
+//! is never placed on a day; it sits in that month's "day unknown" strip,
+//! and an item known only to the year sits in its year's strip (shown with
+//! January).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike as _, Days, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    countries_of_activity, countries_of_document, countries_of_meeting, meeting_title, ordinal,
+};
+use crate::model::{
+    CountryId, DocumentStatus, MeetingKind, PartialDate, Period, Precision, RecordId, Workspace,
+};
+
+/// What a calendar item is; each kind has its own colour and legend entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CalendarKind {
+    CommissionSession,
+    IncomingVisit,
+    OutgoingVisit,
+    Consultation,
+    WorkingGroup,
+    /// A meeting held to sign something.
+    SigningMeeting,
+    OtherMeeting,
+    /// The day a document was signed.
+    DocumentSigned,
+    /// The end of a document's validity.
+    ValidityEnds,
+    /// The day a document's status became "expired".
+    DocumentExpired,
+    /// An action-plan activity's deadline.
+    ActivityDue,
+}
+
+impl CalendarKind {
+    /// Every kind, in legend order.
+    pub const ALL: [Self; 11] = [
+        Self::CommissionSession,
+        Self::IncomingVisit,
+        Self::OutgoingVisit,
+        Self::Consultation,
+        Self::WorkingGroup,
+        Self::SigningMeeting,
+        Self::OtherMeeting,
+        Self::DocumentSigned,
+        Self::ValidityEnds,
+        Self::DocumentExpired,
+        Self::ActivityDue,
+    ];
+
+    /// The kind of a meeting of this sort.
+    pub fn of_meeting(kind: MeetingKind) -> Self {
+        match kind {
+            MeetingKind::CommissionSession => Self::CommissionSession,
+            MeetingKind::IncomingVisit => Self::IncomingVisit,
+            MeetingKind::OutgoingVisit => Self::OutgoingVisit,
+            MeetingKind::Consultation => Self::Consultation,
+            MeetingKind::WorkingGroup => Self::WorkingGroup,
+            MeetingKind::Signing => Self::SigningMeeting,
+            MeetingKind::Other => Self::OtherMeeting,
+        }
+    }
+
+    /// The legend's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::CommissionSession => "Commission session",
+            Self::IncomingVisit => "Incoming visit",
+            Self::OutgoingVisit => "Outgoing visit",
+            Self::Consultation => "Consultation",
+            Self::WorkingGroup => "Working group",
+            Self::SigningMeeting => "Signing",
+            Self::OtherMeeting => "Other meeting",
+            Self::DocumentSigned => "Document signed",
+            Self::ValidityEnds => "Validity ends",
+            Self::DocumentExpired => "Document expired",
+            Self::ActivityDue => "Activity deadline",
+        }
+    }
+
+    /// Put before a title so that a document's signature, end and expiry
+    /// read differently on the same day ("Signed: …").
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::DocumentSigned => "Signed: ",
+            Self::ValidityEnds => "Validity ends: ",
+            Self::DocumentExpired => "Expired: ",
+            Self::ActivityDue => "Due: ",
+            _ => "",
+        }
+    }
+
+    /// Which date of its record an item is, for identifiers that stay the
+    /// same across exports.
+    pub fn date_role(self) -> &'static str {
+        match self {
+            Self::DocumentSigned => "signed",
+            Self::ValidityEnds => "validity-end",
+            Self::DocumentExpired => "expired",
+            Self::ActivityDue => "due",
+            _ => "meeting",
+        }
+    }
+
+    /// Whether it is a meeting (as opposed to a document's date or a deadline).
+    pub fn is_meeting(self) -> bool {
+        matches!(
+            self,
+            Self::CommissionSession
+                | Self::IncomingVisit
+                | Self::OutgoingVisit
+                | Self::Consultation
+                | Self::WorkingGroup
+                | Self::SigningMeeting
+                | Self::OtherMeeting
+        )
+    }
+}
+
+/// One dated thing on the calendar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalendarItem {
+    pub record: RecordId,
+    pub kind: CalendarKind,
+    /// When; a multi-day meeting has an end.
+    pub when: Period,
+    /// What the calendar shows: the title with what this date is ("Due: …").
+    pub summary: String,
+    pub place: String,
+    /// The countries it concerns, sorted.
+    pub countries: Vec<CountryId>,
+    /// For activities: neither done nor cancelled. Always true otherwise.
+    pub open: bool,
+}
+
+impl CalendarItem {
+    /// The first and last day when both ends are known to the day.
+    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let end = self.when.end.unwrap_or(self.when.start);
+        match (self.when.start, end) {
+            (PartialDate::Day(first), PartialDate::Day(last)) => Some((first, last.max(first))),
+            _ => None,
+        }
+    }
+
+    /// The coarsest precision of its ends: an item is placed on days only
+    /// when this is [`Precision::Day`].
+    pub fn precision(&self) -> Precision {
+        let end = self.when.end.unwrap_or(self.when.start);
+        self.when.start.precision().min(end.precision())
+    }
+
+    /// An identifier stable across exports: the record's id and which of
+    /// its dates this is.
+    pub fn uid(&self) -> String {
+        format!("{}-{}@accord", self.record.uuid(), self.kind.date_role())
+    }
+
+    /// An open activity whose deadline has passed on `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.kind == CalendarKind::ActivityDue && self.open && self.when.last_day() < today
+    }
+
+    /// Whether it may fall on a day of `[from, to]`.
+    pub fn overlaps(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        self.when.first_day() <= to && self.when.last_day() >= from
+    }
+
+    /// The months whose "day unknown" strip shows it, and the years whose
+    /// "month unknown" strip shows it. A day-precise item has neither.
+    fn strips(&self) -> (Vec<YearMonth>, Vec<i32>) {
+        let end = self.when.end.unwrap_or(self.when.start);
+        let (start, end) = (self.when.start, end.max(self.when.start));
+        match self.precision() {
+            Precision::Day => (Vec::new(), Vec::new()),
+            Precision::Year => (Vec::new(), (start.year()..=end.year()).collect()),
+            Precision::Month => {
+                let mut months = Vec::new();
+                let mut month = YearMonth::of(start.first_day());
+                let last = YearMonth::of(end.first_day());
+                while month <= last {
+                    months.push(month);
+                    month = month.next();
+                }
+                (months, Vec::new())
+            }
+        }
+    }
+}
+
+/// A month of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// The month a day is in.
+    pub fn of(day: NaiveDate) -> Self {
+        Self {
+            year: day.year(),
+            month: day.month(),
+        }
+    }
+
+    /// Its first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// Its last day.
+    pub fn last_day(self) -> NaiveDate {
+        PartialDate::Month(self.year, self.month).last_day()
+    }
+
+    /// The month after.
+    #[must_use]
+    pub fn next(self) -> Self {
+        if self.month >= 12 {
+            Self {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Self {
+                month: self.month + 1,
+                ..self
+            }
+        }
+    }
+
+    /// The month before.
+    #[must_use]
+    pub fn previous(self) -> Self {
+        if self.month <= 1 {
+            Self {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Self {
+                month: self.month - 1,
+                ..self
+            }
+        }
+    }
+
+    /// "May 2022".
+    pub fn human(self) -> String {
+        PartialDate::Month(self.year, self.month).human()
+    }
+}
+
+/// Every dated thing of a workspace, sorted by first day, then the longest
+/// first, then summary.
+pub fn calendar_items(workspace: &Workspace) -> Vec<CalendarItem> {
+    let mut items = Vec::new();
+    for meeting in workspace.meetings().values() {
+        let Some(start) = meeting.start else { continue };
+        let end = meeting.end.filter(|end| *end != start);
+        let mut summary = meeting_title(workspace, meeting);
+        if let Some(number) = meeting.session_number {
+            let number = ordinal(number);
+            if !summary.contains(&number) {
+                summary = format!("{summary} ({number} session)");
+            }
+        }
+        items.push(CalendarItem {
+            record: meeting.id.into(),
+            kind: CalendarKind::of_meeting(meeting.kind),
+            when: Period { start, end },
+            summary,
+            place: meeting.place.clone(),
+            countries: countries_of_meeting(workspace, meeting)
+                .into_iter()
+                .collect(),
+            open: true,
+        });
+    }
+    for document in workspace.documents().values() {
+        let countries: Vec<CountryId> = countries_of_document(workspace, document)
+            .into_iter()
+            .collect();
+        let validity_end = document
+            .validity
+            .map(|validity| validity.end.unwrap_or(validity.start));
+        let expired = document
+            .status_history
+            .iter()
+            .filter(|step| step.status == DocumentStatus::Expired)
+            .find_map(|step| step.date)
+            // The same day as the validity's end says nothing more.
+            .filter(|date| Some(*date) != validity_end);
+        let dates = [
+            (CalendarKind::DocumentSigned, document.signed_on),
+            (CalendarKind::ValidityEnds, validity_end),
+            (CalendarKind::DocumentExpired, expired),
+        ];
+        for (kind, date) in dates {
+            let Some(date) = date else { continue };
+            items.push(CalendarItem {
+                record: document.id.into(),
+                kind,
+                when: Period::single(date),
+                summary: format!("{}{}", kind.prefix(), document.title),
+                place: if kind == CalendarKind::DocumentSigned {
+                    document.signed_at_place.clone()
+                } else {
+                    String::new()
+                },
+                countries: countries.clone(),
+                open: true,
+            });
+        }
+    }
+    for activity in workspace.activities().values() {
+        let Some(due) = activity.due else { continue };
+        // The deadline is the end of the due period: "2022–2023" is due by 2023.
+        let deadline = due.end.unwrap_or(due.start);
+        items.push(CalendarItem {
+            record: activity.id.into(),
+            kind: CalendarKind::ActivityDue,
+            when: Period::single(deadline),
+            summary: format!(
+                "{}{}",
+                CalendarKind::ActivityDue.prefix(),
+                activity.description
+            ),
+            place: String::new(),
+            countries: countries_of_activity(workspace, activity)
+                .into_iter()
+                .collect(),
+            open: activity.is_open(),
+        });
+    }
+    items.sort_by(|a, b| {
+        a.when
+            .first_day()
+            .cmp(&b.when.first_day())
+            .then_with(|| b.when.last_day().cmp(&a.when.last_day()))
+            .then_with(|| a.summary.cmp(&b.summary))
+            .then_with(|| a.kind.cmp(&b.kind))
+    });
+    items
+}
+
+/// Which items to show: some countries (none chosen means all) and not the
+/// hidden kinds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CalendarFilter {
+    /// Shown countries; empty shows every item, those without a country too.
+    pub countries: BTreeSet<CountryId>,
+    pub hidden_kinds: BTreeSet<CalendarKind>,
+}
+
+impl CalendarFilter {
+    /// Whether the filter lets `item` through.
+    pub fn keeps(&self, item: &CalendarItem) -> bool {
+        !self.hidden_kinds.contains(&item.kind)
+            && (self.countries.is_empty()
+                || item
+                    .countries
+                    .iter()
+                    .any(|country| self.countries.contains(country)))
+    }
+}
+
+/// Item positions (into [`DateIndex::items`]) filed under one month.
+#[derive(Debug, Default)]
+struct MonthBucket {
+    /// Day-precise items falling on a day of the month, in item order.
+    on_days: Vec<usize>,
+    /// Items known to this month but not the day.
+    day_unknown: Vec<usize>,
+}
+
+/// The calendar items of a workspace filed by month, built once per change
+/// of the workspace. A query reads only the months it asks for, so the work
+/// per frame grows with what is shown, not with the workspace.
+#[derive(Debug, Default)]
+pub struct DateIndex {
+    items: Vec<CalendarItem>,
+    months: BTreeMap<YearMonth, MonthBucket>,
+    /// Items known only to the year, by year.
+    month_unknown: BTreeMap<i32, Vec<usize>>,
+    /// Open activity deadlines, by their last possible day.
+    open_deadlines: Vec<usize>,
+}
+
+impl DateIndex {
+    /// Files every dated thing of `workspace`.
+    pub fn build(workspace: &Workspace) -> Self {
+        Self::from_items(calendar_items(workspace))
+    }
+
+    /// Files items already made (sorted as [`calendar_items`] sorts them).
+    pub fn from_items(items: Vec<CalendarItem>) -> Self {
+        let mut months: BTreeMap<YearMonth, MonthBucket> = BTreeMap::new();
+        let mut month_unknown: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+        let mut open_deadlines = Vec::new();
+        for (position, item) in items.iter().enumerate() {
+            if let Some((first, last)) = item.days() {
+                let mut month = YearMonth::of(first);
+                let last_month = YearMonth::of(last);
+                while month <= last_month {
+                    months.entry(month).or_default().on_days.push(position);
+                    month = month.next();
+                }
+            } else {
+                let (strip_months, strip_years) = item.strips();
+                for month in strip_months {
+                    months.entry(month).or_default().day_unknown.push(position);
+                }
+                for year in strip_years {
+                    month_unknown.entry(year).or_default().push(position);
+                }
+            }
+            if item.kind == CalendarKind::ActivityDue && item.open {
+                open_deadlines.push(position);
+            }
+        }
+        open_deadlines.sort_by_key(|position| items[*position].when.last_day());
+        Self {
+            items,
+            months,
+            month_unknown,
+            open_deadlines,
+        }
+    }
+
+    /// Every item, sorted.
+    pub fn items(&self) -> &[CalendarItem] {
+        &self.items
+    }
+
+    /// Day-precise items on any day of `[from, to]`, sorted.
+    pub fn on_days(&self, from: NaiveDate, to: NaiveDate) -> Vec<&CalendarItem> {
+        let mut positions: Vec<usize> = self
+            .months
+            .range(YearMonth::of(from)..=YearMonth::of(to))
+            .flat_map(|(_, bucket)| bucket.on_days.iter().copied())
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+            .into_iter()
+            .map(|position| &self.items[position])
+            .filter(|item| item.overlaps(from, to))
+            .collect()
+    }
+
+    /// Items known to `month` but not to the day ("May 2022").
+    pub fn day_unknown(&self, month: YearMonth) -> Vec<&CalendarItem> {
+        self.months.get(&month).map_or_else(Vec::new, |bucket| {
+            bucket
+                .day_unknown
+                .iter()
+                .map(|position| &self.items[*position])
+                .collect()
+        })
+    }
+
+    /// Items known only to `year` ("2023").
+    pub fn month_unknown(&self, year: i32) -> Vec<&CalendarItem> {
+        self.month_unknown
+            .get(&year)
+            .map_or_else(Vec::new, |positions| {
+                positions
+                    .iter()
+                    .map(|position| &self.items[*position])
+                    .collect()
+            })
+    }
+
+    /// Everything that is due or happening in the `days` days from `today`
+    /// on, including items whose month or year is this one but whose day is
+    /// unknown. Done and cancelled activities are left out.
+    pub fn upcoming(&self, today: NaiveDate, days: u32) -> Vec<&CalendarItem> {
+        let until = today
+            .checked_add_days(Days::new(u64::from(days)))
+            .unwrap_or(NaiveDate::MAX);
+        let mut positions: Vec<usize> = Vec::new();
+        for (_, bucket) in self
+            .months
+            .range(YearMonth::of(today)..=YearMonth::of(until))
+        {
+            positions.extend(&bucket.on_days);
+            positions.extend(&bucket.day_unknown);
+        }
+        for (_, year) in self.month_unknown.range(today.year()..=until.year()) {
+            positions.extend(year);
+        }
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+            .into_iter()
+            .map(|position| &self.items[position])
+            .filter(|item| item.open && item.overlaps(today, until))
+            .collect()
+    }
+
+    /// Open activities whose deadline has passed on `today`, oldest first.
+    pub fn overdue(&self, today: NaiveDate) -> Vec<&CalendarItem> {
+        let passed = self
+            .open_deadlines
+            .partition_point(|position| self.items[*position].when.last_day() < today);
+        self.open_deadlines[..passed]
+            .iter()
+            .map(|position| &self.items[*position])
+            .collect()
+    }
+}
+
+/// Items grouped by the countries they concern, in country-name order;
+/// an item of two countries is under both, and items of none come last
+/// under "No country".
+pub fn per_country<'a>(
+    workspace: &Workspace,
+    items: &[&'a CalendarItem],
+) -> Vec<(String, Vec<&'a CalendarItem>)> {
+    let mut groups: BTreeMap<(bool, String), Vec<&'a CalendarItem>> = BTreeMap::new();
+    for item in items {
+        if item.countries.is_empty() {
+            groups
+                .entry((true, "No country".to_owned()))
+                .or_default()
+                .push(item);
+        }
+        for country in &item.countries {
+            groups
+                .entry((false, workspace.label_of(*country)))
+                .or_default()
+                .push(item);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((_, name), items)| (name, items))
+        .collect()
+}
+
+/// The day a week starts on; a user setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WeekStart {
+    #[default]
+    Monday,
+    Sunday,
+}
+
+impl WeekStart {
+    fn weekday(self) -> Weekday {
+        match self {
+            Self::Monday => Weekday::Mon,
+            Self::Sunday => Weekday::Sun,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Monday => "Monday",
+            Self::Sunday => "Sunday",
+        }
+    }
+
+    /// The short names of the days, in the order a week shows them.
+    pub fn day_names(self) -> [&'static str; 7] {
+        match self {
+            Self::Monday => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            Self::Sunday => ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        }
+    }
+}
+
+/// The seven days of the week holding `day`.
+pub fn week_of(day: NaiveDate, week_start: WeekStart) -> [NaiveDate; 7] {
+    let first = day.week(week_start.weekday()).first_day();
+    std::array::from_fn(|offset| {
+        first
+            .checked_add_days(Days::new(offset as u64))
+            .unwrap_or(NaiveDate::MAX)
+    })
+}
+
+/// The weeks a month view shows: every week holding a day of `month`,
+/// first to last (four to six weeks).
+pub fn month_grid(month: YearMonth, week_start: WeekStart) -> Vec<[NaiveDate; 7]> {
+    let last = month.last_day();
+    let mut weeks = Vec::with_capacity(6);
+    let mut week = week_of(month.first_day(), week_start);
+    loop {
+        weeks.push(week);
+        let next = week[6].succ_opt().unwrap_or(NaiveDate::MAX);
+        if next > last || next == NaiveDate::MAX {
+            break;
+        }
+        week = week_of(next, week_start);
+    }
+    weeks
+}
+
+/// The same day a number of months later (or earlier), kept within the
+/// month: 31 January plus one month is 28 or 29 February.
+pub fn add_months(day: NaiveDate, months: i32) -> NaiveDate {
+    let moved = if months >= 0 {
+        day.checked_add_months(Months::new(months.unsigned_abs()))
+    } else {
+        day.checked_sub_months(Months::new(months.unsigned_abs()))
+    };
+    moved.unwrap_or(day)
+}
+
+/// Where an item's bar sits in a week: its columns (0–6) and its lane
+/// (row within the week), and whether it runs on from the week before or
+/// into the week after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekSegment {
+    /// Position in the slice given to [`lay_out_week`].
+    pub item: usize,
+    pub first_column: usize,
+    pub last_column: usize,
+    pub lane: usize,
+    pub continues_before: bool,
+    pub continues_after: bool,
+}
+
+/// Lays day-precise items out as bars across a week: each item takes one
+/// lane from its first to its last day in the week, longer items first, so
+/// that a multi-day visit is one bar and not one box per day.
+pub fn lay_out_week(week: &[NaiveDate; 7], items: &[&CalendarItem]) -> Vec<WeekSegment> {
+    let (week_first, week_last) = (week[0], week[6]);
+    let mut order: Vec<(usize, NaiveDate, NaiveDate)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(position, item)| {
+            let (first, last) = item.days()?;
+            (first <= week_last && last >= week_first).then_some((position, first, last))
+        })
+        .collect();
+    order.sort_by(|a, b| {
+        let first = |entry: &(usize, NaiveDate, NaiveDate)| entry.1.max(week_first);
+        let last = |entry: &(usize, NaiveDate, NaiveDate)| entry.2.min(week_last);
+        first(a)
+            .cmp(&first(b))
+            .then_with(|| last(b).cmp(&last(a)))
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    let column = |day: NaiveDate| (day - week_first).num_days().clamp(0, 6) as usize;
+    // The last column each lane is taken up to.
+    let mut lanes: Vec<usize> = Vec::new();
+    let mut segments = Vec::with_capacity(order.len());
+    for (position, first, last) in order {
+        let first_column = column(first.max(week_first));
+        let last_column = column(last.min(week_last));
+        let lane = match lanes.iter().position(|taken| *taken < first_column) {
+            Some(lane) => {
+                lanes[lane] = last_column;
+                lane
+            }
+            None => {
+                lanes.push(last_column);
+                lanes.len() - 1
+            }
+        };
+        segments.push(WeekSegment {
+            item: position,
+            first_column,
+            last_column,
+            lane,
+            continues_before: first < week_first,
+            continues_after: last > week_last,
+        });
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActivityId, MeetingId};
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn date(text: &str) -> PartialDate {
+        text.parse().unwrap()
+    }
+
+    fn month(year: i32, month: u32) -> YearMonth {
+        YearMonth { year, month }
+    }
+
+    fn item(summary: &str, start: &str, end: Option<&str>) -> CalendarItem {
+        CalendarItem {
+            record: MeetingId::random().into(),
+            kind: CalendarKind::IncomingVisit,
+            when: Period {
+                start: date(start),
+                end: end.map(date),
+            },
+            summary: summary.to_owned(),
+            place: String::new(),
+            countries: Vec::new(),
+            open: true,
+        }
+    }
+
+    fn deadline(summary: &str, due: &str, open: bool) -> CalendarItem {
+        CalendarItem {
+            record: ActivityId::random().into(),
+            kind: CalendarKind::ActivityDue,
+            open,
+            ..item(summary, due, None)
+        }
+    }
+
+    fn summaries(items: &[&CalendarItem]) -> Vec<String> {
+        items.iter().map(|item| item.summary.clone()).collect()
+    }
+
+    fn index(mut items: Vec<CalendarItem>) -> DateIndex {
+        items.sort_by_key(|item| item.when.first_day());
+        DateIndex::from_items(items)
+    }
+
+    #[test]
+    fn a_leap_february_has_its_29th_in_the_grid() {
+        let weeks = month_grid(month(2024, 2), WeekStart::Monday);
+        assert_eq!(weeks.len(), 5);
+        // 1 February 2024 is a Thursday: the grid opens on Monday 29 January.
+        assert_eq!(weeks[0][0], day("2024-01-29"));
+        assert_eq!(weeks[0][3], day("2024-02-01"));
+        assert!(weeks.iter().flatten().any(|d| *d == day("2024-02-29")));
+        assert_eq!(weeks[4][6], day("2024-03-03"));
+        let weeks = month_grid(month(2023, 2), WeekStart::Monday);
+        assert!(
+            !weeks
+                .iter()
+                .flatten()
+                .any(|d| d.month() == 2 && d.day() == 29)
+        );
+        assert_eq!(weeks[4][1], day("2023-02-28"));
+    }
+
+    #[test]
+    fn a_month_starting_on_the_week_start_opens_on_its_first() {
+        // February 2021 begins on a Monday and has 28 days: four whole weeks.
+        let weeks = month_grid(month(2021, 2), WeekStart::Monday);
+        assert_eq!(weeks.len(), 4);
+        assert_eq!(weeks[0][0], day("2021-02-01"));
+        assert_eq!(weeks[3][6], day("2021-02-28"));
+        // With Sunday first, the same month takes five rows.
+        let weeks = month_grid(month(2021, 2), WeekStart::Sunday);
+        assert_eq!(weeks.len(), 5);
+        assert_eq!(weeks[0][0], day("2021-01-31"));
+        assert_eq!(weeks[0][1], day("2021-02-01"));
+    }
+
+    #[test]
+    fn a_month_starting_on_sunday_depends_on_the_week_start() {
+        // 1 September 2024 is a Sunday.
+        let monday_first = month_grid(month(2024, 9), WeekStart::Monday);
+        assert_eq!(monday_first[0][0], day("2024-08-26"));
+        assert_eq!(monday_first[0][6], day("2024-09-01"));
+        assert_eq!(monday_first.len(), 6);
+        let sunday_first = month_grid(month(2024, 9), WeekStart::Sunday);
+        assert_eq!(sunday_first[0][0], day("2024-09-01"));
+        assert_eq!(sunday_first.len(), 5);
+        assert_eq!(WeekStart::Sunday.day_names()[0], "Sun");
+        for weeks in [monday_first, sunday_first] {
+            for week in weeks {
+                for pair in week.windows(2) {
+                    assert_eq!(pair[0].succ_opt(), Some(pair[1]), "days run on");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn months_move_across_years_and_keep_within_short_months() {
+        assert_eq!(month(2022, 12).next(), month(2023, 1));
+        assert_eq!(month(2022, 1).previous(), month(2021, 12));
+        assert_eq!(add_months(day("2024-01-31"), 1), day("2024-02-29"));
+        assert_eq!(add_months(day("2022-05-15"), -5), day("2021-12-15"));
+    }
+
+    #[test]
+    fn an_item_known_to_the_month_is_in_its_strip_and_on_no_day() {
+        let index = index(vec![
+            item("Session in May", "2022-05", None),
+            item("Visit on the 14th", "2022-05-14", None),
+            item("Plan for the year", "2022", None),
+        ]);
+        let may = month(2022, 5);
+        assert_eq!(
+            summaries(&index.on_days(may.first_day(), may.last_day())),
+            ["Visit on the 14th"]
+        );
+        assert_eq!(summaries(&index.day_unknown(may)), ["Session in May"]);
+        assert!(index.day_unknown(month(2022, 1)).is_empty());
+        assert_eq!(summaries(&index.month_unknown(2022)), ["Plan for the year"]);
+        assert!(index.month_unknown(2023).is_empty());
+    }
+
+    #[test]
+    fn a_range_of_months_or_years_is_in_each_of_their_strips() {
+        let index = index(vec![
+            item("Spring talks", "2022-03", Some("2022-05")),
+            item("Biennial plan", "2022", Some("2023")),
+            item("From a day to a month", "2022-05-20", Some("2022-06")),
+        ]);
+        for m in 3..=5 {
+            assert!(summaries(&index.day_unknown(month(2022, m))).contains(&"Spring talks".into()));
+        }
+        assert!(
+            index
+                .day_unknown(month(2022, 6))
+                .iter()
+                .all(|i| i.summary != "Spring talks")
+        );
+        assert_eq!(summaries(&index.month_unknown(2023)), ["Biennial plan"]);
+        assert_eq!(
+            summaries(&index.day_unknown(month(2022, 6))),
+            ["From a day to a month"]
+        );
+    }
+
+    #[test]
+    fn a_multi_day_item_is_found_from_every_month_it_crosses() {
+        let index = index(vec![item("Long visit", "2022-05-30", Some("2022-06-02"))]);
+        assert_eq!(index.on_days(day("2022-05-01"), day("2022-05-31")).len(), 1);
+        assert_eq!(index.on_days(day("2022-06-02"), day("2022-06-30")).len(), 1);
+        assert!(
+            index
+                .on_days(day("2022-06-03"), day("2022-06-30"))
+                .is_empty()
+        );
+        assert!(
+            index
+                .on_days(day("2022-05-01"), day("2022-05-29"))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn overdue_means_open_and_past_the_last_possible_day() {
+        let index = index(vec![
+            deadline("Due 2023", "2023", true),
+            deadline("Done 2023", "2023", false),
+            deadline("Due March 2024", "2024-03", true),
+            deadline("Due 10 March 2024", "2024-03-10", true),
+        ]);
+        assert_eq!(
+            summaries(&index.overdue(day("2023-12-31"))),
+            Vec::<String>::new()
+        );
+        assert_eq!(summaries(&index.overdue(day("2024-01-01"))), ["Due 2023"]);
+        assert_eq!(
+            summaries(&index.overdue(day("2024-03-11"))),
+            ["Due 2023", "Due 10 March 2024"]
+        );
+        assert_eq!(index.overdue(day("2024-04-01")).len(), 3);
+    }
+
+    #[test]
+    fn upcoming_covers_the_next_days_and_this_month_or_year_when_undated() {
+        let index = index(vec![
+            item("Tomorrow", "2024-03-11", None),
+            item("In two months", "2024-05-11", None),
+            item("This month, day unknown", "2024-03", None),
+            item("This year", "2024", None),
+            item("Last year", "2023", None),
+            deadline("Done this month", "2024-03", false),
+        ]);
+        let mut upcoming = summaries(&index.upcoming(day("2024-03-10"), 30));
+        upcoming.sort();
+        assert_eq!(
+            upcoming,
+            ["This month, day unknown", "This year", "Tomorrow"]
+        );
+    }
+
+    #[test]
+    fn a_multi_day_item_is_one_bar_and_others_take_free_lanes() {
+        let week = week_of(day("2022-05-18"), WeekStart::Monday);
+        assert_eq!(week[0], day("2022-05-16"));
+        let visit = item("Visit", "2022-05-17", Some("2022-05-19"));
+        let same_day = item("Call", "2022-05-18", None);
+        let after = item("Talks", "2022-05-20", Some("2022-05-24"));
+        let before = item("Fair", "2022-05-12", Some("2022-05-16"));
+        let items = [&visit, &same_day, &after, &before];
+        let segments = lay_out_week(&week, &items);
+        let of = |position: usize| *segments.iter().find(|s| s.item == position).unwrap();
+        let visit_bar = of(0);
+        assert_eq!((visit_bar.first_column, visit_bar.last_column), (1, 3));
+        assert_ne!(
+            of(1).lane,
+            visit_bar.lane,
+            "the call does not overlap the visit"
+        );
+        assert_eq!((of(2).first_column, of(2).last_column), (4, 6));
+        assert!(of(2).continues_after && !of(2).continues_before);
+        assert!(of(3).continues_before);
+        assert_eq!((of(3).first_column, of(3).last_column), (0, 0));
+        // The fair ends on Monday: the visit from Tuesday can share its lane.
+        assert_eq!(of(3).lane, visit_bar.lane);
+        assert_eq!(segments.len(), 4);
+    }
+
+    #[test]
+    fn the_filter_keeps_the_chosen_countries_and_kinds() {
+        let romania = CountryId::random();
+        let mut visit = item("Visit", "2022-05-17", None);
+        visit.countries = vec![romania];
+        let undated_country = item("No country", "2022-05-17", None);
+        let mut filter = CalendarFilter::default();
+        assert!(filter.keeps(&visit) && filter.keeps(&undated_country));
+        filter.countries.insert(romania);
+        assert!(filter.keeps(&visit) && !filter.keeps(&undated_country));
+        filter.hidden_kinds.insert(CalendarKind::IncomingVisit);
+        assert!(!filter.keeps(&visit));
+    }
+}
