@@ -42,6 +42,8 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Json,
+    /// An iCalendar file of meetings, signatures and deadlines.
+    Ics,
 }
 
 #[derive(Debug, clap::Args)]
@@ -132,6 +134,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
     };
     let text = match args.format {
         ExportFormat::Json => export::json::to_json(&workspace, &options),
+        ExportFormat::Ics => export::ics::to_ics(&workspace, &options),
     };
     match &args.output {
         Some(path) => match storage::write_atomically(path, text.as_bytes()) {

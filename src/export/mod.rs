@@ -2,6 +2,7 @@
 //! each export turns a workspace and options into text; writing it to a
 //! file is the caller's business.
 
+pub mod ics;
 pub mod json;
 
 use chrono::NaiveDate;
