@@ -98,7 +98,7 @@ fn visit_workspace() -> Workspace {
     let mut workspace = Workspace::new("Calendar test");
     let romania = Country::new("Romania", now);
     let romania_id = romania.id;
-    workspace.add(romania, now).unwrap();
+    let _ = workspace.add(romania, now).unwrap();
     let ministry = Institution::new(
         romania_id,
         InstitutionKind::Ministry,
@@ -106,7 +106,7 @@ fn visit_workspace() -> Workspace {
         now,
     );
     let ministry_id = ministry.id;
-    workspace.add(ministry, now).unwrap();
+    let _ = workspace.add(ministry, now).unwrap();
 
     let mut visit = Meeting::new(
         MeetingKind::IncomingVisit,
@@ -118,7 +118,7 @@ fn visit_workspace() -> Workspace {
     visit.end = Some(date("2024-03-01"));
     visit.place = "Palace of the Parliament, Bucharest".to_owned();
     visit.outcomes = "Agreed: share data; plan visits,\nnext round in Baku".to_owned();
-    workspace.add(visit, now).unwrap();
+    let _ = workspace.add(visit, now).unwrap();
 
     let mut long = Meeting::new(
         MeetingKind::Consultation,
@@ -127,18 +127,18 @@ fn visit_workspace() -> Workspace {
         now,
     );
     long.start = Some(date("2024-04-15"));
-    workspace.add(long, now).unwrap();
+    let _ = workspace.add(long, now).unwrap();
 
     let mut plan = Document::new(DocumentKind::ActionPlan, "Action plan 2024", now);
     plan.parties = vec![ministry_id];
     plan.signed_on = Some(date("2024-01-10"));
     plan.validity = Some(Period::new(date("2024"), None).unwrap());
     let plan_id = plan.id;
-    workspace.add(plan, now).unwrap();
+    let _ = workspace.add(plan, now).unwrap();
     let mut activity = Activity::new(plan_id, "Study visit", now);
     activity.due = Some(Period::single(date("2024-06")));
     activity.status = ActivityStatus::InProgress;
-    workspace.add(activity, now).unwrap();
+    let _ = workspace.add(activity, now).unwrap();
     workspace
 }
 

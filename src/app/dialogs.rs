@@ -34,6 +34,7 @@ pub enum PathPurpose {
     Open,
     SaveAs,
     Export,
+    ExportCalendar,
 }
 
 impl PathPurpose {
@@ -42,6 +43,7 @@ impl PathPurpose {
             Self::Open => "Open workspace",
             Self::SaveAs => "Save workspace as",
             Self::Export => "Export JSON summary",
+            Self::ExportCalendar => "Export the calendar to ICS",
         }
     }
 
@@ -49,7 +51,7 @@ impl PathPurpose {
         match self {
             Self::Open => "Open",
             Self::SaveAs => "Save",
-            Self::Export => "Export",
+            Self::Export | Self::ExportCalendar => "Export",
         }
     }
 }
@@ -312,6 +314,7 @@ impl AccordApp {
                     PathPurpose::Open => self.request(Pending::Open(path)),
                     PathPurpose::SaveAs => self.start_save(path),
                     PathPurpose::Export => self.start_export(path),
+                    PathPurpose::ExportCalendar => self.start_calendar_export(path),
                 }
                 None
             }

@@ -44,6 +44,8 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     pub last_workspace: Option<PathBuf>,
     pub theme: egui::ThemePreference,
+    /// The day the calendar's weeks start on.
+    pub week_start: crate::query::calendar::WeekStart,
 }
 
 impl Settings {
@@ -116,6 +118,7 @@ pub struct AccordApp {
     quit_requested: bool,
     window_title: String,
     today: chrono::NaiveDate,
+    calendar: views::calendar::CalendarView,
 }
 
 impl AccordApp {
@@ -140,6 +143,7 @@ impl AccordApp {
             quit_requested: false,
             window_title: String::new(),
             today: chrono::Local::now().date_naive(),
+            calendar: views::calendar::CalendarView::new(chrono::Local::now().date_naive()),
         }
     }
 
@@ -153,6 +157,7 @@ impl AccordApp {
         self.lists = Section::ALL.into_iter().map(SectionList::new).collect();
         self.form = None;
         self.page = None;
+        self.calendar = views::calendar::CalendarView::new(self.today);
     }
 
     /// The open workspace, if any.
@@ -398,14 +403,14 @@ impl AccordApp {
                     }
                 });
                 ui.separator();
-                if let Some(clicked) = views::nav::ui(ui, section) {
-                    actions.push(Action::Go(Route::Section(clicked)));
+                if let Some(clicked) = views::nav::ui(ui, route) {
+                    actions.push(Action::Go(clicked));
                 }
             });
 
         let selected = match route {
             Route::Record(id) => Some(id),
-            Route::Section(_) => None,
+            Route::Section(_) | Route::Calendar => None,
         };
         if self.form.is_some() || selected.is_some() {
             let width = ui.available_width();
@@ -415,6 +420,10 @@ impl AccordApp {
                 .min_size(360.0)
                 .max_size(width * 0.8)
                 .show(ui, |ui| self.record_panel(ui, selected, actions));
+        }
+        if route == Route::Calendar {
+            egui::CentralPanel::default().show(ui, |ui| self.calendar_ui(ui, actions));
+            return;
         }
         egui::CentralPanel::default().show(ui, |ui| {
             Self::section_header(ui, section, actions);
@@ -786,6 +795,52 @@ impl AccordApp {
                 state_id,
                 result,
             });
+        });
+    }
+
+    /// The calendar view, and its ICS export when asked for.
+    fn calendar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let output = self.calendar.ui(
+            ui,
+            session.workspace(),
+            session.revision(),
+            self.today,
+            &mut self.settings.week_start,
+            actions,
+        );
+        if output.export_requested {
+            match self.chooser.choose_save("calendar.ics", "ics") {
+                Choice::Path(path) => self.start_calendar_export(path),
+                Choice::Cancelled => {}
+                Choice::Unavailable => {
+                    self.dialog = Some(Dialog::Path {
+                        purpose: dialogs::PathPurpose::ExportCalendar,
+                        text: "calendar.ics".to_owned(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Writes what the calendar's filters keep as ICS, off the UI thread:
+    /// the text is made from a copy of the workspace there.
+    fn start_calendar_export(&mut self, path: PathBuf) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let workspace = session.workspace().clone();
+        let options = crate::export::ExportOptions::all(self.today);
+        let filter = self.calendar.filter.clone();
+        let sender = self.jobs_sender.clone();
+        self.jobs_running += 1;
+        self.status = format!("Exporting {}…", path.display());
+        std::thread::spawn(move || {
+            let text = crate::export::ics::to_ics_filtered(&workspace, &options, &filter);
+            let result = storage::write_atomically(&path, text.as_bytes());
+            let _ = sender.send(JobResult::Exported(path, result));
         });
     }
 

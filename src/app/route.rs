@@ -85,13 +85,18 @@ impl Section {
 pub enum Route {
     Section(Section),
     Record(RecordId),
+    /// The calendar of meetings, document dates and deadlines.
+    Calendar,
 }
 
 impl Route {
+    /// The section whose list it shows or is nearest to (the calendar's is
+    /// Meetings, for Find).
     pub fn section(self) -> Section {
         match self {
             Self::Section(section) => section,
             Self::Record(id) => Section::of_kind(id.kind()),
+            Self::Calendar => Section::Meetings,
         }
     }
 }
@@ -154,7 +159,7 @@ impl History {
         let current = self.current();
         self.routes.retain(|route| match route {
             Route::Record(id) => exists(*id),
-            Route::Section(_) => true,
+            Route::Section(_) | Route::Calendar => true,
         });
         if self.routes.is_empty() {
             self.routes.push(Route::Section(current.section()));

@@ -1,5 +1,6 @@
 //! One module per view; the app decides where each is shown.
 
+pub mod calendar;
 pub mod country;
 pub mod detail;
 pub mod lists;

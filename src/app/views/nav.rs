@@ -2,10 +2,19 @@
 
 use egui::Ui;
 
-use crate::app::route::Section;
+use crate::app::route::{Route, Section};
 
-/// Shows the sections; returns the one clicked.
-pub fn ui(ui: &mut Ui, current: Section) -> Option<Section> {
+/// Shows the calendar and the sections; returns the one clicked.
+pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
+    if ui
+        .selectable_label(route == Route::Calendar, "Calendar")
+        .clicked()
+    {
+        return Some(Route::Calendar);
+    }
+    ui.add_space(6.0);
+    let current = route.section();
+    let on_calendar = route == Route::Calendar;
     let mut clicked = None;
     let mut group = None;
     for section in Section::ALL {
@@ -16,14 +25,15 @@ pub fn ui(ui: &mut Ui, current: Section) -> Option<Section> {
                 ui.label(egui::RichText::new(heading).weak().small());
             }
         }
-        let item = |ui: &mut Ui| ui.selectable_label(current == section, section.label());
+        let item =
+            |ui: &mut Ui| ui.selectable_label(!on_calendar && current == section, section.label());
         let response = if section.group().is_some() {
             ui.indent(section.label(), item).inner
         } else {
             item(ui)
         };
         if response.clicked() {
-            clicked = Some(section);
+            clicked = Some(Route::Section(section));
         }
     }
     clicked
