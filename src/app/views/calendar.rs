@@ -283,14 +283,16 @@ impl CalendarView {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
             ui.separator();
-            ui.label("Week starts on");
+            let label = ui.label("Week starts on").id;
             egui::ComboBox::from_id_salt("week_start")
                 .selected_text(week_start.label())
                 .show_ui(ui, |ui| {
                     for choice in [WeekStart::Monday, WeekStart::Sunday] {
                         ui.selectable_value(week_start, choice, choice.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(label);
             ui.separator();
             if ui
                 .button("Export these to ICS…")
