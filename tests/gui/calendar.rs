@@ -272,3 +272,77 @@ fn the_agenda_lists_days_and_puts_unknown_days_under_a_heading() {
         "June has nothing"
     );
 }
+
+#[test]
+fn export_these_writes_what_the_filters_keep_as_ics() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("calendar.ics");
+    let mut harness = harness_with(PresetChooser {
+        save_to: Some(path.clone()),
+    });
+    click(&mut harness, "Open the sample workspace");
+    click(&mut harness, "Calendar");
+    // Hide the activity deadlines through the legend.
+    click(&mut harness, "Activity deadline");
+    click(&mut harness, "Export these to ICS…");
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert!(
+        harness.state().status.starts_with("Exported to"),
+        "{}",
+        harness.state().status
+    );
+    let text = std::fs::read_to_string(&path).expect("the file was written");
+    let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let calendar = calendars
+        .next()
+        .expect("a calendar")
+        .expect("it parses");
+    let summaries: Vec<String> = calendar
+        .events
+        .iter()
+        .filter_map(|event| {
+            event
+                .properties
+                .iter()
+                .find(|property| property.name == "SUMMARY")
+                .and_then(|property| property.value.clone())
+        })
+        .collect();
+    assert!(summaries.iter().any(|summary| summary.starts_with("10th meeting")));
+    assert!(summaries.iter().any(|summary| summary.starts_with("Signed: ")));
+    assert!(
+        summaries.iter().all(|summary| !summary.starts_with("Due: ")),
+        "hidden deadlines were exported: {summaries:?}"
+    );
+}
+
+#[test]
+fn the_week_start_is_a_setting_the_grid_follows() {
+    let mut harness = sample_calendar_at("2022-05");
+    let leftmost = |harness: &Harness<'static, AccordApp>| {
+        may_2022_cells(harness)
+            .into_iter()
+            .min_by(|a, b| a.1.left().total_cmp(&b.1.left()).then(a.0.cmp(&b.0)))
+            .map(|(day, _)| day)
+    };
+    // Monday first: the first Monday of May 2022 is the 2nd.
+    assert_eq!(leftmost(&harness), Some(2));
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Week starts on")
+        .click();
+    harness.run();
+    harness
+        .get_all_by_label("Sunday")
+        .last()
+        .expect("the Sunday choice")
+        .click_accesskit();
+    harness.run();
+    assert_eq!(leftmost(&harness), Some(1), "1 May 2022 is a Sunday");
+    let settings = serde_json::to_string(&harness.state().settings).expect("settings serialize");
+    let restored: Settings = serde_json::from_str(&settings).expect("and load back");
+    assert_eq!(
+        restored.week_start,
+        accord::query::calendar::WeekStart::Sunday
+    );
+}
