@@ -294,10 +294,7 @@ fn export_these_writes_what_the_filters_keep_as_ics() {
     );
     let text = std::fs::read_to_string(&path).expect("the file was written");
     let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
-    let calendar = calendars
-        .next()
-        .expect("a calendar")
-        .expect("it parses");
+    let calendar = calendars.next().expect("a calendar").expect("it parses");
     let summaries: Vec<String> = calendar
         .events
         .iter()
@@ -309,10 +306,20 @@ fn export_these_writes_what_the_filters_keep_as_ics() {
                 .and_then(|property| property.value.clone())
         })
         .collect();
-    assert!(summaries.iter().any(|summary| summary.starts_with("10th meeting")));
-    assert!(summaries.iter().any(|summary| summary.starts_with("Signed: ")));
     assert!(
-        summaries.iter().all(|summary| !summary.starts_with("Due: ")),
+        summaries
+            .iter()
+            .any(|summary| summary.starts_with("10th meeting"))
+    );
+    assert!(
+        summaries
+            .iter()
+            .any(|summary| summary.starts_with("Signed: "))
+    );
+    assert!(
+        summaries
+            .iter()
+            .all(|summary| !summary.starts_with("Due: ")),
         "hidden deadlines were exported: {summaries:?}"
     );
 }
