@@ -2,6 +2,7 @@
 //! Views report what the user asked for as [`Action`]s; they are applied in
 //! one place at the end of the frame.
 
+mod calendar;
 pub mod commands;
 mod dialogs;
 pub mod file_dialog;
@@ -795,52 +796,6 @@ impl AccordApp {
                 state_id,
                 result,
             });
-        });
-    }
-
-    /// The calendar view, and its ICS export when asked for.
-    fn calendar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(session) = self.session.as_ref() else {
-            return;
-        };
-        let output = self.calendar.ui(
-            ui,
-            session.workspace(),
-            session.revision(),
-            self.today,
-            &mut self.settings.week_start,
-            actions,
-        );
-        if output.export_requested {
-            match self.chooser.choose_save("calendar.ics", "ics") {
-                Choice::Path(path) => self.start_calendar_export(path),
-                Choice::Cancelled => {}
-                Choice::Unavailable => {
-                    self.dialog = Some(Dialog::Path {
-                        purpose: dialogs::PathPurpose::ExportCalendar,
-                        text: "calendar.ics".to_owned(),
-                    });
-                }
-            }
-        }
-    }
-
-    /// Writes what the calendar's filters keep as ICS, off the UI thread:
-    /// the text is made from a copy of the workspace there.
-    fn start_calendar_export(&mut self, path: PathBuf) {
-        let Some(session) = self.session.as_ref() else {
-            return;
-        };
-        let workspace = session.workspace().clone();
-        let options = crate::export::ExportOptions::all(self.today);
-        let filter = self.calendar.filter.clone();
-        let sender = self.jobs_sender.clone();
-        self.jobs_running += 1;
-        self.status = format!("Exporting {}…", path.display());
-        std::thread::spawn(move || {
-            let text = crate::export::ics::to_ics_filtered(&workspace, &options, &filter);
-            let result = storage::write_atomically(&path, text.as_bytes());
-            let _ = sender.send(JobResult::Exported(path, result));
         });
     }
 
