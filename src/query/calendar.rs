@@ -931,4 +931,58 @@ mod tests {
         filter.hidden_kinds.insert(CalendarKind::IncomingVisit);
         assert!(!filter.keeps(&visit));
     }
+
+    #[test]
+    fn the_sample_meetings_signatures_and_deadlines_are_where_the_seeds_date_them() {
+        let sample = include_str!("../../sample-data/sample.accord.json");
+        let workspace = crate::storage::format::from_str(sample).unwrap();
+        let index = DateIndex::build(&workspace);
+        let starting = |items: Vec<&CalendarItem>, prefix: &str| {
+            items
+                .iter()
+                .filter(|item| item.summary.starts_with(prefix))
+                .count()
+        };
+        // "The 10th meeting ... in May 2022", and the protocol and action plan
+        // signed at it.
+        let may = index.day_unknown(month(2022, 5));
+        assert_eq!(
+            starting(may.clone(), "10th meeting of the Joint Standing"),
+            1
+        );
+        assert_eq!(starting(may.clone(), "Signed: "), 2);
+        assert_eq!(may.len(), 3);
+        // The Romanian ministers' meeting and the plan signed in November 2022.
+        let november = index.day_unknown(month(2022, 11));
+        assert_eq!(
+            starting(november.clone(), "Meeting of the Azerbaijani and Romanian"),
+            1
+        );
+        assert_eq!(
+            starting(november, "Signed: Azerbaijan–Romania action plan"),
+            1
+        );
+        // Signed "in 1995" and "in 2009": the year only.
+        assert_eq!(
+            starting(index.month_unknown(1995), "Signed: Cooperation Protocol"),
+            1
+        );
+        assert_eq!(
+            starting(index.month_unknown(2009), "Signed: Joint declaration"),
+            1
+        );
+        // Activities of the 2022–2023 plan are due by 2023 (four), those of
+        // the 2023–2024 plan by 2024 (six); each plan's validity ends then too.
+        assert_eq!(starting(index.month_unknown(2023), "Due: "), 4);
+        assert_eq!(starting(index.month_unknown(2024), "Due: "), 6);
+        assert_eq!(starting(index.month_unknown(2023), "Validity ends: "), 1);
+        assert_eq!(starting(index.month_unknown(2024), "Validity ends: "), 1);
+        // The seeds give no full day for any of these: nothing on a day.
+        assert!(
+            index
+                .on_days(day("1990-01-01"), day("2030-12-31"))
+                .is_empty()
+        );
+        assert_eq!(index.items().len(), 19);
+    }
 }

@@ -44,6 +44,8 @@ const AGENDA_MONTHS: i32 = 3;
 const LANE_HEIGHT: f32 = 20.0;
 /// The height of the day number at the top of a day cell.
 const DAY_NUMBER_HEIGHT: f32 = 20.0;
+/// How many rows of items a "day unknown" strip shows before counting the rest.
+const STRIP_ROWS: usize = 2;
 /// The height of one agenda or panel row.
 const ROW_HEIGHT: f32 = 22.0;
 
@@ -386,7 +388,7 @@ impl CalendarView {
         let filter = self.filter.clone();
         let selected = self.selected;
         let index = self.index(workspace, revision);
-        strips(ui, index, today, &filter, &[month], actions);
+        let see_all = strips(ui, index, today, &filter, &[month], actions);
         let shown: Vec<&CalendarItem> = index
             .on_days(from, to)
             .into_iter()
@@ -399,27 +401,37 @@ impl CalendarView {
             .floor()
             .max(1.0) as usize;
         let mut clicked_day = None;
-        for week in &weeks {
-            let day = week_row(
-                ui,
-                week,
-                &shown,
-                WeekLook {
-                    month: Some(month),
-                    selected,
-                    today,
-                    height: row_height,
-                    max_lanes: Some(max_lanes),
-                },
-                actions,
-            );
-            clicked_day = clicked_day.or(day);
-        }
+        // Rows have a minimum height: a short window scrolls the weeks.
+        egui::ScrollArea::vertical()
+            .id_salt("calendar_month")
+            .show(ui, |ui| {
+                for week in &weeks {
+                    let day = week_row(
+                        ui,
+                        week,
+                        &shown,
+                        WeekLook {
+                            month: Some(month),
+                            selected,
+                            today,
+                            height: row_height,
+                            max_lanes: Some(max_lanes),
+                        },
+                        actions,
+                    );
+                    if clicked_day.is_none() {
+                        clicked_day = day;
+                    }
+                }
+            });
         if let Some(day) = clicked_day {
             self.selected = day.day;
             if day.more {
                 self.mode = CalendarMode::Week;
             }
+        }
+        if see_all {
+            self.mode = CalendarMode::Agenda;
         }
     }
 
@@ -440,7 +452,7 @@ impl CalendarView {
         let filter = self.filter.clone();
         let selected = self.selected;
         let index = self.index(workspace, revision);
-        strips(ui, index, today, &filter, &months, actions);
+        let see_all = strips(ui, index, today, &filter, &months, actions);
         let shown: Vec<&CalendarItem> = index
             .on_days(week[0], week[6])
             .into_iter()
@@ -468,6 +480,9 @@ impl CalendarView {
             });
         if let Some(day) = clicked_day {
             self.selected = day.day;
+        }
+        if see_all {
+            self.mode = CalendarMode::Agenda;
         }
     }
 
@@ -587,7 +602,9 @@ fn item_button(
 }
 
 /// The "day unknown" strip of each month, and the "month unknown" strip of
-/// a year when January is among them.
+/// a year when January is among them. A strip shows a few rows of items and
+/// counts the rest; returns true when that count was clicked (the agenda
+/// lists them all).
 fn strips(
     ui: &mut Ui,
     index: &DateIndex,
@@ -595,8 +612,9 @@ fn strips(
     filter: &CalendarFilter,
     months: &[YearMonth],
     actions: &mut Vec<Action>,
-) {
+) -> bool {
     let mut any = false;
+    let mut see_all = false;
     for month in months {
         let mut groups = vec![(
             format!("{}, day unknown", month.human()),
@@ -622,7 +640,8 @@ fn strips(
             let width = ui.available_width();
             let per_row = ((width / 280.0).floor() as usize).clamp(1, 4);
             let chip_width = width / per_row as f32 - ui.spacing().item_spacing.x;
-            for chunk in items.chunks(per_row) {
+            let shown = items.len().min(per_row * STRIP_ROWS);
+            for chunk in items[..shown].chunks(per_row) {
                 ui.horizontal(|ui| {
                     for item in chunk {
                         ui.allocate_ui(vec2(chip_width, LANE_HEIGHT), |ui| {
@@ -632,11 +651,16 @@ fn strips(
                     }
                 });
             }
+            if items.len() > shown {
+                let more = format!("+{} more: see the agenda", items.len() - shown);
+                see_all |= ui.button(more).clicked();
+            }
         }
     }
     if any {
         ui.add_space(4.0);
     }
+    see_all
 }
 
 fn day_names(ui: &mut Ui, week_start: WeekStart) {
