@@ -135,6 +135,16 @@ fn buttons_and_keys_move_between_months_but_not_while_typing() {
     let today = chrono::Local::now().date_naive();
     assert!(is_shown(&harness, &today.format("%B %Y").to_string()));
     assert!(is_shown(&harness, "Today"), "today's cell is marked");
+
+    // The arrows move the selected day: five weeks down is another month.
+    for _ in 0..5 {
+        harness.key_press(Key::ArrowDown);
+    }
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    let moved = today + chrono::Days::new(34);
+    assert!(is_shown(&harness, &moved.format("%B %Y").to_string()));
+    assert!(!is_shown(&harness, &today.format("%B %Y").to_string()));
 }
 
 #[test]
