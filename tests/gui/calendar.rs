@@ -365,3 +365,28 @@ fn the_week_start_is_a_setting_the_grid_follows() {
         accord::query::calendar::WeekStart::Sunday
     );
 }
+
+#[test]
+fn the_country_filter_keeps_only_that_countrys_items() {
+    let mut harness = sample_calendar_at("2022-05");
+    assert!(is_shown(&harness, TENTH_SESSION));
+    click(&mut harness, "Countries: all");
+    harness
+        .get_all_by_label("Romania")
+        .find(|node| node.accesskit_node().role() == Role::CheckBox)
+        .expect("Romania's check box")
+        .click_accesskit();
+    harness.run();
+    assert!(is_shown(&harness, "Countries: 1"));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        !is_shown(&harness, TENTH_SESSION),
+        "the Azerbaijan–Turkey session is filtered out"
+    );
+    go_to(&mut harness, "2022-11");
+    assert!(is_shown(
+        &harness,
+        "Meeting of the Azerbaijani and Romanian labour ministers; signing of the action plan for 2023-2024"
+    ));
+}
