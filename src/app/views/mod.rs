@@ -2,6 +2,7 @@
 
 pub mod country;
 pub mod detail;
+pub mod export_dialog;
 pub mod lists;
 pub mod nav;
 pub mod start;
