@@ -21,11 +21,11 @@ fn open_export_dialog(harness: &mut Harness<'static, AccordApp>) {
     );
 }
 
-/// Clicks Export… in the dialog and waits for the file to be written.
-fn export_and_wait(harness: &mut Harness<'static, AccordApp>) {
-    harness
-        .get_by_role_and_label(Role::Button, "Export…")
-        .click();
+/// Clicks the button that starts an export and waits for the file to be
+/// written. (`click` would run frames until the app settles, which it does
+/// not while the job's spinner turns.)
+fn click_and_wait(harness: &mut Harness<'static, AccordApp>, button: &str) {
+    harness.get_by_role_and_label(Role::Button, button).click();
     harness.step();
     harness.state_mut().finish_jobs();
     harness.run();
@@ -43,7 +43,7 @@ fn file_export_writes_the_romania_briefing_where_the_save_dialog_says() {
         .get_by_role_and_label(Role::CheckBox, "Romania")
         .click();
     harness.run();
-    export_and_wait(&mut harness);
+    click_and_wait(&mut harness, "Export…");
 
     let note = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -71,9 +71,7 @@ fn a_country_page_exports_its_briefing() {
     let path = folder.path().join("romania.md");
     let mut harness = sample_saving_to(&path);
     click(&mut harness, "Romania");
-    click(&mut harness, "Export briefing…");
-    harness.state_mut().finish_jobs();
-    harness.run();
+    click_and_wait(&mut harness, "Export briefing…");
     let note = std::fs::read_to_string(&path).unwrap();
     let headings: Vec<&str> = note.lines().filter(|line| line.starts_with("# ")).collect();
     assert_eq!(headings.len(), 1, "{note}");
@@ -98,7 +96,7 @@ fn a_bad_period_disables_export_until_corrected_and_the_period_reaches_the_file(
     );
     type_into(&mut harness, "To", "2022-06");
     assert!(is_enabled(&harness, "Export…"));
-    export_and_wait(&mut harness);
+    click_and_wait(&mut harness, "Export…");
 
     let summary: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -129,7 +127,7 @@ fn a_csv_export_with_the_byte_order_mark_for_excel() {
     open_export_dialog(&mut harness);
     click(&mut harness, "CSV table");
     click(&mut harness, "Byte order mark for Excel");
-    export_and_wait(&mut harness);
+    click_and_wait(&mut harness, "Export…");
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBFid,kind,title,"));
     let rows = csv::Reader::from_reader(&bytes[..]).records().count();
@@ -146,7 +144,7 @@ fn an_export_that_cannot_be_written_says_why() {
     let path = folder.path().join("missing folder").join("summary.json");
     let mut harness = sample_saving_to(&path);
     open_export_dialog(&mut harness);
-    export_and_wait(&mut harness);
+    click_and_wait(&mut harness, "Export…");
     assert!(is_shown(&harness, "Something went wrong"));
     assert!(
         harness

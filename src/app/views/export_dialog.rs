@@ -95,6 +95,23 @@ impl ExportDialog {
         self.fields.blocking_problems().into_iter().next()
     }
 
+    /// The table and the byte order mark of a CSV export.
+    fn csv_options(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Table").id;
+            egui::ComboBox::from_id_salt("csv_table")
+                .selected_text(self.csv.table.label())
+                .show_ui(ui, |ui| {
+                    for table in CsvTable::ALL {
+                        ui.selectable_value(&mut self.csv.table, table, table.label());
+                    }
+                })
+                .response
+                .labelled_by(label);
+        });
+        ui.checkbox(&mut self.csv.bom, "Byte order mark for Excel");
+    }
+
     fn ui(&mut self, ui: &mut Ui) -> Outcome {
         self.fields.begin_pass();
         ui.set_min_width(480.0);
@@ -108,30 +125,23 @@ impl ExportDialog {
             if ui.radio(selected, choice.label()).clicked() {
                 self.format = choice;
             }
-        }
-        if matches!(self.format, Format::Csv(_)) {
-            ui.indent("csv_options", |ui| {
-                ui.horizontal(|ui| {
-                    let label = ui.label("Table").id;
-                    egui::ComboBox::from_id_salt("csv_table")
-                        .selected_text(self.csv.table.label())
-                        .show_ui(ui, |ui| {
-                            for table in CsvTable::ALL {
-                                ui.selectable_value(&mut self.csv.table, table, table.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(label);
+            if matches!(choice, Format::Csv(_)) {
+                // Shown (greyed) whatever the format, so the dialog keeps
+                // its size and place as choices change.
+                let is_csv = matches!(self.format, Format::Csv(_));
+                ui.indent("csv_options", |ui| {
+                    ui.add_enabled_ui(is_csv, |ui| self.csv_options(ui));
                 });
-                ui.checkbox(&mut self.csv.bom, "Byte order mark for Excel");
-            });
-            self.format = Format::Csv(self.csv);
+                if is_csv {
+                    self.format = Format::Csv(self.csv);
+                }
+            }
         }
 
         ui.add_space(8.0);
         ui.strong("Countries");
         ui.checkbox(&mut self.all_countries, "All partner countries");
-        if !self.all_countries {
+        ui.add_enabled_ui(!self.all_countries, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("export_countries")
                 .max_height(180.0)
@@ -150,7 +160,7 @@ impl ExportDialog {
                         }
                     }
                 });
-        }
+        });
 
         ui.add_space(8.0);
         ui.strong("Period");
@@ -168,9 +178,6 @@ impl ExportDialog {
 
         ui.add_space(8.0);
         let blocker = self.blocker();
-        if let Some(reason) = &blocker {
-            ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
-        }
         let mut outcome = Outcome::Editing;
         ui.horizontal(|ui| {
             if ui
@@ -183,6 +190,10 @@ impl ExportDialog {
                 || ui.input(|input| input.key_pressed(egui::Key::Escape))
             {
                 outcome = Outcome::Cancel;
+            }
+            // Beside the buttons, so the dialog does not move as it comes and goes.
+            if let Some(reason) = &blocker {
+                ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
             }
         });
         outcome
