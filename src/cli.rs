@@ -152,6 +152,9 @@ fn export_command(args: &ExportArgs) -> ExitCode {
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
+    if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom) {
+        return fail(EXIT_ERROR, "--table and --bom apply only to --format csv");
+    }
     let format = match args.format {
         ExportFormat::Json => export::Format::Json,
         ExportFormat::Csv => export::Format::Csv(export::csv::CsvOptions {

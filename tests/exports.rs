@@ -694,6 +694,14 @@ fn cli_csv_needs_a_table_and_writes_the_one_asked_for() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--table"), "{}", stderr(&output));
 
+    let output = accord(&["export", arg(&path), "--format", "json", "--bom"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("only to --format csv"),
+        "{}",
+        stderr(&output)
+    );
+
     let folder = tempfile::tempdir().unwrap();
     let out = folder.path().join("meetings.csv");
     let output = accord(&[

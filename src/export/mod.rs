@@ -296,3 +296,36 @@ impl ActivityState {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Country;
+
+    #[test]
+    fn a_suggested_file_name_names_the_country_and_is_valid_on_every_desktop() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("Test");
+        let country = Country::new("Bosnia/Herzegovina: \"BiH\"", now);
+        let id = country.id;
+        let _undo = workspace.add(country, now).unwrap();
+        let mut options = ExportOptions::all(NaiveDate::MIN);
+        assert_eq!(
+            suggested_file_name(&workspace, &options, Format::Json),
+            "Accord summary.json"
+        );
+        options.country_ids.push(id);
+        assert_eq!(
+            suggested_file_name(&workspace, &options, Format::Markdown),
+            "Bosnia-Herzegovina- -BiH- briefing.md"
+        );
+        let csv = Format::Csv(csv::CsvOptions {
+            table: csv::CsvTable::Activities,
+            bom: true,
+        });
+        assert_eq!(
+            suggested_file_name(&workspace, &options, csv),
+            "Bosnia-Herzegovina- -BiH- activities.csv"
+        );
+    }
+}
