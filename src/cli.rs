@@ -26,8 +26,10 @@ pub struct Cli {
 pub enum Command {
     /// Check a workspace file and list every problem found.
     Validate { file: PathBuf },
-    /// Write a summary of a workspace.
+    /// Write a summary of a workspace: JSON, a CSV table or a briefing note.
     Export(ExportArgs),
+    /// Print the JSON Schema of the JSON summary (as in docs/summary.schema.json).
+    Schema,
     /// Rewrite a workspace file in canonical form (stable order, pretty-printed).
     Fmt { file: PathBuf },
     /// Create an empty workspace file; refuses to overwrite one.
@@ -41,7 +43,12 @@ pub enum Command {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// The JSON summary (docs/summary-format.md).
     Json,
+    /// One table (see --table) for a spreadsheet.
+    Csv,
+    /// A briefing note per country, in Markdown.
+    Md,
     /// An iCalendar file of meetings, signatures and deadlines.
     Ics,
 }
@@ -66,6 +73,20 @@ pub struct ExportArgs {
     /// Write here instead of to standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// The table a CSV export holds (one table per file).
+    #[arg(long, value_enum, required_if_eq("format", "csv"))]
+    pub table: Option<CsvTableArg>,
+    /// Start a CSV export with a byte order mark, so Excel reads it as UTF-8.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+/// `--table`: the tables a CSV export can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CsvTableArg {
+    Agreements,
+    Meetings,
+    Activities,
 }
 
 /// Exit status for problems found in the data.
@@ -78,6 +99,7 @@ pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Validate { file } => validate(&file),
         Command::Export(args) => export_command(&args),
+        Command::Schema => write_output(None, export::json::schema_json().as_bytes()),
         Command::Fmt { file } => fmt(&file),
         Command::New { file, name } => new(&file, name),
     }
@@ -132,21 +154,38 @@ fn export_command(args: &ExportArgs) -> ExitCode {
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
-    let text = match args.format {
-        ExportFormat::Json => export::json::to_json(&workspace, &options),
-        ExportFormat::Ics => export::ics::to_ics(&workspace, &options),
+    if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom) {
+        return fail(EXIT_ERROR, "--table and --bom apply only to --format csv");
+    }
+    let format = match args.format {
+        ExportFormat::Json => export::Format::Json,
+        ExportFormat::Ics => export::Format::Ics,
+        ExportFormat::Csv => export::Format::Csv(export::csv::CsvOptions {
+            table: match args.table {
+                Some(CsvTableArg::Agreements) | None => export::csv::CsvTable::Agreements,
+                Some(CsvTableArg::Meetings) => export::csv::CsvTable::Meetings,
+                Some(CsvTableArg::Activities) => export::csv::CsvTable::Activities,
+            },
+            bom: args.bom,
+        }),
+        ExportFormat::Md => export::Format::Markdown,
     };
-    match &args.output {
-        Some(path) => match storage::write_atomically(path, text.as_bytes()) {
+    match export::render(&workspace, &options, format) {
+        Ok(bytes) => write_output(args.output.as_deref(), &bytes),
+        Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
+}
+
+/// Writes `bytes` to `output` (atomically) or to standard output.
+fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
+    match output {
+        Some(path) => match storage::write_atomically(path, bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => fail(EXIT_ERROR, &error.to_string()),
         },
         None => {
             let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
                 // A closed pipe (`accord export … | head`) is not an error.
                 Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
                     fail(EXIT_ERROR, &format!("cannot write the export: {error}"))

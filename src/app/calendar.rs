@@ -50,7 +50,8 @@ impl AccordApp {
         self.status = format!("Exporting {}…", path.display());
         std::thread::spawn(move || {
             let text = crate::export::ics::to_ics_filtered(&workspace, &options, &filter);
-            let result = storage::write_atomically(&path, text.as_bytes());
+            let result = storage::write_atomically(&path, text.as_bytes())
+                .map_err(|error| error.to_string());
             let _ = sender.send(JobResult::Exported(path, result));
         });
     }

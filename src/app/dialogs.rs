@@ -42,7 +42,7 @@ impl PathPurpose {
         match self {
             Self::Open => "Open workspace",
             Self::SaveAs => "Save workspace as",
-            Self::Export => "Export JSON summary",
+            Self::Export => "Export",
             Self::ExportCalendar => "Export the calendar to ICS",
         }
     }
@@ -74,6 +74,7 @@ pub enum Dialog {
         home_country: Option<CountryId>,
     },
     Error(String),
+    Export(Box<super::views::export_dialog::ExportDialog>),
 }
 
 impl AccordApp {
@@ -91,6 +92,7 @@ impl AccordApp {
                 self.settings_dialog(ctx, name, home_country)
             }
             Dialog::Error(message) => error_dialog(ctx, message),
+            Dialog::Export(dialog) => self.export_dialog(ctx, dialog),
         }
     }
 
@@ -313,13 +315,18 @@ impl AccordApp {
                 match purpose {
                     PathPurpose::Open => self.request(Pending::Open(path)),
                     PathPurpose::SaveAs => self.start_save(path),
-                    PathPurpose::Export => self.start_export(path),
+                    PathPurpose::Export => {
+                        if let Some(request) = self.pending_export.take() {
+                            self.start_export(path, request);
+                        }
+                    }
                     PathPurpose::ExportCalendar => self.start_calendar_export(path),
                 }
                 None
             }
             Some(false) => {
                 self.after_save = None;
+                self.pending_export = None;
                 None
             }
             None => Some(Dialog::Path { purpose, text }),

@@ -73,6 +73,8 @@ pub enum Action {
     /// The "Add …" button of a section.
     AddTo(Section),
     AskDelete(RecordId),
+    /// A country page's "Export briefing…".
+    ExportBriefing(crate::model::CountryId),
 }
 
 /// The result of work done off the UI thread.
@@ -80,14 +82,14 @@ pub enum Action {
     clippy::large_enum_variant,
     reason = "one result per open or save; boxing buys nothing"
 )]
-enum JobResult {
+pub(crate) enum JobResult {
     Opened(PathBuf, Result<Workspace, OpenError>),
     Saved {
         path: PathBuf,
         state_id: u64,
         result: Result<(), SaveError>,
     },
-    Exported(PathBuf, Result<(), SaveError>),
+    Exported(PathBuf, Result<(), String>),
 }
 
 /// What the page beside the list shows that needs a scan of the workspace.
@@ -120,6 +122,8 @@ pub struct AccordApp {
     window_title: String,
     today: chrono::NaiveDate,
     calendar: views::calendar::CalendarView,
+    /// An export waiting for a typed path (no native save dialog).
+    pending_export: Option<views::export_dialog::ExportRequest>,
 }
 
 impl AccordApp {
@@ -145,6 +149,7 @@ impl AccordApp {
             window_title: String::new(),
             today: chrono::Local::now().date_naive(),
             calendar: views::calendar::CalendarView::new(chrono::Local::now().date_naive()),
+            pending_export: None,
         }
     }
 
@@ -604,6 +609,7 @@ impl AccordApp {
                     }
                 }
             }
+            Action::ExportBriefing(country) => self.export_briefing(country),
             Action::AskDelete(id) => {
                 if let Some(workspace) = self.workspace() {
                     let mut referrers = workspace.referrers_of(id);
@@ -633,14 +639,7 @@ impl AccordApp {
             UiCommand::OpenSample => self.request(Pending::Sample),
             UiCommand::Save => self.save(None),
             UiCommand::SaveAs => self.save_as(),
-            UiCommand::Export => {
-                if self.session.is_some() {
-                    self.dialog = Some(Dialog::Path {
-                        purpose: dialogs::PathPurpose::Export,
-                        text: String::new(),
-                    });
-                }
-            }
+            UiCommand::Export => self.open_export_dialog(),
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::Undo | UiCommand::Redo | UiCommand::RedoAlternative => {
                 if let Some(session) = self.session.as_mut() {
@@ -799,20 +798,6 @@ impl AccordApp {
         });
     }
 
-    fn start_export(&mut self, path: PathBuf) {
-        let Some(session) = self.session.as_ref() else {
-            return;
-        };
-        let options = crate::export::ExportOptions::all(self.today);
-        let text = crate::export::json::to_json(session.workspace(), &options);
-        let sender = self.jobs_sender.clone();
-        self.jobs_running += 1;
-        std::thread::spawn(move || {
-            let result = storage::write_atomically(&path, text.as_bytes());
-            let _ = sender.send(JobResult::Exported(path, result));
-        });
-    }
-
     fn poll_jobs(&mut self, ctx: &egui::Context) {
         while let Ok(result) = self.jobs.try_recv() {
             self.job_done(result);
@@ -859,8 +844,12 @@ impl AccordApp {
             JobResult::Exported(path, Ok(())) => {
                 self.status = format!("Exported to {}", path.display());
             }
-            JobResult::Exported(_, Err(error)) => {
-                self.dialog = Some(Dialog::Error(error.to_string()));
+            JobResult::Exported(path, Err(error)) => {
+                self.status = "Not exported".to_owned();
+                self.dialog = Some(Dialog::Error(format!(
+                    "Could not export to {}: {error}",
+                    path.display()
+                )));
             }
         }
     }

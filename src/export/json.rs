@@ -1,125 +1,221 @@
 //! The JSON summary: per country, its profile, indicators, agreement history,
-//! commissions and meetings, action plans with their activities, and the
-//! sources cited. Deterministic: the same workspace and options give the
-//! same bytes.
+//! commissions and their sessions, meetings, action plans with their
+//! activities, and the sources cited. Deterministic: the same workspace and
+//! options give the same bytes.
+//!
+//! The types below are the published format: `docs/summary.schema.json` is
+//! generated from them by [`schema_json`] (see `docs/summary-format.md`).
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+use chrono::NaiveDate;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
-use super::ExportOptions;
+use super::{ActivityState, ExportOptions};
 use crate::model::{
-    Activity, Country, CountryId, Document, DocumentKind, Indicator, Meeting, PartialDate, Period,
-    SourceId, Workspace,
+    ActivityStatus, Commission, Country, Document, DocumentKind, DocumentStatus, EmbassySide,
+    Meeting, MeetingKind, PartialDate, Period, PersonId, RelationKind, SourceId, Workspace,
 };
-use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
+use crate::query::{self, countries_of_institutions};
 
 /// The `format` value of a summary.
 pub const SUMMARY_FORMAT: &str = "accord-summary";
-/// Bumped whenever a field is renamed or removed.
+/// Bumped whenever a field is renamed or removed; adding one keeps it.
 pub const SUMMARY_SCHEMA_VERSION: u32 = 1;
 
 /// The whole summary.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Accord summary")]
 pub struct Summary {
+    /// Always "accord-summary".
+    #[schemars(schema_with = "format_schema")]
     pub format: &'static str,
+    /// The version of this format; see `docs/summary-format.md`.
     pub schema_version: u32,
+    /// The version of Accord that wrote it.
     pub accord_version: &'static str,
-    /// Statuses such as "overdue" are as of this day.
-    pub exported_on: PartialDate,
+    /// The day of the export. Statuses such as "overdue" are as of this day.
+    pub exported_on: NaiveDate,
     pub scope: Scope,
+    /// The countries covered, by name.
     pub countries: Vec<CountrySummary>,
 }
 
 /// Which countries and which period the summary covers.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Scope {
-    /// Country names, or empty for all partner countries.
+    /// The countries asked for, by name; empty for every partner country.
     pub countries: Vec<String>,
+    /// Only what happens on or after this date, when given.
     pub from: Option<PartialDate>,
+    /// Only what happens on or before this date, when given.
     pub to: Option<PartialDate>,
 }
 
 /// Everything about one country.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CountrySummary {
-    pub id: CountryId,
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub name: String,
+    /// ISO 3166-1 alpha-2, or empty.
     pub iso_code: String,
+    /// Other names, old and new.
     pub aliases: Vec<String>,
     pub diplomatic_relations_established: Option<PartialDate>,
     pub embassies: Vec<EmbassySummary>,
+    /// Titles of the joint declarations of strategic partnership.
     pub strategic_partnerships: Vec<String>,
     pub notes: String,
+    /// Economic figures, by period.
     pub indicators: Vec<IndicatorSummary>,
+    /// Every document with the country, oldest first, the undated last.
     pub agreements: Vec<AgreementSummary>,
+    /// The joint commissions the country sits on, with their sessions.
+    pub commissions: Vec<CommissionSummary>,
+    /// Meetings in the period, oldest first, the undated last.
     pub meetings: Vec<MeetingSummary>,
+    /// The action plans among `agreements`, with their activities.
     pub action_plans: Vec<ActionPlanSummary>,
+    /// Every source cited by the records above.
     pub sources: Vec<SourceSummary>,
 }
 
-#[derive(Debug, Serialize)]
+/// An embassy of one country in the other.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct EmbassySummary {
+    /// Whose embassy, seen from the home country.
+    #[schemars(schema_with = "embassy_side_schema")]
     pub side: &'static str,
     pub city: String,
     pub opened_on: Option<PartialDate>,
 }
 
-#[derive(Debug, Serialize)]
+/// A figure for a period.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct IndicatorSummary {
+    /// What it measures: "Trade turnover", "Exports", ...
     pub name: String,
     pub period: Period,
     pub value: Option<f64>,
+    /// The unit of `value`, e.g. "USD million".
     pub unit: String,
+    /// The change against the same period before, in percent.
     pub change_percent: Option<f64>,
 }
 
-#[derive(Debug, Serialize)]
+/// An institution party to a document or commission.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PartySummary {
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub name: String,
+    /// The institution's country, by name.
     pub country: String,
 }
 
-#[derive(Debug, Serialize)]
+/// A person, with the post they held.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SignatorySummary {
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub name: String,
     pub position: String,
 }
 
-#[derive(Debug, Serialize)]
+/// One dated step of a document's status history.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct StatusStepSummary {
+    #[schemars(schema_with = "document_status_schema")]
     pub status: &'static str,
     pub date: Option<PartialDate>,
 }
 
-#[derive(Debug, Serialize)]
+/// A document this one relates to.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RelatedSummary {
+    /// How this document relates to the other: it "Implements" it, ...
+    #[schemars(schema_with = "relation_schema")]
     pub relation: &'static str,
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub title: String,
 }
 
-#[derive(Debug, Serialize)]
+/// An agreement, protocol, action plan or declaration.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AgreementSummary {
+    #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    #[schemars(schema_with = "document_kind_schema")]
     pub kind: &'static str,
     pub title: String,
     pub parties: Vec<PartySummary>,
+    /// The people who signed, with the post they signed in.
     pub signatories: Vec<SignatorySummary>,
     pub signed_on: Option<PartialDate>,
     pub signed_at_place: String,
+    /// The meeting it was signed at, by title.
     pub signed_at_meeting: Option<String>,
+    /// The latest status, if any step is recorded.
+    #[schemars(schema_with = "optional_document_status_schema")]
     pub status: Option<&'static str>,
+    /// Every status step, oldest first.
     pub status_history: Vec<StatusStepSummary>,
     pub validity: Option<Period>,
     pub related: Vec<RelatedSummary>,
     pub notes: String,
 }
 
-#[derive(Debug, Serialize)]
-pub struct MeetingSummary {
+/// A standing joint commission and its numbered sessions.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommissionSummary {
+    #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    pub name: String,
+    pub parties: Vec<PartySummary>,
+    pub established: Option<PartialDate>,
+    /// Its sessions in the period, by date.
+    pub sessions: Vec<SessionSummary>,
+}
+
+/// One session of a commission (the meeting is also in `meetings`).
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionSummary {
+    /// The meeting's id.
+    #[schemars(with = "uuid::Uuid")]
+    pub meeting_id: String,
+    /// "10" for the 10th session.
+    pub number: Option<u32>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub place: String,
+}
+
+/// A commission session, visit, consultation or other event.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingSummary {
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
+    #[schemars(schema_with = "meeting_kind_schema")]
     pub kind: &'static str,
     pub title: String,
+    /// The commission whose session it is, by name.
     pub commission: Option<String>,
     pub session_number: Option<u32>,
     pub start: Option<PartialDate>,
@@ -128,57 +224,176 @@ pub struct MeetingSummary {
     pub participants: Vec<SignatorySummary>,
     pub topics: Vec<String>,
     pub outcomes: String,
+    /// Titles of the documents signed at it.
     pub documents_signed: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+/// An action plan and its activities.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ActionPlanSummary {
+    /// The plan's id, as in `agreements`.
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub title: String,
     pub validity: Option<Period>,
     pub activities: Vec<ActivitySummary>,
 }
 
-#[derive(Debug, Serialize)]
+/// One item of an action plan.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ActivitySummary {
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub description: String,
+    /// The responsible institutions, by name.
     pub responsible: Vec<String>,
     pub due: Option<Period>,
-    /// The status as tracked ("Planned", "Done", ...).
+    /// The status as officers track it ("Planned", "Done", ...).
+    #[schemars(schema_with = "activity_status_schema")]
     pub status: &'static str,
-    /// Open: neither done nor cancelled.
+    /// Where it stands on `exported_on`: open, overdue, done or cancelled.
+    pub state: ActivityState,
+    /// Neither done nor cancelled.
     pub open: bool,
-    /// Past due as of `exported_on` and still open.
+    /// Past due on `exported_on` and still open.
     pub overdue: bool,
 }
 
-#[derive(Debug, Serialize)]
+/// Where a fact came from.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SourceSummary {
+    #[schemars(with = "uuid::Uuid")]
+    pub id: String,
     pub title: String,
     pub publisher: String,
     pub author: String,
     pub url: String,
+    /// Publication time with the publisher's UTC offset (RFC 3339).
+    #[schemars(with = "Option<chrono::DateTime<chrono::FixedOffset>>")]
     pub published_at: Option<String>,
 }
 
+// ---------------------------------------------------------------------------
+// Schemas of the model's own types and closed vocabularies.
+
+/// Written `1995`, `2022-05` or `2022-05-14`: a date known to the year, the
+/// month or the day.
+impl JsonSchema for PartialDate {
+    fn schema_name() -> Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date known to the year (1995), the month (2022-05) or the day (2022-05-14).",
+            "type": "string",
+            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+        })
+    }
+}
+
+/// A span from one partial date to another, or one partial date.
+impl JsonSchema for Period {
+    fn schema_name() -> Cow<'static, str> {
+        "Period".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let date = generator.subschema_for::<PartialDate>();
+        json_schema!({
+            "description": "From `start` to `end`; a single date when `end` is absent.",
+            "type": "object",
+            "properties": { "start": date, "end": date },
+            "required": ["start"],
+            "additionalProperties": false
+        })
+    }
+}
+
+fn one_of_labels(labels: impl Iterator<Item = &'static str>, nullable: bool) -> Schema {
+    let mut values: Vec<serde_json::Value> = labels.map(serde_json::Value::from).collect();
+    if nullable {
+        values.push(serde_json::Value::Null);
+    }
+    json_schema!({ "enum": values })
+}
+
+fn format_schema(_generator: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "const": SUMMARY_FORMAT })
+}
+
+fn document_kind_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(DocumentKind::ALL.iter().map(|kind| kind.label()), false)
+}
+
+fn document_status_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(
+        DocumentStatus::ALL.iter().map(|status| status.label()),
+        false,
+    )
+}
+
+fn optional_document_status_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(
+        DocumentStatus::ALL.iter().map(|status| status.label()),
+        true,
+    )
+}
+
+fn relation_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(RelationKind::ALL.iter().map(|kind| kind.label()), false)
+}
+
+fn meeting_kind_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(MeetingKind::ALL.iter().map(|kind| kind.label()), false)
+}
+
+fn activity_status_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(
+        ActivityStatus::ALL.iter().map(|status| status.label()),
+        false,
+    )
+}
+
+fn embassy_side_schema(_generator: &mut SchemaGenerator) -> Schema {
+    one_of_labels(EmbassySide::ALL.iter().map(|side| side.label()), false)
+}
+
+/// The JSON Schema of the summary, as shipped in `docs/summary.schema.json`
+/// (pretty, with a final newline).
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Summary);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+// ---------------------------------------------------------------------------
+// Building the summary.
+
 /// Builds the summary for the options' scope.
 pub fn summary(workspace: &Workspace, options: &ExportOptions) -> Summary {
-    let countries = options
-        .countries(workspace)
-        .into_iter()
-        .filter_map(|id| workspace.countries().get(&id))
+    let covered = options.countries(workspace);
+    let countries = covered
+        .iter()
+        .filter_map(|id| workspace.countries().get(id))
         .map(|country| country_summary(workspace, country, options))
         .collect();
     Summary {
         format: SUMMARY_FORMAT,
         schema_version: SUMMARY_SCHEMA_VERSION,
         accord_version: env!("CARGO_PKG_VERSION"),
-        exported_on: PartialDate::Day(options.today),
+        exported_on: options.today,
         scope: Scope {
-            countries: options
-                .country_ids
-                .iter()
-                .map(|id| workspace.label_of(*id))
-                .collect(),
+            // Named once each, in the order covered, however they were asked.
+            countries: if options.country_ids.is_empty() {
+                Vec::new()
+            } else {
+                covered.iter().map(|id| workspace.label_of(*id)).collect()
+            },
             from: options.from,
             to: options.to,
         },
@@ -187,10 +402,13 @@ pub fn summary(workspace: &Workspace, options: &ExportOptions) -> Summary {
 }
 
 /// The summary as pretty JSON text with a final newline.
-pub fn to_json(workspace: &Workspace, options: &ExportOptions) -> String {
-    let mut text = serde_json::to_string_pretty(&summary(workspace, options)).unwrap_or_default();
+pub fn to_json(
+    workspace: &Workspace,
+    options: &ExportOptions,
+) -> Result<String, serde_json::Error> {
+    let mut text = serde_json::to_string_pretty(&summary(workspace, options))?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 fn country_summary(
@@ -199,44 +417,39 @@ fn country_summary(
     options: &ExportOptions,
 ) -> CountrySummary {
     let mut cited: BTreeSet<SourceId> = country.sources.iter().copied().collect();
-    let in_range = |when: Option<Period>| query::within(when, options.from, options.to);
-
-    let mut documents: Vec<&Document> = workspace
-        .documents()
-        .values()
-        .filter(|document| countries_of_document(workspace, document).contains(&country.id))
-        .filter(|document| in_range(document.key_date().map(Period::single)))
-        .collect();
-    documents.sort_by(|a, b| {
-        (a.key_date().is_none(), a.key_date(), &a.title).cmp(&(
-            b.key_date().is_none(),
-            b.key_date(),
-            &b.title,
-        ))
-    });
-    let mut meetings: Vec<&Meeting> = workspace
-        .meetings()
-        .values()
-        .filter(|meeting| countries_of_meeting(workspace, meeting).contains(&country.id))
-        .filter(|meeting| {
-            in_range(
-                meeting
-                    .start
-                    .map(|start| Period::single(start).with_end(meeting.end)),
-            )
-        })
-        .collect();
-    meetings.sort_by(|a, b| {
-        (a.start.is_none(), a.start, &a.title).cmp(&(b.start.is_none(), b.start, &b.title))
-    });
-    let mut indicators: Vec<&Indicator> = workspace
+    let only = [country.id];
+    let documents = super::documents_in_scope(workspace, &only, options);
+    let meetings = super::meetings_in_scope(workspace, &only, options);
+    let mut indicators: Vec<_> = workspace
         .indicators()
         .values()
-        .filter(|indicator| indicator.country == country.id && in_range(Some(indicator.period)))
+        .filter(|indicator| {
+            indicator.country == country.id
+                && query::within(Some(indicator.period), options.from, options.to)
+        })
         .collect();
     indicators.sort_by(|a, b| {
-        (a.period.start, a.period.end, a.name()).cmp(&(b.period.start, b.period.end, b.name()))
+        (a.period.start, a.period.end, a.name(), a.id).cmp(&(
+            b.period.start,
+            b.period.end,
+            b.name(),
+            b.id,
+        ))
     });
+    let mut commissions: Vec<&Commission> = workspace
+        .commissions()
+        .values()
+        .filter(|commission| {
+            countries_of_institutions(workspace, &commission.parties).contains(&country.id)
+        })
+        .collect();
+    commissions.sort_by(|a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
+    let plans: Vec<&Document> = documents
+        .iter()
+        .copied()
+        .filter(|document| document.kind == DocumentKind::ActionPlan)
+        .collect();
+    let activities = super::activities_of_plans(workspace, &plans, &only);
 
     for document in &documents {
         cited.extend(document.sources.iter().copied());
@@ -247,50 +460,42 @@ fn country_summary(
     for indicator in &indicators {
         cited.extend(indicator.sources.iter().copied());
     }
+    for commission in &commissions {
+        cited.extend(commission.sources.iter().copied());
+    }
+    for activity in &activities {
+        cited.extend(activity.sources.iter().copied());
+    }
 
-    let action_plans = documents
+    let action_plans = plans
         .iter()
-        .filter(|document| document.kind == DocumentKind::ActionPlan)
-        .map(|plan| {
-            let mut activities: Vec<&Activity> = workspace
-                .activities()
-                .values()
-                .filter(|activity| {
-                    activity.plan == plan.id
-                        && countries_of_activity(workspace, activity).contains(&country.id)
+        .map(|plan| ActionPlanSummary {
+            id: plan.id.to_string(),
+            title: plan.title.clone(),
+            validity: plan.validity,
+            activities: activities
+                .iter()
+                .filter(|activity| activity.plan == plan.id)
+                .map(|activity| ActivitySummary {
+                    id: activity.id.to_string(),
+                    description: activity.description.clone(),
+                    responsible: activity
+                        .responsible
+                        .iter()
+                        .map(|id| workspace.label_of(*id))
+                        .collect(),
+                    due: activity.due,
+                    status: activity.status.label(),
+                    state: ActivityState::of(activity, options.today),
+                    open: activity.is_open(),
+                    overdue: activity.is_overdue(options.today),
                 })
-                .collect();
-            activities.sort_by(|a, b| {
-                (a.due.map(|due| due.start), &a.description)
-                    .cmp(&(b.due.map(|due| due.start), &b.description))
-            });
-            for activity in &activities {
-                cited.extend(activity.sources.iter().copied());
-            }
-            ActionPlanSummary {
-                title: plan.title.clone(),
-                validity: plan.validity,
-                activities: activities
-                    .iter()
-                    .map(|activity| ActivitySummary {
-                        description: activity.description.clone(),
-                        responsible: activity
-                            .responsible
-                            .iter()
-                            .map(|id| workspace.label_of(*id))
-                            .collect(),
-                        due: activity.due,
-                        status: activity.status.label(),
-                        open: activity.is_open(),
-                        overdue: activity.is_overdue(options.today),
-                    })
-                    .collect(),
-            }
+                .collect(),
         })
         .collect();
 
     CountrySummary {
-        id: country.id,
+        id: country.id.to_string(),
         name: country.name.clone(),
         iso_code: country.iso_code.clone(),
         aliases: country.aliases.clone(),
@@ -326,6 +531,10 @@ fn country_summary(
             .iter()
             .map(|document| agreement_summary(workspace, document))
             .collect(),
+        commissions: commissions
+            .iter()
+            .map(|commission| commission_summary(workspace, commission, &meetings))
+            .collect(),
         meetings: meetings
             .iter()
             .map(|meeting| meeting_summary(workspace, meeting))
@@ -335,6 +544,7 @@ fn country_summary(
             .iter()
             .filter_map(|id| workspace.sources().get(id))
             .map(|source| SourceSummary {
+                id: source.id.to_string(),
                 title: source.title.clone(),
                 publisher: source.publisher.clone(),
                 author: source.author.clone(),
@@ -345,27 +555,42 @@ fn country_summary(
     }
 }
 
+fn parties(workspace: &Workspace, ids: &[crate::model::InstitutionId]) -> Vec<PartySummary> {
+    ids.iter()
+        .filter_map(|id| workspace.institutions().get(id))
+        .map(|institution| PartySummary {
+            id: institution.id.to_string(),
+            name: institution.name.clone(),
+            country: workspace.label_of(institution.country),
+        })
+        .collect()
+}
+
+fn person(workspace: &Workspace, id: PersonId, position: Option<&str>) -> SignatorySummary {
+    let latest = || {
+        workspace
+            .people()
+            .get(&id)
+            .and_then(|person| person.positions.last())
+            .map_or_else(String::new, |position| position.title.clone())
+    };
+    SignatorySummary {
+        id: id.to_string(),
+        name: workspace.label_of(id),
+        position: position.map_or_else(latest, str::to_owned),
+    }
+}
+
 fn agreement_summary(workspace: &Workspace, document: &Document) -> AgreementSummary {
     AgreementSummary {
         id: document.id.to_string(),
         kind: document.kind.label(),
         title: document.title.clone(),
-        parties: document
-            .parties
-            .iter()
-            .filter_map(|id| workspace.institutions().get(id))
-            .map(|institution| PartySummary {
-                name: institution.name.clone(),
-                country: workspace.label_of(institution.country),
-            })
-            .collect(),
+        parties: parties(workspace, &document.parties),
         signatories: document
             .signatories
             .iter()
-            .map(|signatory| SignatorySummary {
-                name: workspace.label_of(signatory.person),
-                position: signatory.position.clone(),
-            })
+            .map(|signatory| person(workspace, signatory.person, Some(&signatory.position)))
             .collect(),
         signed_on: document.signed_on,
         signed_at_place: document.signed_at_place.clone(),
@@ -385,10 +610,45 @@ fn agreement_summary(workspace: &Workspace, document: &Document) -> AgreementSum
             .iter()
             .map(|relation| RelatedSummary {
                 relation: relation.kind.label(),
+                id: relation.target.to_string(),
                 title: workspace.label_of(relation.target),
             })
             .collect(),
         notes: document.notes.clone(),
+    }
+}
+
+fn commission_summary(
+    workspace: &Workspace,
+    commission: &Commission,
+    meetings: &[&Meeting],
+) -> CommissionSummary {
+    let mut sessions: Vec<&&Meeting> = meetings
+        .iter()
+        .filter(|meeting| meeting.commission == Some(commission.id))
+        .collect();
+    sessions.sort_by_key(|meeting| {
+        (
+            meeting.start.is_none(),
+            meeting.start,
+            meeting.session_number,
+        )
+    });
+    CommissionSummary {
+        id: commission.id.to_string(),
+        name: commission.name.clone(),
+        parties: parties(workspace, &commission.parties),
+        established: commission.established,
+        sessions: sessions
+            .iter()
+            .map(|meeting| SessionSummary {
+                meeting_id: meeting.id.to_string(),
+                number: meeting.session_number,
+                start: meeting.start,
+                end: meeting.end,
+                place: meeting.place.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -412,14 +672,7 @@ fn meeting_summary(workspace: &Workspace, meeting: &Meeting) -> MeetingSummary {
         participants: meeting
             .participants
             .iter()
-            .filter_map(|id| workspace.people().get(id))
-            .map(|person| SignatorySummary {
-                name: person.name.clone(),
-                position: person
-                    .positions
-                    .last()
-                    .map_or_else(String::new, |position| position.title.clone()),
-            })
+            .map(|id| person(workspace, *id, None))
             .collect(),
         topics: meeting.topics.clone(),
         outcomes: meeting.outcomes.clone(),

@@ -1,13 +1,106 @@
 //! Summaries of a workspace for other systems and for briefings. Pure:
-//! each export turns a workspace and options into text; writing it to a
+//! each export turns a workspace and options into bytes; writing them to a
 //! file is the caller's business.
+//!
+//! Every format shares [`ExportOptions`] (countries, period, the day
+//! statuses are judged on) and the record selection below, so a CSV table,
+//! a JSON summary and a briefing note of the same scope agree.
 
+pub mod csv;
 pub mod ics;
 pub mod json;
+pub mod markdown;
+
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::model::{CountryId, PartialDate, Workspace};
+use crate::model::{Activity, CountryId, Document, Meeting, PartialDate, Period, Workspace};
+use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
+
+/// What an export is written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The JSON summary, for other systems ([`json`]).
+    Json,
+    /// One table for a spreadsheet ([`csv`]).
+    Csv(csv::CsvOptions),
+    /// A briefing note per country, to read or print ([`markdown`]).
+    Markdown,
+    /// The dated items as calendar events ([`ics`]).
+    Ics,
+}
+
+impl Format {
+    /// The file name extension, without the dot.
+    pub fn extension(&self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Csv(_) => "csv",
+            Self::Markdown => "md",
+            Self::Ics => "ics",
+        }
+    }
+
+    /// What a person reads in a format picker.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Json => "JSON summary",
+            Self::Csv(_) => "CSV table",
+            Self::Markdown => "Briefing note (Markdown)",
+            Self::Ics => "Calendar (ICS)",
+        }
+    }
+}
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("could not write the CSV table: {0}")]
+    Csv(#[from] ::csv::Error),
+    #[error("could not write the JSON summary: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// The export in `format` of what `options` cover.
+pub fn render(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    format: Format,
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Json => Ok(json::to_json(workspace, options)?.into_bytes()),
+        Format::Csv(csv_options) => csv::to_csv(workspace, options, csv_options),
+        Format::Markdown => Ok(markdown::to_markdown(workspace, options).into_bytes()),
+        Format::Ics => Ok(ics::to_ics(workspace, options).into_bytes()),
+    }
+}
+
+/// A file name to suggest in the save dialog: "Romania briefing.md",
+/// "Accord agreements.csv", "Accord summary.json".
+pub fn suggested_file_name(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    format: Format,
+) -> String {
+    let subject = match options.countries(workspace).as_slice() {
+        [only] if !options.country_ids.is_empty() => workspace.label_of(*only),
+        _ => "Accord".to_owned(),
+    };
+    let what = match format {
+        Format::Json => "summary",
+        Format::Csv(csv_options) => csv_options.table.name(),
+        Format::Markdown => "briefing",
+        Format::Ics => "calendar",
+    };
+    // Keep the name valid on every desktop: no path separators or the
+    // characters Windows refuses.
+    let name: String = format!("{subject} {what}")
+        .chars()
+        .map(|c| if "/\\:*?\"<>|".contains(c) { '-' } else { c })
+        .collect();
+    format!("{name}.{}", format.extension())
+}
 
 /// What an export covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,4 +162,177 @@ pub fn find_country(workspace: &Workspace, name_or_code: &str) -> Result<Country
                 known.join(", ")
             )
         })
+}
+
+/// The country set of one scope, ready for membership tests.
+fn country_set(ids: &[CountryId]) -> BTreeSet<CountryId> {
+    ids.iter().copied().collect()
+}
+
+/// Whether `concerned` shares a country with `countries`.
+fn concerns(concerned: &BTreeSet<CountryId>, countries: &BTreeSet<CountryId>) -> bool {
+    !concerned.is_disjoint(countries)
+}
+
+/// The documents that concern any of `countries` and fall in the options'
+/// period, by date (undated last), then title.
+pub fn documents_in_scope<'w>(
+    workspace: &'w Workspace,
+    countries: &[CountryId],
+    options: &ExportOptions,
+) -> Vec<&'w Document> {
+    let countries = country_set(countries);
+    let mut documents: Vec<&Document> = workspace
+        .documents()
+        .values()
+        .filter(|document| concerns(&countries_of_document(workspace, document), &countries))
+        .filter(|document| {
+            query::within(
+                document.key_date().map(Period::single),
+                options.from,
+                options.to,
+            )
+        })
+        .collect();
+    documents.sort_by(|a, b| {
+        (a.key_date().is_none(), a.key_date(), &a.title, a.id).cmp(&(
+            b.key_date().is_none(),
+            b.key_date(),
+            &b.title,
+            b.id,
+        ))
+    });
+    documents
+}
+
+/// The period a meeting takes: its start, to its end when it has one.
+pub fn meeting_period(meeting: &Meeting) -> Option<Period> {
+    meeting
+        .start
+        .map(|start| Period::single(start).with_end(meeting.end))
+}
+
+/// The meetings that concern any of `countries` and fall in the options'
+/// period, by start (undated last), then title.
+pub fn meetings_in_scope<'w>(
+    workspace: &'w Workspace,
+    countries: &[CountryId],
+    options: &ExportOptions,
+) -> Vec<&'w Meeting> {
+    let countries = country_set(countries);
+    let mut meetings: Vec<&Meeting> = workspace
+        .meetings()
+        .values()
+        .filter(|meeting| concerns(&countries_of_meeting(workspace, meeting), &countries))
+        .filter(|meeting| query::within(meeting_period(meeting), options.from, options.to))
+        .collect();
+    meetings.sort_by(|a, b| {
+        (a.start.is_none(), a.start, &a.title, a.id).cmp(&(
+            b.start.is_none(),
+            b.start,
+            &b.title,
+            b.id,
+        ))
+    });
+    meetings
+}
+
+/// The activities of `plans` that concern any of `countries`, by plan (in
+/// the order given), then due date (undated last), then description.
+pub fn activities_of_plans<'w>(
+    workspace: &'w Workspace,
+    plans: &[&Document],
+    countries: &[CountryId],
+) -> Vec<&'w Activity> {
+    let countries = country_set(countries);
+    let mut activities: Vec<(usize, &Activity)> = workspace
+        .activities()
+        .values()
+        .filter_map(|activity| {
+            let plan_index = plans.iter().position(|plan| plan.id == activity.plan)?;
+            concerns(&countries_of_activity(workspace, activity), &countries)
+                .then_some((plan_index, activity))
+        })
+        .collect();
+    activities.sort_by(|(plan_a, a), (plan_b, b)| {
+        let due = |activity: &Activity| activity.due.map(|due| due.start);
+        (*plan_a, due(a).is_none(), due(a), &a.description, a.id).cmp(&(
+            *plan_b,
+            due(b).is_none(),
+            due(b),
+            &b.description,
+            b.id,
+        ))
+    });
+    activities
+        .into_iter()
+        .map(|(_, activity)| activity)
+        .collect()
+}
+
+/// Where an activity stands on the export day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityState {
+    /// Still to do, not yet past its due period.
+    Open,
+    /// Still to do and past its due period.
+    Overdue,
+    Done,
+    Cancelled,
+}
+
+impl ActivityState {
+    /// The state of `activity` as of `today`.
+    pub fn of(activity: &Activity, today: NaiveDate) -> Self {
+        match activity.status {
+            crate::model::ActivityStatus::Done => Self::Done,
+            crate::model::ActivityStatus::Cancelled => Self::Cancelled,
+            _ if activity.is_overdue(today) => Self::Overdue,
+            _ => Self::Open,
+        }
+    }
+
+    /// The word a spreadsheet or a note shows.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Overdue => "overdue",
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Country;
+
+    #[test]
+    fn a_suggested_file_name_names_the_country_and_is_valid_on_every_desktop() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("Test");
+        let country = Country::new("Bosnia/Herzegovina: \"BiH\"", now);
+        let id = country.id;
+        let _undo = workspace.add(country, now).unwrap();
+        let mut options = ExportOptions::all(NaiveDate::MIN);
+        assert_eq!(
+            suggested_file_name(&workspace, &options, Format::Json),
+            "Accord summary.json"
+        );
+        options.country_ids.push(id);
+        assert_eq!(
+            suggested_file_name(&workspace, &options, Format::Markdown),
+            "Bosnia-Herzegovina- -BiH- briefing.md"
+        );
+        let csv = Format::Csv(csv::CsvOptions {
+            table: csv::CsvTable::Activities,
+            bom: true,
+        });
+        assert_eq!(
+            suggested_file_name(&workspace, &options, csv),
+            "Bosnia-Herzegovina- -BiH- activities.csv"
+        );
+    }
 }

@@ -17,7 +17,7 @@ const PICKER_LIMIT: usize = 40;
 /// Per-form state that is not part of the record: the text typed in date
 /// fields (which may not parse yet), picker searches, and the problems
 /// found on the last pass.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct FieldState {
     date_texts: HashMap<String, String>,
     date_errors: BTreeMap<String, String>,

@@ -65,6 +65,9 @@ pub fn ui(
             );
             actions.push(Action::New(AnyRecord::Indicator(indicator)));
         }
+        if ui.button("Export briefing…").clicked() {
+            actions.push(Action::ExportBriefing(country.id));
+        }
         if ui.button("Delete…").clicked() {
             actions.push(Action::AskDelete(id));
         }

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod country;
 pub mod detail;
+pub mod export_dialog;
 pub mod lists;
 pub mod nav;
 pub mod start;

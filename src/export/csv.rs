@@ -1,0 +1,310 @@
+//! CSV tables for a spreadsheet: agreements, meetings or activities, one row
+//! per record, references as readable names with their ids beside them.
+//!
+//! A cell that a spreadsheet would run as a formula (one starting with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return) is written with a leading `'`,
+//! so opening an export never runs what somebody typed into a title.
+
+use std::collections::BTreeSet;
+
+use super::{ActivityState, ExportError, ExportOptions};
+use crate::model::{CountryId, DocumentKind, InstitutionId, Period, Workspace};
+use crate::query;
+
+/// Which table to write: one CSV file holds one table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CsvTable {
+    #[default]
+    Agreements,
+    Meetings,
+    Activities,
+}
+
+impl CsvTable {
+    pub const ALL: [Self; 3] = [Self::Agreements, Self::Meetings, Self::Activities];
+
+    /// The table's name, as given to `--table` and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Agreements => "agreements",
+            Self::Meetings => "meetings",
+            Self::Activities => "activities",
+        }
+    }
+
+    /// What a person reads in a picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Agreements => "Agreements",
+            Self::Meetings => "Meetings",
+            Self::Activities => "Activities",
+        }
+    }
+}
+
+/// How to write a CSV table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CsvOptions {
+    pub table: CsvTable,
+    /// Start the file with a UTF-8 byte order mark, which Excel needs to
+    /// read the file as UTF-8 rather than the system's code page.
+    pub bom: bool,
+}
+
+/// The UTF-8 byte order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Separates several values in one cell.
+const LIST_SEPARATOR: &str = "; ";
+
+/// The table as CSV bytes: a header row, then one row per record.
+pub fn to_csv(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    csv_options: CsvOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let countries = options.countries(workspace);
+    let (header, rows) = match csv_options.table {
+        CsvTable::Agreements => agreements(workspace, &countries, options),
+        CsvTable::Meetings => meetings(workspace, &countries, options),
+        CsvTable::Activities => activities(workspace, &countries, options),
+    };
+    let mut bytes = Vec::new();
+    if csv_options.bom {
+        bytes.extend_from_slice(BOM);
+    }
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(bytes);
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()))?;
+    }
+    writer
+        .into_inner()
+        .map_err(|error| ExportError::Csv(::csv::Error::from(error.into_error())))
+}
+
+/// The cell as a spreadsheet should show it: text that would start a
+/// formula gets a leading `'`, which spreadsheets take as "this is text".
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+type Table = (&'static [&'static str], Vec<Vec<String>>);
+
+fn list(values: impl IntoIterator<Item = String>) -> String {
+    values.into_iter().collect::<Vec<_>>().join(LIST_SEPARATOR)
+}
+
+fn optional(value: Option<impl ToString>) -> String {
+    value.map(|value| value.to_string()).unwrap_or_default()
+}
+
+fn period_cells(period: Option<Period>) -> [String; 2] {
+    [
+        optional(period.map(|period| period.start)),
+        optional(period.and_then(|period| period.end)),
+    ]
+}
+
+fn country_names(workspace: &Workspace, ids: &BTreeSet<CountryId>) -> String {
+    let mut names: Vec<String> = ids.iter().map(|id| workspace.label_of(*id)).collect();
+    names.sort();
+    list(names)
+}
+
+fn names_and_ids(workspace: &Workspace, ids: &[InstitutionId]) -> [String; 2] {
+    [
+        list(ids.iter().map(|id| workspace.label_of(*id))),
+        list(ids.iter().map(ToString::to_string)),
+    ]
+}
+
+const AGREEMENT_COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "title",
+    "countries",
+    "parties",
+    "party_ids",
+    "signatories",
+    "signatory_ids",
+    "signed_on",
+    "signed_at_place",
+    "signed_at_meeting",
+    "signed_at_meeting_id",
+    "status",
+    "status_since",
+    "validity_start",
+    "validity_end",
+    "related",
+    "related_ids",
+    "notes",
+];
+
+fn agreements(workspace: &Workspace, countries: &[CountryId], options: &ExportOptions) -> Table {
+    let rows = super::documents_in_scope(workspace, countries, options)
+        .into_iter()
+        .map(|document| {
+            let [parties, party_ids] = names_and_ids(workspace, &document.parties);
+            let [validity_start, validity_end] = period_cells(document.validity);
+            let latest = document.status_history.last();
+            vec![
+                document.id.to_string(),
+                document.kind.label().to_owned(),
+                document.title.clone(),
+                country_names(
+                    workspace,
+                    &query::countries_of_document(workspace, document),
+                ),
+                parties,
+                party_ids,
+                list(document.signatories.iter().map(|signatory| {
+                    let name = workspace.label_of(signatory.person);
+                    if signatory.position.is_empty() {
+                        name
+                    } else {
+                        format!("{name} ({})", signatory.position)
+                    }
+                })),
+                list(
+                    document
+                        .signatories
+                        .iter()
+                        .map(|signatory| signatory.person.to_string()),
+                ),
+                optional(document.signed_on),
+                document.signed_at_place.clone(),
+                optional(document.signed_at_meeting.map(|id| workspace.label_of(id))),
+                optional(document.signed_at_meeting),
+                optional(latest.map(|step| step.status.label())),
+                optional(latest.and_then(|step| step.date)),
+                validity_start,
+                validity_end,
+                list(document.relations.iter().map(|relation| {
+                    format!(
+                        "{}: {}",
+                        relation.kind.label(),
+                        workspace.label_of(relation.target)
+                    )
+                })),
+                list(
+                    document
+                        .relations
+                        .iter()
+                        .map(|relation| relation.target.to_string()),
+                ),
+                document.notes.clone(),
+            ]
+        })
+        .collect();
+    (AGREEMENT_COLUMNS, rows)
+}
+
+const MEETING_COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "title",
+    "countries",
+    "commission",
+    "commission_id",
+    "session_number",
+    "start",
+    "end",
+    "place",
+    "participants",
+    "participant_ids",
+    "topics",
+    "outcomes",
+    "documents_signed",
+];
+
+fn meetings(workspace: &Workspace, countries: &[CountryId], options: &ExportOptions) -> Table {
+    let rows = super::meetings_in_scope(workspace, countries, options)
+        .into_iter()
+        .map(|meeting| {
+            let mut signed: Vec<String> = workspace
+                .documents()
+                .values()
+                .filter(|document| document.signed_at_meeting == Some(meeting.id))
+                .map(|document| document.title.clone())
+                .collect();
+            signed.sort();
+            vec![
+                meeting.id.to_string(),
+                meeting.kind.label().to_owned(),
+                query::meeting_title(workspace, meeting),
+                country_names(workspace, &query::countries_of_meeting(workspace, meeting)),
+                optional(meeting.commission.map(|id| workspace.label_of(id))),
+                optional(meeting.commission),
+                optional(meeting.session_number),
+                optional(meeting.start),
+                optional(meeting.end),
+                meeting.place.clone(),
+                list(
+                    meeting
+                        .participants
+                        .iter()
+                        .map(|id| workspace.label_of(*id)),
+                ),
+                list(meeting.participants.iter().map(ToString::to_string)),
+                list(meeting.topics.iter().cloned()),
+                meeting.outcomes.clone(),
+                list(signed),
+            ]
+        })
+        .collect();
+    (MEETING_COLUMNS, rows)
+}
+
+const ACTIVITY_COLUMNS: &[&str] = &[
+    "id",
+    "action_plan",
+    "action_plan_id",
+    "description",
+    "countries",
+    "responsible",
+    "responsible_ids",
+    "due_start",
+    "due_end",
+    "status",
+    "state",
+    "notes",
+];
+
+fn activities(workspace: &Workspace, countries: &[CountryId], options: &ExportOptions) -> Table {
+    let plans: Vec<_> = super::documents_in_scope(workspace, countries, options)
+        .into_iter()
+        .filter(|document| document.kind == DocumentKind::ActionPlan)
+        .collect();
+    let rows = super::activities_of_plans(workspace, &plans, countries)
+        .into_iter()
+        .map(|activity| {
+            let [responsible, responsible_ids] = names_and_ids(workspace, &activity.responsible);
+            let [due_start, due_end] = period_cells(activity.due);
+            vec![
+                activity.id.to_string(),
+                workspace.label_of(activity.plan),
+                activity.plan.to_string(),
+                activity.description.clone(),
+                country_names(
+                    workspace,
+                    &query::countries_of_activity(workspace, activity),
+                ),
+                responsible,
+                responsible_ids,
+                due_start,
+                due_end,
+                activity.status.label().to_owned(),
+                ActivityState::of(activity, options.today).word().to_owned(),
+                activity.notes.clone(),
+            ]
+        })
+        .collect();
+    (ACTIVITY_COLUMNS, rows)
+}
