@@ -1,0 +1,95 @@
+//! Unsaved work, written every few seconds to the app's data folder so a
+//! crash, a kill or a power cut costs at most the last few seconds. Each
+//! open document has one entry: `<id>.accord.json` (an ordinary workspace
+//! file, which any Accord can open) and `<id>.meta.json` (what the restore
+//! dialog shows). A save or a discard removes the entry.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::model::Workspace;
+
+/// What the restore dialog says about an entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecoveryInfo {
+    pub id: Uuid,
+    /// When the entry was last written.
+    pub saved_at: DateTime<Utc>,
+    /// The file the changes belong to; `None` for a never-saved workspace.
+    pub original: Option<PathBuf>,
+    /// How many edits were not saved.
+    pub changes: u64,
+    pub workspace_name: String,
+    pub records: usize,
+}
+
+/// An entry found in the recovery folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub info: RecoveryInfo,
+    pub workspace_file: PathBuf,
+}
+
+fn workspace_path(folder: &Path, id: Uuid) -> PathBuf {
+    folder.join(format!("{id}.accord.json"))
+}
+
+fn meta_path(folder: &Path, id: Uuid) -> PathBuf {
+    folder.join(format!("{id}.meta.json"))
+}
+
+/// Writes (or replaces) the entry `info.id`. The workspace goes first and
+/// the description last, so an entry that is listed is always whole.
+pub fn write(folder: &Path, info: &RecoveryInfo, workspace: &Workspace) -> io::Result<()> {
+    fs::create_dir_all(folder)?;
+    let bytes = super::format::to_bytes(workspace);
+    super::atomic::write_without_bak(&workspace_path(folder, info.id), &bytes)
+        .map_err(|error| error.source)?;
+    let meta = serde_json::to_vec_pretty(info).map_err(io::Error::other)?;
+    super::atomic::write_without_bak(&meta_path(folder, info.id), &meta)
+        .map_err(|error| error.source)
+}
+
+/// Removes the entry `id`; an entry already gone is fine.
+pub fn remove(folder: &Path, id: Uuid) -> io::Result<()> {
+    for path in [meta_path(folder, id), workspace_path(folder, id)] {
+        match fs::remove_file(&path) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Every whole entry in `folder`, newest first. A folder that does not
+/// exist has none.
+pub fn list(folder: &Path) -> Vec<Entry> {
+    let Ok(read) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<Entry> = read
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().ends_with(".meta.json"))
+        .filter_map(|entry| {
+            let bytes = fs::read(entry.path()).ok()?;
+            let info: RecoveryInfo = serde_json::from_slice(&bytes).ok()?;
+            let workspace_file = workspace_path(folder, info.id);
+            workspace_file.exists().then_some(Entry {
+                info,
+                workspace_file,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at));
+    entries
+}
+
+/// Reads an entry's workspace, as far as it can be read.
+pub fn load(entry: &Entry) -> Result<super::Opened, super::OpenError> {
+    super::open_lenient(&entry.workspace_file)
+}
