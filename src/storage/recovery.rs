@@ -26,6 +26,10 @@ pub struct RecoveryInfo {
     pub changes: u64,
     pub workspace_name: String,
     pub records: usize,
+    /// The hash of the file as it was when these changes began, so a
+    /// restored document still notices a change by someone else.
+    #[serde(default)]
+    pub base_hash: Option<u64>,
 }
 
 /// An entry found in the recovery folder.
@@ -85,7 +89,7 @@ pub fn list(folder: &Path) -> Vec<Entry> {
             })
         })
         .collect();
-    entries.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at));
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.info.saved_at));
     entries
 }
 

@@ -92,7 +92,7 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
     );
     assert!(steps.contains(&SaveStep::Sync) && steps.contains(&SaveStep::Replace));
 
-    for fail_at in 0..steps.len() {
+    for (fail_at, step) in steps.iter().enumerate() {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("department.accord.json");
         let backups = folder.path().join("backups");
@@ -107,14 +107,13 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
         };
         let error = match storage::save_checked(&new, &request) {
             Err(SaveFailure::Write(error)) => error,
-            other => panic!("failing at {:?} gave {other:?}", steps[fail_at]),
+            other => panic!("failing at {step:?} gave {other:?}"),
         };
         assert!(error.plain_words().starts_with("The disk is full."));
         assert_eq!(
             fs::read(&path).unwrap(),
             original,
-            "failing at {:?} changed the file",
-            steps[fail_at]
+            "failing at {step:?} changed the file"
         );
         assert_eq!(storage::open(&path).unwrap(), old);
         assert_eq!(leftovers(folder.path()), Vec::<String>::new());
