@@ -982,6 +982,8 @@ impl eframe::App for AccordApp {
         AccordApp::ui(self, ui);
         if self.quit_requested {
             self.quit_requested = false;
+            // A discarded document's recovery file is removed before exit.
+            self.finish_safety_jobs();
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }

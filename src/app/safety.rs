@@ -267,9 +267,15 @@ impl AccordApp {
         let workspace = session.shared_workspace();
         self.safety.autosaving = true;
         self.safety.unsaved_since = None;
-        self.safety.spawn(move || SafetyJob::Autosaved {
-            revision,
-            result: recovery::write(&folder, &info, &workspace),
+        self.safety.spawn(move || {
+            // Serialise, then let go of the workspace before writing, so an
+            // edit meanwhile rarely has to copy it.
+            let bytes = storage::format::to_bytes(&workspace);
+            drop(workspace);
+            SafetyJob::Autosaved {
+                revision,
+                result: recovery::write_bytes(&folder, &info, &bytes),
+            }
         });
     }
 
@@ -454,8 +460,10 @@ impl AccordApp {
         let backups = self.safety.backups_folder.clone();
         let faults = Arc::clone(&self.safety.faults);
         move || {
-            storage::save_checked(
-                &workspace,
+            let bytes = storage::format::to_bytes(&workspace);
+            drop(workspace);
+            storage::save_bytes_checked(
+                &bytes,
                 &storage::SaveRequest {
                     path: &path,
                     expected,

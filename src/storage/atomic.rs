@@ -123,6 +123,7 @@ fn replace(
         _ => Path::new("."),
     };
     let file_name = path.file_name().unwrap_or_default().to_string_lossy();
+    remove_stale_temporaries(folder, &file_name);
     // tempfile creates the file with mode 0600 on Unix, and deletes it
     // again when dropped: a failed save leaves nothing behind.
     let creating = "creating a temporary file in the same folder";
@@ -171,6 +172,35 @@ fn replace(
         .map_err(|error| fail("replacing the file")(error.error))?;
     sync_folder(folder);
     Ok(())
+}
+
+/// A temporary file this old was left by a save that was killed (a crash,
+/// a power cut); a save in progress, even a colleague's on a shared
+/// drive, is never this old.
+const STALE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes the temporary files that killed saves of `file_name` left in
+/// `folder`, once they are [`STALE`]. Best effort: a failure changes nothing.
+fn remove_stale_temporaries(folder: &Path, file_name: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let prefix = format!(".{file_name}.");
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(&prefix) && name.ends_with(".tmp")) {
+            continue;
+        }
+        let age = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok());
+        if age.is_some_and(|age| age > STALE) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Copies the current file to its backup path, itself atomically, so a

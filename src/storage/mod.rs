@@ -143,6 +143,13 @@ pub struct SaveRequest<'a> {
 /// that the file was not changed by someone else, keeps the version on
 /// disk as a backup, then replaces it atomically. Returns the new hash.
 pub fn save_checked(workspace: &Workspace, request: &SaveRequest<'_>) -> Result<u64, SaveFailure> {
+    save_bytes_checked(&format::to_bytes(workspace), request)
+}
+
+/// [`save_checked`] of bytes already made by [`format::to_bytes`]: the app
+/// serialises first and lets go of the workspace, so an edit made while the
+/// disk is being written does not have to copy it.
+pub fn save_bytes_checked(bytes: &[u8], request: &SaveRequest<'_>) -> Result<u64, SaveFailure> {
     let path = request.path;
     let on_disk = std::fs::read(path).ok();
     if let (Some(expected), Some(current)) = (request.expected, on_disk.as_deref())
@@ -159,7 +166,6 @@ pub fn save_checked(workspace: &Workspace, request: &SaveRequest<'_>) -> Result<
             source,
         })?;
     }
-    let bytes = format::to_bytes(workspace);
-    write_atomically_with(path, &bytes, request.faults)?;
-    Ok(content_hash(&bytes))
+    write_atomically_with(path, bytes, request.faults)?;
+    Ok(content_hash(bytes))
 }

@@ -50,9 +50,14 @@ fn meta_path(folder: &Path, id: Uuid) -> PathBuf {
 /// Writes (or replaces) the entry `info.id`. The workspace goes first and
 /// the description last, so an entry that is listed is always whole.
 pub fn write(folder: &Path, info: &RecoveryInfo, workspace: &Workspace) -> io::Result<()> {
+    write_bytes(folder, info, &super::format::to_bytes(workspace))
+}
+
+/// [`write`] of bytes already made by `format::to_bytes`, so the caller can
+/// let go of the workspace before the slow part.
+pub fn write_bytes(folder: &Path, info: &RecoveryInfo, bytes: &[u8]) -> io::Result<()> {
     fs::create_dir_all(folder)?;
-    let bytes = super::format::to_bytes(workspace);
-    super::atomic::write_without_bak(&workspace_path(folder, info.id), &bytes)
+    super::atomic::write_without_bak(&workspace_path(folder, info.id), bytes)
         .map_err(|error| error.source)?;
     let meta = serde_json::to_vec_pretty(info).map_err(io::Error::other)?;
     super::atomic::write_without_bak(&meta_path(folder, info.id), &meta)

@@ -121,6 +121,34 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
 }
 
 #[test]
+fn temporary_files_left_by_killed_saves_are_cleared_once_old() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("department.accord.json");
+    let old = folder.path().join(".department.accord.json.abc123.tmp");
+    let fresh = folder.path().join(".department.accord.json.def456.tmp");
+    let other = folder.path().join(".other.accord.json.abc123.tmp");
+    for file in [&old, &fresh, &other] {
+        fs::write(file, b"{\"format\": \"accord-wo").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(2 * 60 * 60);
+    for file in [&old, &other] {
+        fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+    }
+    storage::save(&big_workspace(2), &path).unwrap();
+    assert!(!old.exists(), "a killed save's leftover is cleared");
+    assert!(
+        fresh.exists(),
+        "a save that may still be running is left alone"
+    );
+    assert!(other.exists(), "another file's temporaries are not touched");
+}
+
+#[test]
 fn a_save_into_a_folder_that_is_gone_says_so_in_plain_words() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder
