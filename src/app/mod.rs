@@ -649,7 +649,7 @@ impl AccordApp {
             }
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
-            UiCommand::RecoverUnsaved => self.look_for_unsaved_work(),
+            UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
             UiCommand::Undo | UiCommand::Redo | UiCommand::RedoAlternative => {
                 if let Some(session) = self.session.as_mut() {
                     let done = if command == UiCommand::Undo {

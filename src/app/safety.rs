@@ -37,7 +37,11 @@ enum SafetyJob {
         revision: u64,
         result: std::io::Result<()>,
     },
-    Recoverable(Vec<Entry>),
+    /// The entries found; `asked` when the user asked (not at start-up).
+    Recoverable {
+        entries: Vec<Entry>,
+        asked: bool,
+    },
     Restored(Entry, Result<Opened, OpenError>),
     Backups(PathBuf, Vec<Backup>),
     BackupOpened {
@@ -175,7 +179,7 @@ impl AccordApp {
     pub fn set_safety_folders(&mut self, recovery: PathBuf, backups: PathBuf) {
         self.safety.recovery_folder = Some(recovery);
         self.safety.backups_folder = Some(backups);
-        self.look_for_unsaved_work();
+        self.look_for_unsaved_work(false);
     }
 
     /// The safety state, for tests (autosave delay, injected failures).
@@ -184,7 +188,7 @@ impl AccordApp {
     }
 
     /// Lists the recovery folder in the background; offers what it finds.
-    pub(super) fn look_for_unsaved_work(&mut self) {
+    pub(super) fn look_for_unsaved_work(&mut self, asked: bool) {
         let Some(folder) = self.safety.recovery_folder.clone() else {
             self.status = "No recovery folder is set.".to_owned();
             return;
@@ -194,7 +198,7 @@ impl AccordApp {
             let mut entries = recovery::list(&folder);
             // The open document's own entry is not "left by a crash".
             entries.retain(|entry| Some(entry.info.id) != own);
-            SafetyJob::Recoverable(entries)
+            SafetyJob::Recoverable { entries, asked }
         });
     }
 
@@ -307,10 +311,10 @@ impl AccordApp {
                     }
                 }
             }
-            SafetyJob::Recoverable(entries) => {
+            SafetyJob::Recoverable { entries, asked } => {
                 if !entries.is_empty() {
                     self.safety.dialog = Some(SafetyDialog::Recover(entries));
-                } else if self.safety.dialog.is_none() {
+                } else if asked {
                     self.status = "No unsaved work to recover.".to_owned();
                 }
             }
@@ -608,7 +612,7 @@ impl AccordApp {
         egui::Window::new("Problems in this file")
             .open(&mut open)
             .default_width(560.0)
-            .default_pos(egui::pos2(240.0, 120.0))
+            .default_pos(egui::pos2(200.0, 420.0))
             .show(ctx, |ui| {
                 ui.label(
                     "Records that could not be read are left out; the rest are as in the file.",
