@@ -34,6 +34,7 @@ pub fn default_folders() -> Option<(PathBuf, PathBuf)> {
 /// Results of the safety jobs, which run off the UI thread.
 enum SafetyJob {
     Autosaved {
+        id: uuid::Uuid,
         revision: u64,
         result: std::io::Result<()>,
     },
@@ -277,6 +278,7 @@ impl AccordApp {
             let bytes = storage::format::to_bytes(&workspace);
             drop(workspace);
             SafetyJob::Autosaved {
+                id: info.id,
                 revision,
                 result: recovery::write_bytes(&folder, &info, &bytes),
             }
@@ -302,9 +304,16 @@ impl AccordApp {
         self.safety.running = self.safety.running.saturating_sub(1);
         match job {
             SafetyJob::Done => {}
-            SafetyJob::Autosaved { revision, result } => {
+            SafetyJob::Autosaved {
+                id,
+                revision,
+                result,
+            } => {
                 self.safety.autosaving = false;
+                let current = self.session.as_ref().map(|session| session.recovery_id);
                 match result {
+                    // Written for a document closed meanwhile: not wanted.
+                    Ok(()) if current != Some(id) => self.safety.forget(id),
                     Ok(()) => self.safety.autosaved = Some(revision),
                     Err(error) => {
                         self.status = format!("Could not write the recovery file: {error}");
