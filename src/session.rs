@@ -83,6 +83,27 @@ impl Session {
         Arc::clone(&self.workspace)
     }
 
+    /// Takes `copy`, made off the UI thread from `original`, in place of
+    /// the workspace it copies, while a save thread still holds `original`:
+    /// the next edit then changes the copy in place instead of copying on
+    /// the UI thread. Gives the copy back when it is not wanted (the
+    /// workspace changed meanwhile, or nothing else holds it any more).
+    pub fn adopt_copy(
+        &mut self,
+        original: &std::sync::Weak<Workspace>,
+        copy: Workspace,
+    ) -> Result<(), Workspace> {
+        // The Weak keeps the allocation, so its address cannot be reused:
+        // the same address means the same, unedited state.
+        let same = std::ptr::eq(original.as_ptr(), Arc::as_ptr(&self.workspace));
+        if same && Arc::strong_count(&self.workspace) > 1 {
+            self.workspace = Arc::new(copy);
+            Ok(())
+        } else {
+            Err(copy)
+        }
+    }
+
     /// Edits, undos and redos since the last save.
     pub fn unsaved_changes(&self) -> u64 {
         if self.is_modified() {
@@ -244,6 +265,42 @@ mod tests {
         assert!(session.redo());
         assert!(session.workspace().countries().is_empty());
         assert!(!session.redo());
+    }
+
+    #[test]
+    fn a_copy_made_off_the_ui_thread_is_taken_only_for_the_same_unedited_state() {
+        let mut session = Session::new(Workspace::new("Test"), None);
+        let add = |session: &mut Session, name: &str| {
+            let country = Country::new(name, Utc::now());
+            session.perform(|ws| ws.add(country, Utc::now())).unwrap();
+        };
+        add(&mut session, "Romania");
+
+        // A save thread holds the workspace and sends a copy back.
+        let saving = session.shared_workspace();
+        let copy = Workspace::clone(&saving);
+        assert!(session.adopt_copy(&Arc::downgrade(&saving), copy).is_ok());
+        add(&mut session, "Moldova");
+        assert_eq!(
+            saving.countries().len(),
+            1,
+            "what is being saved is unchanged"
+        );
+        assert_eq!(session.workspace().countries().len(), 2);
+
+        // Edited before the copy came: the copy is stale and given back.
+        let saving = session.shared_workspace();
+        let copy = Workspace::clone(&saving);
+        add(&mut session, "Georgia");
+        assert!(session.adopt_copy(&Arc::downgrade(&saving), copy).is_err());
+        assert_eq!(session.workspace().countries().len(), 3);
+
+        // The thread is done: nothing to gain, the copy is given back.
+        let saving = session.shared_workspace();
+        let weak = Arc::downgrade(&saving);
+        let copy = Workspace::clone(&saving);
+        drop(saving);
+        assert!(session.adopt_copy(&weak, copy).is_err());
     }
 
     #[test]

@@ -54,6 +54,12 @@ enum SafetyJob {
         path: PathBuf,
         hash: Option<u64>,
     },
+    /// A copy of the workspace a save thread holds (see [`serialise`]); not
+    /// a job of its own, so it is not counted in `running`.
+    Copy {
+        original: std::sync::Weak<Workspace>,
+        copy: Box<Workspace>,
+    },
     /// Your version was kept as a recovery file before reloading theirs.
     KeptThenReload(PathBuf, std::io::Result<()>),
     Done,
@@ -159,6 +165,18 @@ pub fn new_name_for(origin: &Path, what: &str) -> String {
         _ => (&name[..], ".accord.json"),
     };
     format!("{stem} ({what}){extension}")
+}
+
+/// Serialises `workspace` on a save or autosave thread. First it sends the
+/// UI thread a copy made here, so an edit made while this thread serialises
+/// changes that copy instead of copying the workspace on the UI thread.
+fn serialise(workspace: Arc<Workspace>, copies: &Sender<SafetyJob>) -> Vec<u8> {
+    let copy = Box::new(Workspace::clone(&workspace));
+    let _ = copies.send(SafetyJob::Copy {
+        original: Arc::downgrade(&workspace),
+        copy,
+    });
+    storage::format::to_bytes(&workspace)
 }
 
 fn local_time(time: chrono::DateTime<chrono::Utc>) -> String {
@@ -272,11 +290,9 @@ impl AccordApp {
         let workspace = session.shared_workspace();
         self.safety.autosaving = true;
         self.safety.unsaved_since = None;
+        let copies = self.safety.sender.clone();
         self.safety.spawn(move || {
-            // Serialise, then let go of the workspace before writing, so an
-            // edit meanwhile rarely has to copy it.
-            let bytes = storage::format::to_bytes(&workspace);
-            drop(workspace);
+            let bytes = serialise(workspace, &copies);
             SafetyJob::Autosaved {
                 id: info.id,
                 revision,
@@ -301,9 +317,20 @@ impl AccordApp {
     }
 
     fn safety_job_done(&mut self, job: SafetyJob) {
+        if let SafetyJob::Copy { original, copy } = job {
+            let unwanted = match self.session.as_mut() {
+                Some(session) => session.adopt_copy(&original, *copy).err(),
+                None => Some(*copy),
+            };
+            // Freeing a large workspace takes time: not on the UI thread.
+            if let Some(unwanted) = unwanted {
+                std::thread::spawn(move || drop(unwanted));
+            }
+            return;
+        }
         self.safety.running = self.safety.running.saturating_sub(1);
         match job {
-            SafetyJob::Done => {}
+            SafetyJob::Done | SafetyJob::Copy { .. } => {}
             SafetyJob::Autosaved {
                 id,
                 revision,
@@ -472,9 +499,9 @@ impl AccordApp {
     ) -> impl FnOnce() -> Result<u64, SaveFailure> + Send + 'static {
         let backups = self.safety.backups_folder.clone();
         let faults = Arc::clone(&self.safety.faults);
+        let copies = self.safety.sender.clone();
         move || {
-            let bytes = storage::format::to_bytes(&workspace);
-            drop(workspace);
+            let bytes = serialise(workspace, &copies);
             storage::save_bytes_checked(
                 &bytes,
                 &storage::SaveRequest {
