@@ -91,13 +91,13 @@ impl Session {
     pub fn adopt_copy(
         &mut self,
         original: &std::sync::Weak<Workspace>,
-        copy: Workspace,
-    ) -> Result<(), Workspace> {
+        copy: Box<Workspace>,
+    ) -> Result<(), Box<Workspace>> {
         // The Weak keeps the allocation, so its address cannot be reused:
         // the same address means the same, unedited state.
         let same = std::ptr::eq(original.as_ptr(), Arc::as_ptr(&self.workspace));
         if same && Arc::strong_count(&self.workspace) > 1 {
-            self.workspace = Arc::new(copy);
+            self.workspace = Arc::new(*copy);
             Ok(())
         } else {
             Err(copy)
@@ -278,7 +278,7 @@ mod tests {
 
         // A save thread holds the workspace and sends a copy back.
         let saving = session.shared_workspace();
-        let copy = Workspace::clone(&saving);
+        let copy = Box::new(Workspace::clone(&saving));
         assert!(session.adopt_copy(&Arc::downgrade(&saving), copy).is_ok());
         add(&mut session, "Moldova");
         assert_eq!(
@@ -290,7 +290,7 @@ mod tests {
 
         // Edited before the copy came: the copy is stale and given back.
         let saving = session.shared_workspace();
-        let copy = Workspace::clone(&saving);
+        let copy = Box::new(Workspace::clone(&saving));
         add(&mut session, "Georgia");
         assert!(session.adopt_copy(&Arc::downgrade(&saving), copy).is_err());
         assert_eq!(session.workspace().countries().len(), 3);
@@ -298,7 +298,7 @@ mod tests {
         // The thread is done: nothing to gain, the copy is given back.
         let saving = session.shared_workspace();
         let weak = Arc::downgrade(&saving);
-        let copy = Workspace::clone(&saving);
+        let copy = Box::new(Workspace::clone(&saving));
         drop(saving);
         assert!(session.adopt_copy(&weak, copy).is_err());
     }

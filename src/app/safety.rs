@@ -319,8 +319,8 @@ impl AccordApp {
     fn safety_job_done(&mut self, job: SafetyJob) {
         if let SafetyJob::Copy { original, copy } = job {
             let unwanted = match self.session.as_mut() {
-                Some(session) => session.adopt_copy(&original, *copy).err(),
-                None => Some(*copy),
+                Some(session) => session.adopt_copy(&original, copy).err(),
+                None => Some(copy),
             };
             // Freeing a large workspace takes time: not on the UI thread.
             if let Some(unwanted) = unwanted {
