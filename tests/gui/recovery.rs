@@ -185,6 +185,23 @@ fn discarding_unsaved_work_removes_it_for_good() {
     assert_eq!(home.recovery_files(), Vec::<String>::new());
 }
 
+#[test]
+fn discarding_changes_when_asked_to_save_removes_their_recovery_file() {
+    let home = Home::new();
+    let mut harness = home.start(None);
+    click(&mut harness, "New workspace…");
+    add_country(&mut harness, "Georgia");
+    settle(&mut harness);
+    assert_eq!(home.recovery_files().len(), 2);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(harness.state().is_asking_to_save());
+    click_and_wait(&mut harness, "Discard changes");
+    assert!(harness.state().workspace().unwrap().countries().is_empty());
+    assert_eq!(home.recovery_files(), Vec::<String>::new());
+}
+
 /// Fails every save at its last step, as a disk that fills up would.
 struct DiskFull;
 
