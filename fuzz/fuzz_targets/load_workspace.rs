@@ -26,6 +26,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(workspace) = strict {
         let bytes = format::to_bytes(&workspace);
         let again = std::str::from_utf8(&bytes).expect("saved files are UTF-8");
-        assert_eq!(format::from_str(again).expect("a valid file saves valid"), workspace);
+        assert_eq!(
+            format::from_str(again).expect("a valid file saves valid"),
+            workspace
+        );
     }
 });
