@@ -39,9 +39,11 @@ enum SafetyJob {
         result: std::io::Result<()>,
     },
     /// The entries found; `asked` when the user asked (not at start-up).
+    /// At start-up, also this instance's claim on the recovery folder.
     Recoverable {
         entries: Vec<Entry>,
         asked: bool,
+        claim: Option<std::io::Result<std::fs::File>>,
     },
     Restored(Entry, Result<Opened, OpenError>),
     Backups(PathBuf, Vec<Backup>),
@@ -101,6 +103,11 @@ pub struct Safety {
     pub dialog: Option<SafetyDialog>,
     /// Whether the list of the file's problems is showing.
     pub show_problems: bool,
+    /// Identifies this running Accord in the recovery entries it writes.
+    instance: uuid::Uuid,
+    /// Held while this Accord runs, so another one started meanwhile does
+    /// not take this one's autosaves for work left by a crash.
+    claim: Option<std::fs::File>,
 }
 
 impl Default for Safety {
@@ -119,6 +126,8 @@ impl Default for Safety {
             running: 0,
             dialog: None,
             show_problems: false,
+            instance: uuid::Uuid::new_v4(),
+            claim: None,
         }
     }
 }
@@ -213,11 +222,19 @@ impl AccordApp {
             return;
         };
         let own = self.session.as_ref().map(|session| session.recovery_id);
+        let instance = (self.safety.claim.is_none()).then_some(self.safety.instance);
         self.safety.spawn(move || {
-            let mut entries = recovery::list(&folder);
+            // Claimed first, so two Accords starting at once cannot both
+            // take the other's autosaves for crash leftovers.
+            let claim = instance.map(|instance| recovery::claim_instance(&folder, instance));
+            let mut entries = recovery::list_left_behind(&folder);
             // The open document's own entry is not "left by a crash".
             entries.retain(|entry| Some(entry.info.id) != own);
-            SafetyJob::Recoverable { entries, asked }
+            SafetyJob::Recoverable {
+                entries,
+                asked,
+                claim,
+            }
         });
     }
 
@@ -286,6 +303,7 @@ impl AccordApp {
             workspace_name: session.workspace().name().to_owned(),
             records: session.workspace().counts().total(),
             base_hash: session.disk_hash,
+            instance: Some(self.safety.instance),
         };
         let workspace = session.shared_workspace();
         self.safety.autosaving = true;
@@ -347,7 +365,18 @@ impl AccordApp {
                     }
                 }
             }
-            SafetyJob::Recoverable { entries, asked } => {
+            SafetyJob::Recoverable {
+                entries,
+                asked,
+                claim,
+            } => {
+                match claim {
+                    Some(Ok(file)) => self.safety.claim = Some(file),
+                    Some(Err(error)) => {
+                        self.status = format!("The recovery folder cannot be used: {error}");
+                    }
+                    None => {}
+                }
                 if !entries.is_empty() {
                     self.safety.dialog = Some(SafetyDialog::Recover(entries));
                 } else if asked {
@@ -871,6 +900,8 @@ impl AccordApp {
             workspace_name: session.workspace().name().to_owned(),
             records: session.workspace().counts().total(),
             base_hash: None,
+            // No running instance's: offered back at once, from the menu.
+            instance: None,
         };
         let workspace = session.shared_workspace();
         self.safety.spawn(move || {

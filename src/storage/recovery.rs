@@ -30,6 +30,10 @@ pub struct RecoveryInfo {
     /// restored document still notices a change by someone else.
     #[serde(default)]
     pub base_hash: Option<u64>,
+    /// The running Accord that writes this entry: while it runs, the entry
+    /// is its live autosave, not work left by a crash.
+    #[serde(default)]
+    pub instance: Option<Uuid>,
 }
 
 /// An entry found in the recovery folder.
@@ -73,6 +77,59 @@ pub fn remove(folder: &Path, id: Uuid) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+fn lock_path(folder: &Path, instance: Uuid) -> PathBuf {
+    folder.join(format!("{instance}.lock"))
+}
+
+/// Marks `instance` as running until the returned file is dropped or the
+/// process ends (even by a crash: the OS releases the lock).
+pub fn claim_instance(folder: &Path, instance: Uuid) -> io::Result<fs::File> {
+    fs::create_dir_all(folder)?;
+    let file = fs::File::create(lock_path(folder, instance))?;
+    file.try_lock().map_err(io::Error::other)?;
+    Ok(file)
+}
+
+/// Whether the Accord that claimed `instance` is still running.
+fn is_running(folder: &Path, instance: Uuid) -> bool {
+    let Ok(file) = fs::File::options()
+        .write(true)
+        .open(lock_path(folder, instance))
+    else {
+        return false;
+    };
+    // Locked by another open file, in this process or another: running.
+    matches!(file.try_lock(), Err(fs::TryLockError::WouldBlock))
+}
+
+/// The entries left by Accords that are no longer running (a crash, a
+/// kill), newest first; the live autosaves of running ones are left out,
+/// and the lock files of stopped ones are removed.
+pub fn list_left_behind(folder: &Path) -> Vec<Entry> {
+    let mut entries = list(folder);
+    entries.retain(|entry| {
+        entry
+            .info
+            .instance
+            .is_none_or(|instance| !is_running(folder, instance))
+    });
+    if let Ok(read) = fs::read_dir(folder) {
+        for entry in read.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(instance) = name
+                .strip_suffix(".lock")
+                .and_then(|id| id.parse::<Uuid>().ok())
+            else {
+                continue;
+            };
+            if !is_running(folder, instance) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+    entries
 }
 
 /// Every whole entry in `folder`, newest first. A folder that does not

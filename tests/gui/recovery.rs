@@ -51,12 +51,20 @@ impl Home {
         harness
     }
 
+    /// The files in the recovery folder, lock files of running Accords included.
     fn recovery_files(&self) -> Vec<String> {
         let Ok(read) = fs::read_dir(self.recovery()) else {
             return Vec::new();
         };
         read.map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
             .collect()
+    }
+
+    /// The recovery entries' files, without the lock files.
+    fn recovery_entries(&self) -> Vec<String> {
+        let mut names = self.recovery_files();
+        names.retain(|name| !name.ends_with(".lock"));
+        names
     }
 }
 
@@ -133,7 +141,7 @@ fn edits_left_unsaved_by_a_crash_are_offered_and_restored_on_the_next_start() {
     add_country(&mut harness, "Moldova");
     settle(&mut harness);
     assert_eq!(
-        home.recovery_files().len(),
+        home.recovery_entries().len(),
         2,
         "the autosave wrote the workspace and its description"
     );
@@ -163,10 +171,28 @@ fn edits_left_unsaved_by_a_crash_are_offered_and_restored_on_the_next_start() {
     click_and_wait(&mut harness, "Restore");
     save(&mut harness);
     assert_eq!(storage::open(&path).unwrap().countries().len(), 2);
-    assert_eq!(home.recovery_files(), Vec::<String>::new());
+    assert_eq!(home.recovery_entries(), Vec::<String>::new());
     drop(harness);
     let harness = home.start(None);
     assert!(!is_shown(&harness, "Unsaved work was found"));
+}
+
+#[test]
+fn a_second_accord_does_not_take_a_running_ones_autosave_for_a_crash() {
+    let home = Home::new();
+    let mut first = home.start(None);
+    click(&mut first, "New workspace…");
+    add_country(&mut first, "Romania");
+    settle(&mut first);
+    assert_eq!(home.recovery_files().len(), 3, "entry, description, lock");
+
+    let second = home.start(None);
+    assert!(!is_shown(&second, "Unsaved work was found"));
+    drop(second);
+    // The first one crashes: now its work is left behind, and offered.
+    drop(first);
+    let third = home.start(None);
+    assert!(is_shown(&third, "Unsaved work was found"));
 }
 
 #[test]
@@ -182,7 +208,7 @@ fn discarding_unsaved_work_removes_it_for_good() {
     click_and_wait(&mut harness, "Discard");
     assert!(!is_shown(&harness, "Unsaved work was found"));
     assert!(harness.state().workspace().is_none());
-    assert_eq!(home.recovery_files(), Vec::<String>::new());
+    assert_eq!(home.recovery_entries(), Vec::<String>::new());
 }
 
 #[test]
@@ -192,14 +218,14 @@ fn discarding_changes_when_asked_to_save_removes_their_recovery_file() {
     click(&mut harness, "New workspace…");
     add_country(&mut harness, "Georgia");
     settle(&mut harness);
-    assert_eq!(home.recovery_files().len(), 2);
+    assert_eq!(home.recovery_entries().len(), 2);
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert!(harness.state().is_asking_to_save());
     click_and_wait(&mut harness, "Discard changes");
     assert!(harness.state().workspace().unwrap().countries().is_empty());
-    assert_eq!(home.recovery_files(), Vec::<String>::new());
+    assert_eq!(home.recovery_entries(), Vec::<String>::new());
 }
 
 /// Fails every save at its last step, as a disk that fills up would.
