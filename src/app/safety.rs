@@ -728,6 +728,9 @@ impl AccordApp {
                     .map_or_else(|| format!("“{}” (never saved)", info.workspace_name), file_name);
                 ui.group(|ui| {
                     ui.label(RichText::new(what).strong());
+                    if let Some(folder) = info.original.as_deref().and_then(Path::parent) {
+                        ui.weak(format!("in {}", folder.display()));
+                    }
                     ui.label(format!(
                         "{} unsaved change{}, written {} — {} records",
                         info.changes,
