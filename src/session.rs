@@ -3,8 +3,10 @@
 //! the UI, so undo is tested without a window.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::model::{Edit, EditError, Workspace};
+use crate::storage::Problem;
 
 /// How many steps undo keeps.
 pub const UNDO_LIMIT: usize = 200;
@@ -20,9 +22,26 @@ struct Step {
 /// A workspace being edited.
 #[derive(Debug)]
 pub struct Session {
-    workspace: Workspace,
+    /// Shared with save and autosave threads, which serialise a cheap clone
+    /// of the `Arc`; an edit during a save copies on write.
+    workspace: Arc<Workspace>,
     /// Where it is saved; `None` until the first Save As.
     pub path: Option<PathBuf>,
+    /// The hash of the file as opened or last saved, to notice that someone
+    /// else changed it; `None` for a document not from a file.
+    pub disk_hash: Option<u64>,
+    /// Why the document must not be saved over its file (a newer format
+    /// version); Save then asks for a new name.
+    pub read_only: Option<String>,
+    /// What was wrong with the file it was opened from; a document with
+    /// problems is saved under a new name by default.
+    pub problems: Vec<Problem>,
+    /// The file a repaired or restored document came from, to suggest a name.
+    pub origin: Option<PathBuf>,
+    /// Identifies this document's recovery entry.
+    pub recovery_id: uuid::Uuid,
+    /// Edits, undos and redos since the last save, for the restore dialog.
+    changes: u64,
     undo: Vec<Step>,
     redo: Vec<Step>,
     /// Identifies the current state; undo returns to an earlier id, so
@@ -38,8 +57,14 @@ impl Session {
     /// A session on a workspace as loaded from `path` (or new and unsaved).
     pub fn new(workspace: Workspace, path: Option<PathBuf>) -> Self {
         Self {
-            workspace,
+            workspace: Arc::new(workspace),
             path,
+            disk_hash: None,
+            read_only: None,
+            problems: Vec::new(),
+            origin: None,
+            recovery_id: uuid::Uuid::new_v4(),
+            changes: 0,
             undo: Vec::new(),
             redo: Vec::new(),
             state: 0,
@@ -51,6 +76,48 @@ impl Session {
 
     pub fn workspace(&self) -> &Workspace {
         &self.workspace
+    }
+
+    /// The workspace to hand to a save or autosave thread: no copy is made.
+    pub fn shared_workspace(&self) -> Arc<Workspace> {
+        Arc::clone(&self.workspace)
+    }
+
+    /// Takes `copy`, made off the UI thread from `original`, in place of
+    /// the workspace it copies, while a save thread still holds `original`:
+    /// the next edit then changes the copy in place instead of copying on
+    /// the UI thread. Gives the copy back when it is not wanted (the
+    /// workspace changed meanwhile, or nothing else holds it any more).
+    pub fn adopt_copy(
+        &mut self,
+        original: &std::sync::Weak<Workspace>,
+        copy: Box<Workspace>,
+    ) -> Result<(), Box<Workspace>> {
+        // The Weak keeps the allocation, so its address cannot be reused:
+        // the same address means the same, unedited state.
+        let same = std::ptr::eq(original.as_ptr(), Arc::as_ptr(&self.workspace));
+        if same && Arc::strong_count(&self.workspace) > 1 {
+            self.workspace = Arc::new(*copy);
+            Ok(())
+        } else {
+            Err(copy)
+        }
+    }
+
+    /// Edits, undos and redos since the last save.
+    pub fn unsaved_changes(&self) -> u64 {
+        if self.is_modified() {
+            self.changes.max(1)
+        } else {
+            0
+        }
+    }
+
+    /// Marks the document as changed without an edit: restored from a
+    /// recovery file or a backup, it is not on disk where it will be saved.
+    pub fn mark_unsaved(&mut self, changes: u64) {
+        self.saved_state = u64::MAX;
+        self.changes = changes;
     }
 
     /// Changes whenever the records change (edits, undo, redo).
@@ -73,6 +140,9 @@ impl Session {
     pub fn mark_saved(&mut self, path: PathBuf, state_id: u64) {
         self.path = Some(path);
         self.saved_state = state_id;
+        if state_id == self.state {
+            self.changes = 0;
+        }
     }
 
     /// Runs a named operation; on success it becomes one undo step.
@@ -80,7 +150,9 @@ impl Session {
         &mut self,
         operation: impl FnOnce(&mut Workspace) -> Result<Edit, EditError>,
     ) -> Result<(), EditError> {
-        let edit = operation(&mut self.workspace)?;
+        // Copies the workspace only if a save thread still holds it.
+        let edit = operation(Arc::make_mut(&mut self.workspace))?;
+        self.changes += 1;
         let state_before = self.state;
         self.state = self.next_state;
         self.next_state += 1;
@@ -110,24 +182,26 @@ impl Session {
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
         let done = Self::replay(
-            &mut self.workspace,
+            Arc::make_mut(&mut self.workspace),
             &mut self.state,
             &mut self.undo,
             &mut self.redo,
         );
         self.revision += u64::from(done);
+        self.changes += u64::from(done);
         done
     }
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
         let done = Self::replay(
-            &mut self.workspace,
+            Arc::make_mut(&mut self.workspace),
             &mut self.state,
             &mut self.redo,
             &mut self.undo,
         );
         self.revision += u64::from(done);
+        self.changes += u64::from(done);
         done
     }
 
@@ -191,6 +265,42 @@ mod tests {
         assert!(session.redo());
         assert!(session.workspace().countries().is_empty());
         assert!(!session.redo());
+    }
+
+    #[test]
+    fn a_copy_made_off_the_ui_thread_is_taken_only_for_the_same_unedited_state() {
+        let mut session = Session::new(Workspace::new("Test"), None);
+        let add = |session: &mut Session, name: &str| {
+            let country = Country::new(name, Utc::now());
+            session.perform(|ws| ws.add(country, Utc::now())).unwrap();
+        };
+        add(&mut session, "Romania");
+
+        // A save thread holds the workspace and sends a copy back.
+        let saving = session.shared_workspace();
+        let copy = Box::new(Workspace::clone(&saving));
+        assert!(session.adopt_copy(&Arc::downgrade(&saving), copy).is_ok());
+        add(&mut session, "Moldova");
+        assert_eq!(
+            saving.countries().len(),
+            1,
+            "what is being saved is unchanged"
+        );
+        assert_eq!(session.workspace().countries().len(), 2);
+
+        // Edited before the copy came: the copy is stale and given back.
+        let saving = session.shared_workspace();
+        let copy = Box::new(Workspace::clone(&saving));
+        add(&mut session, "Georgia");
+        assert!(session.adopt_copy(&Arc::downgrade(&saving), copy).is_err());
+        assert_eq!(session.workspace().countries().len(), 3);
+
+        // The thread is done: nothing to gain, the copy is given back.
+        let saving = session.shared_workspace();
+        let weak = Arc::downgrade(&saving);
+        let copy = Box::new(Workspace::clone(&saving));
+        drop(saving);
+        assert!(session.adopt_copy(&weak, copy).is_err());
     }
 
     #[test]

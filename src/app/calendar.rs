@@ -37,12 +37,12 @@ impl AccordApp {
     }
 
     /// Writes what the calendar's filters keep as ICS, off the UI thread:
-    /// the text is made from a copy of the workspace there.
+    /// the text is made there from a shared snapshot of the workspace.
     pub(super) fn start_calendar_export(&mut self, path: PathBuf) {
         let Some(session) = self.session.as_ref() else {
             return;
         };
-        let workspace = session.workspace().clone();
+        let workspace = session.shared_workspace();
         let options = crate::export::ExportOptions::all(self.today);
         let filter = self.calendar.filter.clone();
         let sender = self.jobs_sender.clone();

@@ -13,6 +13,8 @@ pub enum UiCommand {
     Save,
     SaveAs,
     Export,
+    RestoreBackup,
+    RecoverUnsaved,
     Quit,
     Undo,
     Redo,
@@ -24,7 +26,7 @@ pub enum UiCommand {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 17] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -32,6 +34,8 @@ impl UiCommand {
         Self::Save,
         Self::SaveAs,
         Self::Export,
+        Self::RestoreBackup,
+        Self::RecoverUnsaved,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -51,6 +55,8 @@ impl UiCommand {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::RestoreBackup => "Restore from backup…",
+            Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo | Self::RedoAlternative => "Redo",
@@ -77,7 +83,12 @@ impl UiCommand {
             Self::Find => key(command, Key::F),
             Self::Back => key(Modifiers::ALT, Key::ArrowLeft),
             Self::Forward => key(Modifiers::ALT, Key::ArrowRight),
-            Self::OpenByPath | Self::OpenSample | Self::Export | Self::WorkspaceSettings => None,
+            Self::OpenByPath
+            | Self::OpenSample
+            | Self::Export
+            | Self::RestoreBackup
+            | Self::RecoverUnsaved
+            | Self::WorkspaceSettings => None,
         }
     }
 

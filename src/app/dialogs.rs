@@ -199,6 +199,9 @@ impl AccordApp {
                 None
             }
             Some("discard") => {
+                if let Some(session) = &self.session {
+                    self.safety.forget(session.recovery_id);
+                }
                 self.proceed(pending);
                 None
             }

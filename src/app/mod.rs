@@ -9,6 +9,7 @@ pub mod file_dialog;
 mod fonts;
 pub mod forms;
 pub mod route;
+pub mod safety;
 pub mod views;
 
 use std::path::{Path, PathBuf};
@@ -23,7 +24,7 @@ use crate::model::{
     Meeting, MeetingKind, Person, RecordId, Referrer, Source, Workspace,
 };
 use crate::session::Session;
-use crate::storage::{self, OpenError, SaveError};
+use crate::storage::{self, OpenError};
 use commands::UiCommand;
 use dialogs::{Dialog, Pending};
 use file_dialog::{Choice, NativeChooser, PathChooser};
@@ -83,11 +84,11 @@ pub enum Action {
     reason = "one result per open or save; boxing buys nothing"
 )]
 pub(crate) enum JobResult {
-    Opened(PathBuf, Result<Workspace, OpenError>),
+    Opened(PathBuf, Result<storage::Opened, OpenError>),
     Saved {
         path: PathBuf,
         state_id: u64,
-        result: Result<(), SaveError>,
+        result: Result<u64, storage::SaveFailure>,
     },
     Exported(PathBuf, Result<(), String>),
 }
@@ -124,6 +125,7 @@ pub struct AccordApp {
     calendar: views::calendar::CalendarView,
     /// An export waiting for a typed path (no native save dialog).
     pending_export: Option<views::export_dialog::ExportRequest>,
+    safety: safety::Safety,
 }
 
 impl AccordApp {
@@ -150,6 +152,7 @@ impl AccordApp {
             today: chrono::Local::now().date_naive(),
             calendar: views::calendar::CalendarView::new(chrono::Local::now().date_naive()),
             pending_export: None,
+            safety: safety::Safety::default(),
         }
     }
 
@@ -157,6 +160,10 @@ impl AccordApp {
     pub fn open_session(&mut self, workspace: Workspace, path: Option<PathBuf>) {
         if let Some(path) = &path {
             self.settings.remember(path);
+        }
+        // The replaced document was saved, discarded or unchanged.
+        if let Some(old) = &self.session {
+            self.safety.forget(old.recovery_id);
         }
         self.session = Some(Session::new(workspace, path));
         self.history = History::default();
@@ -198,10 +205,12 @@ impl AccordApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
+        self.safety_frame(&ctx);
         let mut actions = Vec::new();
         self.handle_input(&ctx, &mut actions);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut actions));
+        self.safety_banner(ui);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if self.session.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -221,6 +230,7 @@ impl AccordApp {
         if let Some(dialog) = self.dialog.take() {
             self.dialog = self.show_dialog(&ctx, dialog);
         }
+        self.safety_ui(&ctx);
         for action in actions {
             self.apply(&ctx, action);
         }
@@ -248,7 +258,7 @@ impl AccordApp {
         if let Some(path) = dropped.into_iter().next() {
             self.request(Pending::Open(path));
         }
-        if self.dialog.is_some() {
+        if self.dialog.is_some() || self.safety.dialog.is_some() {
             return;
         }
         if let Some(command) = UiCommand::pressed(ctx) {
@@ -311,6 +321,9 @@ impl AccordApp {
                 item(ui, UiCommand::Save, open, actions);
                 item(ui, UiCommand::SaveAs, open, actions);
                 item(ui, UiCommand::Export, open, actions);
+                ui.separator();
+                item(ui, UiCommand::RestoreBackup, open, actions);
+                item(ui, UiCommand::RecoverUnsaved, true, actions);
                 ui.separator();
                 item(ui, UiCommand::Quit, true, actions);
             });
@@ -588,6 +601,9 @@ impl AccordApp {
     }
 
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        if self.refused_as_read_only(&action) {
+            return;
+        }
         match action {
             Action::Command(command) => self.run_command(ctx, command),
             Action::Go(route) => self.go(route),
@@ -641,6 +657,8 @@ impl AccordApp {
             UiCommand::SaveAs => self.save_as(),
             UiCommand::Export => self.open_export_dialog(),
             UiCommand::Quit => self.request(Pending::Quit),
+            UiCommand::RestoreBackup => self.show_backups(),
+            UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
             UiCommand::Undo | UiCommand::Redo | UiCommand::RedoAlternative => {
                 if let Some(session) = self.session.as_mut() {
                     let done = if command == UiCommand::Undo {
@@ -731,7 +749,7 @@ impl AccordApp {
         self.jobs_running += 1;
         self.status = format!("Opening {}…", path.display());
         std::thread::spawn(move || {
-            let result = storage::open(&path);
+            let result = storage::open_lenient(&path);
             let _ = sender.send(JobResult::Opened(path, result));
         });
     }
@@ -757,14 +775,7 @@ impl AccordApp {
         let Some(session) = self.session.as_ref() else {
             return;
         };
-        let suggested = session
-            .path
-            .as_ref()
-            .and_then(|path| path.file_name())
-            .map_or_else(
-                || "workspace.accord.json".to_owned(),
-                |name| name.to_string_lossy().into_owned(),
-            );
+        let suggested = Self::save_as_name(session);
         match self.chooser.choose_save(&suggested, "json") {
             Choice::Path(path) => self.start_save(path),
             Choice::Cancelled => self.after_save = None,
@@ -781,15 +792,20 @@ impl AccordApp {
         let Some(session) = self.session.as_ref() else {
             return;
         };
-        // The bytes are made here so that what is saved is exactly this
-        // state; writing and syncing, the slow part, runs off the UI thread.
-        let bytes = storage::format::to_bytes(session.workspace());
+        // The thread gets this very state (an Arc, no copy) and does all
+        // the work: serialising, checking the file on disk, writing.
+        let expected = if session.path.as_ref() == Some(&path) {
+            session.disk_hash
+        } else {
+            None
+        };
+        let save = self.save_job(session.shared_workspace(), path.clone(), expected);
         let state_id = session.state_id();
         let sender = self.jobs_sender.clone();
         self.jobs_running += 1;
         self.status = format!("Saving {}…", path.display());
         std::thread::spawn(move || {
-            let result = storage::write_atomically(&path, &bytes);
+            let result = save();
             let _ = sender.send(JobResult::Saved {
                 path,
                 state_id,
@@ -810,10 +826,7 @@ impl AccordApp {
     fn job_done(&mut self, result: JobResult) {
         self.jobs_running = self.jobs_running.saturating_sub(1);
         match result {
-            JobResult::Opened(path, Ok(workspace)) => {
-                self.status = format!("Opened {}", path.display());
-                self.open_session(workspace, Some(path));
-            }
+            JobResult::Opened(path, Ok(opened)) => self.opened_file(path, opened),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());
                 self.dialog = Some(Dialog::Error(open_error_text(&error)));
@@ -821,26 +834,29 @@ impl AccordApp {
             JobResult::Saved {
                 path,
                 state_id,
-                result: Ok(()),
+                result: Ok(hash),
             } => {
                 self.settings.remember(&path);
                 self.status = format!("Saved {}", path.display());
                 if let Some(session) = self.session.as_mut() {
                     session.mark_saved(path, state_id);
+                    session.disk_hash = Some(hash);
+                    session.problems.clear();
+                    session.origin = None;
+                    if !session.is_modified() {
+                        let id = session.recovery_id;
+                        self.safety.forget(id);
+                    }
                 }
                 if let Some(pending) = self.after_save.take() {
                     self.proceed(pending);
                 }
             }
             JobResult::Saved {
-                result: Err(error), ..
-            } => {
-                self.after_save = None;
-                self.status = "Not saved".to_owned();
-                self.dialog = Some(Dialog::Error(format!(
-                    "{error}\n\nYour changes are still here, unsaved; the file on disk is unchanged."
-                )));
-            }
+                path,
+                result: Err(failure),
+                ..
+            } => self.save_failed(path, failure),
             JobResult::Exported(path, Ok(())) => {
                 self.status = format!("Exported to {}", path.display());
             }
@@ -965,6 +981,8 @@ impl eframe::App for AccordApp {
         AccordApp::ui(self, ui);
         if self.quit_requested {
             self.quit_requested = false;
+            // A discarded document's recovery file is removed before exit.
+            self.finish_safety_jobs();
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -999,6 +1017,9 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             let reopen =
                 file.or_else(|| settings.last_workspace.clone().filter(|path| path.exists()));
             let mut app = AccordApp::new(settings, Box::new(NativeChooser));
+            if let Some((recovery, backups)) = safety::default_folders() {
+                app.set_safety_folders(recovery, backups);
+            }
             if let Some(path) = reopen {
                 app.start_open(path);
             }

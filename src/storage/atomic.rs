@@ -16,6 +16,30 @@ pub struct SaveError {
     pub source: io::Error,
 }
 
+impl SaveError {
+    /// The OS error in plain words, for a person rather than a log.
+    pub fn plain_words(&self) -> String {
+        use io::ErrorKind as Kind;
+        let what = match self.source.kind() {
+            Kind::StorageFull | Kind::QuotaExceeded => "The disk is full.",
+            Kind::PermissionDenied => "You do not have permission to write there.",
+            Kind::NotFound => {
+                "The folder no longer exists (was a drive removed or a folder renamed?)."
+            }
+            Kind::ReadOnlyFilesystem => "The disk is read-only.",
+            Kind::FileTooLarge => "The file is too large for this disk.",
+            Kind::TimedOut | Kind::Interrupted => "The disk did not answer in time.",
+            _ => "The file could not be written.",
+        };
+        format!(
+            "{what}\n\nWhile {}: {} (in {}).",
+            self.step,
+            self.source,
+            self.path.display()
+        )
+    }
+}
+
 /// The backup kept beside `path`: `name.ext.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -23,10 +47,70 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// A point in a save at which a test can make it fail, as a full disk, a
+/// pulled drive or a permission change would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    CreateTemporary,
+    /// Before writing the chunk that starts at this byte offset.
+    Write {
+        offset: usize,
+    },
+    Flush,
+    Permissions,
+    Sync,
+    Backup,
+    Replace,
+}
+
+/// Decides whether a save fails at a step; production code never fails.
+pub trait Faults: Send + Sync {
+    /// An error to fail `step` with, or `Ok` to go on.
+    fn check(&self, step: SaveStep) -> io::Result<()>;
+}
+
+/// No injected failures: the real disk decides.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoFaults;
+
+impl Faults for NoFaults {
+    fn check(&self, _step: SaveStep) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// How much is written between two fault checks: small enough that a test
+/// can fail a save half-way through the data.
+const CHUNK: usize = 64 * 1024;
+
 /// Atomically replaces `path` with `bytes`, keeping the previous version at
 /// [`backup_path`]. New files are readable by the owner only (on Unix); an
 /// existing file keeps its permissions.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_with(path, bytes, &NoFaults)
+}
+
+/// [`write_atomically`], asking `faults` before each step whether to fail.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    faults: &dyn Faults,
+) -> Result<(), SaveError> {
+    replace(path, bytes, faults, true)
+}
+
+/// Atomically replaces `path` with `bytes`, keeping no `.bak`: for the
+/// app's own recovery and backup files.
+pub fn write_without_bak(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace(path, bytes, &NoFaults, false)
+}
+
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    faults: &dyn Faults,
+    keep_bak: bool,
+) -> Result<(), SaveError> {
     let fail = |step: &'static str| {
         move |source: io::Error| SaveError {
             path: path.to_owned(),
@@ -39,37 +123,84 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         _ => Path::new("."),
     };
     let file_name = path.file_name().unwrap_or_default().to_string_lossy();
-    // tempfile creates the file with mode 0600 on Unix.
+    remove_stale_temporaries(folder, &file_name);
+    // tempfile creates the file with mode 0600 on Unix, and deletes it
+    // again when dropped: a failed save leaves nothing behind.
+    let creating = "creating a temporary file in the same folder";
+    faults
+        .check(SaveStep::CreateTemporary)
+        .map_err(fail(creating))?;
     let mut temporary = tempfile::Builder::new()
         .prefix(&format!(".{file_name}."))
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(fail("creating a temporary file in the same folder"))?;
-    temporary
-        .write_all(bytes)
-        .map_err(fail("writing the temporary file"))?;
-    temporary
-        .flush()
+        .map_err(fail(creating))?;
+    for (index, chunk) in bytes.chunks(CHUNK).enumerate() {
+        faults
+            .check(SaveStep::Write {
+                offset: index * CHUNK,
+            })
+            .and_then(|()| temporary.write_all(chunk))
+            .map_err(fail("writing the temporary file"))?;
+    }
+    faults
+        .check(SaveStep::Flush)
+        .and_then(|()| temporary.flush())
         .map_err(fail("writing the temporary file"))?;
     let existing = fs::metadata(path).ok();
     if let Some(existing) = &existing {
-        temporary
-            .as_file()
-            .set_permissions(existing.permissions())
+        faults
+            .check(SaveStep::Permissions)
+            .and_then(|()| temporary.as_file().set_permissions(existing.permissions()))
             .map_err(fail("copying the file's permissions"))?;
     }
-    temporary
-        .as_file()
-        .sync_all()
+    faults
+        .check(SaveStep::Sync)
+        .and_then(|()| temporary.as_file().sync_all())
         .map_err(fail("flushing the temporary file to disk"))?;
-    if existing.is_some() {
-        keep_backup(path).map_err(fail("keeping the previous version as a backup"))?;
+    if keep_bak && existing.is_some() {
+        faults
+            .check(SaveStep::Backup)
+            .and_then(|()| keep_backup(path))
+            .map_err(fail("keeping the previous version as a backup"))?;
     }
+    faults
+        .check(SaveStep::Replace)
+        .map_err(fail("replacing the file"))?;
     temporary
         .persist(path)
         .map_err(|error| fail("replacing the file")(error.error))?;
     sync_folder(folder);
     Ok(())
+}
+
+/// A temporary file this old was left by a save that was killed (a crash,
+/// a power cut); a save in progress, even a colleague's on a shared
+/// drive, is never this old.
+const STALE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes the temporary files that killed saves of `file_name` left in
+/// `folder`, once they are [`STALE`]. Best effort: a failure changes nothing.
+fn remove_stale_temporaries(folder: &Path, file_name: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let prefix = format!(".{file_name}.");
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(&prefix) && name.ends_with(".tmp")) {
+            continue;
+        }
+        let age = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok());
+        if age.is_some_and(|age| age > STALE) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Copies the current file to its backup path, itself atomically, so a

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use crate::model::validate::record_problems;
 use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
-    Record, Source, Workspace,
+    Record, RecordId, Source, Workspace,
 };
 
 /// The `format` header value that marks an Accord workspace.
@@ -45,6 +45,34 @@ impl LoadError {
             other => vec![other.to_string()],
         }
     }
+}
+
+/// One problem found while loading a file, with the record it concerns
+/// when there is one (so the repair view can go to it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// What and where, e.g. `meetings[3] "Visit": commission: refers to …`.
+    pub text: String,
+    pub record: Option<RecordId>,
+}
+
+impl Problem {
+    fn new(text: String) -> Self {
+        Self { text, record: None }
+    }
+}
+
+/// A file read as far as it could be: every record that could be read, and
+/// every problem found. Records that could not be read at all are left out
+/// (each is named in `problems`).
+#[derive(Clone, Debug)]
+pub struct Lenient {
+    pub workspace: Workspace,
+    pub problems: Vec<Problem>,
+    /// The file's format version when it is newer than this build reads:
+    /// such a file is shown read-only, since saving would drop what this
+    /// version does not know.
+    pub newer_version: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -112,6 +140,27 @@ const TOP_LEVEL_KEYS: [&str; 12] = [
 
 /// Parses and validates a workspace file, reporting every problem found.
 pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
+    let lenient = from_str_lenient(text)?;
+    if let Some(found) = lenient.newer_version {
+        return Err(LoadError::NewerVersion { found });
+    }
+    if lenient.problems.is_empty() {
+        Ok(lenient.workspace)
+    } else {
+        Err(LoadError::Invalid(
+            lenient
+                .problems
+                .into_iter()
+                .map(|problem| problem.text)
+                .collect(),
+        ))
+    }
+}
+
+/// Reads whatever can be read of a workspace file. Fails only when nothing
+/// can: not JSON, or JSON that is not an Accord workspace. A file from a
+/// newer format version is read as far as this version understands it.
+pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = serde_json::from_str(text).map_err(|error| LoadError::Json {
         line: error.line(),
@@ -123,12 +172,12 @@ pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
             "the file is JSON but not an object".to_owned(),
         ));
     };
-    check_header(&root)?;
+    let newer_version = check_header(&root)?;
 
     let mut problems = Vec::new();
     for key in root.keys() {
         if !TOP_LEVEL_KEYS.contains(&key.as_str()) {
-            problems.push(format!("{key}: unknown field"));
+            problems.push(Problem::new(format!("{key}: unknown field")));
         }
     }
     let mut reader = Reader {
@@ -160,23 +209,24 @@ pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
     reader.check::<Indicator>(&indicators);
     reader.check::<Source>(&sources);
     let Reader {
-        workspace,
+        mut workspace,
         mut problems,
         ..
     } = reader;
     if let Some(home) = workspace.home_country
         && !workspace.countries().contains_key(&home)
     {
-        problems.push(format!(
+        problems.push(Problem::new(format!(
             "workspace.home_country: refers to country {home}, which is not in the workspace"
-        ));
+        )));
+        // Leniently loaded, the workspace must not point at nothing.
+        workspace.home_country = None;
     }
-
-    if problems.is_empty() {
-        Ok(workspace)
-    } else {
-        Err(LoadError::Invalid(problems))
-    }
+    Ok(Lenient {
+        workspace,
+        problems,
+        newer_version,
+    })
 }
 
 /// serde_json appends " at line L column C", which the error states already.
@@ -187,7 +237,8 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn check_header(root: &Map<String, Value>) -> Result<(), LoadError> {
+/// Checks the header; returns the version when it is newer than this build.
+fn check_header(root: &Map<String, Value>) -> Result<Option<u64>, LoadError> {
     match root.get("format") {
         Some(Value::String(name)) if name == FORMAT_NAME => {}
         Some(other) => {
@@ -202,10 +253,8 @@ fn check_header(root: &Map<String, Value>) -> Result<(), LoadError> {
         }
     }
     match root.get("version").and_then(Value::as_u64) {
-        Some(version) if version > FORMAT_VERSION => {
-            Err(LoadError::NewerVersion { found: version })
-        }
-        Some(version) if version >= 1 => Ok(()),
+        Some(version) if version > FORMAT_VERSION => Ok(Some(version)),
+        Some(version) if version >= 1 => Ok(None),
         _ => Err(LoadError::NotAWorkspace(format!(
             "version is {}, expected a whole number from 1 to {FORMAT_VERSION}",
             root.get("version")
@@ -214,25 +263,33 @@ fn check_header(root: &Map<String, Value>) -> Result<(), LoadError> {
     }
 }
 
-fn read_settings(root: &Map<String, Value>, workspace: &mut Workspace, problems: &mut Vec<String>) {
+fn read_settings(
+    root: &Map<String, Value>,
+    workspace: &mut Workspace,
+    problems: &mut Vec<Problem>,
+) {
     let Some(settings) = root.get("workspace") else {
         return;
     };
     let Value::Object(settings) = settings else {
-        problems.push("workspace: expected an object".to_owned());
+        problems.push(Problem::new("workspace: expected an object".to_owned()));
         return;
     };
     for (key, value) in settings {
         match key.as_str() {
             "name" => match value.as_str() {
                 Some(name) => workspace.name = name.to_owned(),
-                None => problems.push(format!("workspace.name: expected a string, found {value}")),
+                None => problems.push(Problem::new(format!(
+                    "workspace.name: expected a string, found {value}"
+                ))),
             },
             "home_country" => match serde_json::from_value::<CountryId>(value.clone()) {
                 Ok(id) => workspace.home_country = Some(id),
-                Err(error) => problems.push(format!("workspace.home_country: {error}")),
+                Err(error) => {
+                    problems.push(Problem::new(format!("workspace.home_country: {error}")));
+                }
             },
-            other => problems.push(format!("workspace.{other}: unknown field")),
+            other => problems.push(Problem::new(format!("workspace.{other}: unknown field"))),
         }
     }
 }
@@ -248,7 +305,7 @@ fn raw_label(value: &Value) -> Option<&str> {
 struct Reader<'a> {
     root: &'a Map<String, Value>,
     workspace: Workspace,
-    problems: Vec<String>,
+    problems: Vec<Problem>,
     /// Ids of records that are in the file but could not be read: a
     /// reference to one is not also reported as missing.
     unreadable: BTreeSet<uuid::Uuid>,
@@ -263,8 +320,9 @@ impl Reader<'_> {
             return Vec::new();
         };
         let Value::Array(items) = value else {
-            self.problems
-                .push(format!("{collection}: expected an array of records"));
+            self.problems.push(Problem::new(format!(
+                "{collection}: expected an array of records"
+            )));
             return Vec::new();
         };
         let mut read = Vec::with_capacity(items.len());
@@ -278,10 +336,14 @@ impl Reader<'_> {
                 Ok(record) => {
                     let id = record.id();
                     if let Some(first) = first_index.get(&id) {
-                        self.problems.push(format!(
-                            "{place}: id: {:?} is also the id of {collection}[{first}]",
-                            id.into().uuid()
-                        ));
+                        let record: RecordId = id.into();
+                        self.problems.push(Problem {
+                            text: format!(
+                                "{place}: id: {:?} is also the id of {collection}[{first}]",
+                                record.uuid()
+                            ),
+                            record: Some(record),
+                        });
                         continue;
                     }
                     first_index.insert(id, index);
@@ -299,9 +361,11 @@ impl Reader<'_> {
                     let path = error.path().to_string();
                     let message = error.into_inner().to_string();
                     if path == "." {
-                        self.problems.push(format!("{place}: {message}"));
+                        self.problems
+                            .push(Problem::new(format!("{place}: {message}")));
                     } else {
-                        self.problems.push(format!("{place}: {path}: {message}"));
+                        self.problems
+                            .push(Problem::new(format!("{place}: {path}: {message}")));
                     }
                 }
             }
@@ -324,11 +388,14 @@ impl Reader<'_> {
                 if unreadable_fields.contains(&problem.field) {
                     continue;
                 }
-                self.problems.push(format!(
-                    "{}[{index}] {:?}: {problem}",
-                    R::KIND.collection(),
-                    record.label()
-                ));
+                self.problems.push(Problem {
+                    text: format!(
+                        "{}[{index}] {:?}: {problem}",
+                        R::KIND.collection(),
+                        record.label()
+                    ),
+                    record: Some((*id).into()),
+                });
             }
         }
     }

@@ -1,12 +1,17 @@
 //! Reading and writing workspace files.
 
 pub mod atomic;
+pub mod backups;
 pub mod format;
+pub mod recovery;
 
+use std::hash::Hasher as _;
 use std::path::{Path, PathBuf};
 
-pub use atomic::{SaveError, backup_path, write_atomically};
-pub use format::{FORMAT_NAME, FORMAT_VERSION, LoadError};
+pub use atomic::{
+    Faults, NoFaults, SaveError, SaveStep, backup_path, write_atomically, write_atomically_with,
+};
+pub use format::{FORMAT_NAME, FORMAT_VERSION, LoadError, Problem};
 
 use crate::model::Workspace;
 
@@ -39,24 +44,128 @@ impl OpenError {
 
 /// Reads and validates the workspace file at `path`.
 pub fn open(path: &Path) -> Result<Workspace, OpenError> {
-    let bytes = std::fs::read(path).map_err(|source| OpenError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|error| OpenError::Load {
-        path: path.to_owned(),
-        error: LoadError::NotAWorkspace(format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            error.utf8_error().valid_up_to()
-        )),
-    })?;
+    let bytes = read(path)?;
+    let text = utf8(path, bytes)?;
     format::from_str(&text).map_err(|error| OpenError::Load {
         path: path.to_owned(),
         error,
     })
 }
 
+fn read(path: &Path) -> Result<Vec<u8>, OpenError> {
+    std::fs::read(path).map_err(|source| OpenError::Read {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, OpenError> {
+    String::from_utf8(bytes).map_err(|error| OpenError::Load {
+        path: path.to_owned(),
+        error: LoadError::NotAWorkspace(format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            error.utf8_error().valid_up_to()
+        )),
+    })
+}
+
 /// Saves `workspace` to `path` atomically, keeping a backup of the old file.
 pub fn save(workspace: &Workspace, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, &format::to_bytes(workspace))
+}
+
+/// Identifies a file's content, to notice that someone else changed it.
+/// Compared only within one run of the app, so std's hasher will do.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.write_usize(bytes.len());
+    hasher.finish()
+}
+
+/// The hash of the file at `path` now; `None` when it cannot be read
+/// (deleted, moved, unplugged).
+pub fn hash_of_file(path: &Path) -> Option<u64> {
+    std::fs::read(path).ok().map(|bytes| content_hash(&bytes))
+}
+
+/// A file opened by the app: what could be read, every problem, and the
+/// hash of the bytes read (to notice a change by someone else later).
+#[derive(Clone, Debug)]
+pub struct Opened {
+    pub workspace: Workspace,
+    pub problems: Vec<Problem>,
+    pub newer_version: Option<u64>,
+    pub hash: u64,
+}
+
+/// Reads as much of the file at `path` as can be read; fails only when
+/// nothing can (unreadable, not UTF-8, not JSON, not a workspace).
+pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
+    let bytes = read(path)?;
+    let hash = content_hash(&bytes);
+    let text = utf8(path, bytes)?;
+    let lenient = format::from_str_lenient(&text).map_err(|error| OpenError::Load {
+        path: path.to_owned(),
+        error,
+    })?;
+    Ok(Opened {
+        workspace: lenient.workspace,
+        problems: lenient.problems,
+        newer_version: lenient.newer_version,
+        hash,
+    })
+}
+
+/// Why the app's save did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveFailure {
+    /// The file is not what was opened or last saved: someone else saved
+    /// it. Nothing was written.
+    #[error("{} was changed by someone else since it was opened", path.display())]
+    ChangedOnDisk { path: PathBuf },
+    #[error(transparent)]
+    Write(#[from] SaveError),
+}
+
+/// How the app saves: the file must still be the version it expects.
+pub struct SaveRequest<'a> {
+    pub path: &'a Path,
+    /// The hash of the file as last opened or saved; `None` to overwrite
+    /// whatever is there (the user said so, or it is a new file).
+    pub expected: Option<u64>,
+    /// Where the replaced version is kept; `None` keeps none.
+    pub backups: Option<&'a Path>,
+    pub faults: &'a dyn Faults,
+}
+
+/// Serialises and saves `workspace` (call it off the UI thread): checks
+/// that the file was not changed by someone else, keeps the version on
+/// disk as a backup, then replaces it atomically. Returns the new hash.
+pub fn save_checked(workspace: &Workspace, request: &SaveRequest<'_>) -> Result<u64, SaveFailure> {
+    save_bytes_checked(&format::to_bytes(workspace), request)
+}
+
+/// [`save_checked`] of bytes already made by [`format::to_bytes`]: the app
+/// serialises first and lets go of the workspace, so an edit made while the
+/// disk is being written does not have to copy it.
+pub fn save_bytes_checked(bytes: &[u8], request: &SaveRequest<'_>) -> Result<u64, SaveFailure> {
+    let path = request.path;
+    let on_disk = std::fs::read(path).ok();
+    if let (Some(expected), Some(current)) = (request.expected, on_disk.as_deref())
+        && content_hash(current) != expected
+    {
+        return Err(SaveFailure::ChangedOnDisk {
+            path: path.to_owned(),
+        });
+    }
+    if let (Some(root), Some(current)) = (request.backups, on_disk.as_deref()) {
+        backups::keep(root, path, current, chrono::Utc::now()).map_err(|source| SaveError {
+            path: path.to_owned(),
+            step: "keeping the previous version in the backups folder",
+            source,
+        })?;
+    }
+    write_atomically_with(path, bytes, request.faults)?;
+    Ok(content_hash(bytes))
 }

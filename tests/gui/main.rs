@@ -35,7 +35,11 @@ impl PathChooser for PresetChooser {
 }
 
 pub(crate) fn harness_with(chooser: PresetChooser) -> Harness<'static, AccordApp> {
-    let app = AccordApp::new(Settings::default(), Box::new(chooser));
+    harness_for(AccordApp::new(Settings::default(), Box::new(chooser)))
+}
+
+/// A harness on an app set up by the test (folders, injected failures).
+pub(crate) fn harness_for(app: AccordApp) -> Harness<'static, AccordApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         // A page whose grids change size takes a few frames to settle.

@@ -266,11 +266,12 @@ impl AccordApp {
     /// Makes and writes the export off the UI thread; [`JobResult::Exported`]
     /// reports the outcome.
     pub(crate) fn start_export(&mut self, path: PathBuf, request: ExportRequest) {
-        let Some(workspace) = self.workspace() else {
+        let Some(session) = self.session.as_ref() else {
             return;
         };
-        // A copy, so the export is of this state whatever is edited next.
-        let workspace = workspace.clone();
+        // A shared snapshot: the export is of this state whatever is edited
+        // next, and an edit meanwhile copies on write instead of this.
+        let workspace = session.shared_workspace();
         let sender = self.jobs_sender.clone();
         self.jobs_running += 1;
         self.status = format!("Exporting to {}…", path.display());

@@ -1,0 +1,161 @@
+//! Unsaved work, written every few seconds to the app's data folder so a
+//! crash, a kill or a power cut costs at most the last few seconds. Each
+//! open document has one entry: `<id>.accord.json` (an ordinary workspace
+//! file, which any Accord can open) and `<id>.meta.json` (what the restore
+//! dialog shows). A save or a discard removes the entry.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::model::Workspace;
+
+/// What the restore dialog says about an entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecoveryInfo {
+    pub id: Uuid,
+    /// When the entry was last written.
+    pub saved_at: DateTime<Utc>,
+    /// The file the changes belong to; `None` for a never-saved workspace.
+    pub original: Option<PathBuf>,
+    /// How many edits were not saved.
+    pub changes: u64,
+    pub workspace_name: String,
+    pub records: usize,
+    /// The hash of the file as it was when these changes began, so a
+    /// restored document still notices a change by someone else.
+    #[serde(default)]
+    pub base_hash: Option<u64>,
+    /// The running Accord that writes this entry: while it runs, the entry
+    /// is its live autosave, not work left by a crash.
+    #[serde(default)]
+    pub instance: Option<Uuid>,
+}
+
+/// An entry found in the recovery folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub info: RecoveryInfo,
+    pub workspace_file: PathBuf,
+}
+
+fn workspace_path(folder: &Path, id: Uuid) -> PathBuf {
+    folder.join(format!("{id}.accord.json"))
+}
+
+fn meta_path(folder: &Path, id: Uuid) -> PathBuf {
+    folder.join(format!("{id}.meta.json"))
+}
+
+/// Writes (or replaces) the entry `info.id`. The workspace goes first and
+/// the description last, so an entry that is listed is always whole.
+pub fn write(folder: &Path, info: &RecoveryInfo, workspace: &Workspace) -> io::Result<()> {
+    write_bytes(folder, info, &super::format::to_bytes(workspace))
+}
+
+/// [`write`] of bytes already made by `format::to_bytes`, so the caller can
+/// let go of the workspace before the slow part.
+pub fn write_bytes(folder: &Path, info: &RecoveryInfo, bytes: &[u8]) -> io::Result<()> {
+    fs::create_dir_all(folder)?;
+    super::atomic::write_without_bak(&workspace_path(folder, info.id), bytes)
+        .map_err(|error| error.source)?;
+    let meta = serde_json::to_vec_pretty(info).map_err(io::Error::other)?;
+    super::atomic::write_without_bak(&meta_path(folder, info.id), &meta)
+        .map_err(|error| error.source)
+}
+
+/// Removes the entry `id`; an entry already gone is fine.
+pub fn remove(folder: &Path, id: Uuid) -> io::Result<()> {
+    for path in [meta_path(folder, id), workspace_path(folder, id)] {
+        match fs::remove_file(&path) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn lock_path(folder: &Path, instance: Uuid) -> PathBuf {
+    folder.join(format!("{instance}.lock"))
+}
+
+/// Marks `instance` as running until the returned file is dropped or the
+/// process ends (even by a crash: the OS releases the lock).
+pub fn claim_instance(folder: &Path, instance: Uuid) -> io::Result<fs::File> {
+    fs::create_dir_all(folder)?;
+    let file = fs::File::create(lock_path(folder, instance))?;
+    file.try_lock().map_err(io::Error::other)?;
+    Ok(file)
+}
+
+/// Whether the Accord that claimed `instance` is still running.
+fn is_running(folder: &Path, instance: Uuid) -> bool {
+    let Ok(file) = fs::File::options()
+        .write(true)
+        .open(lock_path(folder, instance))
+    else {
+        return false;
+    };
+    // Locked by another open file, in this process or another: running.
+    matches!(file.try_lock(), Err(fs::TryLockError::WouldBlock))
+}
+
+/// The entries left by Accords that are no longer running (a crash, a
+/// kill), newest first; the live autosaves of running ones are left out,
+/// and the lock files of stopped ones are removed.
+pub fn list_left_behind(folder: &Path) -> Vec<Entry> {
+    let mut entries = list(folder);
+    entries.retain(|entry| {
+        entry
+            .info
+            .instance
+            .is_none_or(|instance| !is_running(folder, instance))
+    });
+    if let Ok(read) = fs::read_dir(folder) {
+        for entry in read.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(instance) = name
+                .strip_suffix(".lock")
+                .and_then(|id| id.parse::<Uuid>().ok())
+            else {
+                continue;
+            };
+            if !is_running(folder, instance) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+    entries
+}
+
+/// Every whole entry in `folder`, newest first. A folder that does not
+/// exist has none.
+pub fn list(folder: &Path) -> Vec<Entry> {
+    let Ok(read) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<Entry> = read
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().ends_with(".meta.json"))
+        .filter_map(|entry| {
+            let bytes = fs::read(entry.path()).ok()?;
+            let info: RecoveryInfo = serde_json::from_slice(&bytes).ok()?;
+            let workspace_file = workspace_path(folder, info.id);
+            workspace_file.exists().then_some(Entry {
+                info,
+                workspace_file,
+            })
+        })
+        .collect();
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.info.saved_at));
+    entries
+}
+
+/// Reads an entry's workspace, as far as it can be read.
+pub fn load(entry: &Entry) -> Result<super::Opened, super::OpenError> {
+    super::open_lenient(&entry.workspace_file)
+}
