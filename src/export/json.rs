@@ -420,22 +420,7 @@ fn country_summary(
     let only = [country.id];
     let documents = super::documents_in_scope(workspace, &only, options);
     let meetings = super::meetings_in_scope(workspace, &only, options);
-    let mut indicators: Vec<_> = workspace
-        .indicators()
-        .values()
-        .filter(|indicator| {
-            indicator.country == country.id
-                && query::within(Some(indicator.period), options.from, options.to)
-        })
-        .collect();
-    indicators.sort_by(|a, b| {
-        (a.period.start, a.period.end, a.name(), a.id).cmp(&(
-            b.period.start,
-            b.period.end,
-            b.name(),
-            b.id,
-        ))
-    });
+    let indicators = super::indicators_in_scope(workspace, country.id, options);
     let mut commissions: Vec<&Commission> = workspace
         .commissions()
         .values()

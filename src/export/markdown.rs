@@ -144,22 +144,7 @@ fn key_facts(note: &mut String, workspace: &Workspace, country: &Country, option
             inline(&workspace.label_of(*id))
         ));
     }
-    let mut indicators: Vec<_> = workspace
-        .indicators()
-        .values()
-        .filter(|indicator| {
-            indicator.country == country.id
-                && query::within(Some(indicator.period), options.from, options.to)
-        })
-        .collect();
-    indicators.sort_by(|a, b| {
-        (a.period.start, a.period.end, a.name(), a.id).cmp(&(
-            b.period.start,
-            b.period.end,
-            b.name(),
-            b.id,
-        ))
-    });
+    let indicators = super::indicators_in_scope(workspace, country.id, options);
     for indicator in indicators {
         facts.push(format!(
             "{}, {}: {}.",

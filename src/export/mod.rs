@@ -15,7 +15,9 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::model::{Activity, CountryId, Document, Meeting, PartialDate, Period, Workspace};
+use crate::model::{
+    Activity, CountryId, Document, Indicator, Meeting, PartialDate, Period, Workspace,
+};
 use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
 
 /// What an export is written as.
@@ -210,6 +212,32 @@ pub fn meeting_period(meeting: &Meeting) -> Option<Period> {
     meeting
         .start
         .map(|start| Period::single(start).with_end(meeting.end))
+}
+
+/// The indicators of `country` whose period falls in the options' period,
+/// by period, then name.
+pub fn indicators_in_scope<'w>(
+    workspace: &'w Workspace,
+    country: CountryId,
+    options: &ExportOptions,
+) -> Vec<&'w Indicator> {
+    let mut indicators: Vec<&Indicator> = workspace
+        .indicators()
+        .values()
+        .filter(|indicator| {
+            indicator.country == country
+                && query::within(Some(indicator.period), options.from, options.to)
+        })
+        .collect();
+    indicators.sort_by(|a, b| {
+        (a.period.start, a.period.end, a.name(), a.id).cmp(&(
+            b.period.start,
+            b.period.end,
+            b.name(),
+            b.id,
+        ))
+    });
+    indicators
 }
 
 /// The meetings that concern any of `countries` and fall in the options'
