@@ -101,6 +101,8 @@ pub struct AccordApp {
     pub session: Option<Session>,
     pub history: History,
     lists: Vec<SectionList>,
+    /// Find / quick open over every record.
+    pub search: views::search::SearchView,
     pub form: Option<Form>,
     page: Option<PageCache>,
     dialog: Option<Dialog>,
@@ -127,6 +129,7 @@ impl AccordApp {
             session: None,
             history: History::default(),
             lists: Section::ALL.into_iter().map(SectionList::new).collect(),
+            search: views::search::SearchView::default(),
             form: None,
             page: None,
             dialog: None,
@@ -175,14 +178,6 @@ impl AccordApp {
         }
     }
 
-    fn list_mut(&mut self, section: Section) -> &mut SectionList {
-        let index = Section::ALL
-            .iter()
-            .position(|candidate| *candidate == section)
-            .unwrap_or(0);
-        &mut self.lists[index]
-    }
-
     /// Draws the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -206,6 +201,13 @@ impl AccordApp {
             });
         } else {
             self.workspace_ui(ui, &mut actions);
+            if let Some(session) = self.session.as_ref()
+                && let Some(found) = self
+                    .search
+                    .ui(&ctx, session.workspace(), session.revision())
+            {
+                actions.push(Action::Open(found));
+            }
         }
         if let Some(dialog) = self.dialog.take() {
             self.dialog = self.show_dialog(&ctx, dialog);
@@ -317,6 +319,7 @@ impl AccordApp {
                 }
                 ui.separator();
                 item(ui, UiCommand::Find, open, actions);
+                item(ui, UiCommand::QuickOpen, open, actions);
                 item(ui, UiCommand::WorkspaceSettings, open, actions);
             });
             ui.menu_button("View", |ui| {
@@ -645,9 +648,10 @@ impl AccordApp {
                     }
                 }
             }
-            UiCommand::Find => {
-                let section = self.history.current().section();
-                self.list_mut(section).focus_filter = true;
+            UiCommand::Find | UiCommand::QuickOpen => {
+                if self.session.is_some() {
+                    self.search.open();
+                }
             }
             UiCommand::WorkspaceSettings => {
                 if let Some(workspace) = self.workspace() {

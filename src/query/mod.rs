@@ -1,6 +1,8 @@
 //! Read-only questions asked of a workspace: which country a record concerns,
 //! a country's history in date order. Shared by the GUI and the exports.
 
+pub mod search;
+
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;

@@ -168,8 +168,6 @@ pub struct SectionList {
     ascending: bool,
     cache: Option<CacheKey>,
     rows: Vec<RecordId>,
-    /// Focus the filter box on the next frame (Ctrl+F).
-    pub focus_filter: bool,
 }
 
 impl SectionList {
@@ -181,7 +179,6 @@ impl SectionList {
             ascending: true,
             cache: None,
             rows: Vec::new(),
-            focus_filter: false,
         }
     }
 
@@ -233,15 +230,11 @@ impl SectionList {
         today: chrono::NaiveDate,
     ) -> Option<RecordId> {
         ui.horizontal(|ui| {
-            let response = ui.add(
+            ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
                     .hint_text(format!("Filter {}", self.section.label().to_lowercase()))
                     .desired_width(260.0),
             );
-            if self.focus_filter {
-                response.request_focus();
-                self.focus_filter = false;
-            }
             if !self.filter.is_empty() && ui.small_button("Clear filter").clicked() {
                 self.filter.clear();
             }

@@ -4,4 +4,5 @@ pub mod country;
 pub mod detail;
 pub mod lists;
 pub mod nav;
+pub mod search;
 pub mod start;
