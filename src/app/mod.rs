@@ -154,6 +154,8 @@ impl AccordApp {
         self.session = Some(Session::new(workspace, path));
         self.history = History::default();
         self.lists = Section::ALL.into_iter().map(SectionList::new).collect();
+        // Its index is of the previous workspace (revisions restart at 0).
+        self.search = views::search::SearchView::default();
         self.form = None;
         self.page = None;
     }

@@ -159,6 +159,17 @@ struct CacheKey {
     ascending: bool,
 }
 
+/// A record's cells made once per revision: filtering and sorting as the
+/// user types then only compare strings, instead of formatting dates and
+/// looking up labels for every record on every keystroke.
+#[derive(Debug)]
+struct Prepared {
+    id: RecordId,
+    /// Every cell's text, folded, separated by a character never typed.
+    folded: String,
+    sort_keys: Vec<String>,
+}
+
 /// The table of one section with its filter, sort and cached rows.
 #[derive(Debug)]
 pub struct SectionList {
@@ -167,6 +178,9 @@ pub struct SectionList {
     sort_column: usize,
     ascending: bool,
     cache: Option<CacheKey>,
+    /// The revision `prepared` was made for.
+    prepared_for: Option<u64>,
+    prepared: Vec<Prepared>,
     rows: Vec<RecordId>,
 }
 
@@ -178,6 +192,8 @@ impl SectionList {
             sort_column: 0,
             ascending: true,
             cache: None,
+            prepared_for: None,
+            prepared: Vec::new(),
             rows: Vec::new(),
         }
     }
@@ -185,6 +201,29 @@ impl SectionList {
     /// The rows shown, after filter and sort.
     pub fn rows(&self) -> &[RecordId] {
         &self.rows
+    }
+
+    fn prepare(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
+        if self.prepared_for == Some(revision) {
+            return;
+        }
+        self.prepared = ids_unsorted(workspace, self.section)
+            .into_iter()
+            .map(|id| {
+                let cells = cells(workspace, id, today);
+                let mut folded = String::new();
+                for cell in &cells {
+                    crate::model::fold_into(&cell.text, &mut folded);
+                    folded.push('\u{0}');
+                }
+                Prepared {
+                    id,
+                    folded,
+                    sort_keys: cells.into_iter().map(|cell| cell.sort_key).collect(),
+                }
+            })
+            .collect();
+        self.prepared_for = Some(revision);
     }
 
     fn refresh(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
@@ -197,22 +236,19 @@ impl SectionList {
         if self.cache.as_ref() == Some(&key) {
             return;
         }
+        self.prepare(workspace, revision, today);
         let needle = crate::model::fold(self.filter.trim());
-        let mut keyed: Vec<(String, RecordId)> = ids_unsorted(workspace, self.section)
-            .into_iter()
-            .filter_map(|id| {
-                let cells = cells(workspace, id, today);
-                let matches = needle.is_empty()
-                    || cells
-                        .iter()
-                        .any(|cell| crate::model::fold(&cell.text).contains(&needle));
-                let sort_key = cells
-                    .get(self.sort_column)
-                    .map(|cell| cell.sort_key.clone());
-                matches.then(|| (sort_key.unwrap_or_default(), id))
+        let column = self.sort_column;
+        let mut keyed: Vec<(&str, RecordId)> = self
+            .prepared
+            .iter()
+            .filter(|row| needle.is_empty() || row.folded.contains(&needle))
+            .map(|row| {
+                let sort_key = row.sort_keys.get(column).map_or("", String::as_str);
+                (sort_key, row.id)
             })
             .collect();
-        keyed.sort();
+        keyed.sort_unstable();
         if !self.ascending {
             keyed.reverse();
         }
