@@ -26,76 +26,119 @@ const NAME_FIELDS: [&str; 5] = [
     "Also spelled",
 ];
 
+/// A record kind whose fields the search reads.
+trait Searchable {
+    /// Calls `field(name, text)` for each searchable field, title first.
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str));
+}
+
+impl Searchable for crate::model::Country {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        field("ISO code", &self.iso_code);
+        for value in &self.aliases {
+            field("Also called", value);
+        }
+        for embassy in &self.relations.embassies {
+            field("Embassy", &embassy.city);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Institution {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        field("Short name", &self.short_name);
+        for former in &self.former_names {
+            field("Former name", &former.name);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Person {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        for value in &self.name_variants {
+            field("Also spelled", value);
+        }
+        for position in &self.positions {
+            field("Position", &position.title);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Document {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Title", &self.title);
+        field("Signed at", &self.signed_at_place);
+        for signatory in &self.signatories {
+            field("Signed as", &signatory.position);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Activity {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Activity", &self.description);
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Commission {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Meeting {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Title", &self.title);
+        field("Place", &self.place);
+        for value in &self.topics {
+            field("Topic", value);
+        }
+        field("Outcomes", &self.outcomes);
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Indicator {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Indicator", &self.name());
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Source {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Title", &self.title);
+        field("Publisher", &self.publisher);
+        field("Author", &self.author);
+        field("Address", &self.url);
+        field("Text", &self.text);
+        field("Notes", &self.notes);
+    }
+}
+
 /// Each searchable field of a record with its name, title first.
 pub fn fields(record: &AnyRecord, mut field: impl FnMut(&'static str, &str)) {
-    match record {
-        AnyRecord::Country(c) => {
-            field("Name", &c.name);
-            field("ISO code", &c.iso_code);
-            for value in &c.aliases {
-                field("Also called", value);
-            }
-            for embassy in &c.relations.embassies {
-                field("Embassy", &embassy.city);
-            }
-            field("Notes", &c.notes);
-        }
-        AnyRecord::Institution(i) => {
-            field("Name", &i.name);
-            field("Short name", &i.short_name);
-            for former in &i.former_names {
-                field("Former name", &former.name);
-            }
-            field("Notes", &i.notes);
-        }
-        AnyRecord::Person(p) => {
-            field("Name", &p.name);
-            for value in &p.name_variants {
-                field("Also spelled", value);
-            }
-            for position in &p.positions {
-                field("Position", &position.title);
-            }
-            field("Notes", &p.notes);
-        }
-        AnyRecord::Document(d) => {
-            field("Title", &d.title);
-            field("Signed at", &d.signed_at_place);
-            for signatory in &d.signatories {
-                field("Signed as", &signatory.position);
-            }
-            field("Notes", &d.notes);
-        }
-        AnyRecord::Activity(a) => {
-            field("Activity", &a.description);
-            field("Notes", &a.notes);
-        }
-        AnyRecord::Commission(c) => {
-            field("Name", &c.name);
-            field("Notes", &c.notes);
-        }
-        AnyRecord::Meeting(m) => {
-            field("Title", &m.title);
-            field("Place", &m.place);
-            for value in &m.topics {
-                field("Topic", value);
-            }
-            field("Outcomes", &m.outcomes);
-            field("Notes", &m.notes);
-        }
-        AnyRecord::Indicator(i) => {
-            field("Indicator", &i.name());
-            field("Notes", &i.notes);
-        }
-        AnyRecord::Source(s) => {
-            field("Title", &s.title);
-            field("Publisher", &s.publisher);
-            field("Author", &s.author);
-            field("Address", &s.url);
-            field("Text", &s.text);
-            field("Notes", &s.notes);
-        }
-    }
+    let record: &dyn Searchable = match record {
+        AnyRecord::Country(record) => record,
+        AnyRecord::Institution(record) => record,
+        AnyRecord::Person(record) => record,
+        AnyRecord::Document(record) => record,
+        AnyRecord::Activity(record) => record,
+        AnyRecord::Commission(record) => record,
+        AnyRecord::Meeting(record) => record,
+        AnyRecord::Indicator(record) => record,
+        AnyRecord::Source(record) => record,
+    };
+    record.each_field(&mut field);
 }
 
 /// One record in the index.
@@ -142,9 +185,12 @@ impl SearchIndex {
         index.labels.reserve(total * 64);
         index.others.reserve(total * 64);
         index.names.reserve(total * 8);
-        fn add<R: crate::model::Record>(index: &mut SearchIndex, workspace: &Workspace) {
+        fn add<R: crate::model::Record + Searchable>(
+            index: &mut SearchIndex,
+            workspace: &Workspace,
+        ) {
             for record in R::collection(workspace).values() {
-                index.add(record.clone().into_any());
+                index.add(record.id().into(), record);
             }
         }
         use crate::model::{
@@ -167,13 +213,13 @@ impl SearchIndex {
         index
     }
 
-    fn add(&mut self, record: AnyRecord) {
+    fn add(&mut self, id: RecordId, record: &dyn Searchable) {
         let title_start = offset(&self.titles);
         let names_start = offset(&self.names);
         let other_start = offset(&self.others);
         let label_start = offset(&self.labels);
         let mut first = true;
-        fields(&record, |name, text| {
+        record.each_field(&mut |name, text| {
             if first {
                 fold_into(text, &mut self.titles);
                 self.labels.push_str(text);
@@ -188,7 +234,7 @@ impl SearchIndex {
             }
         });
         let entry = Entry {
-            id: record.id(),
+            id,
             title: title_start..offset(&self.titles),
             names: names_start..offset(&self.names),
             other: other_start..offset(&self.others),
