@@ -104,8 +104,8 @@ impl Report {
     fn print(&self) {
         println!();
         println!(
-            "{:<58} {:>12} {:>10}  {:<5} {}",
-            "figure", "value", "target", "met", "note"
+            "{:<58} {:>12} {:>10}  {:<5} note",
+            "figure", "value", "target", "met"
         );
         println!("{}", "-".repeat(120));
         for figure in &self.0 {
