@@ -77,8 +77,7 @@ impl Country {
     }
 
     /// Whether `query` (in any case, with or without accents) names this
-    /// country, by name,
-    /// alias or ISO code.
+    /// country, by name, alias or ISO code.
     pub fn is_named(&self, query_lower: &str) -> bool {
         // Both sides folded alike (see `super::fold`): "TÜRKİYE" and
         // "turkiye" both name Türkiye.
