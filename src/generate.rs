@@ -692,7 +692,9 @@ pub fn generate(options: GenerateOptions) -> Result<Workspace, GenerateError> {
         indicator.value = Some(f64::from(dice.range(10, 500_000)) / 10.0);
         indicator.unit = "USD million".to_owned();
         if dice.chance(50) {
-            indicator.change_percent = Some(f64::from(dice.range(0, 800)) / 10.0 - 40.0);
+            // Whole tenths, divided last so they print as written (17.2, not
+            // 17.200000000000003).
+            indicator.change_percent = Some((f64::from(dice.range(0, 800)) - 400.0) / 10.0);
         }
         workspace.indicators.insert(indicator.id, indicator);
     }

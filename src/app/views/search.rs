@@ -197,6 +197,7 @@ impl SearchView {
         let selected_row = self.hit_rows.get(self.selected).copied();
         let mut scroll = egui::ScrollArea::vertical()
             .id_salt("search_results")
+            .min_scrolled_height(360.0)
             .max_height(420.0)
             .auto_shrink([false, true]);
         if std::mem::take(&mut self.scroll_to_selected)
