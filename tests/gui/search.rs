@@ -76,3 +76,20 @@ fn results_narrow_as_the_user_types_and_say_when_nothing_matches() {
     harness.run();
     assert!(!harness.state().search.is_open(), "Escape closed it");
 }
+
+#[test]
+fn the_down_arrow_chooses_the_next_result_for_enter() {
+    let mut harness = sample();
+    search_for(&mut harness, Key::F, "iskur");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let state = harness.state();
+    let Route::Record(RecordId::Institution(id)) = state.history.current() else {
+        panic!("Enter opened {:?}", state.history.current());
+    };
+    let opened = &state.workspace().unwrap().institutions()[&id];
+    assert_ne!(opened.short_name, "İŞKUR", "not the first result");
+    assert!(opened.notes.contains("İŞKUR"), "{opened:?}");
+}

@@ -139,8 +139,8 @@ impl SearchView {
             // Arrows and Enter move through the results, not the text.
             let (down, up, enter) = ui.input_mut(|input| {
                 (
-                    input.consume_key(Modifiers::NONE, Key::ArrowDown),
-                    input.consume_key(Modifiers::NONE, Key::ArrowUp),
+                    input.count_and_consume_key(Modifiers::NONE, Key::ArrowDown),
+                    input.count_and_consume_key(Modifiers::NONE, Key::ArrowUp),
                     input.consume_key(Modifiers::NONE, Key::Enter),
                 )
             });
@@ -158,12 +158,10 @@ impl SearchView {
             }
             self.refresh(workspace, revision);
             let hits = self.hit_rows.len();
-            if down && self.selected + 1 < hits {
-                self.selected += 1;
-                self.scroll_to_selected = true;
-            }
-            if up && self.selected > 0 {
-                self.selected -= 1;
+            if down + up > 0 {
+                // Several presses can arrive in one frame; each moves one.
+                let moved = (self.selected + down).saturating_sub(up);
+                self.selected = moved.min(hits.saturating_sub(1));
                 self.scroll_to_selected = true;
             }
             if enter && let Some(Row::Hit { id, .. }) = self.selected_row() {
@@ -209,41 +207,35 @@ impl SearchView {
             );
         }
         scroll.show_rows(ui, ROW_HEIGHT, self.rows.len(), |ui, range| {
-            for index in range {
-                let Some(row) = self.rows.get(index) else {
-                    continue;
-                };
-                match row {
-                    Row::Heading(text) => {
-                        ui.add_sized(
-                            [ui.available_width(), ROW_HEIGHT],
-                            egui::Label::new(egui::RichText::new(text).strong()),
-                        );
-                    }
-                    Row::More(count) => {
-                        ui.add_sized(
-                            [ui.available_width(), ROW_HEIGHT],
-                            egui::Label::new(
-                                egui::RichText::new(format!(
-                                    "… and {count} more: type more to narrow"
-                                ))
-                                .weak(),
-                            ),
-                        );
-                    }
-                    Row::Hit { id, title, detail } => {
-                        let job = hit_job(ui, title, detail.as_ref());
-                        let button =
-                            egui::Button::selectable(Some(index) == selected_row, job).truncate();
-                        if ui
-                            .add_sized([ui.available_width(), ROW_HEIGHT], button)
-                            .clicked()
-                        {
-                            clicked = Some(*id);
+            // A modal centres its content; results read from the left.
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
+                for index in range {
+                    match self.rows.get(index) {
+                        Some(Row::Heading(text)) => {
+                            ui.horizontal(|ui| {
+                                ui.set_height(ROW_HEIGHT);
+                                ui.label(egui::RichText::new(text).strong());
+                            });
                         }
+                        Some(Row::More(count)) => {
+                            ui.horizontal(|ui| {
+                                ui.set_height(ROW_HEIGHT);
+                                ui.weak(format!("… and {count} more: type more to narrow"));
+                            });
+                        }
+                        Some(Row::Hit { id, title, detail }) => {
+                            let job = hit_job(ui, title, detail.as_ref());
+                            let button = egui::Button::selectable(Some(index) == selected_row, job)
+                                .truncate()
+                                .min_size(egui::vec2(0.0, ROW_HEIGHT));
+                            if ui.add(button).clicked() {
+                                clicked = Some(*id);
+                            }
+                        }
+                        None => {}
                     }
                 }
-            }
+            });
         });
         clicked
     }
