@@ -80,7 +80,12 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                 vec![
                     text_cell(&i.name),
                     text_cell(i.kind.label()),
-                    text_cell(workspace.label_of(i.country)),
+                    text_cell(
+                        workspace
+                            .countries()
+                            .get(&i.country)
+                            .map_or("", |country| country.name.as_str()),
+                    ),
                     text_cell(&i.short_name),
                 ]
             }),
@@ -128,7 +133,14 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                     sort_key: a.due.map(|due| due.start.to_string()).unwrap_or_default(),
                 },
                 text_cell(&a.description),
-                text_cell(workspace.label_of(a.plan)),
+                // The title read in place: `label_of` would copy the
+                // whole plan for each of thousands of rows.
+                text_cell(
+                    workspace
+                        .documents()
+                        .get(&a.plan)
+                        .map_or("", |plan| plan.title.as_str()),
+                ),
                 text_cell(query::activity_status_text(a, today)),
             ]
         }),
