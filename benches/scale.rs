@@ -389,6 +389,7 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
         _ => 0,
     });
     let documents = workspace.documents().len();
+    let activities = workspace.activities().len();
     let mut app = AccordApp::new(Settings::default(), Box::new(file_dialog::NativeChooser));
     app.open_session(workspace, Some(path.to_owned()));
     let mut harness = harness(app);
@@ -422,10 +423,33 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
         report.frames(&format!("frame: country page ({timeline} entries)"), &times);
     }
 
+    // A section's first frame prepares every row's cells (once per change).
+    harness
+        .state_mut()
+        .history
+        .go(Route::Section(Section::ActionPlans));
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        &format!("action plans list: first frame (prepares {activities} rows)"),
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "once per change of the workspace",
+    );
     harness
         .state_mut()
         .history
         .go(Route::Section(Section::Agreements));
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        &format!("agreements list: first frame (prepares {documents} rows)"),
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "once per change of the workspace",
+    );
     let _ = harness.run_ok();
     // The oldest agreements come first; scrolled to the middle, none shows.
     let oldest = harness.query_all_by_label_contains("1991").count();
