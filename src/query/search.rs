@@ -2,9 +2,10 @@
 //! places, topics, notes, sources. Case- and accent-insensitive
 //! ([`crate::model::fold`]); title matches rank first.
 //!
-//! The index keeps every record's folded text in two long strings, one for
-//! titles and one for everything else, so that a query is one `memmem`
-//! pass over each instead of a hundred thousand small searches. It is built
+//! The index keeps every record's folded text in three long strings (titles,
+//! other names such as aliases and short names, everything else), so that a
+//! query is one `memmem` pass over each instead of a hundred thousand small
+//! searches. It is built
 //! once per change of the workspace and queried per keystroke.
 
 use std::ops::Range;
@@ -251,6 +252,7 @@ impl SearchIndex {
         self.entries.len()
     }
 
+    /// Whether no record is indexed.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

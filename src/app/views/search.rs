@@ -39,6 +39,7 @@ enum Row {
 #[derive(Default)]
 pub struct SearchView {
     open: bool,
+    /// What is typed in the search box.
     pub query: String,
     focus: bool,
     /// Index into the hits (not the rows) of the one Enter opens.
@@ -61,6 +62,7 @@ impl SearchView {
         self.selected = 0;
     }
 
+    /// Whether the search box is showing.
     pub fn is_open(&self) -> bool {
         self.open
     }
