@@ -39,6 +39,23 @@ pub enum Command {
         #[arg(long, default_value = "New workspace")]
         name: String,
     },
+    /// Write a synthetic workspace of any size (the same seed, the same bytes).
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// How many countries, the home country included.
+    #[arg(long, default_value_t = 200)]
+    pub countries: u32,
+    /// How many records of every kind together.
+    #[arg(long, default_value_t = 100_000)]
+    pub records: u32,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The file to write; refuses to overwrite one.
+    #[arg(short, long)]
+    pub output: PathBuf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -102,6 +119,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Schema => write_output(None, export::json::schema_json().as_bytes()),
         Command::Fmt { file } => fmt(&file),
         Command::New { file, name } => new(&file, name),
+        Command::Generate(args) => generate(&args),
     }
 }
 
@@ -217,6 +235,34 @@ fn new(file: &Path, name: String) -> ExitCode {
     match storage::save(&Workspace::new(name), file) {
         Ok(()) => {
             println!("created {}", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
+}
+
+fn generate(args: &GenerateArgs) -> ExitCode {
+    if args.output.exists() {
+        return fail(
+            EXIT_ERROR,
+            &format!(
+                "{} already exists; not overwriting it",
+                args.output.display()
+            ),
+        );
+    }
+    let options = crate::generate::GenerateOptions {
+        countries: args.countries,
+        records: args.records,
+        seed: args.seed,
+    };
+    let workspace = match crate::generate::generate(options) {
+        Ok(workspace) => workspace,
+        Err(error) => return fail(EXIT_ERROR, &error.to_string()),
+    };
+    match storage::save(&workspace, &args.output) {
+        Ok(()) => {
+            println!("wrote {}: {}", args.output.display(), workspace.counts());
             ExitCode::SUCCESS
         }
         Err(error) => fail(EXIT_ERROR, &error.to_string()),

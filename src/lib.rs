@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod generate;
 pub mod model;
 pub mod query;
 pub mod session;

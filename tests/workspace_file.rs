@@ -2235,3 +2235,41 @@ fn the_sample_workspace_holds_the_seed_facts() {
         );
     }
 }
+
+#[test]
+fn generate_writes_the_same_valid_workspace_for_the_same_seed_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.accord.json");
+    let second = dir.path().join("second.accord.json");
+    for path in [&first, &second] {
+        let output = accord(&[
+            "generate",
+            "--countries",
+            "5",
+            "--records",
+            "400",
+            "--seed",
+            "3",
+            "-o",
+            path.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{output:?}");
+    }
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
+    // Checked by an independent JSON parser, then by `accord validate`.
+    let value: Value = serde_json::from_slice(&std::fs::read(&first).unwrap()).unwrap();
+    assert_eq!(value["countries"].as_array().unwrap().len(), 5);
+    let validated = accord(&["validate", first.to_str().unwrap()]);
+    assert!(validated.status.success(), "{validated:?}");
+    assert!(
+        text_of(&validated.stdout).contains("valid, 39"),
+        "{validated:?}"
+    );
+
+    let again = accord(&["generate", "-o", first.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text_of(&again.stderr).contains("already exists"));
+}

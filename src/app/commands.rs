@@ -20,13 +20,14 @@ pub enum UiCommand {
     Redo,
     RedoAlternative,
     Find,
+    QuickOpen,
     WorkspaceSettings,
     Back,
     Forward,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 18] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -41,6 +42,7 @@ impl UiCommand {
         Self::Redo,
         Self::RedoAlternative,
         Self::Find,
+        Self::QuickOpen,
         Self::WorkspaceSettings,
         Self::Back,
         Self::Forward,
@@ -61,6 +63,7 @@ impl UiCommand {
             Self::Undo => "Undo",
             Self::Redo | Self::RedoAlternative => "Redo",
             Self::Find => "Find…",
+            Self::QuickOpen => "Quick open…",
             Self::WorkspaceSettings => "Workspace settings…",
             Self::Back => "Back",
             Self::Forward => "Forward",
@@ -81,6 +84,7 @@ impl UiCommand {
             Self::Redo => key(command_shift, Key::Z),
             Self::RedoAlternative => key(command, Key::Y),
             Self::Find => key(command, Key::F),
+            Self::QuickOpen => key(command, Key::K),
             Self::Back => key(Modifiers::ALT, Key::ArrowLeft),
             Self::Forward => key(Modifiers::ALT, Key::ArrowRight),
             Self::OpenByPath
@@ -152,5 +156,6 @@ mod tests {
             Some(UiCommand::Redo)
         );
         assert_eq!(find(Modifiers::COMMAND, Key::F), Some(UiCommand::Find));
+        assert_eq!(find(Modifiers::COMMAND, Key::K), Some(UiCommand::QuickOpen));
     }
 }

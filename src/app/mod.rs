@@ -107,6 +107,8 @@ pub struct AccordApp {
     pub session: Option<Session>,
     pub history: History,
     lists: Vec<SectionList>,
+    /// Find / quick open over every record.
+    pub search: views::search::SearchView,
     pub form: Option<Form>,
     page: Option<PageCache>,
     dialog: Option<Dialog>,
@@ -137,6 +139,7 @@ impl AccordApp {
             session: None,
             history: History::default(),
             lists: Section::ALL.into_iter().map(SectionList::new).collect(),
+            search: views::search::SearchView::default(),
             form: None,
             page: None,
             dialog: None,
@@ -168,6 +171,8 @@ impl AccordApp {
         self.session = Some(Session::new(workspace, path));
         self.history = History::default();
         self.lists = Section::ALL.into_iter().map(SectionList::new).collect();
+        // Its index is of the previous workspace (revisions restart at 0).
+        self.search = views::search::SearchView::default();
         self.form = None;
         self.page = None;
         self.calendar = views::calendar::CalendarView::new(self.today);
@@ -191,14 +196,6 @@ impl AccordApp {
                 Err(_) => break,
             }
         }
-    }
-
-    fn list_mut(&mut self, section: Section) -> &mut SectionList {
-        let index = Section::ALL
-            .iter()
-            .position(|candidate| *candidate == section)
-            .unwrap_or(0);
-        &mut self.lists[index]
     }
 
     /// Draws the whole window.
@@ -226,6 +223,13 @@ impl AccordApp {
             });
         } else {
             self.workspace_ui(ui, &mut actions);
+            if let Some(session) = self.session.as_ref()
+                && let Some(found) = self
+                    .search
+                    .ui(&ctx, session.workspace(), session.revision())
+            {
+                actions.push(Action::Open(found));
+            }
         }
         if let Some(dialog) = self.dialog.take() {
             self.dialog = self.show_dialog(&ctx, dialog);
@@ -341,6 +345,7 @@ impl AccordApp {
                 }
                 ui.separator();
                 item(ui, UiCommand::Find, open, actions);
+                item(ui, UiCommand::QuickOpen, open, actions);
                 item(ui, UiCommand::WorkspaceSettings, open, actions);
             });
             ui.menu_button("View", |ui| {
@@ -672,9 +677,10 @@ impl AccordApp {
                     }
                 }
             }
-            UiCommand::Find => {
-                let section = self.history.current().section();
-                self.list_mut(section).focus_filter = true;
+            UiCommand::Find | UiCommand::QuickOpen => {
+                if self.session.is_some() {
+                    self.search.open();
+                }
             }
             UiCommand::WorkspaceSettings => {
                 if let Some(workspace) = self.workspace() {

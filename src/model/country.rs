@@ -76,14 +76,14 @@ impl Country {
         }
     }
 
-    /// Whether `query` (already lower-cased) names this country, by name,
-    /// alias or ISO code.
+    /// Whether `query` (in any case, with or without accents) names this
+    /// country, by name, alias or ISO code.
     pub fn is_named(&self, query_lower: &str) -> bool {
-        self.name.to_lowercase() == query_lower
-            || self.iso_code.to_lowercase() == query_lower
-            || self
-                .aliases
-                .iter()
-                .any(|alias| alias.to_lowercase() == query_lower)
+        // Both sides folded alike (see `super::fold`): "TÜRKİYE" and
+        // "turkiye" both name Türkiye.
+        let query = super::fold(query_lower);
+        super::fold(&self.name) == query
+            || super::fold(&self.iso_code) == query
+            || self.aliases.iter().any(|alias| super::fold(alias) == query)
     }
 }

@@ -6,6 +6,7 @@ mod commission;
 mod country;
 pub mod date;
 mod document;
+mod fold;
 mod ids;
 mod indicator;
 mod institution;
@@ -37,9 +38,12 @@ pub use source::Source;
 pub use validate::FieldProblem;
 pub use workspace::{Change, Edit, EditError, RecordCounts, Referrer, Workspace};
 
-/// Text folded for matching what a person types: lower case, and the
-/// combining dot that lower-casing "İ" leaves removed, so "TÜRKİYE" finds
-/// "Türkiye".
+pub use fold::{fold_into, fold_mapped};
+
+/// Text folded for matching what a person types: lower case without
+/// accents, so "TÜRKİYE" and "turkiye" both find "Türkiye" (see [`fold_into`]).
 pub fn fold(text: &str) -> String {
-    text.to_lowercase().replace('\u{307}', "")
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
 }

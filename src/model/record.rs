@@ -38,6 +38,10 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     fn set_modified_at(&mut self, at: DateTime<Utc>);
     /// Every reference this record holds, in field order.
     fn references(&self) -> Vec<Reference>;
+    /// The references this record holds to `target` only: what
+    /// [`Workspace::referrers_of`] asks of every record, without building
+    /// a field path for each reference that is not to `target`.
+    fn references_to(&self, target: RecordId) -> Vec<Reference>;
     /// Removes the references to `target` that can be dropped; blocking ones stay.
     fn drop_references_to(&mut self, target: RecordId);
 
@@ -94,15 +98,42 @@ impl AnyRecord {
 
 /// Collects references while a record describes its fields.
 #[derive(Default)]
-pub(crate) struct ReferenceList(pub Vec<Reference>);
+pub(crate) struct ReferenceList(pub Vec<Reference>, Option<RecordId>);
 
 impl ReferenceList {
+    /// A list that keeps only the references to `target`.
+    pub fn only(target: RecordId) -> Self {
+        Self(Vec::new(), Some(target))
+    }
+
+    fn wanted(&self, id: RecordId) -> bool {
+        self.1.is_none_or(|target| target == id)
+    }
+
     pub fn one<I: Copy + Into<RecordId>>(&mut self, field: &str, id: I, blocking: bool) {
+        if !self.wanted(id.into()) {
+            return;
+        }
         self.0.push(Reference {
             target: id.into(),
             field: field.to_owned(),
             blocking,
         });
+    }
+
+    /// A reference in the `index`th element of a list field, at
+    /// `field[index]rest`; the path is made only when the reference is kept.
+    pub fn item<I: Copy + Into<RecordId>>(
+        &mut self,
+        field: &str,
+        index: usize,
+        rest: &str,
+        id: I,
+        blocking: bool,
+    ) {
+        if self.wanted(id.into()) {
+            self.one(&format!("{field}[{index}]{rest}"), id, blocking);
+        }
     }
 
     pub fn optional<I: Copy + Into<RecordId>>(&mut self, field: &str, id: Option<I>) {
@@ -113,7 +144,7 @@ impl ReferenceList {
 
     pub fn list<I: Copy + Into<RecordId>>(&mut self, field: &str, ids: &[I]) {
         for (index, id) in ids.iter().enumerate() {
-            self.one(&format!("{field}[{index}]"), *id, false);
+            self.item(field, index, "", *id, false);
         }
     }
 }
@@ -154,6 +185,11 @@ macro_rules! impl_record {
             }
             fn references(&self) -> Vec<Reference> {
                 let mut list = ReferenceList::default();
+                self.describe_references(&mut list);
+                list.0
+            }
+            fn references_to(&self, target: RecordId) -> Vec<Reference> {
+                let mut list = ReferenceList::only(target);
                 self.describe_references(&mut list);
                 list.0
             }
@@ -224,8 +260,10 @@ impl Institution {
 impl Person {
     fn describe_references(&self, list: &mut ReferenceList) {
         for (index, position) in self.positions.iter().enumerate() {
-            list.one(
-                &format!("positions[{index}].institution"),
+            list.item(
+                "positions",
+                index,
+                ".institution",
                 position.institution,
                 true,
             );
@@ -241,19 +279,11 @@ impl Document {
     fn describe_references(&self, list: &mut ReferenceList) {
         list.list("parties", &self.parties);
         for (index, signatory) in self.signatories.iter().enumerate() {
-            list.one(
-                &format!("signatories[{index}].person"),
-                signatory.person,
-                true,
-            );
+            list.item("signatories", index, ".person", signatory.person, true);
         }
         list.optional("signed_at_meeting", self.signed_at_meeting);
         for (index, relation) in self.relations.iter().enumerate() {
-            list.one(
-                &format!("relations[{index}].target"),
-                relation.target,
-                false,
-            );
+            list.item("relations", index, ".target", relation.target, false);
         }
         list.list("sources", &self.sources);
     }

@@ -265,15 +265,13 @@ impl Workspace {
     pub fn referrers_of(&self, target: RecordId) -> Vec<Referrer> {
         fn scan<R: Record>(ws: &Workspace, target: RecordId, out: &mut Vec<Referrer>) {
             for record in R::collection(ws).values() {
-                for reference in record.references() {
-                    if reference.target == target {
-                        out.push(Referrer {
-                            record: record.id().into(),
-                            label: record.label(),
-                            field: reference.field,
-                            blocking: reference.blocking,
-                        });
-                    }
+                for reference in record.references_to(target) {
+                    out.push(Referrer {
+                        record: record.id().into(),
+                        label: record.label(),
+                        field: reference.field,
+                        blocking: reference.blocking,
+                    });
                 }
             }
         }

@@ -2,6 +2,7 @@
 //! a country's history in date order. Shared by the GUI and the exports.
 
 pub mod calendar;
+pub mod search;
 
 use std::collections::BTreeSet;
 
@@ -51,6 +52,45 @@ pub fn countries_of_activity(workspace: &Workspace, activity: &Activity) -> BTre
     countries
 }
 
+/// Whether any of `institutions` belongs to `country`; unlike
+/// [`countries_of_institutions`] it allocates nothing, for scans over
+/// every record.
+fn any_of_country(
+    workspace: &Workspace,
+    institutions: &[InstitutionId],
+    country: CountryId,
+) -> bool {
+    institutions.iter().any(|id| {
+        workspace
+            .institutions()
+            .get(id)
+            .is_some_and(|institution| institution.country == country)
+    })
+}
+
+/// Whether `document` concerns `country` (see [`countries_of_document`]).
+fn document_concerns(workspace: &Workspace, document: &Document, country: CountryId) -> bool {
+    any_of_country(workspace, &document.parties, country)
+}
+
+/// Whether `meeting` concerns `country` (see [`countries_of_meeting`]).
+fn meeting_concerns(workspace: &Workspace, meeting: &Meeting, country: CountryId) -> bool {
+    meeting.countries.contains(&country)
+        || meeting
+            .commission
+            .and_then(|id| workspace.commissions().get(&id))
+            .is_some_and(|commission| any_of_country(workspace, &commission.parties, country))
+}
+
+/// Whether `activity` concerns `country` (see [`countries_of_activity`]).
+fn activity_concerns(workspace: &Workspace, activity: &Activity, country: CountryId) -> bool {
+    any_of_country(workspace, &activity.responsible, country)
+        || workspace
+            .documents()
+            .get(&activity.plan)
+            .is_some_and(|plan| document_concerns(workspace, plan, country))
+}
+
 /// What an entry of a country's timeline is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimelineKind {
@@ -90,7 +130,7 @@ pub fn country_timeline(
 ) -> Vec<TimelineEntry> {
     let mut entries = Vec::new();
     for document in workspace.documents().values() {
-        if countries_of_document(workspace, document).contains(&country) {
+        if document_concerns(workspace, document, country) {
             entries.push(TimelineEntry {
                 when: document.key_date().map(Period::single),
                 kind: TimelineKind::Document(document.kind),
@@ -103,7 +143,7 @@ pub fn country_timeline(
         }
     }
     for meeting in workspace.meetings().values() {
-        if countries_of_meeting(workspace, meeting).contains(&country) {
+        if meeting_concerns(workspace, meeting, country) {
             entries.push(TimelineEntry {
                 when: meeting
                     .start
@@ -116,7 +156,7 @@ pub fn country_timeline(
         }
     }
     for activity in workspace.activities().values() {
-        if countries_of_activity(workspace, activity).contains(&country) {
+        if activity_concerns(workspace, activity, country) {
             entries.push(TimelineEntry {
                 when: activity.due,
                 kind: TimelineKind::Activity,

@@ -22,6 +22,10 @@ pub struct FieldState {
     date_texts: HashMap<String, String>,
     date_errors: BTreeMap<String, String>,
     searches: HashMap<String, String>,
+    /// Each open picker's matches for its search, kept until the search or
+    /// the records change: a picker over 30,000 documents must not scan
+    /// them every frame.
+    picker_matches: HashMap<String, PickerMatches>,
     /// Problems with the draft as a whole, by field path.
     pub problems: Vec<FieldProblem>,
     /// Records created from inside a picker this pass, to be added.
@@ -55,6 +59,16 @@ impl FieldState {
             .find(|problem| problem.field == path || problem.field.starts_with(&format!("{path}.")))
             .map(|problem| problem.message.clone())
     }
+}
+
+/// A picker's matches, with what they were found for.
+#[derive(Clone, Debug)]
+struct PickerMatches {
+    query: String,
+    /// How many records the workspace held (a record made from a picker
+    /// must show up).
+    records: usize,
+    found: Vec<(RecordId, String)>,
 }
 
 /// Shows the problem with a field, if any, in the error colour.
@@ -415,23 +429,51 @@ fn picker_popup<I: TypedId>(
         .labelled_by(search_label)
         .request_focus();
     let query = search.clone();
+    let records = workspace.counts().total();
+    let fresh = fields
+        .picker_matches
+        .get(path)
+        .is_some_and(|matches| matches.query == query && matches.records == records);
+    if !fresh {
+        let found = candidates::<I>(workspace, &query)
+            .into_iter()
+            .map(|(id, label)| (id.into(), label))
+            .collect();
+        fields.picker_matches.insert(
+            path.to_owned(),
+            PickerMatches {
+                query: query.clone(),
+                records,
+                found,
+            },
+        );
+    }
+    let (shown, total): (Vec<(I, String)>, usize) =
+        fields
+            .picker_matches
+            .get(path)
+            .map_or_else(Default::default, |matches| {
+                let shown = matches
+                    .found
+                    .iter()
+                    .take(PICKER_LIMIT)
+                    .filter_map(|(id, label)| Some((I::from_record_id(*id)?, label.clone())))
+                    .collect();
+                (shown, matches.found.len())
+            });
     let mut picked = None;
     egui::ScrollArea::vertical()
         .max_height(240.0)
         .show(ui, |ui| {
-            let found = candidates::<I>(workspace, &query);
-            for (id, label) in found.iter().take(PICKER_LIMIT) {
+            for (id, label) in &shown {
                 if ui.selectable_label(false, label).clicked() {
                     picked = Some(*id);
                 }
             }
-            if found.len() > PICKER_LIMIT {
-                ui.weak(format!(
-                    "{} more: type to narrow",
-                    found.len() - PICKER_LIMIT
-                ));
+            if total > PICKER_LIMIT {
+                ui.weak(format!("{} more: type to narrow", total - PICKER_LIMIT));
             }
-            if found.is_empty() {
+            if total == 0 {
                 ui.weak("No match");
             }
             let name = query.trim();
@@ -447,6 +489,7 @@ fn picker_popup<I: TypedId>(
         });
     if picked.is_some() {
         fields.searches.remove(path);
+        fields.picker_matches.remove(path);
         ui.close();
     }
     picked

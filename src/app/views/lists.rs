@@ -80,7 +80,12 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                 vec![
                     text_cell(&i.name),
                     text_cell(i.kind.label()),
-                    text_cell(workspace.label_of(i.country)),
+                    text_cell(
+                        workspace
+                            .countries()
+                            .get(&i.country)
+                            .map_or("", |country| country.name.as_str()),
+                    ),
                     text_cell(&i.short_name),
                 ]
             }),
@@ -128,7 +133,14 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                     sort_key: a.due.map(|due| due.start.to_string()).unwrap_or_default(),
                 },
                 text_cell(&a.description),
-                text_cell(workspace.label_of(a.plan)),
+                // The title read in place: `label_of` would copy the
+                // whole plan for each of thousands of rows.
+                text_cell(
+                    workspace
+                        .documents()
+                        .get(&a.plan)
+                        .map_or("", |plan| plan.title.as_str()),
+                ),
                 text_cell(query::activity_status_text(a, today)),
             ]
         }),
@@ -159,6 +171,17 @@ struct CacheKey {
     ascending: bool,
 }
 
+/// A record's cells made once per revision: filtering and sorting as the
+/// user types then only compare strings, instead of formatting dates and
+/// looking up labels for every record on every keystroke.
+#[derive(Debug)]
+struct Prepared {
+    id: RecordId,
+    /// Every cell's text, folded, separated by a character never typed.
+    folded: String,
+    sort_keys: Vec<String>,
+}
+
 /// The table of one section with its filter, sort and cached rows.
 #[derive(Debug)]
 pub struct SectionList {
@@ -167,9 +190,10 @@ pub struct SectionList {
     sort_column: usize,
     ascending: bool,
     cache: Option<CacheKey>,
+    /// The revision `prepared` was made for.
+    prepared_for: Option<u64>,
+    prepared: Vec<Prepared>,
     rows: Vec<RecordId>,
-    /// Focus the filter box on the next frame (Ctrl+F).
-    pub focus_filter: bool,
 }
 
 impl SectionList {
@@ -180,14 +204,38 @@ impl SectionList {
             sort_column: 0,
             ascending: true,
             cache: None,
+            prepared_for: None,
+            prepared: Vec::new(),
             rows: Vec::new(),
-            focus_filter: false,
         }
     }
 
     /// The rows shown, after filter and sort.
     pub fn rows(&self) -> &[RecordId] {
         &self.rows
+    }
+
+    fn prepare(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
+        if self.prepared_for == Some(revision) {
+            return;
+        }
+        self.prepared = ids_unsorted(workspace, self.section)
+            .into_iter()
+            .map(|id| {
+                let cells = cells(workspace, id, today);
+                let mut folded = String::new();
+                for cell in &cells {
+                    crate::model::fold_into(&cell.text, &mut folded);
+                    folded.push('\u{0}');
+                }
+                Prepared {
+                    id,
+                    folded,
+                    sort_keys: cells.into_iter().map(|cell| cell.sort_key).collect(),
+                }
+            })
+            .collect();
+        self.prepared_for = Some(revision);
     }
 
     fn refresh(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
@@ -200,22 +248,19 @@ impl SectionList {
         if self.cache.as_ref() == Some(&key) {
             return;
         }
+        self.prepare(workspace, revision, today);
         let needle = crate::model::fold(self.filter.trim());
-        let mut keyed: Vec<(String, RecordId)> = ids_unsorted(workspace, self.section)
-            .into_iter()
-            .filter_map(|id| {
-                let cells = cells(workspace, id, today);
-                let matches = needle.is_empty()
-                    || cells
-                        .iter()
-                        .any(|cell| crate::model::fold(&cell.text).contains(&needle));
-                let sort_key = cells
-                    .get(self.sort_column)
-                    .map(|cell| cell.sort_key.clone());
-                matches.then(|| (sort_key.unwrap_or_default(), id))
+        let column = self.sort_column;
+        let mut keyed: Vec<(&str, RecordId)> = self
+            .prepared
+            .iter()
+            .filter(|row| needle.is_empty() || row.folded.contains(&needle))
+            .map(|row| {
+                let sort_key = row.sort_keys.get(column).map_or("", String::as_str);
+                (sort_key, row.id)
             })
             .collect();
-        keyed.sort();
+        keyed.sort_unstable();
         if !self.ascending {
             keyed.reverse();
         }
@@ -233,15 +278,11 @@ impl SectionList {
         today: chrono::NaiveDate,
     ) -> Option<RecordId> {
         ui.horizontal(|ui| {
-            let response = ui.add(
+            ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
                     .hint_text(format!("Filter {}", self.section.label().to_lowercase()))
                     .desired_width(260.0),
             );
-            if self.focus_filter {
-                response.request_focus();
-                self.focus_filter = false;
-            }
             if !self.filter.is_empty() && ui.small_button("Clear filter").clicked() {
                 self.filter.clear();
             }

@@ -6,4 +6,5 @@ pub mod detail;
 pub mod export_dialog;
 pub mod lists;
 pub mod nav;
+pub mod search;
 pub mod start;

@@ -1,0 +1,540 @@
+//! The scale benchmark: `cargo bench --bench scale`.
+//!
+//! Generates the 100,000-record workspace (`accord generate --countries 200
+//! --records 100000 --seed 1`) in a temporary folder, then measures opening,
+//! saving, searching, the frame time of each view in an egui_kittest
+//! harness (no GPU: CPU time of the UI code and of the harness's
+//! accessibility update, no painting), peak memory and the frames while a
+//! save runs. Prints a table, then one `BENCH {json}` line per figure with
+//! its target. See docs/PERFORMANCE.md.
+//!
+//! `ACCORD_BENCH_RECORDS` and `ACCORD_BENCH_FRAMES` shrink it for a quick try.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use accord::app::route::{Route, Section};
+use accord::app::{AccordApp, Settings, file_dialog};
+use accord::generate::{GenerateOptions, generate};
+use accord::model::{
+    Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person, RecordId,
+    Source, Workspace,
+};
+use accord::query::search::SearchIndex;
+use accord::storage;
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// A workspace file read with nothing but serde: the practical limit of a
+/// typed parse of these bytes (no checks, no problem reports).
+#[derive(serde::Deserialize)]
+#[allow(dead_code, reason = "parsed to be measured, never read")]
+struct BareFile {
+    format: String,
+    version: u64,
+    workspace: serde_json::Value,
+    countries: Vec<Country>,
+    institutions: Vec<Institution>,
+    people: Vec<Person>,
+    documents: Vec<Document>,
+    activities: Vec<Activity>,
+    commissions: Vec<Commission>,
+    meetings: Vec<Meeting>,
+    indicators: Vec<Indicator>,
+    sources: Vec<Source>,
+}
+
+/// What the user types, letter by letter.
+const QUERIES: [&str; 6] = [
+    "iskur",
+    "turkiye",
+    "labour migration",
+    "joint commission",
+    "bakı",
+    "zzzz",
+];
+
+/// One measured figure.
+struct Figure {
+    name: String,
+    value: f64,
+    unit: &'static str,
+    /// The target, when there is one: (limit, how it reads).
+    target: Option<(f64, String)>,
+    note: String,
+}
+
+#[derive(Default)]
+struct Report(Vec<Figure>);
+
+impl Report {
+    fn add(&mut self, name: &str, value: f64, unit: &'static str, target: Option<f64>, note: &str) {
+        let target = target.map(|limit| (limit, format!("≤ {limit} {unit}")));
+        self.0.push(Figure {
+            name: name.to_owned(),
+            value,
+            unit,
+            target,
+            note: note.to_owned(),
+        });
+    }
+
+    /// A view's frames: CPU time against the targets, wall time beside it
+    /// (on a shared machine it includes waiting for a core).
+    fn frames(&mut self, name: &str, (times, wall): &(Vec<Duration>, Vec<Duration>)) {
+        let (median, p99) = (percentile(times, 50.0), percentile(times, 99.0));
+        let note = format!(
+            "CPU time of {} frames, max {:.2} ms; wall median {:.2} p99 {:.2} ms",
+            times.len(),
+            ms(max(times)),
+            ms(percentile(wall, 50.0)),
+            ms(percentile(wall, 99.0))
+        );
+        self.add(
+            &format!("{name}: median"),
+            ms(median),
+            "ms",
+            Some(2.0),
+            &note,
+        );
+        self.add(&format!("{name}: p99"), ms(p99), "ms", Some(4.0), &note);
+    }
+
+    fn print(&self) {
+        println!();
+        println!(
+            "{:<58} {:>12} {:>10}  {:<5} note",
+            "figure", "value", "target", "met"
+        );
+        println!("{}", "-".repeat(120));
+        for figure in &self.0 {
+            let (target, met) = match &figure.target {
+                Some((limit, _)) => (
+                    format!("{limit}"),
+                    if figure.value <= *limit { "yes" } else { "NO" },
+                ),
+                None => (String::new(), ""),
+            };
+            println!(
+                "{:<58} {:>9.2} {:<2} {:>10}  {:<5} {}",
+                figure.name, figure.value, figure.unit, target, met, figure.note
+            );
+        }
+        println!();
+        for figure in &self.0 {
+            let line = serde_json::json!({
+                "figure": figure.name,
+                "value": (figure.value * 1000.0).round() / 1000.0,
+                "unit": figure.unit,
+                "target": figure.target.as_ref().map(|(limit, _)| limit),
+                "met": figure.target.as_ref().map(|(limit, _)| figure.value <= *limit),
+                "note": figure.note,
+            });
+            println!("BENCH {line}");
+        }
+    }
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+fn max(times: &[Duration]) -> Duration {
+    times.iter().copied().max().unwrap_or_default()
+}
+
+/// Nearest-rank percentile.
+fn percentile(times: &[Duration], percent: f64) -> Duration {
+    let mut sorted = times.to_vec();
+    sorted.sort();
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let rank = ((percent / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn median_of<T>(runs: usize, mut run: impl FnMut() -> T) -> (Duration, T) {
+    let mut times = Vec::new();
+    let mut last = None;
+    for _ in 0..runs {
+        let start = Instant::now();
+        last = Some(run());
+        times.push(start.elapsed());
+    }
+    (percentile(&times, 50.0), last.expect("at least one run"))
+}
+
+/// This process's peak and current resident memory in bytes (Linux).
+fn memory() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| -> Option<u64> {
+        let line = status.lines().find(|line| line.starts_with(name))?;
+        let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+        Some(kb * 1024)
+    };
+    Some((field("VmHWM:")?, field("VmRSS:")?))
+}
+
+fn env_number(name: &str, default: u32) -> u32 {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    // Run as a child to measure the memory of opening alone.
+    if let Some(at) = args
+        .iter()
+        .position(|arg| arg == "--open-and-report-memory")
+    {
+        let path = Path::new(&args[at + 1]);
+        let workspace = storage::open(path).expect("the workspace opens");
+        let index = SearchIndex::build(&workspace);
+        let (peak, now) = memory().unwrap_or_default();
+        println!("{peak} {now} {}", index.len());
+        return;
+    }
+
+    let records = env_number("ACCORD_BENCH_RECORDS", 100_000);
+    let frames = env_number("ACCORD_BENCH_FRAMES", 120) as usize;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("scale.accord.json");
+    let mut report = Report::default();
+    println!(
+        "accord scale benchmark: {records} records, {} logical CPUs",
+        std::thread::available_parallelism().map_or(0, usize::from)
+    );
+
+    let start = Instant::now();
+    let generated = generate(GenerateOptions {
+        countries: 200,
+        records,
+        seed: 1,
+    })
+    .expect("the options are valid");
+    report.add(
+        "generate (not a target)",
+        ms(start.elapsed()),
+        "ms",
+        None,
+        "",
+    );
+
+    // Save: canonical bytes and an atomic write (temp file, fsync, rename).
+    let (save, ()) = median_of(3, || {
+        storage::save(&generated, &path).expect("saved");
+    });
+    let (serialise, bytes) = median_of(3, || storage::format::to_bytes(&generated));
+    let file_size = bytes.len() as f64;
+    report.add(
+        "save: canonical bytes + atomic write",
+        ms(save),
+        "ms",
+        None,
+        &format!(
+            "median of 3; serialising alone {:.0} ms; {:.1} MB",
+            ms(serialise),
+            file_size / 1e6
+        ),
+    );
+    drop(bytes);
+    drop(generated);
+
+    // Open: read + parse + validate + index, beside a bare typed parse.
+    let (bare, _) = median_of(3, || {
+        let bytes = std::fs::read(&path).expect("read");
+        serde_json::from_slice::<BareFile>(&bytes).expect("parses")
+    });
+    let (load, _) = median_of(3, || storage::open(&path).expect("opens"));
+    let (index_time, _) = median_of(3, || {
+        let workspace = storage::open(&path).expect("opens");
+        let start = Instant::now();
+        let index = SearchIndex::build(&workspace);
+        (start.elapsed(), index.len())
+    });
+    let workspace = storage::open(&path).expect("opens");
+    let start = Instant::now();
+    let index = SearchIndex::build(&workspace);
+    let index_time = index_time.min(start.elapsed());
+    let open = load + index_time;
+    report.add(
+        "open: bare serde_json typed parse (the limit)",
+        ms(bare),
+        "ms",
+        None,
+        "median of 3, read included",
+    );
+    report.add(
+        "open: read + load + validate + index",
+        ms(open),
+        "ms",
+        None,
+        &format!(
+            "load + validate {:.0} ms, index {:.0} ms",
+            ms(load),
+            ms(index_time)
+        ),
+    );
+    report.add(
+        "open / bare parse",
+        open.as_secs_f64() / bare.as_secs_f64(),
+        "x",
+        Some(1.3),
+        "",
+    );
+
+    // Peak memory of opening alone, in a fresh process.
+    let child = std::process::Command::new(&args[0])
+        .arg("--open-and-report-memory")
+        .arg(&path)
+        .output();
+    if let Ok(output) = child {
+        let text = String::from_utf8_lossy(&output.stdout);
+        let numbers: Vec<f64> = text
+            .split_whitespace()
+            .filter_map(|word| word.parse().ok())
+            .collect();
+        if let [peak, now, ..] = numbers[..] {
+            report.add(
+                "memory: peak RSS opening / file size",
+                peak / file_size,
+                "x",
+                Some(3.0),
+                &format!(
+                    "peak {:.0} MB, after opening {:.0} MB, file {:.0} MB",
+                    peak / 1e6,
+                    now / 1e6,
+                    file_size / 1e6
+                ),
+            );
+        }
+    }
+
+    // Search: every prefix of each query, as typed.
+    let mut keystrokes = Vec::new();
+    for query in QUERIES {
+        let mut typed = String::new();
+        for letter in query.chars() {
+            typed.push(letter);
+            let start = Instant::now();
+            let results = index.search(&typed, 50);
+            keystrokes.push(start.elapsed());
+            std::hint::black_box(results);
+        }
+    }
+    let note = format!(
+        "{} keystrokes over {} queries",
+        keystrokes.len(),
+        QUERIES.len()
+    );
+    report.add(
+        "search per keystroke: median",
+        ms(percentile(&keystrokes, 50.0)),
+        "ms",
+        None,
+        &note,
+    );
+    report.add(
+        "search per keystroke: p99",
+        ms(percentile(&keystrokes, 99.0)),
+        "ms",
+        Some(10.0),
+        &note,
+    );
+
+    frames_of_each_view(&mut report, workspace, &path, frames);
+    report.print();
+}
+
+fn harness(app: AccordApp) -> Harness<'static, AccordApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(64)
+        .with_context_setup(accord::app::install_fonts)
+        .build_ui_state(|ui, app: &mut AccordApp| app.ui(ui), app)
+}
+
+/// CPU and wall times of `count` frames once the view has settled.
+fn measure(
+    harness: &mut Harness<'static, AccordApp>,
+    count: usize,
+) -> (Vec<Duration>, Vec<Duration>) {
+    let _ = harness.run_ok();
+    (0..count)
+        .map(|_| {
+            let cpu = cpu_time::ThreadTime::now();
+            let wall = Instant::now();
+            harness.step();
+            (cpu.elapsed(), wall.elapsed())
+        })
+        .unzip()
+}
+
+/// The country with the longest timeline: the home country, party to
+/// every document of the generated workspace.
+fn busiest_country(workspace: &Workspace) -> Option<RecordId> {
+    workspace.home_country().map(RecordId::from)
+}
+
+fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, count: usize) {
+    let busiest = busiest_country(&workspace);
+    let timeline = busiest.map_or(0, |id| match id {
+        RecordId::Country(id) => {
+            accord::query::country_timeline(&workspace, id, chrono::NaiveDate::MIN).len()
+        }
+        _ => 0,
+    });
+    let documents = workspace.documents().len();
+    let activities = workspace.activities().len();
+    let mut app = AccordApp::new(Settings::default(), Box::new(file_dialog::NativeChooser));
+    app.open_session(workspace, Some(path.to_owned()));
+    let mut harness = harness(app);
+
+    // The views, each measured over `count` frames. The calendar month with
+    // the most items is added here once the calendar view is merged.
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        "first frame on the workspace (not a target)",
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "",
+    );
+    let times = measure(&mut harness, count);
+    report.frames("frame: country list", &times);
+
+    if let Some(busiest) = busiest {
+        harness.state_mut().history.go(Route::Record(busiest));
+        let first = Instant::now();
+        harness.step();
+        report.add(
+            "country page: first frame (builds its cache)",
+            ms(first.elapsed()),
+            "ms",
+            None,
+            &format!("{timeline} timeline entries"),
+        );
+        let times = measure(&mut harness, count);
+        report.frames(&format!("frame: country page ({timeline} entries)"), &times);
+    }
+
+    // A section's first frame prepares every row's cells (once per change).
+    harness
+        .state_mut()
+        .history
+        .go(Route::Section(Section::ActionPlans));
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        &format!("action plans list: first frame (prepares {activities} rows)"),
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "once per change of the workspace",
+    );
+    harness
+        .state_mut()
+        .history
+        .go(Route::Section(Section::Agreements));
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        &format!("agreements list: first frame (prepares {documents} rows)"),
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "once per change of the workspace",
+    );
+    let _ = harness.run_ok();
+    // The oldest agreements come first; scrolled to the middle, none shows.
+    let oldest = harness.query_all_by_label_contains("1991").count();
+    // Scroll the table to its middle with the mouse wheel.
+    harness.hover_at(egui::pos2(700.0, 500.0));
+    harness.event(Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -(documents as f32) * 22.0 / 2.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+    let times = measure(&mut harness, count);
+    let still = harness.query_all_by_label_contains("1991").count();
+    report.frames(
+        &format!("frame: agreements table, middle of {documents}"),
+        &times,
+    );
+    report.add(
+        "agreements table: cells of 1991 shown before / after scrolling",
+        still as f64,
+        "",
+        None,
+        &format!("{oldest} before scrolling, {still} after: the oldest rows left the view"),
+    );
+
+    // Search: open it, type letter by letter, then the results at rest.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        "search: first opening (builds the index)",
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "",
+    );
+    let mut typed = Vec::new();
+    for letter in "labour".chars() {
+        harness.event(Event::Text(letter.to_string()));
+        let start = Instant::now();
+        harness.step();
+        typed.push(start.elapsed());
+    }
+    report.add(
+        "search: frame per keystroke, max",
+        ms(max(&typed)),
+        "ms",
+        Some(16.0),
+        "typing “labour”",
+    );
+    let times = measure(&mut harness, count);
+    let shown = harness.state().search.results().total();
+    report.frames(&format!("frame: search results ({shown} found)"), &times);
+    harness.key_press(Key::Escape);
+    let _ = harness.run_ok();
+
+    // Frames while a save runs.
+    harness
+        .state_mut()
+        .history
+        .go(Route::Section(Section::Countries));
+    let _ = harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    let mut during = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(60) {
+        let start = Instant::now();
+        harness.step();
+        during.push(start.elapsed());
+        if harness.state().status.starts_with("Saved") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(4));
+    }
+    let saved = harness.state().status.clone();
+    report.add(
+        "save: longest frame while saving",
+        ms(max(&during)),
+        "ms",
+        Some(16.0),
+        &format!("{} frames until “{saved}”", during.len()),
+    );
+    assert!(
+        harness.query_all_by_label("Countries").next().is_some(),
+        "the app still shows its sections"
+    );
+}

@@ -1,0 +1,566 @@
+//! Search over every record as the user types: names, titles, aliases,
+//! places, topics, notes, sources. Case- and accent-insensitive
+//! ([`crate::model::fold`]); title matches rank first.
+//!
+//! The index keeps every record's folded text in three long strings (titles,
+//! other names such as aliases and short names, everything else), so that a
+//! query is one `memmem` pass over each instead of a hundred thousand small
+//! searches. It is built
+//! once per change of the workspace and queried per keystroke.
+
+use std::ops::Range;
+
+use memchr::memmem::Finder;
+
+use crate::model::{AnyRecord, RecordId, RecordKind, Workspace, fold_into, fold_mapped};
+
+/// Separates records in the folded text; never typed, so no match spans two.
+const SEPARATOR: char = '\u{0}';
+
+/// Names of fields that are other names of the record (aliases, short and
+/// former names): a match there ranks just after a title match.
+const NAME_FIELDS: [&str; 5] = [
+    "ISO code",
+    "Also called",
+    "Short name",
+    "Former name",
+    "Also spelled",
+];
+
+/// A record kind whose fields the search reads.
+trait Searchable {
+    /// Calls `field(name, text)` for each searchable field, title first.
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str));
+}
+
+impl Searchable for crate::model::Country {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        field("ISO code", &self.iso_code);
+        for value in &self.aliases {
+            field("Also called", value);
+        }
+        for embassy in &self.relations.embassies {
+            field("Embassy", &embassy.city);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Institution {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        field("Short name", &self.short_name);
+        for former in &self.former_names {
+            field("Former name", &former.name);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Person {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        for value in &self.name_variants {
+            field("Also spelled", value);
+        }
+        for position in &self.positions {
+            field("Position", &position.title);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Document {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Title", &self.title);
+        field("Signed at", &self.signed_at_place);
+        for signatory in &self.signatories {
+            field("Signed as", &signatory.position);
+        }
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Activity {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Activity", &self.description);
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Commission {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Name", &self.name);
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Meeting {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Title", &self.title);
+        field("Place", &self.place);
+        for value in &self.topics {
+            field("Topic", value);
+        }
+        field("Outcomes", &self.outcomes);
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Indicator {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Indicator", &self.name());
+        field("Notes", &self.notes);
+    }
+}
+
+impl Searchable for crate::model::Source {
+    fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
+        field("Title", &self.title);
+        field("Publisher", &self.publisher);
+        field("Author", &self.author);
+        field("Address", &self.url);
+        field("Text", &self.text);
+        field("Notes", &self.notes);
+    }
+}
+
+/// Each searchable field of a record with its name, title first.
+pub fn fields(record: &AnyRecord, mut field: impl FnMut(&'static str, &str)) {
+    let record: &dyn Searchable = match record {
+        AnyRecord::Country(record) => record,
+        AnyRecord::Institution(record) => record,
+        AnyRecord::Person(record) => record,
+        AnyRecord::Document(record) => record,
+        AnyRecord::Activity(record) => record,
+        AnyRecord::Commission(record) => record,
+        AnyRecord::Meeting(record) => record,
+        AnyRecord::Indicator(record) => record,
+        AnyRecord::Source(record) => record,
+    };
+    record.each_field(&mut field);
+}
+
+/// One record in the index.
+#[derive(Clone, Debug)]
+struct Entry {
+    id: RecordId,
+    /// Its folded title in [`SearchIndex::titles`].
+    title: Range<u32>,
+    /// Its other names, folded, in [`SearchIndex::names`].
+    names: Range<u32>,
+    /// Its other folded text in [`SearchIndex::others`].
+    other: Range<u32>,
+    /// Its label as shown, in [`SearchIndex::labels`].
+    label: Range<u32>,
+}
+
+/// Every record's searchable text, folded.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// In [`RecordKind`] order, so results come out grouped by kind.
+    entries: Vec<Entry>,
+    titles: String,
+    names: String,
+    others: String,
+    labels: String,
+}
+
+fn offset(text: &str) -> u32 {
+    u32::try_from(text.len()).unwrap_or(u32::MAX)
+}
+
+fn slice<'a>(text: &'a str, range: &Range<u32>) -> &'a str {
+    text.get(range.start as usize..range.end as usize)
+        .unwrap_or_default()
+}
+
+impl SearchIndex {
+    /// Indexes every record of `workspace`.
+    pub fn build(workspace: &Workspace) -> Self {
+        let mut index = Self::default();
+        let total = workspace.counts().total();
+        index.entries.reserve(total);
+        index.titles.reserve(total * 64);
+        index.labels.reserve(total * 64);
+        index.others.reserve(total * 64);
+        index.names.reserve(total * 8);
+        fn add<R: crate::model::Record + Searchable>(
+            index: &mut SearchIndex,
+            workspace: &Workspace,
+        ) {
+            for record in R::collection(workspace).values() {
+                index.add(record.id().into(), record);
+            }
+        }
+        use crate::model::{
+            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
+            Source,
+        };
+        for kind in RecordKind::ALL {
+            match kind {
+                RecordKind::Country => add::<Country>(&mut index, workspace),
+                RecordKind::Institution => add::<Institution>(&mut index, workspace),
+                RecordKind::Person => add::<Person>(&mut index, workspace),
+                RecordKind::Document => add::<Document>(&mut index, workspace),
+                RecordKind::Activity => add::<Activity>(&mut index, workspace),
+                RecordKind::Commission => add::<Commission>(&mut index, workspace),
+                RecordKind::Meeting => add::<Meeting>(&mut index, workspace),
+                RecordKind::Indicator => add::<Indicator>(&mut index, workspace),
+                RecordKind::Source => add::<Source>(&mut index, workspace),
+            }
+        }
+        index
+    }
+
+    fn add(&mut self, id: RecordId, record: &dyn Searchable) {
+        let title_start = offset(&self.titles);
+        let names_start = offset(&self.names);
+        let other_start = offset(&self.others);
+        let label_start = offset(&self.labels);
+        let mut first = true;
+        record.each_field(&mut |name, text| {
+            if first {
+                fold_into(text, &mut self.titles);
+                self.labels.push_str(text);
+                first = false;
+            } else if text.is_empty() {
+            } else if NAME_FIELDS.contains(&name) {
+                fold_into(text, &mut self.names);
+                self.names.push(' ');
+            } else {
+                fold_into(text, &mut self.others);
+                self.others.push(' ');
+            }
+        });
+        let entry = Entry {
+            id,
+            title: title_start..offset(&self.titles),
+            names: names_start..offset(&self.names),
+            other: other_start..offset(&self.others),
+            label: label_start..offset(&self.labels),
+        };
+        self.titles.push(SEPARATOR);
+        self.names.push(SEPARATOR);
+        self.others.push(SEPARATOR);
+        self.entries.push(entry);
+    }
+
+    /// How many records are indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no record is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The records matching `query`, grouped by kind in [`RecordKind`]
+    /// order, at most `limit` per kind (each group still counts them all).
+    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
+        let needle = crate::model::fold(query.trim());
+        let mut results = SearchResults {
+            query: query.trim().to_owned(),
+            folded: needle.clone(),
+            groups: Vec::new(),
+        };
+        if needle.is_empty() {
+            return results;
+        }
+        let finder = Finder::new(needle.as_bytes());
+        // (entry, rank): lower ranks first.
+        let mut hits: Vec<(u32, Rank)> = Vec::new();
+        let mut matched = vec![false; self.entries.len()];
+        self.scan(
+            &self.titles,
+            |entry| &entry.title,
+            &finder,
+            |index, at| {
+                matched[index] = true;
+                let rank = match at {
+                    0 => Rank::TitleStart,
+                    _ if !self.titles.as_bytes()
+                        [self.entries[index].title.start as usize + at - 1]
+                        .is_ascii_alphanumeric() =>
+                    {
+                        Rank::WordStart
+                    }
+                    _ => Rank::InTitle,
+                };
+                hits.push((index as u32, rank));
+            },
+        );
+        self.scan(
+            &self.names,
+            |entry| &entry.names,
+            &finder,
+            |index, _| {
+                if !matched[index] {
+                    matched[index] = true;
+                    hits.push((index as u32, Rank::OtherName));
+                }
+            },
+        );
+        self.scan(
+            &self.others,
+            |entry| &entry.other,
+            &finder,
+            |index, _| {
+                if !matched[index] {
+                    hits.push((index as u32, Rank::Elsewhere));
+                }
+            },
+        );
+        hits.sort_unstable_by_key(|(index, _)| *index);
+        // Entries are in kind order: each kind's hits are one run.
+        let mut start = 0;
+        while start < hits.len() {
+            let kind = self.entries[hits[start].0 as usize].id.kind();
+            let end = start
+                + hits[start..]
+                    .iter()
+                    .take_while(|(index, _)| self.entries[*index as usize].id.kind() == kind)
+                    .count();
+            let group = &mut hits[start..end];
+            let key = |(index, rank): &(u32, Rank)| {
+                let entry = &self.entries[*index as usize];
+                (*rank, entry.label.end - entry.label.start, *index)
+            };
+            if group.len() > limit && limit > 0 {
+                group.select_nth_unstable_by_key(limit - 1, key);
+            }
+            let shown_len = limit.min(group.len());
+            let shown = &mut group[..shown_len];
+            shown.sort_unstable_by_key(key);
+            results.groups.push(SearchGroup {
+                kind,
+                total: end - start,
+                hits: shown
+                    .iter()
+                    .map(|(index, rank)| {
+                        let entry = &self.entries[*index as usize];
+                        SearchHit {
+                            id: entry.id,
+                            label: slice(&self.labels, &entry.label).to_owned(),
+                            in_title: *rank < Rank::OtherName,
+                        }
+                    })
+                    .collect(),
+            });
+            start = end;
+        }
+        results
+    }
+
+    /// Calls `found(entry index, offset in that entry's text)` once for
+    /// each entry whose text in `text` contains the needle.
+    fn scan(
+        &self,
+        text: &str,
+        range: impl Fn(&Entry) -> &Range<u32>,
+        finder: &Finder<'_>,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        let mut entry = 0;
+        while let Some(at) = finder.find(&bytes[from..]).map(|at| from + at) {
+            // Entries are laid out in order: walk forward to the one holding `at`.
+            while entry < self.entries.len() && (range(&self.entries[entry]).end as usize) < at {
+                entry += 1;
+            }
+            let Some(holder) = self.entries.get(entry) else {
+                break;
+            };
+            let holder = range(holder);
+            found(entry, at - holder.start as usize);
+            // One hit per record: go on after its separator.
+            from = holder.end as usize + 1;
+            entry += 1;
+            if from >= bytes.len() {
+                break;
+            }
+        }
+    }
+}
+
+/// How well a record matches; lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    TitleStart,
+    WordStart,
+    InTitle,
+    OtherName,
+    Elsewhere,
+}
+
+/// What a query found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResults {
+    /// The query as typed, trimmed.
+    pub query: String,
+    /// The query folded, as matched.
+    pub folded: String,
+    pub groups: Vec<SearchGroup>,
+}
+
+impl SearchResults {
+    /// How many records matched in all.
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|group| group.total).sum()
+    }
+
+    /// The hits shown, in order.
+    pub fn hits(&self) -> impl Iterator<Item = &SearchHit> {
+        self.groups.iter().flat_map(|group| group.hits.iter())
+    }
+}
+
+/// The matches of one kind of record, best first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchGroup {
+    pub kind: RecordKind,
+    /// How many matched, beyond those in `hits` too.
+    pub total: usize,
+    pub hits: Vec<SearchHit>,
+}
+
+/// One record found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    pub id: RecordId,
+    pub label: String,
+    /// Whether the title matched (else another field did).
+    pub in_title: bool,
+}
+
+/// Where the folded `needle` first matches in `text`, as a byte range of
+/// `text` itself (for highlighting the original letters).
+pub fn match_range(text: &str, needle: &str) -> Option<Range<usize>> {
+    if needle.is_empty() {
+        return None;
+    }
+    let (folded, map) = fold_mapped(text);
+    let at = folded.find(needle)?;
+    let start = *map.get(at)?;
+    let last = *map.get(at + needle.len() - 1)?;
+    let end = text[last..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| last + c.len_utf8());
+    Some(start..end)
+}
+
+/// The first field of `record` other than its title that matches the
+/// folded `needle`: its name and its text.
+pub fn matching_field(record: &AnyRecord, needle: &str) -> Option<(&'static str, String)> {
+    let mut first = true;
+    let mut found = None;
+    fields(record, |name, text| {
+        if first {
+            first = false;
+        } else if found.is_none() && match_range(text, needle).is_some() {
+            found = Some((name, text.to_owned()));
+        }
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Country, Institution, InstitutionKind, Meeting, MeetingKind};
+
+    fn workspace() -> Workspace {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("test");
+        let turkey = Country::new("Türkiye", now);
+        let turkey_id = turkey.id;
+        let _ = workspace.add(turkey, now).unwrap();
+        let _ = workspace.add(Country::new("Romania", now), now).unwrap();
+        let mut iskur = Institution::new(
+            turkey_id,
+            InstitutionKind::Agency,
+            "Employment Service of the Republic of Turkey (İŞKUR)",
+            now,
+        );
+        iskur.short_name = "İŞKUR".to_owned();
+        let _ = workspace.add(iskur, now).unwrap();
+        let mut meeting = Meeting::new(MeetingKind::Consultation, "Talks on migration", now);
+        meeting.place = "Ankara, Türkiye".to_owned();
+        let _ = workspace.add(meeting, now).unwrap();
+        workspace
+    }
+
+    fn labels(results: &SearchResults) -> Vec<(&str, &str)> {
+        results
+            .groups
+            .iter()
+            .flat_map(|group| {
+                group
+                    .hits
+                    .iter()
+                    .map(move |hit| (group.kind.noun(), hit.label.as_str()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn typed_without_accents_or_capitals_it_finds_what_has_them() {
+        let index = SearchIndex::build(&workspace());
+        assert_eq!(index.len(), 4);
+        assert_eq!(
+            labels(&index.search("iskur", 10)),
+            [(
+                "institution",
+                "Employment Service of the Republic of Turkey (İŞKUR)"
+            )]
+        );
+        // Grouped by kind, the country (a title match) before the meeting
+        // found by its place.
+        let turkiye = index.search("TURKIYE", 10);
+        assert_eq!(
+            labels(&turkiye),
+            [("country", "Türkiye"), ("meeting", "Talks on migration")]
+        );
+        assert!(turkiye.groups[0].hits[0].in_title);
+        assert!(!turkiye.groups[1].hits[0].in_title);
+        assert!(index.search("nothing like it", 10).groups.is_empty());
+        assert!(index.search("  ", 10).groups.is_empty());
+    }
+
+    #[test]
+    fn titles_that_start_with_the_query_come_first_and_groups_count_all() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("test");
+        for name in ["Upper Romania", "Romania", "Transromania", "Romania Minor"] {
+            let _ = workspace.add(Country::new(name, now), now).unwrap();
+        }
+        let index = SearchIndex::build(&workspace);
+        let results = index.search("roma", 3);
+        assert_eq!(results.groups.len(), 1);
+        assert_eq!(results.groups[0].total, 4);
+        assert_eq!(
+            labels(&results),
+            [
+                ("country", "Romania"),
+                ("country", "Romania Minor"),
+                ("country", "Upper Romania")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_match_is_found_in_the_original_letters() {
+        let text = "Servisi (İŞKUR)";
+        let range = match_range(text, "iskur").unwrap();
+        assert_eq!(&text[range], "İŞKUR");
+        assert_eq!(
+            match_range("Türkiye", "urk").map(|r| &"Türkiye"[r]),
+            Some("ürk")
+        );
+        assert_eq!(match_range("Türkiye", "xyz"), None);
+    }
+}
