@@ -20,6 +20,7 @@ use accord::model::{
     Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person, RecordId,
     Source, Workspace,
 };
+use accord::query::calendar::{DateIndex, YearMonth};
 use accord::query::search::SearchIndex;
 use accord::storage;
 use egui::{Event, Key, Modifiers};
@@ -380,6 +381,25 @@ fn busiest_country(workspace: &Workspace) -> Option<RecordId> {
     workspace.home_country().map(RecordId::from)
 }
 
+/// The month with the most calendar items known to the day, and how many.
+fn busiest_month(workspace: &Workspace) -> (YearMonth, usize) {
+    let index = DateIndex::build(workspace);
+    let mut counts = std::collections::BTreeMap::<YearMonth, usize>::new();
+    for item in index.items() {
+        if let Some((first, last)) = item.days() {
+            let mut month = YearMonth::of(first);
+            while month <= YearMonth::of(last) {
+                *counts.entry(month).or_default() += 1;
+                month = month.next();
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(month, count)| (count, std::cmp::Reverse(month)))
+        .unwrap_or((YearMonth::of(chrono::NaiveDate::MIN), 0))
+}
+
 fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, count: usize) {
     let busiest = busiest_country(&workspace);
     let timeline = busiest.map_or(0, |id| match id {
@@ -390,12 +410,12 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
     });
     let documents = workspace.documents().len();
     let activities = workspace.activities().len();
+    let (busiest_month, month_items) = busiest_month(&workspace);
     let mut app = AccordApp::new(Settings::default(), Box::new(file_dialog::NativeChooser));
     app.open_session(workspace, Some(path.to_owned()));
     let mut harness = harness(app);
 
-    // The views, each measured over `count` frames. The calendar month with
-    // the most items is added here once the calendar view is merged.
+    // The views, each measured over `count` frames.
     let first = Instant::now();
     harness.step();
     report.add(
@@ -474,6 +494,44 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
         "",
         None,
         &format!("{oldest} before scrolling, {still} after: the oldest rows left the view"),
+    );
+
+    // The calendar on the month with the most items known to the day.
+    harness.state_mut().history.go(Route::Calendar);
+    let first = Instant::now();
+    harness.step();
+    report.add(
+        "calendar: first frame (builds the date index)",
+        ms(first.elapsed()),
+        "ms",
+        None,
+        "once per change of the workspace, while the calendar is shown",
+    );
+    let _ = harness.run_ok();
+    const GO_TO_DATE: &str = "Go to date";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, GO_TO_DATE)
+        .focus();
+    let _ = harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, GO_TO_DATE)
+        .type_text(&format!(
+            "{:04}-{:02}",
+            busiest_month.year, busiest_month.month
+        ));
+    let _ = harness.run_ok();
+    harness.get_by_label("Go").click();
+    let _ = harness.run_ok();
+    let heading = busiest_month.human();
+    assert!(
+        harness.query_by_label(&heading).is_some(),
+        "the calendar shows {heading}"
+    );
+    let times = measure(&mut harness, count);
+    report.frames(
+        &format!("frame: calendar month ({heading}, {month_items} items)"),
+        &times,
     );
 
     // Search: open it, type letter by letter, then the results at rest.
