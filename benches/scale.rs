@@ -193,10 +193,9 @@ fn main() {
         .position(|arg| arg == "--open-and-report-memory")
     {
         let path = Path::new(&args[at + 1]);
-        let workspace = storage::open(path).expect("the workspace opens");
-        let index = SearchIndex::build(&workspace);
+        let opened = storage::open_lenient(path).expect("the workspace opens");
         let (peak, now) = memory().unwrap_or_default();
-        println!("{peak} {now} {}", index.len());
+        println!("{peak} {now} {}", opened.workspace.counts().total());
         return;
     }
 
@@ -250,7 +249,10 @@ fn main() {
         let bytes = std::fs::read(&path).expect("read");
         serde_json::from_slice::<BareFile>(&bytes).expect("parses")
     });
-    let (load, _) = median_of(3, || storage::open(&path).expect("opens"));
+    // What the app does to open a file (read, hash for the changed-on-disk
+    // check, parse, validate); the search and calendar indexes are built
+    // later, on first use, and are measured on their own below.
+    let (load, _) = median_of(3, || storage::open_lenient(&path).expect("opens"));
     let (index_time, _) = median_of(3, || {
         let workspace = storage::open(&path).expect("opens");
         let start = Instant::now();
@@ -261,7 +263,6 @@ fn main() {
     let start = Instant::now();
     let index = SearchIndex::build(&workspace);
     let index_time = index_time.min(start.elapsed());
-    let open = load + index_time;
     report.add(
         "open: bare serde_json typed parse (the limit)",
         ms(bare),
@@ -270,22 +271,28 @@ fn main() {
         "median of 3, read included",
     );
     report.add(
-        "open: read + load + validate + index",
-        ms(open),
+        "open: read + hash + load + validate",
+        ms(load),
         "ms",
         None,
-        &format!(
-            "load + validate {:.0} ms, index {:.0} ms",
-            ms(load),
-            ms(index_time)
-        ),
+        "median of 3; what opening a file does in the app",
     );
     report.add(
         "open / bare parse",
-        open.as_secs_f64() / bare.as_secs_f64(),
+        load.as_secs_f64() / bare.as_secs_f64(),
         "x",
         Some(1.3),
         "",
+    );
+    report.add(
+        "search index build (at the first Find, not at open)",
+        ms(index_time),
+        "ms",
+        None,
+        &format!(
+            "open + index would be {:.2}x the bare parse",
+            (load + index_time).as_secs_f64() / bare.as_secs_f64()
+        ),
     );
 
     // Peak memory of opening alone, in a fresh process.

@@ -1092,6 +1092,14 @@ proptest! {
         prop_assert_eq!(&format::to_bytes(&loaded), &bytes, "save, load, save changed the bytes");
         prop_assert!(bytes.ends_with(b"}\n"), "no final newline");
 
+        // The quick path for sound files and the thorough reader agree.
+        let text = text_of(&bytes);
+        let quick = format::read_sound_file(text);
+        prop_assert_eq!(quick.as_ref(), Some(&ws), "a saved workspace is not read as sound");
+        let thorough = format::read_thoroughly(text).unwrap();
+        prop_assert!(thorough.problems.is_empty(), "{:?}", thorough.problems);
+        prop_assert_eq!(&thorough.workspace, &ws);
+
         // The same data written any other way loads the same and saves canonical.
         let value: Value = serde_json::from_slice(&bytes).unwrap();
         let other = scrambled_file(&value);

@@ -7,7 +7,7 @@ use std::fmt;
 use super::date::check_order;
 use super::{
     Activity, AnyRecord, Commission, Country, Document, DocumentKind, Indicator, Institution,
-    Meeting, PartialDate, Period, Person, Source, Workspace,
+    Meeting, PartialDate, Period, Person, Record, Source, Workspace,
 };
 
 /// A problem with one field of a record.
@@ -24,8 +24,9 @@ impl fmt::Display for FieldProblem {
     }
 }
 
+/// The problems found so far in one record.
 #[derive(Default)]
-struct Problems(Vec<FieldProblem>);
+pub struct Problems(Vec<FieldProblem>);
 
 impl Problems {
     fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
@@ -57,20 +58,17 @@ impl Problems {
 /// Every problem with `record` as it would stand in `workspace`: required
 /// fields, date order, and references to records that do not exist.
 pub fn record_problems(workspace: &Workspace, record: &AnyRecord) -> Vec<FieldProblem> {
+    super::record::with_any!(record, record => problems_of(workspace, record))
+}
+
+/// [`record_problems`] of a record of a known kind, read in place: the file
+/// loader checks every record this way without copying it.
+pub fn problems_of<R: Checked>(workspace: &Workspace, record: &R) -> Vec<FieldProblem> {
     let mut problems = Problems::default();
-    match record {
-        AnyRecord::Country(country) => country_problems(country, &mut problems),
-        AnyRecord::Institution(institution) => institution_problems(institution, &mut problems),
-        AnyRecord::Person(person) => person_problems(person, &mut problems),
-        AnyRecord::Document(document) => document_problems(document, &mut problems),
-        AnyRecord::Activity(activity) => activity_problems(workspace, activity, &mut problems),
-        AnyRecord::Commission(commission) => commission_problems(commission, &mut problems),
-        AnyRecord::Meeting(meeting) => meeting_problems(meeting, &mut problems),
-        AnyRecord::Indicator(indicator) => indicator_problems(indicator, &mut problems),
-        AnyRecord::Source(source) => source_problems(source, &mut problems),
-    }
+    record.check_fields(workspace, &mut problems);
+    let id = record.id().into();
     for reference in record.references() {
-        if reference.target == record.id() {
+        if reference.target == id {
             problems.add(reference.field, "refers to the record itself");
         } else if !workspace.contains(reference.target) {
             problems.add(
@@ -84,6 +82,35 @@ pub fn record_problems(workspace: &Workspace, record: &AnyRecord) -> Vec<FieldPr
         }
     }
     problems.0
+}
+
+/// A record kind with rules of its own beyond its references.
+pub trait Checked: Record {
+    #[doc(hidden)]
+    fn check_fields(&self, workspace: &Workspace, problems: &mut Problems);
+}
+
+macro_rules! checked {
+    ($($kind:ty => $check:expr),* $(,)?) => {$(
+        impl Checked for $kind {
+            fn check_fields(&self, workspace: &Workspace, problems: &mut Problems) {
+                let check: fn(&Workspace, &Self, &mut Problems) = $check;
+                check(workspace, self, problems);
+            }
+        }
+    )*};
+}
+
+checked! {
+    Country => |_, record, problems| country_problems(record, problems),
+    Institution => |_, record, problems| institution_problems(record, problems),
+    Person => |_, record, problems| person_problems(record, problems),
+    Document => |_, record, problems| document_problems(record, problems),
+    Activity => activity_problems,
+    Commission => |_, record, problems| commission_problems(record, problems),
+    Meeting => |_, record, problems| meeting_problems(record, problems),
+    Indicator => |_, record, problems| indicator_problems(record, problems),
+    Source => |_, record, problems| source_problems(record, problems),
 }
 
 fn country_problems(country: &Country, problems: &mut Problems) {

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
-use crate::model::validate::record_problems;
+use crate::model::validate::{Checked, problems_of};
 use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
     Record, RecordId, Source, Workspace,
@@ -162,6 +162,20 @@ pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
 /// newer format version is read as far as this version understands it.
 pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match read_sound_file(text) {
+        Some(workspace) => Ok(Lenient {
+            workspace,
+            problems: Vec::new(),
+            newer_version: None,
+        }),
+        None => read_thoroughly(text),
+    }
+}
+
+/// [`from_str_lenient`] the long way, whatever the file: a JSON tree first,
+/// then each record from it, so every problem is found with its place.
+pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = serde_json::from_str(text).map_err(|error| LoadError::Json {
         line: error.line(),
         column: error.column(),
@@ -227,6 +241,104 @@ pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
         problems,
         newer_version,
     })
+}
+
+/// A file of this version as Accord writes it, read in one typed pass.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileIn {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    workspace: HeaderIn,
+    #[serde(default)]
+    countries: Vec<Country>,
+    #[serde(default)]
+    institutions: Vec<Institution>,
+    #[serde(default)]
+    people: Vec<Person>,
+    #[serde(default)]
+    documents: Vec<Document>,
+    #[serde(default)]
+    activities: Vec<Activity>,
+    #[serde(default)]
+    commissions: Vec<Commission>,
+    #[serde(default)]
+    meetings: Vec<Meeting>,
+    #[serde(default)]
+    indicators: Vec<Indicator>,
+    #[serde(default)]
+    sources: Vec<Source>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeaderIn {
+    #[serde(default)]
+    name: String,
+    // Present means a country id: `null` is refused, as the full reader does.
+    #[serde(default, deserialize_with = "present_country")]
+    home_country: Option<CountryId>,
+}
+
+fn present_country<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<CountryId>, D::Error> {
+    CountryId::deserialize(deserializer).map(Some)
+}
+
+/// The workspace of a sound file (this version, every record readable and
+/// valid), read without building a JSON tree first: the common case, at
+/// close to the cost of parsing alone. `None` for anything else, which
+/// [`read_thoroughly`] then goes through to report every problem with its
+/// place. For a sound file both give the same workspace.
+pub fn read_sound_file(text: &str) -> Option<Workspace> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file: FileIn = serde_json::from_str(text).ok()?;
+    if file.format != FORMAT_NAME || !(1..=FORMAT_VERSION).contains(&file.version) {
+        return None;
+    }
+    let mut workspace = Workspace::default();
+    workspace.name = file.workspace.name;
+    workspace.home_country = file.workspace.home_country;
+    collect_unique(&mut workspace, file.countries)?;
+    collect_unique(&mut workspace, file.institutions)?;
+    collect_unique(&mut workspace, file.people)?;
+    collect_unique(&mut workspace, file.documents)?;
+    collect_unique(&mut workspace, file.activities)?;
+    collect_unique(&mut workspace, file.commissions)?;
+    collect_unique(&mut workspace, file.meetings)?;
+    collect_unique(&mut workspace, file.indicators)?;
+    collect_unique(&mut workspace, file.sources)?;
+    if let Some(home) = workspace.home_country
+        && !workspace.countries().contains_key(&home)
+    {
+        return None;
+    }
+    let sound = all_valid::<Country>(&workspace)
+        && all_valid::<Institution>(&workspace)
+        && all_valid::<Person>(&workspace)
+        && all_valid::<Document>(&workspace)
+        && all_valid::<Activity>(&workspace)
+        && all_valid::<Commission>(&workspace)
+        && all_valid::<Meeting>(&workspace)
+        && all_valid::<Indicator>(&workspace)
+        && all_valid::<Source>(&workspace);
+    sound.then_some(workspace)
+}
+
+/// Files `records` in the workspace; `None` when two share an id.
+fn collect_unique<R: Record>(workspace: &mut Workspace, records: Vec<R>) -> Option<()> {
+    let count = records.len();
+    let collection = R::collection_mut(workspace);
+    collection.extend(records.into_iter().map(|record| (record.id(), record)));
+    (collection.len() == count).then_some(())
+}
+
+fn all_valid<R: Checked>(workspace: &Workspace) -> bool {
+    R::collection(workspace)
+        .values()
+        .all(|record| problems_of(workspace, record).is_empty())
 }
 
 /// serde_json appends " at line L column C", which the error states already.
@@ -373,7 +485,7 @@ impl Reader<'_> {
         read
     }
 
-    fn check<R: Record>(&mut self, read: &[(usize, R::Id)]) {
+    fn check<R: Checked>(&mut self, read: &[(usize, R::Id)]) {
         for (index, id) in read {
             let Some(record) = R::collection(&self.workspace).get(id) else {
                 continue;
@@ -384,7 +496,7 @@ impl Reader<'_> {
                 .filter(|reference| self.unreadable.contains(&reference.target.uuid()))
                 .map(|reference| reference.field)
                 .collect();
-            for problem in record_problems(&self.workspace, &record.clone().into_any()) {
+            for problem in problems_of(&self.workspace, record) {
                 if unreadable_fields.contains(&problem.field) {
                     continue;
                 }
