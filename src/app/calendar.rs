@@ -16,7 +16,7 @@ impl AccordApp {
         };
         let output = self.calendar.ui(
             ui,
-            session.workspace(),
+            &session.shared_workspace(),
             session.revision(),
             self.today,
             &mut self.settings.week_start,

@@ -103,9 +103,15 @@ pub struct Opened {
 /// nothing can (unreadable, not UTF-8, not JSON, not a workspace).
 pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
     let bytes = read(path)?;
-    let hash = content_hash(&bytes);
     let text = utf8(path, bytes)?;
-    let lenient = format::from_str_lenient(&text).map_err(|error| OpenError::Load {
+    // Hashing a large file costs a sixth of parsing it: done alongside.
+    let (hash, lenient) = std::thread::scope(|scope| {
+        let hashing = scope.spawn(|| content_hash(text.as_bytes()));
+        let lenient = format::from_str_lenient(&text);
+        (hashing.join(), lenient)
+    });
+    let hash = hash.unwrap_or_else(|_| content_hash(text.as_bytes()));
+    let lenient = lenient.map_err(|error| OpenError::Load {
         path: path.to_owned(),
         error,
     })?;

@@ -390,3 +390,56 @@ fn the_country_filter_keeps_only_that_countrys_items() {
         "Meeting of the Azerbaijani and Romanian labour ministers; signing of the action plan for 2023-2024"
     ));
 }
+
+#[test]
+fn a_large_workspace_shows_its_calendar_once_the_index_is_built_off_the_frame() {
+    use accord::generate::{GenerateOptions, generate};
+    use accord::query::calendar::{DateIndex, YearMonth};
+
+    let workspace = generate(GenerateOptions {
+        countries: 20,
+        records: 8_000,
+        seed: 3,
+    })
+    .unwrap();
+    // An item known to the day, and the month it is in.
+    let index = DateIndex::build(&workspace);
+    let item = index
+        .items()
+        .iter()
+        .find(|item| item.days().is_some_and(|(first, last)| first == last))
+        .unwrap()
+        .clone();
+    let month = YearMonth::of(item.days().unwrap().0);
+
+    let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser::default()));
+    app.open_session(workspace, None);
+    let mut harness = harness_for(app);
+    // Not `click`: the spinner shown meanwhile never lets the harness settle.
+    harness.get_by_label("Calendar").click();
+    harness.step();
+    let started = std::time::Instant::now();
+    let mut saw_it_preparing = false;
+    while !is_shown(&harness, "Previous") || is_shown(&harness, "Preparing the calendar…") {
+        saw_it_preparing |= is_shown(&harness, "Preparing the calendar…");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "the date index never arrived"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    assert!(saw_it_preparing, "the index was built within the frame");
+    harness.run();
+    go_to(
+        &mut harness,
+        &format!("{:04}-{:02}", month.year, month.month),
+    );
+    assert!(is_shown(&harness, &month.human()));
+    assert!(
+        harness.query_all_by_label(&item.summary).next().is_some(),
+        "{:?} is shown in {}",
+        item.summary,
+        month.human()
+    );
+}

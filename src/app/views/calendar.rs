@@ -3,10 +3,14 @@
 //! and an "Upcoming & overdue" panel.
 //!
 //! What is shown comes from a [`DateIndex`] rebuilt only when the
-//! workspace's revision changes; each frame asks it for the months on
-//! screen, so drawing a month costs what the month holds, not what the
+//! workspace's revision changes (on a worker thread for a large workspace,
+//! showing the previous index meanwhile); each frame asks it for the months
+//! on screen, so drawing a month costs what the month holds, not what the
 //! workspace holds. Items known only to the month or year are never put on
 //! a day: they sit in a strip above the grid.
+
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, LazyLock};
 
 use chrono::{Datelike as _, Days, NaiveDate};
 use egui::{Align2, Color32, FontId, Key, Modifiers, Rect, RichText, Sense, Stroke, Ui, vec2};
@@ -17,6 +21,64 @@ use crate::query::calendar::{
     CalendarFilter, CalendarItem, CalendarKind, DateIndex, WeekSegment, WeekStart, YearMonth,
     add_months, lay_out_week, month_grid, per_country, week_of,
 };
+
+/// Up to this many records the date index is built within the frame (a
+/// few milliseconds); above it, on a worker thread.
+const BUILD_IN_FRAME_UP_TO: usize = 5_000;
+
+/// What is shown before the first index of a large workspace is ready.
+static NO_ITEMS: LazyLock<DateIndex> = LazyLock::new(|| DateIndex::from_items(Vec::new()));
+
+/// The date index shown, and the one being built for a newer revision.
+#[derive(Debug, Default)]
+struct IndexState {
+    ready: Option<(u64, DateIndex)>,
+    building: Option<(u64, Receiver<DateIndex>)>,
+}
+
+impl IndexState {
+    /// Makes sure an index of `revision` is ready or on its way; returns the
+    /// revision of the index that can be shown now, if any.
+    fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        workspace: &Arc<Workspace>,
+        revision: u64,
+    ) -> Option<u64> {
+        if let Some((built, receiver)) = &self.building {
+            match receiver.try_recv() {
+                Ok(index) => {
+                    self.ready = Some((*built, index));
+                    self.building = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.building = None,
+            }
+        }
+        let shown = self.ready.as_ref().map(|(built, _)| *built);
+        let coming = self.building.as_ref().map(|(built, _)| *built);
+        if shown != Some(revision) && coming != Some(revision) {
+            if workspace.counts().total() <= BUILD_IN_FRAME_UP_TO {
+                self.ready = Some((revision, DateIndex::build(workspace)));
+                self.building = None;
+            } else {
+                let (sender, receiver) = std::sync::mpsc::channel();
+                let workspace = Arc::clone(workspace);
+                let ctx = ctx.clone();
+                std::thread::spawn(move || {
+                    let _ = sender.send(DateIndex::build(&workspace));
+                    ctx.request_repaint();
+                });
+                self.building = Some((revision, receiver));
+            }
+        }
+        self.ready.as_ref().map(|(built, _)| *built)
+    }
+
+    fn index(&self) -> &DateIndex {
+        self.ready.as_ref().map_or(&NO_ITEMS, |(_, index)| index)
+    }
+}
 
 /// Which view of the calendar is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +165,7 @@ pub struct CalendarView {
     pub show_panel: bool,
     go_to: String,
     go_to_problem: Option<String>,
-    index: Option<(u64, DateIndex)>,
+    index: IndexState,
     agenda: Option<Cached<AgendaKey>>,
     panel: Option<Cached<PanelKey>>,
 }
@@ -119,25 +181,15 @@ impl CalendarView {
             show_panel: true,
             go_to: String::new(),
             go_to_problem: None,
-            index: None,
+            index: IndexState::default(),
             agenda: None,
             panel: None,
         }
     }
 
-    /// The index for `revision`, built when the workspace has changed.
-    fn index(&mut self, workspace: &Workspace, revision: u64) -> &DateIndex {
-        if self
-            .index
-            .as_ref()
-            .is_some_and(|(built, _)| *built != revision)
-        {
-            self.index = None;
-        }
-        &self
-            .index
-            .get_or_insert_with(|| (revision, DateIndex::build(workspace)))
-            .1
+    /// The date index shown (of the revision the sub-views are given).
+    fn index(&self) -> &DateIndex {
+        self.index.index()
     }
 
     /// Moves one month or week (or agenda page) forward or back.
@@ -201,7 +253,7 @@ impl CalendarView {
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        workspace: &Workspace,
+        workspace: &Arc<Workspace>,
         revision: u64,
         today: NaiveDate,
         week_start: &mut WeekStart,
@@ -212,6 +264,13 @@ impl CalendarView {
         self.toolbar(ui, today, week_start, &mut output);
         self.filters(ui, workspace);
         ui.separator();
+        let Some(revision) = self.index.refresh(ui.ctx(), workspace, revision) else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Preparing the calendar…");
+            });
+            return output;
+        };
         if self.show_panel {
             egui::Panel::right("calendar_upcoming")
                 .resizable(true)
@@ -223,11 +282,9 @@ impl CalendarView {
         }
         let week_start = *week_start;
         egui::CentralPanel::default().show(ui, |ui| match self.mode {
-            CalendarMode::Month => {
-                self.month_ui(ui, workspace, revision, today, week_start, actions)
-            }
-            CalendarMode::Week => self.week_ui(ui, workspace, revision, today, week_start, actions),
-            CalendarMode::Agenda => self.agenda_ui(ui, workspace, revision, today, actions),
+            CalendarMode::Month => self.month_ui(ui, today, week_start, actions),
+            CalendarMode::Week => self.week_ui(ui, today, week_start, actions),
+            CalendarMode::Agenda => self.agenda_ui(ui, revision, today, actions),
         });
         output
     }
@@ -373,8 +430,6 @@ impl CalendarView {
     fn month_ui(
         &mut self,
         ui: &mut Ui,
-        workspace: &Workspace,
-        revision: u64,
         today: NaiveDate,
         week_start: WeekStart,
         actions: &mut Vec<Action>,
@@ -387,7 +442,7 @@ impl CalendarView {
         let (from, to) = (first[0], last[6]);
         let filter = self.filter.clone();
         let selected = self.selected;
-        let index = self.index(workspace, revision);
+        let index = self.index();
         let see_all = strips(ui, index, today, &filter, &[month], actions);
         let shown: Vec<&CalendarItem> = index
             .on_days(from, to)
@@ -438,8 +493,6 @@ impl CalendarView {
     fn week_ui(
         &mut self,
         ui: &mut Ui,
-        workspace: &Workspace,
-        revision: u64,
         today: NaiveDate,
         week_start: WeekStart,
         actions: &mut Vec<Action>,
@@ -451,7 +504,7 @@ impl CalendarView {
         }
         let filter = self.filter.clone();
         let selected = self.selected;
-        let index = self.index(workspace, revision);
+        let index = self.index();
         let see_all = strips(ui, index, today, &filter, &months, actions);
         let shown: Vec<&CalendarItem> = index
             .on_days(week[0], week[6])
@@ -489,7 +542,6 @@ impl CalendarView {
     fn agenda_ui(
         &mut self,
         ui: &mut Ui,
-        workspace: &Workspace,
         revision: u64,
         today: NaiveDate,
         actions: &mut Vec<Action>,
@@ -500,7 +552,7 @@ impl CalendarView {
             filter: self.filter.clone(),
         };
         if self.agenda.as_ref().is_none_or(|cached| cached.key != key) {
-            let index = self.index(workspace, revision);
+            let index = self.index();
             let rows = agenda_rows(index, &key);
             self.agenda = Some(Cached { key, rows });
         }
@@ -529,7 +581,7 @@ impl CalendarView {
             filter: self.filter.clone(),
         };
         if self.panel.as_ref().is_none_or(|cached| cached.key != key) {
-            let index = self.index(workspace, revision);
+            let index = self.index();
             let rows = panel_rows(workspace, index, &key);
             self.panel = Some(Cached { key, rows });
         }
