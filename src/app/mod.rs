@@ -224,9 +224,9 @@ impl AccordApp {
         } else {
             self.workspace_ui(ui, &mut actions);
             if let Some(session) = self.session.as_ref()
-                && let Some(found) = self
-                    .search
-                    .ui(&ctx, session.workspace(), session.revision())
+                && let Some(found) =
+                    self.search
+                        .ui(&ctx, &session.shared_workspace(), session.revision())
             {
                 actions.push(Action::Open(found));
             }

@@ -93,3 +93,47 @@ fn the_down_arrow_chooses_the_next_result_for_enter() {
     assert_ne!(opened.short_name, "İŞKUR", "not the first result");
     assert!(opened.notes.contains("İŞKUR"), "{opened:?}");
 }
+
+#[test]
+fn a_large_workspace_is_searchable_once_its_index_is_built_off_the_frame() {
+    use accord::generate::{GenerateOptions, generate};
+
+    let workspace = generate(GenerateOptions {
+        countries: 20,
+        records: 8_000,
+        seed: 5,
+    })
+    .unwrap();
+    let country = workspace
+        .countries()
+        .values()
+        .find(|country| Some(country.id) != workspace.home_country())
+        .unwrap()
+        .name
+        .clone();
+    let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser::default()));
+    app.open_session(workspace, None);
+    let mut harness = harness_for(app);
+    // Not `run`: the spinner shown meanwhile never lets the harness settle.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.step();
+    let mut saw_it_preparing = false;
+    let started = std::time::Instant::now();
+    while !harness.state().search.is_open() || is_shown(&harness, "Preparing the search…") {
+        saw_it_preparing |= is_shown(&harness, "Preparing the search…");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "the search index never arrived"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    assert!(saw_it_preparing, "the index was built within the frame");
+    harness.run();
+    type_into(&mut harness, "Search every record", &country);
+    assert!(
+        is_shown(&harness, "Countries (1)"),
+        "{country:?} is found among the countries"
+    );
+    assert!(is_shown(&harness, &country));
+}

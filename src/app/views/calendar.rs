@@ -9,12 +9,12 @@
 //! workspace holds. Items known only to the month or year are never put on
 //! a day: they sit in a strip above the grid.
 
-use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, LazyLock};
 
 use chrono::{Datelike as _, Days, NaiveDate};
 use egui::{Align2, Color32, FontId, Key, Modifiers, Rect, RichText, Sense, Stroke, Ui, vec2};
 
+use super::prepared::Prepared;
 use crate::app::Action;
 use crate::model::{AnyRecord, Meeting, MeetingKind, PartialDate, Workspace};
 use crate::query::calendar::{
@@ -22,63 +22,8 @@ use crate::query::calendar::{
     add_months, lay_out_week, month_grid, per_country, week_of,
 };
 
-/// Up to this many records the date index is built within the frame (a
-/// few milliseconds); above it, on a worker thread.
-const BUILD_IN_FRAME_UP_TO: usize = 5_000;
-
 /// What is shown before the first index of a large workspace is ready.
 static NO_ITEMS: LazyLock<DateIndex> = LazyLock::new(|| DateIndex::from_items(Vec::new()));
-
-/// The date index shown, and the one being built for a newer revision.
-#[derive(Debug, Default)]
-struct IndexState {
-    ready: Option<(u64, DateIndex)>,
-    building: Option<(u64, Receiver<DateIndex>)>,
-}
-
-impl IndexState {
-    /// Makes sure an index of `revision` is ready or on its way; returns the
-    /// revision of the index that can be shown now, if any.
-    fn refresh(
-        &mut self,
-        ctx: &egui::Context,
-        workspace: &Arc<Workspace>,
-        revision: u64,
-    ) -> Option<u64> {
-        if let Some((built, receiver)) = &self.building {
-            match receiver.try_recv() {
-                Ok(index) => {
-                    self.ready = Some((*built, index));
-                    self.building = None;
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => self.building = None,
-            }
-        }
-        let shown = self.ready.as_ref().map(|(built, _)| *built);
-        let coming = self.building.as_ref().map(|(built, _)| *built);
-        if shown != Some(revision) && coming != Some(revision) {
-            if workspace.counts().total() <= BUILD_IN_FRAME_UP_TO {
-                self.ready = Some((revision, DateIndex::build(workspace)));
-                self.building = None;
-            } else {
-                let (sender, receiver) = std::sync::mpsc::channel();
-                let workspace = Arc::clone(workspace);
-                let ctx = ctx.clone();
-                std::thread::spawn(move || {
-                    let _ = sender.send(DateIndex::build(&workspace));
-                    ctx.request_repaint();
-                });
-                self.building = Some((revision, receiver));
-            }
-        }
-        self.ready.as_ref().map(|(built, _)| *built)
-    }
-
-    fn index(&self) -> &DateIndex {
-        self.ready.as_ref().map_or(&NO_ITEMS, |(_, index)| index)
-    }
-}
 
 /// Which view of the calendar is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,7 +110,7 @@ pub struct CalendarView {
     pub show_panel: bool,
     go_to: String,
     go_to_problem: Option<String>,
-    index: IndexState,
+    index: Prepared<DateIndex>,
     agenda: Option<Cached<AgendaKey>>,
     panel: Option<Cached<PanelKey>>,
 }
@@ -181,7 +126,7 @@ impl CalendarView {
             show_panel: true,
             go_to: String::new(),
             go_to_problem: None,
-            index: IndexState::default(),
+            index: Prepared::default(),
             agenda: None,
             panel: None,
         }
@@ -189,7 +134,7 @@ impl CalendarView {
 
     /// The date index shown (of the revision the sub-views are given).
     fn index(&self) -> &DateIndex {
-        self.index.index()
+        self.index.get().unwrap_or(&NO_ITEMS)
     }
 
     /// Moves one month or week (or agenda page) forward or back.
@@ -264,7 +209,10 @@ impl CalendarView {
         self.toolbar(ui, today, week_start, &mut output);
         self.filters(ui, workspace);
         ui.separator();
-        let Some(revision) = self.index.refresh(ui.ctx(), workspace, revision) else {
+        let built = self
+            .index
+            .refresh(ui.ctx(), workspace, revision, DateIndex::build);
+        let Some(revision) = built else {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label("Preparing the calendar…");

@@ -6,5 +6,6 @@ pub mod detail;
 pub mod export_dialog;
 pub mod lists;
 pub mod nav;
+pub mod prepared;
 pub mod search;
 pub mod start;

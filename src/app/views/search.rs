@@ -4,10 +4,12 @@
 //! the rows when the query does; a frame only lays out the visible rows.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Key, Modifiers, Ui};
 
+use super::prepared::Prepared;
 use crate::model::{RecordId, RecordKind, Workspace};
 use crate::query::search::{SearchIndex, SearchResults, match_range, matching_field};
 
@@ -44,7 +46,7 @@ pub struct SearchView {
     focus: bool,
     /// Index into the hits (not the rows) of the one Enter opens.
     selected: usize,
-    index: Option<(u64, SearchIndex)>,
+    index: Prepared<SearchIndex>,
     /// The revision and query the rows were made for.
     shown_for: Option<(u64, String)>,
     results: SearchResults,
@@ -72,22 +74,21 @@ impl SearchView {
         &self.results
     }
 
-    /// The index for this revision, built now if the workspace changed.
-    fn refresh(&mut self, workspace: &Workspace, revision: u64) {
-        if self
+    /// Results for the query from the newest index there is (one of a
+    /// large workspace is built on a worker thread); false while none is.
+    fn refresh(&mut self, ctx: &egui::Context, workspace: &Arc<Workspace>, revision: u64) -> bool {
+        let Some(revision) = self
             .index
-            .as_ref()
-            .is_none_or(|(built, _)| *built != revision)
-        {
-            self.index = Some((revision, SearchIndex::build(workspace)));
-            self.shown_for = None;
-        }
+            .refresh(ctx, workspace, revision, SearchIndex::build)
+        else {
+            return false;
+        };
         let key = (revision, self.query.clone());
         if self.shown_for.as_ref() == Some(&key) {
-            return;
+            return true;
         }
-        let Some((_, index)) = self.index.as_ref() else {
-            return;
+        let Some(index) = self.index.get() else {
+            return false;
         };
         self.results = index.search(&self.query, PER_KIND);
         self.rows.clear();
@@ -123,13 +124,14 @@ impl SearchView {
         }
         self.selected = 0;
         self.shown_for = Some(key);
+        true
     }
 
     /// Shows the search window when open; returns the record to open.
     pub fn ui(
         &mut self,
         ctx: &egui::Context,
-        workspace: &Workspace,
+        workspace: &Arc<Workspace>,
         revision: u64,
     ) -> Option<RecordId> {
         if !self.open {
@@ -158,7 +160,7 @@ impl SearchView {
                 edit.request_focus();
                 self.focus = false;
             }
-            self.refresh(workspace, revision);
+            let ready = self.refresh(ctx, workspace, revision);
             let hits = self.hit_rows.len();
             if down + up > 0 {
                 // Several presses can arrive in one frame; each moves one.
@@ -170,7 +172,12 @@ impl SearchView {
                 chosen = Some(*id);
             }
             ui.add_space(4.0);
-            if self.results.query.is_empty() {
+            if !ready {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Preparing the search…");
+                });
+            } else if self.results.query.is_empty() {
                 ui.weak("Type to search; ↑ ↓ to choose, Enter to open, Esc to close.");
             } else if self.results.groups.is_empty() {
                 ui.weak(format!("Nothing matches “{}”.", self.results.query));
