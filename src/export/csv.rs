@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::{ActivityState, ExportError, ExportOptions};
-use crate::model::{CountryId, DocumentKind, InstitutionId, Period, Workspace};
+use crate::model::{CountryId, InstitutionId, Period, Workspace};
 use crate::query;
 
 /// Which table to write: one CSV file holds one table.
@@ -278,11 +278,9 @@ const ACTIVITY_COLUMNS: &[&str] = &[
 ];
 
 fn activities(workspace: &Workspace, countries: &[CountryId], options: &ExportOptions) -> Table {
-    let plans: Vec<_> = super::documents_in_scope(workspace, countries, options)
-        .into_iter()
-        .filter(|document| document.kind == DocumentKind::ActionPlan)
-        .collect();
-    let rows = super::activities_of_plans(workspace, &plans, countries)
+    let documents = super::documents_in_scope(workspace, countries, options);
+    let (_, activities) = super::action_plans_and_activities(workspace, &documents, countries);
+    let rows = activities
         .into_iter()
         .map(|activity| {
             let [responsible, responsible_ids] = names_and_ids(workspace, &activity.responsible);

@@ -429,12 +429,7 @@ fn country_summary(
         })
         .collect();
     commissions.sort_by(|a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
-    let plans: Vec<&Document> = documents
-        .iter()
-        .copied()
-        .filter(|document| document.kind == DocumentKind::ActionPlan)
-        .collect();
-    let activities = super::activities_of_plans(workspace, &plans, &only);
+    let (plans, activities) = super::action_plans_and_activities(workspace, &documents, &only);
 
     for document in &documents {
         cited.extend(document.sources.iter().copied());

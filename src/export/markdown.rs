@@ -10,8 +10,7 @@ use chrono::NaiveDate;
 
 use super::{ActivityState, ExportOptions};
 use crate::model::{
-    Activity, Country, Document, DocumentKind, DocumentStatus, EmbassySide, Meeting, SourceId,
-    Workspace,
+    Activity, Country, Document, DocumentStatus, EmbassySide, Meeting, SourceId, Workspace,
 };
 use crate::query;
 
@@ -62,12 +61,7 @@ fn briefing(workspace: &Workspace, country: &Country, options: &ExportOptions) -
     let only = [country.id];
     let documents = super::documents_in_scope(workspace, &only, options);
     let meetings = super::meetings_in_scope(workspace, &only, options);
-    let plans: Vec<&Document> = documents
-        .iter()
-        .copied()
-        .filter(|document| document.kind == DocumentKind::ActionPlan)
-        .collect();
-    let activities = super::activities_of_plans(workspace, &plans, &only);
+    let (_, activities) = super::action_plans_and_activities(workspace, &documents, &only);
 
     let mut note = String::new();
     let _ = writeln!(

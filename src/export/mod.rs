@@ -11,12 +11,13 @@ pub mod ics;
 pub mod json;
 pub mod markdown;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
 use crate::model::{
-    Activity, CountryId, Document, Indicator, Meeting, PartialDate, Period, Workspace,
+    Activity, CountryId, Document, DocumentId, DocumentKind, Indicator, Meeting, PartialDate,
+    Period, Workspace,
 };
 use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
 
@@ -265,19 +266,30 @@ pub fn meetings_in_scope<'w>(
     meetings
 }
 
-/// The activities of `plans` that concern any of `countries`, by plan (in
-/// the order given), then due date (undated last), then description.
-pub fn activities_of_plans<'w>(
+/// The action plans among `documents` (in their order), and their
+/// activities that concern any of `countries`, by plan, then due date
+/// (undated last), then description.
+pub fn action_plans_and_activities<'w>(
     workspace: &'w Workspace,
-    plans: &[&Document],
+    documents: &[&'w Document],
     countries: &[CountryId],
-) -> Vec<&'w Activity> {
+) -> (Vec<&'w Document>, Vec<&'w Activity>) {
+    let plans: Vec<&Document> = documents
+        .iter()
+        .copied()
+        .filter(|document| document.kind == DocumentKind::ActionPlan)
+        .collect();
+    let plan_order: BTreeMap<DocumentId, usize> = plans
+        .iter()
+        .enumerate()
+        .map(|(index, plan)| (plan.id, index))
+        .collect();
     let countries = country_set(countries);
     let mut activities: Vec<(usize, &Activity)> = workspace
         .activities()
         .values()
         .filter_map(|activity| {
-            let plan_index = plans.iter().position(|plan| plan.id == activity.plan)?;
+            let plan_index = *plan_order.get(&activity.plan)?;
             concerns(&countries_of_activity(workspace, activity), &countries)
                 .then_some((plan_index, activity))
         })
@@ -292,10 +304,11 @@ pub fn activities_of_plans<'w>(
             b.id,
         ))
     });
-    activities
+    let activities = activities
         .into_iter()
         .map(|(_, activity)| activity)
-        .collect()
+        .collect();
+    (plans, activities)
 }
 
 /// Where an activity stands on the export day.
