@@ -161,7 +161,6 @@ pub fn from_str(text: &str) -> Result<Workspace, LoadError> {
 /// can: not JSON, or JSON that is not an Accord workspace. A file from a
 /// newer format version is read as far as this version understands it.
 pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match read_sound_file(text) {
         Some(workspace) => Ok(Lenient {
             workspace,
