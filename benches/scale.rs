@@ -382,6 +382,38 @@ fn measure(
         .unzip()
 }
 
+/// Steps the harness while `label` is shown (a worker thread is preparing
+/// something), up to a minute after `since`; returns each frame's time.
+fn frames_while_shown(
+    harness: &mut Harness<'static, AccordApp>,
+    label: &str,
+    since: Instant,
+) -> Vec<Duration> {
+    let mut frames = Vec::new();
+    while harness.query_by_label(label).is_some() && since.elapsed() < Duration::from_secs(60) {
+        let start = Instant::now();
+        harness.step();
+        frames.push(start.elapsed());
+        std::thread::sleep(Duration::from_millis(4));
+    }
+    frames
+}
+
+/// Reports how long the wait since `since` took and the frames drawn meanwhile.
+fn report_wait(report: &mut Report, figure: &str, since: Instant, frames: &[Duration]) {
+    report.add(
+        figure,
+        ms(since.elapsed()),
+        "ms",
+        None,
+        &format!(
+            "{} frames meanwhile, the longest {:.2} ms",
+            frames.len(),
+            ms(max(frames))
+        ),
+    );
+}
+
 /// The country with the longest timeline: the home country, party to
 /// every document of the generated workspace.
 fn busiest_country(workspace: &Workspace) -> Option<RecordId> {
@@ -514,25 +546,12 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
         None,
         "the date index is built on a worker thread meanwhile",
     );
-    let mut waiting = Vec::new();
-    while harness.query_by_label("Preparing the calendar…").is_some()
-        && first.elapsed() < Duration::from_secs(60)
-    {
-        let start = Instant::now();
-        harness.step();
-        waiting.push(start.elapsed());
-        std::thread::sleep(Duration::from_millis(4));
-    }
-    report.add(
+    let waiting = frames_while_shown(&mut harness, "Preparing the calendar…", first);
+    report_wait(
+        report,
         "calendar: until the date index is shown",
-        ms(first.elapsed()),
-        "ms",
-        None,
-        &format!(
-            "{} frames meanwhile, the longest {:.2} ms",
-            waiting.len(),
-            ms(max(&waiting))
-        ),
+        first,
+        &waiting,
     );
     let _ = harness.run_ok();
     const GO_TO_DATE: &str = "Go to date";
@@ -572,26 +591,8 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
         None,
         "the search index is built on a worker thread meanwhile",
     );
-    let mut waiting = Vec::new();
-    while harness.query_by_label("Preparing the search…").is_some()
-        && first.elapsed() < Duration::from_secs(60)
-    {
-        let start = Instant::now();
-        harness.step();
-        waiting.push(start.elapsed());
-        std::thread::sleep(Duration::from_millis(4));
-    }
-    report.add(
-        "search: until the index is ready",
-        ms(first.elapsed()),
-        "ms",
-        None,
-        &format!(
-            "{} frames meanwhile, the longest {:.2} ms",
-            waiting.len(),
-            ms(max(&waiting))
-        ),
-    );
+    let waiting = frames_while_shown(&mut harness, "Preparing the search…", first);
+    report_wait(report, "search: until the index is ready", first, &waiting);
     let mut typed = Vec::new();
     for letter in "labour".chars() {
         harness.event(Event::Text(letter.to_string()));

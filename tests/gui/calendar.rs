@@ -415,22 +415,10 @@ fn a_large_workspace_shows_its_calendar_once_the_index_is_built_off_the_frame() 
     let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser::default()));
     app.open_session(workspace, None);
     let mut harness = harness_for(app);
-    // Not `click`: the spinner shown meanwhile never lets the harness settle.
+    // Not `click`, which runs until the app settles: see wait_for_worker.
     harness.get_by_label("Calendar").click();
     harness.step();
-    let started = std::time::Instant::now();
-    let mut saw_it_preparing = false;
-    while !is_shown(&harness, "Previous") || is_shown(&harness, "Preparing the calendar…") {
-        saw_it_preparing |= is_shown(&harness, "Preparing the calendar…");
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(20),
-            "the date index never arrived"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    assert!(saw_it_preparing, "the index was built within the frame");
-    harness.run();
+    wait_for_worker(&mut harness, "Previous", "Preparing the calendar…");
     go_to(
         &mut harness,
         &format!("{:04}-{:02}", month.year, month.month),

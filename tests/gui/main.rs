@@ -50,6 +50,33 @@ pub(crate) fn harness_for(app: AccordApp) -> Harness<'static, AccordApp> {
     harness
 }
 
+/// Steps the app until the view showing `view_label` is up and no longer
+/// shows `preparing` (what it shows while a worker thread builds its
+/// index), asserting that `preparing` was seen: the work left the frame.
+/// Steps rather than `run`s: the spinner shown meanwhile never settles.
+pub(crate) fn wait_for_worker(
+    harness: &mut Harness<'static, AccordApp>,
+    view_label: &str,
+    preparing: &str,
+) {
+    let started = std::time::Instant::now();
+    let mut saw_it_preparing = false;
+    while !is_shown(harness, view_label) || is_shown(harness, preparing) {
+        saw_it_preparing |= is_shown(harness, preparing);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{preparing:?} never went away"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    assert!(
+        saw_it_preparing,
+        "{preparing:?} was never shown: built within the frame"
+    );
+    harness.run();
+}
+
 pub(crate) fn harness() -> Harness<'static, AccordApp> {
     harness_with(PresetChooser::default())
 }

@@ -114,22 +114,10 @@ fn a_large_workspace_is_searchable_once_its_index_is_built_off_the_frame() {
     let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser::default()));
     app.open_session(workspace, None);
     let mut harness = harness_for(app);
-    // Not `run`: the spinner shown meanwhile never lets the harness settle.
+    // Not `run`, which waits for the app to settle: see wait_for_worker.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
     harness.step();
-    let mut saw_it_preparing = false;
-    let started = std::time::Instant::now();
-    while !harness.state().search.is_open() || is_shown(&harness, "Preparing the search…") {
-        saw_it_preparing |= is_shown(&harness, "Preparing the search…");
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(20),
-            "the search index never arrived"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    assert!(saw_it_preparing, "the index was built within the frame");
-    harness.run();
+    wait_for_worker(&mut harness, "Search every record", "Preparing the search…");
     type_into(&mut harness, "Search every record", &country);
     assert!(
         is_shown(&harness, "Countries (1)"),
