@@ -2,10 +2,32 @@
 //! `InstitutionId` is wanted. Each is a random UUID, stable for the life of
 //! the record, so copies of a workspace can later be merged record by record.
 
+use std::cell::RefCell;
 use std::fmt;
 
+use rand::{Rng as _, SeedableRng as _};
+use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+
+thread_local! {
+    static SEEDED_IDS: RefCell<Option<ChaCha8Rng>> = const { RefCell::new(None) };
+}
+
+/// Makes the ids created on this thread from now on follow from `seed`, so
+/// that the same steps give the same ids and the same file bytes. Tests call
+/// it: a file sorted by random ids differs from run to run, and so does
+/// whatever a test finds at a given offset in it.
+pub fn use_seeded_ids_on_this_thread(seed: u64) {
+    SEEDED_IDS.with_borrow_mut(|rng| *rng = Some(ChaCha8Rng::seed_from_u64(seed)));
+}
+
+fn fresh_uuid() -> Uuid {
+    SEEDED_IDS.with_borrow_mut(|rng| match rng {
+        Some(rng) => uuid::Builder::from_random_bytes(rng.random()).into_uuid(),
+        None => Uuid::new_v4(),
+    })
+}
 
 macro_rules! define_id {
     ($(#[$doc:meta])* $name:ident) => {
@@ -15,9 +37,10 @@ macro_rules! define_id {
         pub struct $name(pub Uuid);
 
         impl $name {
-            /// A fresh random id.
+            /// A fresh random id (seeded where
+            /// [`use_seeded_ids_on_this_thread`] was called).
             pub fn random() -> Self {
-                Self(Uuid::new_v4())
+                Self(fresh_uuid())
             }
         }
 

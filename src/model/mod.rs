@@ -27,7 +27,7 @@ pub use document::{
 };
 pub use ids::{
     ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
-    PersonId, RecordId, RecordKind, SourceId, TypedId,
+    PersonId, RecordId, RecordKind, SourceId, TypedId, use_seeded_ids_on_this_thread,
 };
 pub use indicator::{Indicator, IndicatorKind};
 pub use institution::{FormerName, Institution, InstitutionKind};

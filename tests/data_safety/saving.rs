@@ -267,9 +267,11 @@ fn accord_fmt_killed_at_random_moments_leaves_the_old_file_or_the_new_one() {
     let mut state: u64 = 0x0dd_ba11_cafe;
     let (mut old_seen, mut new_seen, mut mid_write) = (0, 0, 0);
     let kills = 200;
-    let deadline = Instant::now() + Duration::from_secs(50);
+    // Only a guard against a hang: a loaded two-core machine (CI, or
+    // builds beside the tests) can be many times slower than a quiet one.
+    let deadline = Instant::now() + Duration::from_secs(300);
     for kill in 0..kills {
-        assert!(Instant::now() < deadline, "only {kill} kills in 50 s");
+        assert!(Instant::now() < deadline, "only {kill} kills in 300 s");
         fs::write(&path, &old_bytes).unwrap();
         state ^= state << 13;
         state ^= state >> 7;
