@@ -1,0 +1,659 @@
+//! Bringing two copies of a workspace back together: a three-way merge by
+//! record id and field against the version both descend from, or a
+//! two-way merge where no such version is known. Nothing is lost: a field
+//! changed on one side takes that side's value, lists keep both sides'
+//! additions, a record deleted on one side and changed on the other is
+//! kept, and a record still referred to is never removed. What both sides
+//! changed differently is a [`Conflict`] for the officer to decide; until
+//! then the result holds this copy's value.
+//!
+//! The merge is planned first ([`Merge::plan`]), shown, then applied to
+//! this copy as one undoable [`Edit`] ([`Merge::apply`]).
+
+mod report;
+mod values;
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+pub use values::FieldPath;
+
+use crate::model::validate::record_problems;
+use crate::model::{
+    Activity, AnyRecord, Change, Commission, Country, CountryId, Document, Edit, FieldProblem,
+    Indicator, Institution, Meeting, Person, Record, RecordId, RecordKind, Source, Workspace,
+};
+
+/// Which of the two copies a value or a change comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The copy open here, into which the other is merged.
+    Ours,
+    /// The copy brought in.
+    Theirs,
+}
+
+/// Whether a common version was known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeKind {
+    /// Against the version both copies descend from: only what both
+    /// changed differently is a conflict.
+    ThreeWay,
+    /// No common version: every field that differs is a conflict, lists are
+    /// united, nothing is taken as deleted.
+    TwoWay,
+}
+
+/// What one side did since the common version.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SideChanges {
+    pub added: usize,
+    pub changed: usize,
+    pub deleted: usize,
+}
+
+/// What the officer chose for a conflict.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Choice {
+    Ours,
+    Theirs,
+    /// A value typed by the officer (the field's JSON value).
+    Edited(Value),
+}
+
+/// Where a conflict lies: a record, or the workspace's own settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Record(RecordId),
+    Settings,
+}
+
+/// One thing both copies changed, each in its own way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub subject: Subject,
+    /// The record's label ("Romania"), or the workspace's name.
+    pub label: String,
+    /// The field, from the top of the record; empty when the conflict is
+    /// about the record as a whole (deleted on one side, changed on the
+    /// other).
+    pub field: FieldPath,
+    /// Each version's value; `None` where the field is empty or the record
+    /// is deleted.
+    pub base: Option<Value>,
+    pub ours: Option<Value>,
+    pub theirs: Option<Value>,
+    /// What the result holds; set to keep a changed record over a deletion,
+    /// and to this copy's value otherwise, until the officer chooses.
+    pub choice: Choice,
+}
+
+impl Conflict {
+    /// The value the result takes under the current choice.
+    pub fn chosen(&self) -> Option<&Value> {
+        match &self.choice {
+            Choice::Ours => self.ours.as_ref(),
+            Choice::Theirs => self.theirs.as_ref(),
+            Choice::Edited(value) => Some(value),
+        }
+    }
+
+    /// True when the conflict is about keeping or deleting a whole record.
+    pub fn is_about_deletion(&self) -> bool {
+        self.field.is_empty()
+    }
+}
+
+/// A record kept although one side deleted it, because the result still
+/// refers to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptForReference {
+    pub record: RecordId,
+    pub label: String,
+    pub deleted_by: Side,
+}
+
+/// How one record comes out of the merge, when not as this copy has it.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    /// The other copy's version as it is: added, changed or deleted there
+    /// only (`None`: deleted).
+    Theirs(Option<Box<AnyRecord>>),
+    /// Both changed it: combined field by field, before the choices of its
+    /// conflicts are applied.
+    Combined(Value),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct MergedRecord {
+    id: RecordId,
+    outcome: Outcome,
+}
+
+/// A planned merge of another copy into this one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merge {
+    kind: MergeKind,
+    ours_changes: SideChanges,
+    theirs_changes: SideChanges,
+    records: Vec<MergedRecord>,
+    conflicts: Vec<Conflict>,
+    name: Option<String>,
+    home_country: Option<Option<CountryId>>,
+}
+
+/// Why a planned merge could not be applied.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error("the merged {noun} {label:?} is not valid: {}", problems_text(.problems))]
+    Invalid {
+        noun: &'static str,
+        label: String,
+        problems: Vec<FieldProblem>,
+    },
+    #[error("the value chosen for {label:?} does not fit the record: {reason}")]
+    Unreadable { label: String, reason: String },
+}
+
+fn problems_text(problems: &[FieldProblem]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.join("; ")
+}
+
+impl Merge {
+    /// Plans merging `theirs` into `ours`, against `base` when the version
+    /// both descend from is known. Reads the three workspaces once; only the
+    /// records both sides changed are compared field by field.
+    pub fn plan(base: Option<&Workspace>, ours: &Workspace, theirs: &Workspace) -> Self {
+        let mut merge = Self {
+            kind: if base.is_some() {
+                MergeKind::ThreeWay
+            } else {
+                MergeKind::TwoWay
+            },
+            ours_changes: SideChanges::default(),
+            theirs_changes: SideChanges::default(),
+            records: Vec::new(),
+            conflicts: Vec::new(),
+            name: None,
+            home_country: None,
+        };
+        merge.plan_collection::<Country>(base, ours, theirs);
+        merge.plan_collection::<Institution>(base, ours, theirs);
+        merge.plan_collection::<Person>(base, ours, theirs);
+        merge.plan_collection::<Document>(base, ours, theirs);
+        merge.plan_collection::<Activity>(base, ours, theirs);
+        merge.plan_collection::<Commission>(base, ours, theirs);
+        merge.plan_collection::<Meeting>(base, ours, theirs);
+        merge.plan_collection::<Indicator>(base, ours, theirs);
+        merge.plan_collection::<Source>(base, ours, theirs);
+        merge.plan_settings(base, ours, theirs);
+        merge
+    }
+
+    pub fn kind(&self) -> MergeKind {
+        self.kind
+    }
+
+    /// What `side` added, changed and deleted since the common version (in
+    /// a two-way merge: what only it holds, and what differs).
+    pub fn changes_of(&self, side: Side) -> SideChanges {
+        match side {
+            Side::Ours => self.ours_changes,
+            Side::Theirs => self.theirs_changes,
+        }
+    }
+
+    /// How many records the merge brings into this copy, changes or
+    /// removes, conflicts included.
+    pub fn incoming_count(&self) -> usize {
+        self.records.len()
+    }
+
+    /// The incoming records with what happens to each: its id, its label
+    /// and whether the other copy deleted it.
+    pub fn incoming(&self) -> impl Iterator<Item = (RecordId, Option<&AnyRecord>)> {
+        self.records
+            .iter()
+            .filter_map(|record| match &record.outcome {
+                Outcome::Theirs(taken) => Some((record.id, taken.as_deref())),
+                Outcome::Combined(_) => None,
+            })
+    }
+
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+
+    /// Chooses for conflict `index` (of [`Merge::conflicts`]).
+    pub fn choose(&mut self, index: usize, choice: Choice) {
+        if let Some(conflict) = self.conflicts.get_mut(index) {
+            conflict.choice = choice;
+        }
+    }
+
+    /// Chooses one side for every conflict ("all mine", "all theirs").
+    pub fn choose_all(&mut self, side: Side) {
+        for conflict in &mut self.conflicts {
+            conflict.choice = match side {
+                Side::Ours => Choice::Ours,
+                Side::Theirs => Choice::Theirs,
+            };
+        }
+    }
+
+    /// True when nothing would change in this copy.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty() && self.name.is_none() && self.home_country.is_none()
+    }
+
+    /// Applies the merge, with the choices made, to `workspace` (this
+    /// copy), and returns the edit that undoes it. A record that one side
+    /// deleted but the result still refers to is kept, and listed in
+    /// `kept`. Nothing changes when the result would not be valid.
+    pub fn apply(
+        &self,
+        workspace: &mut Workspace,
+        theirs: &Workspace,
+        kept: &mut Vec<KeptForReference>,
+    ) -> Result<Edit, MergeError> {
+        let mut changes = Vec::with_capacity(self.records.len() + 2);
+        for record in &self.records {
+            match self.final_version(record)? {
+                Some(version) => changes.push(Change::Put(version)),
+                None => changes.push(Change::Remove(record.id)),
+            }
+        }
+        if let Some(name) = &self.settings_choice_name() {
+            changes.push(Change::SetName(name.clone()));
+        }
+        if let Some(home) = self.settings_choice_home() {
+            changes.push(Change::SetHomeCountry(home));
+        }
+        let before = workspace.clone();
+        let undo = workspace.apply(Edit {
+            description: String::new(),
+            changes,
+        });
+        let mut undo = undo;
+        keep_what_is_referred_to(workspace, &before, theirs, kept, &mut undo);
+        if let Err(error) = self.check_result(workspace) {
+            drop(workspace.apply(undo));
+            return Err(error);
+        }
+        undo.description = format!("Merge a copy ({} records)", self.records.len());
+        Ok(undo)
+    }
+}
+
+// Planning.
+impl Merge {
+    fn plan_collection<R: Record>(
+        &mut self,
+        base: Option<&Workspace>,
+        ours: &Workspace,
+        theirs: &Workspace,
+    ) {
+        let empty = std::collections::BTreeMap::new();
+        let base_records = base.map_or(&empty, R::collection);
+        let ours_records = R::collection(ours);
+        let theirs_records = R::collection(theirs);
+        let ids: BTreeSet<R::Id> = base_records
+            .keys()
+            .chain(ours_records.keys())
+            .chain(theirs_records.keys())
+            .copied()
+            .collect();
+        for id in ids {
+            let base_version = base_records.get(&id);
+            let ours_version = ours_records.get(&id);
+            let theirs_version = theirs_records.get(&id);
+            self.count(base.is_some(), base_version, ours_version, theirs_version);
+            self.plan_record(
+                id.into(),
+                base.is_some(),
+                base_version,
+                ours_version,
+                theirs_version,
+            );
+        }
+    }
+
+    fn count<R: Record>(
+        &mut self,
+        has_base: bool,
+        base: Option<&R>,
+        ours: Option<&R>,
+        theirs: Option<&R>,
+    ) {
+        let tally = |changes: &mut SideChanges, side: Option<&R>, other: Option<&R>| {
+            // Without a base, a record only one side holds counts as added
+            // by it, and one both hold but differently as changed by both.
+            let reference = if has_base { base } else { other };
+            match (reference, side) {
+                (None, Some(_)) => changes.added += 1,
+                (Some(_), None) if has_base => changes.deleted += 1,
+                (Some(old), Some(new)) if old != new => changes.changed += 1,
+                _ => {}
+            }
+        };
+        tally(&mut self.ours_changes, ours, theirs);
+        tally(&mut self.theirs_changes, theirs, ours);
+    }
+
+    fn plan_record<R: Record>(
+        &mut self,
+        id: RecordId,
+        has_base: bool,
+        base: Option<&R>,
+        ours: Option<&R>,
+        theirs: Option<&R>,
+    ) {
+        if ours == theirs {
+            return;
+        }
+        if has_base && base == ours {
+            self.records.push(MergedRecord {
+                id,
+                outcome: Outcome::Theirs(theirs.cloned().map(|record| Box::new(record.into_any()))),
+            });
+            return;
+        }
+        if has_base && base == theirs {
+            return;
+        }
+        match (ours, theirs) {
+            (Some(ours), Some(theirs)) => self.combine(id, base, ours, theirs),
+            // Two-way: what only one side holds arrives or stays.
+            (Some(_), None) if !has_base => {}
+            (None, Some(theirs)) if !has_base => self.records.push(MergedRecord {
+                id,
+                outcome: Outcome::Theirs(Some(Box::new(theirs.clone().into_any()))),
+            }),
+            // Deleted on one side, changed on the other: kept, and asked.
+            (ours, theirs) => {
+                let label = ours.or(theirs).map(Record::label).unwrap_or_default();
+                let ours_value = ours.map(value_of);
+                let theirs_value = theirs.map(value_of);
+                self.records.push(MergedRecord {
+                    id,
+                    outcome: Outcome::Combined(ours_value.clone().unwrap_or(Value::Null)),
+                });
+                self.conflicts.push(Conflict {
+                    subject: Subject::Record(id),
+                    label,
+                    field: FieldPath::new(),
+                    base: base.map(value_of),
+                    choice: if ours.is_some() {
+                        Choice::Ours
+                    } else {
+                        Choice::Theirs
+                    },
+                    ours: ours_value,
+                    theirs: theirs_value,
+                });
+            }
+        }
+    }
+
+    fn combine<R: Record>(&mut self, id: RecordId, base: Option<&R>, ours: &R, theirs: &R) {
+        let base_value = base.map(value_of);
+        let ours_value = value_of(ours);
+        let theirs_value = value_of(theirs);
+        let mut clashes = Vec::new();
+        let merged = values::combine(
+            base_value.as_ref(),
+            &ours_value,
+            &theirs_value,
+            &mut clashes,
+        );
+        let label = ours.label();
+        let clashed = !clashes.is_empty();
+        for clash in clashes {
+            self.conflicts.push(Conflict {
+                subject: Subject::Record(id),
+                label: label.clone(),
+                field: clash.path,
+                base: clash.base,
+                ours: clash.ours,
+                theirs: clash.theirs,
+                choice: Choice::Ours,
+            });
+        }
+        if clashed || merged != ours_value {
+            self.records.push(MergedRecord {
+                id,
+                outcome: Outcome::Combined(merged),
+            });
+        }
+    }
+
+    fn plan_settings(&mut self, base: Option<&Workspace>, ours: &Workspace, theirs: &Workspace) {
+        let label = ours.name().to_owned();
+        let name = |workspace: &Workspace| workspace.name().to_owned();
+        let home = |workspace: &Workspace| workspace.home_country();
+        if let Some(value) =
+            self.plan_setting(base.map(name), name(ours), name(theirs), &label, "name")
+        {
+            self.name = Some(value);
+        }
+        if let Some(value) = self.plan_setting(
+            base.map(home),
+            home(ours),
+            home(theirs),
+            &label,
+            "home_country",
+        ) {
+            self.home_country = Some(value);
+        }
+    }
+
+    /// Three-way on one setting: `Some(theirs)` when only theirs changed
+    /// it; a conflict when both did.
+    fn plan_setting<T: PartialEq + serde::Serialize>(
+        &mut self,
+        base: Option<T>,
+        ours: T,
+        theirs: T,
+        label: &str,
+        field: &str,
+    ) -> Option<T> {
+        if ours == theirs || base.as_ref() == Some(&theirs) {
+            return None;
+        }
+        if base.as_ref() == Some(&ours) {
+            return Some(theirs);
+        }
+        let to_value = |value: &T| {
+            Some(serde_json::to_value(value).unwrap_or(Value::Null))
+                .filter(|value| !value.is_null())
+        };
+        self.conflicts.push(Conflict {
+            subject: Subject::Settings,
+            label: label.to_owned(),
+            field: vec![field.to_owned()],
+            base: base.as_ref().and_then(to_value),
+            ours: to_value(&ours),
+            theirs: to_value(&theirs),
+            choice: Choice::Ours,
+        });
+        None
+    }
+}
+
+// Applying.
+impl Merge {
+    fn final_version(&self, record: &MergedRecord) -> Result<Option<AnyRecord>, MergeError> {
+        let mut value = match &record.outcome {
+            Outcome::Theirs(taken) => return Ok(taken.as_deref().cloned()),
+            Outcome::Combined(value) => value.clone(),
+        };
+        let mut label = String::new();
+        for conflict in &self.conflicts {
+            if conflict.subject != Subject::Record(record.id) {
+                continue;
+            }
+            label.clone_from(&conflict.label);
+            values::set_at(&mut value, &conflict.field, conflict.chosen().cloned());
+        }
+        if value.is_null() {
+            return Ok(None);
+        }
+        record_from_value(record.id.kind(), value)
+            .map(Some)
+            .map_err(|error| MergeError::Unreadable {
+                label,
+                reason: error.to_string(),
+            })
+    }
+
+    fn settings_choice_name(&self) -> Option<String> {
+        self.settings_conflict("name").map_or_else(
+            || self.name.clone(),
+            |conflict| conflict.chosen().and_then(Value::as_str).map(str::to_owned),
+        )
+    }
+
+    fn settings_choice_home(&self) -> Option<Option<CountryId>> {
+        match self.settings_conflict("home_country") {
+            Some(conflict) => Some(
+                conflict
+                    .chosen()
+                    .and_then(|value| serde_json::from_value(value.clone()).ok()),
+            ),
+            None => self.home_country,
+        }
+    }
+
+    fn settings_conflict(&self, field: &str) -> Option<&Conflict> {
+        self.conflicts
+            .iter()
+            .find(|conflict| conflict.subject == Subject::Settings && conflict.field == [field])
+    }
+
+    /// Every record the merge put is valid where it now stands.
+    fn check_result(&self, workspace: &Workspace) -> Result<(), MergeError> {
+        for record in &self.records {
+            let Some(version) = workspace.record(record.id) else {
+                continue;
+            };
+            let problems = record_problems(workspace, &version);
+            if !problems.is_empty() {
+                return Err(MergeError::Invalid {
+                    noun: record.id.kind().noun(),
+                    label: version.label(),
+                    problems,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Puts back every record that the result refers to but one side deleted,
+/// taking the version of the side that kept it, until nothing refers to a
+/// missing record. `undo` grows to undo these too.
+fn keep_what_is_referred_to(
+    workspace: &mut Workspace,
+    ours: &Workspace,
+    theirs: &Workspace,
+    kept: &mut Vec<KeptForReference>,
+    undo: &mut Edit,
+) {
+    loop {
+        let missing = missing_targets(workspace);
+        if missing.is_empty() {
+            return;
+        }
+        let mut restored_any = false;
+        for id in missing {
+            let (version, deleted_by) = match (ours.record(id), theirs.record(id)) {
+                (Some(version), _) => (version, Side::Theirs),
+                (None, Some(version)) => (version, Side::Ours),
+                (None, None) => continue,
+            };
+            kept.push(KeptForReference {
+                record: id,
+                label: version.label(),
+                deleted_by,
+            });
+            let inverse = workspace.apply(Edit {
+                description: String::new(),
+                changes: vec![Change::Put(version)],
+            });
+            undo.changes.splice(0..0, inverse.changes);
+            restored_any = true;
+        }
+        if !restored_any {
+            return;
+        }
+    }
+}
+
+/// The records referred to that are not in `workspace`, in id order.
+fn missing_targets(workspace: &Workspace) -> BTreeSet<RecordId> {
+    fn scan<R: Record>(workspace: &Workspace, missing: &mut BTreeSet<RecordId>) {
+        for record in R::collection(workspace).values() {
+            for reference in record.references() {
+                if !workspace.contains(reference.target) {
+                    missing.insert(reference.target);
+                }
+            }
+        }
+    }
+    let mut missing = BTreeSet::new();
+    scan::<Country>(workspace, &mut missing);
+    scan::<Institution>(workspace, &mut missing);
+    scan::<Person>(workspace, &mut missing);
+    scan::<Document>(workspace, &mut missing);
+    scan::<Activity>(workspace, &mut missing);
+    scan::<Commission>(workspace, &mut missing);
+    scan::<Meeting>(workspace, &mut missing);
+    scan::<Indicator>(workspace, &mut missing);
+    scan::<Source>(workspace, &mut missing);
+    if let Some(home) = workspace.home_country()
+        && !workspace.contains(home.into())
+    {
+        missing.insert(home.into());
+    }
+    missing
+}
+
+fn value_of<R: Record>(record: &R) -> Value {
+    // Records are plain data with string keys: serializing cannot fail.
+    serde_json::to_value(record).unwrap_or(Value::Null)
+}
+
+#[cfg(test)]
+fn any_value_of(record: &AnyRecord) -> Value {
+    match record {
+        AnyRecord::Country(record) => value_of(record),
+        AnyRecord::Institution(record) => value_of(record),
+        AnyRecord::Person(record) => value_of(record),
+        AnyRecord::Document(record) => value_of(record),
+        AnyRecord::Activity(record) => value_of(record),
+        AnyRecord::Commission(record) => value_of(record),
+        AnyRecord::Meeting(record) => value_of(record),
+        AnyRecord::Indicator(record) => value_of(record),
+        AnyRecord::Source(record) => value_of(record),
+    }
+}
+
+fn record_from_value(kind: RecordKind, value: Value) -> Result<AnyRecord, serde_json::Error> {
+    use serde_json::from_value;
+    Ok(match kind {
+        RecordKind::Country => AnyRecord::Country(from_value(value)?),
+        RecordKind::Institution => AnyRecord::Institution(from_value(value)?),
+        RecordKind::Person => AnyRecord::Person(from_value(value)?),
+        RecordKind::Document => AnyRecord::Document(from_value(value)?),
+        RecordKind::Activity => AnyRecord::Activity(from_value(value)?),
+        RecordKind::Commission => AnyRecord::Commission(from_value(value)?),
+        RecordKind::Meeting => AnyRecord::Meeting(from_value(value)?),
+        RecordKind::Indicator => AnyRecord::Indicator(from_value(value)?),
+        RecordKind::Source => AnyRecord::Source(from_value(value)?),
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,90 @@
+//! A merge told in words: what came from each side and every conflict with
+//! its three values, for the command line and the merge report kept with
+//! the backups.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{Choice, Conflict, Merge, MergeKind, Side, SideChanges, Subject};
+
+impl Merge {
+    /// The summary `accord merge` prints: the kind of merge, what each side
+    /// did, then each conflict with its record, field and values.
+    pub fn summary(&self) -> String {
+        let mut text = String::new();
+        text.push_str(match self.kind {
+            MergeKind::ThreeWay => "Three-way merge against the version both copies come from.\n",
+            MergeKind::TwoWay => {
+                "Two-way merge: no common version was found, so every field that differs is a conflict and nothing is taken as deleted.\n"
+            }
+        });
+        for (side, name) in [(Side::Ours, "This copy"), (Side::Theirs, "The other copy")] {
+            let _ = writeln!(text, "{name}: {}.", changes_text(self.changes_of(side)));
+        }
+        match self.conflicts.len() {
+            0 => text.push_str("No conflicts.\n"),
+            1 => text.push_str("1 conflict:\n"),
+            count => {
+                let _ = writeln!(text, "{count} conflicts:");
+            }
+        }
+        for conflict in &self.conflicts {
+            let _ = writeln!(text, "- {}", conflict_text(conflict));
+        }
+        text
+    }
+}
+
+fn changes_text(changes: SideChanges) -> String {
+    let count = |n: usize, what: &str| format!("{n} {what}");
+    [
+        count(changes.added, "added"),
+        count(changes.changed, "changed"),
+        count(changes.deleted, "deleted"),
+    ]
+    .join(", ")
+}
+
+/// "Country "Romania", field notes: base "…", this copy "…", the other
+/// copy "…" (keeping this copy's)".
+pub fn conflict_text(conflict: &Conflict) -> String {
+    let subject = match conflict.subject {
+        Subject::Record(id) => format!("{} {:?}", id.kind().noun(), conflict.label),
+        Subject::Settings => format!("the workspace settings of {:?}", conflict.label),
+    };
+    if conflict.is_about_deletion() {
+        let (deleted, changed) = if conflict.ours.is_none() {
+            ("this copy", "the other copy")
+        } else {
+            ("the other copy", "this copy")
+        };
+        let keeping = if conflict.chosen().is_some() {
+            "keeping it"
+        } else {
+            "deleting it"
+        };
+        return format!("{subject} was deleted in {deleted} and changed in {changed} ({keeping})");
+    }
+    let keeping = match conflict.choice {
+        Choice::Ours => "keeping this copy's",
+        Choice::Theirs => "taking the other copy's",
+        Choice::Edited(_) => "taking an edited value",
+    };
+    format!(
+        "{subject}, field {}: base {}, this copy {}, the other copy {} ({keeping})",
+        conflict.field.join("."),
+        value_text(conflict.base.as_ref()),
+        value_text(conflict.ours.as_ref()),
+        value_text(conflict.theirs.as_ref()),
+    )
+}
+
+/// A field's value as a person reads it: text in quotes, "empty" for none.
+pub fn value_text(value: Option<&Value>) -> String {
+    match value {
+        None => "empty".to_owned(),
+        Some(Value::String(text)) => format!("{text:?}"),
+        Some(other) => other.to_string(),
+    }
+}

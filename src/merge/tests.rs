@@ -1,0 +1,438 @@
+//! The merge as an officer meets it: two copies of the sample workspace
+//! edited apart come back together with nothing lost; and, for random
+//! edits of a generated workspace, the laws a merge must keep.
+
+use std::path::Path;
+
+use chrono::{DateTime, TimeZone as _, Utc};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::json;
+
+use super::*;
+use crate::generate::{GenerateOptions, generate};
+use crate::model::{Embassy, EmbassySide, Meeting, MeetingKind, Source};
+use crate::storage::{self, format};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap()
+}
+
+fn sample() -> Workspace {
+    storage::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json"))
+        .unwrap()
+}
+
+fn country_named<'a>(workspace: &'a Workspace, name: &str) -> &'a Country {
+    workspace
+        .countries()
+        .values()
+        .find(|country| country.name == name)
+        .unwrap()
+}
+
+fn edited(workspace: &Workspace, change: impl FnOnce(&mut Workspace)) -> Workspace {
+    let mut copy = workspace.clone();
+    change(&mut copy);
+    copy
+}
+
+fn set_notes(workspace: &mut Workspace, name: &str, notes: &str) {
+    let mut country = country_named(workspace, name).clone();
+    country.notes = notes.to_owned();
+    drop(workspace.update(country, now()).unwrap());
+}
+
+/// Merges `theirs` into a copy of `ours` and checks the result loads back.
+fn merged(
+    merge: &Merge,
+    ours: &Workspace,
+    theirs: &Workspace,
+) -> (Workspace, Vec<KeptForReference>) {
+    let mut result = ours.clone();
+    let mut kept = Vec::new();
+    drop(merge.apply(&mut result, theirs, &mut kept).unwrap());
+    let text = String::from_utf8(format::to_bytes(&result)).unwrap();
+    assert_eq!(
+        format::from_str(&text).unwrap(),
+        result,
+        "the result is a valid file"
+    );
+    (result, kept)
+}
+
+#[test]
+fn edits_made_apart_on_different_records_and_fields_all_arrive() {
+    let base = sample();
+    let ours = edited(&base, |workspace| {
+        set_notes(workspace, "Romania", "Visit planned for 2027.")
+    });
+    let theirs = edited(&base, |workspace| {
+        let mut romania = country_named(workspace, "Romania").clone();
+        romania.relations.embassies.push(Embassy {
+            side: EmbassySide::Ours,
+            city: "Cluj-Napoca".to_owned(),
+            opened_on: None,
+        });
+        drop(workspace.update(romania, now()).unwrap());
+        let romania = country_named(workspace, "Romania").id;
+        let mut meeting = Meeting::new(
+            MeetingKind::Consultation,
+            "Consultations in Bucharest",
+            now(),
+        );
+        meeting.countries = vec![romania];
+        drop(workspace.add(meeting, now()).unwrap());
+    });
+
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    assert_eq!(merge.kind(), MergeKind::ThreeWay);
+    assert!(merge.conflicts().is_empty(), "{}", merge.summary());
+    assert_eq!(merge.changes_of(Side::Ours).changed, 1);
+    assert_eq!(merge.changes_of(Side::Theirs).added, 1);
+    let (result, kept) = merged(&merge, &ours, &theirs);
+    assert!(kept.is_empty());
+
+    let romania = country_named(&result, "Romania");
+    assert_eq!(romania.notes, "Visit planned for 2027.");
+    assert!(
+        romania
+            .relations
+            .embassies
+            .iter()
+            .any(|embassy| embassy.city == "Cluj-Napoca")
+    );
+    assert!(
+        result
+            .meetings()
+            .values()
+            .any(|meeting| meeting.title == "Consultations in Bucharest")
+    );
+}
+
+#[test]
+fn the_same_field_changed_differently_is_a_conflict_both_values_shown() {
+    let base = sample();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Ours"));
+    let theirs = edited(&base, |workspace| set_notes(workspace, "Romania", "Theirs"));
+
+    let mut merge = Merge::plan(Some(&base), &ours, &theirs);
+    assert_eq!(merge.conflicts().len(), 1, "{}", merge.summary());
+    let conflict = &merge.conflicts()[0];
+    assert_eq!(conflict.label, "Romania");
+    assert_eq!(conflict.field, ["notes"]);
+    assert_eq!(conflict.ours, Some(json!("Ours")));
+    assert_eq!(conflict.theirs, Some(json!("Theirs")));
+    assert_eq!(
+        conflict.base,
+        Some(json!(country_named(&base, "Romania").notes))
+    );
+    let summary = merge.summary();
+    assert!(summary.contains("1 conflict:"), "{summary}");
+    assert!(
+        summary.contains("country \"Romania\", field notes"),
+        "{summary}"
+    );
+
+    // Until chosen, the result keeps this copy's value; then the other's.
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert_eq!(country_named(&result, "Romania").notes, "Ours");
+    merge.choose(0, Choice::Theirs);
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert_eq!(country_named(&result, "Romania").notes, "Theirs");
+    merge.choose(0, Choice::Edited(json!("Both: ours and theirs")));
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert_eq!(
+        country_named(&result, "Romania").notes,
+        "Both: ours and theirs"
+    );
+}
+
+#[test]
+fn the_same_change_on_both_sides_is_no_conflict() {
+    let base = sample();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Same"));
+    let theirs = edited(&base, |workspace| set_notes(workspace, "Romania", "Same"));
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    assert!(merge.conflicts().is_empty(), "{}", merge.summary());
+}
+
+#[test]
+fn a_record_deleted_on_one_side_and_changed_on_the_other_is_kept_and_flagged() {
+    let base = sample();
+    let source = |workspace: &Workspace| {
+        workspace
+            .sources()
+            .values()
+            .find(|source| workspace.referrers_of(source.id.into()).is_empty())
+            .map(|source| source.id)
+    };
+    let mut base = base;
+    let lone = match source(&base) {
+        Some(id) => id,
+        None => {
+            let added = Source::new("A note from the embassy", now());
+            let id = added.id;
+            drop(base.add(added, now()).unwrap());
+            id
+        }
+    };
+    let ours = edited(&base, |workspace| {
+        drop(workspace.delete(lone.into(), now()).unwrap());
+    });
+    let theirs = edited(&base, |workspace| {
+        let mut changed = workspace.get::<Source>(lone).unwrap().clone();
+        changed.notes = "Checked against the original.".to_owned();
+        drop(workspace.update(changed, now()).unwrap());
+    });
+
+    let mut merge = Merge::plan(Some(&base), &ours, &theirs);
+    assert_eq!(merge.conflicts().len(), 1);
+    assert!(merge.conflicts()[0].is_about_deletion());
+    let summary = merge.summary();
+    assert!(
+        summary.contains("was deleted in this copy and changed in the other copy (keeping it)"),
+        "{summary}"
+    );
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert_eq!(
+        result.get::<Source>(lone).unwrap().notes,
+        "Checked against the original."
+    );
+    // The officer may still let the deletion stand.
+    merge.choose(0, Choice::Ours);
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert!(result.get::<Source>(lone).is_none());
+}
+
+#[test]
+fn a_record_deleted_there_but_named_by_a_new_record_here_stays() {
+    let base = sample();
+    let romania = country_named(&base, "Romania").id;
+    let extra = Source::new("Embassy cable", now());
+    let extra_id = extra.id;
+    let base = edited(&base, |workspace| {
+        drop(workspace.add(extra, now()).unwrap())
+    });
+    let ours = edited(&base, |workspace| {
+        let mut meeting = Meeting::new(MeetingKind::OutgoingVisit, "Visit to Bucharest", now());
+        meeting.countries = vec![romania];
+        meeting.sources = vec![extra_id];
+        drop(workspace.add(meeting, now()).unwrap());
+    });
+    let theirs = edited(&base, |workspace| {
+        drop(workspace.delete(extra_id.into(), now()).unwrap());
+    });
+
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let (result, kept) = merged(&merge, &ours, &theirs);
+    assert!(result.get::<Source>(extra_id).is_some());
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].label, "Embassy cable");
+    assert_eq!(kept[0].deleted_by, Side::Theirs);
+}
+
+#[test]
+fn without_a_base_nothing_is_dropped_and_differences_are_conflicts() {
+    let base = sample();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Ours"));
+    let theirs = edited(&base, |workspace| {
+        set_notes(workspace, "Romania", "Theirs");
+        drop(
+            workspace
+                .add(Source::new("Only in theirs", now()), now())
+                .unwrap(),
+        );
+    });
+    let merge = Merge::plan(None, &ours, &theirs);
+    assert_eq!(merge.kind(), MergeKind::TwoWay);
+    assert!(merge.summary().starts_with("Two-way merge"));
+    assert_eq!(merge.conflicts().len(), 1, "{}", merge.summary());
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert!(
+        result
+            .sources()
+            .values()
+            .any(|source| source.title == "Only in theirs")
+    );
+    assert_eq!(result.counts().total(), ours.counts().total() + 1);
+}
+
+#[test]
+fn undoing_a_merge_gives_this_copy_back_exactly() {
+    let base = sample();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Ours"));
+    let theirs = edited(&base, |workspace| {
+        set_notes(workspace, "Turkey", "Theirs");
+        drop(workspace.add(Source::new("New", now()), now()).unwrap());
+    });
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let mut result = ours.clone();
+    let undo = merge.apply(&mut result, &theirs, &mut Vec::new()).unwrap();
+    assert_ne!(result, ours);
+    drop(result.apply(undo));
+    assert_eq!(result, ours);
+}
+
+// ---------------------------------------------------------------------------
+// Laws, for random edits of a generated workspace.
+
+#[derive(Clone, Debug)]
+enum Step {
+    Notes(Index, String),
+    Delete(Index),
+    AddSource(String),
+}
+
+fn steps() -> impl Strategy<Value = Vec<Step>> {
+    let step = prop_oneof![
+        3 => (any::<Index>(), "[a-z]{1,6}").prop_map(|(pick, text)| Step::Notes(pick, text)),
+        1 => any::<Index>().prop_map(Step::Delete),
+        1 => "[A-Z][a-z]{1,6}".prop_map(Step::AddSource),
+    ];
+    proptest::collection::vec(step, 0..12)
+}
+
+fn base_workspace(seed: u64) -> Workspace {
+    generate(GenerateOptions {
+        countries: 3,
+        records: 60,
+        seed,
+    })
+    .unwrap()
+}
+
+fn all_ids(workspace: &Workspace) -> Vec<RecordId> {
+    fn ids<R: Record>(workspace: &Workspace, out: &mut Vec<RecordId>) {
+        out.extend(R::collection(workspace).keys().map(|id| (*id).into()));
+    }
+    let mut out = Vec::new();
+    ids::<Country>(workspace, &mut out);
+    ids::<Institution>(workspace, &mut out);
+    ids::<Person>(workspace, &mut out);
+    ids::<Document>(workspace, &mut out);
+    ids::<Activity>(workspace, &mut out);
+    ids::<Commission>(workspace, &mut out);
+    ids::<Meeting>(workspace, &mut out);
+    ids::<Indicator>(workspace, &mut out);
+    ids::<Source>(workspace, &mut out);
+    out
+}
+
+/// Edits a copy through the model's operations; a refused step is skipped,
+/// as the app would refuse it.
+fn edit(base: &Workspace, steps: &[Step]) -> Workspace {
+    let mut workspace = base.clone();
+    for step in steps {
+        let ids = all_ids(&workspace);
+        match step {
+            Step::Notes(pick, text) => {
+                let Some(record) = workspace.record(*pick.get(&ids)) else {
+                    continue;
+                };
+                let mut value = any_value_of(&record);
+                value["notes"] = json!(text);
+                let record = record_from_value(record.id().kind(), value).unwrap();
+                drop(workspace.update_any(record, now()));
+            }
+            Step::Delete(pick) => drop(workspace.delete(*pick.get(&ids), now())),
+            Step::AddSource(title) => drop(workspace.add(Source::new(title.clone(), now()), now())),
+        }
+    }
+    workspace
+}
+
+fn conflict_places(merge: &Merge) -> Vec<(Subject, FieldPath)> {
+    let mut places: Vec<_> = merge
+        .conflicts()
+        .iter()
+        .map(|conflict| (conflict.subject, conflict.field.clone()))
+        .collect();
+    places.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    places
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 48,
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("regressions"),
+        )),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn a_merge_keeps_every_edit_the_other_side_left_alone(
+        seed in 0u64..4, ours_steps in steps(), theirs_steps in steps()
+    ) {
+        let base = base_workspace(seed);
+        let ours = edit(&base, &ours_steps);
+        let theirs = edit(&base, &theirs_steps);
+        let merge = Merge::plan(Some(&base), &ours, &theirs);
+        let (result, kept) = merged(&merge, &ours, &theirs);
+
+        let kept: Vec<RecordId> = kept.iter().map(|kept| kept.record).collect();
+        for id in all_ids(&base).into_iter().chain(all_ids(&ours)).chain(all_ids(&theirs)) {
+            let (b, o, t) = (base.record(id), ours.record(id), theirs.record(id));
+            let got = result.record(id);
+            if o == b {
+                // Only theirs touched it (or nobody): theirs' version.
+                if t.is_some() || !kept.contains(&id) {
+                    prop_assert_eq!(&got, &t, "{:?}: theirs' edit is missing", id);
+                }
+            } else if t == b && (o.is_some() || !kept.contains(&id)) {
+                prop_assert_eq!(&got, &o, "{:?}: our edit is missing", id);
+            }
+            // A record either side holds and the other did not delete is there.
+            let deleted_by_ours = b.is_some() && o.is_none();
+            let deleted_by_theirs = b.is_some() && t.is_none();
+            if (o.is_some() && !deleted_by_theirs) || (t.is_some() && !deleted_by_ours) {
+                prop_assert!(got.is_some(), "{:?} went missing", id);
+            }
+        }
+    }
+
+    #[test]
+    fn merging_a_copy_with_itself_or_an_untouched_base_gives_that_copy(
+        seed in 0u64..4, steps in steps()
+    ) {
+        let base = base_workspace(seed);
+        let copy = edit(&base, &steps);
+        let with_itself = Merge::plan(Some(&base), &copy, &copy);
+        prop_assert!(with_itself.is_empty());
+        let from_base = Merge::plan(Some(&base), &base, &copy);
+        prop_assert!(from_base.conflicts().is_empty());
+        let (result, _) = merged(&from_base, &base, &copy);
+        prop_assert_eq!(result, copy);
+    }
+
+    #[test]
+    fn swapping_the_copies_changes_only_which_side_a_conflict_names(
+        seed in 0u64..4, ours_steps in steps(), theirs_steps in steps()
+    ) {
+        let base = base_workspace(seed);
+        let ours = edit(&base, &ours_steps);
+        let theirs = edit(&base, &theirs_steps);
+        let forward = Merge::plan(Some(&base), &ours, &theirs);
+        let backward = Merge::plan(Some(&base), &theirs, &ours);
+        prop_assert_eq!(conflict_places(&forward), conflict_places(&backward));
+        for conflict in forward.conflicts() {
+            let mirror = backward
+                .conflicts()
+                .iter()
+                .find(|other| other.subject == conflict.subject && other.field == conflict.field)
+                .unwrap();
+            prop_assert_eq!(&mirror.ours, &conflict.theirs);
+            prop_assert_eq!(&mirror.theirs, &conflict.ours);
+        }
+        // Whichever way round, with every conflict given to one copy, the
+        // result is the same.
+        let mut forward = forward;
+        let mut backward = backward;
+        forward.choose_all(Side::Theirs);
+        backward.choose_all(Side::Ours);
+        let (one, _) = merged(&forward, &ours, &theirs);
+        let (other, _) = merged(&backward, &theirs, &ours);
+        prop_assert_eq!(all_ids(&one), all_ids(&other));
+    }
+}
