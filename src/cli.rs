@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{self, ExportOptions};
+use crate::merge::{self, files::merge_files};
 use crate::model::{PartialDate, Workspace};
 use crate::storage::{self, OpenError};
 
@@ -41,6 +42,39 @@ pub enum Command {
     },
     /// Write a synthetic workspace of any size (the same seed, the same bytes).
     Generate(GenerateArgs),
+    /// Merge another copy of a workspace into this one, record by record
+    /// and field by field; exit 1 when some fields need a choice.
+    Merge(MergeArgs),
+    /// Git's merge driver for workspace files (set up by `accord git-setup`).
+    #[command(name = "merge-driver")]
+    MergeDriver {
+        /// %O: the common version.
+        base: PathBuf,
+        /// %A: this branch's version; the result is written here.
+        ours: PathBuf,
+        /// %B: the other branch's version.
+        theirs: PathBuf,
+        /// %P: the file's path in the repository, for messages.
+        path: Option<String>,
+    },
+    /// Make git merge workspace files with Accord in the current repository.
+    #[command(name = "git-setup")]
+    GitSetup,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// This copy.
+    pub ours: PathBuf,
+    /// The copy to bring in.
+    pub theirs: PathBuf,
+    /// The version both copies come from; without it every field that
+    /// differs is a conflict and nothing is taken as deleted.
+    #[arg(long)]
+    pub base: Option<PathBuf>,
+    /// Where to write the merged workspace.
+    #[arg(short, long)]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -120,6 +154,14 @@ pub fn run(command: Command) -> ExitCode {
         Command::Fmt { file } => fmt(&file),
         Command::New { file, name } => new(&file, name),
         Command::Generate(args) => generate(&args),
+        Command::Merge(args) => merge(&args),
+        Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        } => merge_driver(&base, &ours, &theirs, path.as_deref()),
+        Command::GitSetup => git_setup(),
     }
 }
 
@@ -266,5 +308,58 @@ fn generate(args: &GenerateArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
+}
+
+fn merge(args: &MergeArgs) -> ExitCode {
+    let done = match merge_files(args.base.as_deref(), &args.ours, &args.theirs) {
+        Ok(done) => done,
+        Err(error) => return fail(EXIT_ERROR, &error.to_string()),
+    };
+    print!("{}", done.merge.summary());
+    for kept in &done.kept {
+        println!("{}", merge::kept_text(kept));
+    }
+    if let Err(error) = merge::files::write_result(&done.result, &args.output) {
+        return fail(EXIT_ERROR, &error.to_string());
+    }
+    println!("wrote {}: {}", args.output.display(), done.result.counts());
+    merge_exit(&done.merge)
+}
+
+/// Git's convention: the result replaces `ours` (a temporary file of
+/// git's, so no `.bak` beside it); exit 0 when clean.
+fn merge_driver(base: &Path, ours: &Path, theirs: &Path, path: Option<&str>) -> ExitCode {
+    let name = path.map_or_else(|| ours.display().to_string(), str::to_owned);
+    let done = match merge_files(Some(base), ours, theirs) {
+        Ok(done) => done,
+        Err(error) => return fail(EXIT_ERROR, &format!("{name}: {error}")),
+    };
+    if let Err(error) =
+        storage::atomic::write_without_bak(ours, &storage::format::to_bytes(&done.result))
+    {
+        return fail(EXIT_ERROR, &format!("{name}: {error}"));
+    }
+    if !done.merge.conflicts().is_empty() {
+        eprint!("accord: {name}: {}", done.merge.summary());
+    }
+    merge_exit(&done.merge)
+}
+
+fn merge_exit(merge: &merge::Merge) -> ExitCode {
+    if merge.conflicts().is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_INVALID)
+    }
+}
+
+fn git_setup() -> ExitCode {
+    match merge::git::set_up_here() {
+        Ok(report) => {
+            println!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(EXIT_ERROR, &error),
     }
 }

@@ -10,6 +10,8 @@
 //! The merge is planned first ([`Merge::plan`]), shown, then applied to
 //! this copy as one undoable [`Edit`] ([`Merge::apply`]).
 
+pub mod files;
+pub mod git;
 mod report;
 mod values;
 
@@ -17,6 +19,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+pub use report::{conflict_text, kept_text, value_text};
 pub use values::FieldPath;
 
 use crate::model::validate::record_problems;

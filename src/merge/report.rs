@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{Choice, Conflict, Merge, MergeKind, Side, SideChanges, Subject};
+use super::{Choice, Conflict, KeptForReference, Merge, MergeKind, Side, SideChanges, Subject};
 
 impl Merge {
     /// The summary `accord merge` prints: the kind of merge, what each side
@@ -87,4 +87,18 @@ pub fn value_text(value: Option<&Value>) -> String {
         Some(Value::String(text)) => format!("{text:?}"),
         Some(other) => other.to_string(),
     }
+}
+
+/// "Kept source "Embassy cable": the other copy deleted it, but the merged
+/// workspace still refers to it."
+pub fn kept_text(kept: &KeptForReference) -> String {
+    let deleted_by = match kept.deleted_by {
+        Side::Ours => "this copy",
+        Side::Theirs => "the other copy",
+    };
+    format!(
+        "Kept {} {:?}: {deleted_by} deleted it, but the merged workspace still refers to it.",
+        kept.record.kind().noun(),
+        kept.label
+    )
 }

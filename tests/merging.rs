@@ -1,0 +1,256 @@
+//! Travelling copies come home through the real `accord` binary: `accord
+//! merge` on files, and git merging two branches of a repository through
+//! the driver that `accord git-setup` installs.
+
+#![cfg(test)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use accord::model::{Country, Source, Workspace};
+use accord::storage::{self, format};
+use chrono::{TimeZone as _, Utc};
+
+fn sample_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
+}
+
+fn accord(arguments: &[&str], folder: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(arguments)
+        .current_dir(folder)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Changes a country's notes in the file at `path`, as an officer's save would.
+fn set_notes(path: &Path, country: &str, notes: &str) {
+    edit_file(path, |workspace| {
+        let mut record: Country = workspace
+            .countries()
+            .values()
+            .find(|record| record.name == country)
+            .unwrap()
+            .clone();
+        record.notes = notes.to_owned();
+        drop(workspace.update(record, now()).unwrap());
+    });
+}
+
+fn add_source(path: &Path, title: &str) {
+    edit_file(path, |workspace| {
+        drop(workspace.add(Source::new(title, now()), now()).unwrap());
+    });
+}
+
+fn edit_file(path: &Path, change: impl FnOnce(&mut Workspace)) {
+    let mut workspace = storage::open(path).unwrap();
+    change(&mut workspace);
+    // Without a `.bak`: in a repository it would be one more file.
+    fs::write(path, format::to_bytes(&workspace)).unwrap();
+}
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()
+}
+
+fn notes_of(path: &Path, country: &str) -> String {
+    storage::open(path)
+        .unwrap()
+        .countries()
+        .values()
+        .find(|record| record.name == country)
+        .unwrap()
+        .notes
+        .clone()
+}
+
+fn has_source(path: &Path, title: &str) -> bool {
+    storage::open(path)
+        .unwrap()
+        .sources()
+        .values()
+        .any(|source| source.title == title)
+}
+
+#[test]
+fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = folder.path().join("office.accord.json");
+    let ours = folder.path().join("ours.accord.json");
+    let theirs = folder.path().join("laptop.accord.json");
+    let out = folder.path().join("merged.accord.json");
+    fs::copy(sample_path(), &base).unwrap();
+    fs::copy(&base, &ours).unwrap();
+    fs::copy(&base, &theirs).unwrap();
+    set_notes(&ours, "Romania", "Visit planned for 2027.");
+    add_source(&theirs, "Notes from the Bucharest trip");
+
+    let arguments = [
+        "merge",
+        "--base",
+        "office.accord.json",
+        "ours.accord.json",
+        "laptop.accord.json",
+        "-o",
+        "merged.accord.json",
+    ];
+    let output = accord(&arguments, folder.path());
+    let printed = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{printed}{}",
+        text(&output.stderr)
+    );
+    assert!(
+        printed.contains("This copy: 0 added, 1 changed, 0 deleted."),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("The other copy: 1 added, 0 changed, 0 deleted."),
+        "{printed}"
+    );
+    assert!(printed.contains("No conflicts."), "{printed}");
+    assert_eq!(notes_of(&out, "Romania"), "Visit planned for 2027.");
+    assert!(has_source(&out, "Notes from the Bucharest trip"));
+
+    // Both changed one field: exit 1, both values named, ours kept for now.
+    set_notes(&theirs, "Romania", "The visit moved to 2028.");
+    let output = accord(&arguments, folder.path());
+    let printed = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{printed}");
+    assert!(printed.contains("1 conflict:"), "{printed}");
+    assert!(
+        printed.contains("country \"Romania\", field notes: base "),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("this copy \"Visit planned for 2027.\""),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("the other copy \"The visit moved to 2028.\""),
+        "{printed}"
+    );
+    assert!(storage::open(&out).is_ok());
+
+    // Without a base it says so, and nothing is taken as deleted.
+    let output = accord(
+        &[
+            "merge",
+            "ours.accord.json",
+            "laptop.accord.json",
+            "-o",
+            "merged.accord.json",
+        ],
+        folder.path(),
+    );
+    assert!(text(&output.stdout).starts_with("Two-way merge"));
+    assert!(has_source(&out, "Notes from the Bucharest trip"));
+
+    // A copy that does not load is named, and nothing is written.
+    fs::write(&theirs, "{ not a workspace").unwrap();
+    let before = fs::read(&out).unwrap();
+    let output = accord(&arguments, folder.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("laptop.accord.json"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(fs::read(&out).unwrap(), before);
+}
+
+fn git(arguments: &[&str], folder: &Path) -> Output {
+    let output = Command::new("git")
+        .args(arguments)
+        .current_dir(folder)
+        .env("GIT_AUTHOR_NAME", "Officer")
+        .env("GIT_AUTHOR_EMAIL", "officer@example.org")
+        .env("GIT_COMMITTER_NAME", "Officer")
+        .env("GIT_COMMITTER_EMAIL", "officer@example.org")
+        .output()
+        .unwrap();
+    output
+}
+
+fn git_ok(arguments: &[&str], folder: &Path) {
+    let output = git(arguments, folder);
+    assert!(
+        output.status.success(),
+        "git {arguments:?}: {}{}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn git_merges_two_branches_of_a_workspace_through_accord() {
+    let repository = tempfile::tempdir().unwrap();
+    let folder = repository.path();
+    let file = folder.join("department.accord.json");
+    git_ok(&["init", "-q", "-b", "main"], folder);
+    fs::copy(sample_path(), &file).unwrap();
+    let setup = accord(&["git-setup"], folder);
+    assert!(setup.status.success(), "{}", text(&setup.stderr));
+    let attributes = fs::read_to_string(folder.join(".gitattributes")).unwrap();
+    assert!(attributes.contains("*.accord.json merge=accord"));
+    // Run twice, it adds the line once.
+    assert!(accord(&["git-setup"], folder).status.success());
+    assert_eq!(
+        fs::read_to_string(folder.join(".gitattributes")).unwrap(),
+        attributes
+    );
+    git_ok(&["add", "."], folder);
+    git_ok(
+        &["commit", "-q", "-m", "The department's workspace"],
+        folder,
+    );
+
+    // An officer's trip on a branch; the office goes on on main.
+    git_ok(&["checkout", "-q", "-b", "trip"], folder);
+    set_notes(&file, "Romania", "Met the State Secretary in Bucharest.");
+    git_ok(&["commit", "-q", "-am", "Trip notes"], folder);
+    git_ok(&["checkout", "-q", "main"], folder);
+    add_source(&file, "Press release of 2 December");
+    set_notes(&file, "Turkey", "Commission session planned.");
+    git_ok(&["commit", "-q", "-am", "Office work"], folder);
+
+    git_ok(&["merge", "-q", "--no-edit", "trip"], folder);
+    let validated = accord(&["validate", "department.accord.json"], folder);
+    assert!(validated.status.success(), "{}", text(&validated.stderr));
+    assert_eq!(
+        notes_of(&file, "Romania"),
+        "Met the State Secretary in Bucharest."
+    );
+    assert_eq!(notes_of(&file, "Turkey"), "Commission session planned.");
+    assert!(has_source(&file, "Press release of 2 December"));
+    // The driver writes git's file in place: no backup left in the tree.
+    let status = text(&git(&["status", "--porcelain"], folder).stdout);
+    assert_eq!(status, "", "the merge left files behind");
+
+    // The same field changed on both branches: the merge stops conflicted,
+    // and the file is still a valid workspace.
+    git_ok(&["checkout", "-q", "-b", "second-trip"], folder);
+    set_notes(&file, "Romania", "From the second trip.");
+    git_ok(&["commit", "-q", "-am", "Second trip"], folder);
+    git_ok(&["checkout", "-q", "main"], folder);
+    set_notes(&file, "Romania", "From the office.");
+    git_ok(&["commit", "-q", "-am", "Office"], folder);
+    let merged = git(&["merge", "--no-edit", "second-trip"], folder);
+    assert!(!merged.status.success(), "a conflict must stop the merge");
+    let status = text(&git(&["status", "--porcelain"], folder).stdout);
+    assert!(status.contains("UU department.accord.json"), "{status}");
+    assert!(
+        text(&merged.stderr).contains("field notes"),
+        "{}",
+        text(&merged.stderr)
+    );
+    assert!(storage::open(&file).is_ok());
+}
