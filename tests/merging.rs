@@ -168,7 +168,7 @@ fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
 }
 
 fn git(arguments: &[&str], folder: &Path) -> Output {
-    let output = Command::new("git")
+    Command::new("git")
         .args(arguments)
         .current_dir(folder)
         .env("GIT_AUTHOR_NAME", "Officer")
@@ -176,8 +176,7 @@ fn git(arguments: &[&str], folder: &Path) -> Output {
         .env("GIT_COMMITTER_NAME", "Officer")
         .env("GIT_COMMITTER_EMAIL", "officer@example.org")
         .output()
-        .unwrap();
-    output
+        .unwrap()
 }
 
 fn git_ok(arguments: &[&str], folder: &Path) {
