@@ -128,9 +128,27 @@ enum Outcome {
     Combined(Value),
 }
 
+/// What happens to a record of this copy in the merge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// The other copy added it.
+    Added,
+    /// The other copy changed it; this copy did not.
+    Changed,
+    /// The other copy deleted it; this copy did not change it.
+    Deleted,
+    /// Both changed it: combined field by field, or in conflict.
+    Combined,
+}
+
+/// A record the merge adds, changes or removes in this copy.
 #[derive(Clone, Debug, PartialEq)]
-struct MergedRecord {
-    id: RecordId,
+pub struct IncomingRecord {
+    pub id: RecordId,
+    /// The label of the version the result holds (of the deleted one for a
+    /// deletion).
+    pub label: String,
+    pub arrival: Arrival,
     outcome: Outcome,
 }
 
@@ -140,7 +158,7 @@ pub struct Merge {
     kind: MergeKind,
     ours_changes: SideChanges,
     theirs_changes: SideChanges,
-    records: Vec<MergedRecord>,
+    records: Vec<IncomingRecord>,
     conflicts: Vec<Conflict>,
     name: Option<String>,
     home_country: Option<Option<CountryId>>,
@@ -214,15 +232,9 @@ impl Merge {
         self.records.len()
     }
 
-    /// The incoming records with what happens to each: its id, its label
-    /// and whether the other copy deleted it.
-    pub fn incoming(&self) -> impl Iterator<Item = (RecordId, Option<&AnyRecord>)> {
-        self.records
-            .iter()
-            .filter_map(|record| match &record.outcome {
-                Outcome::Theirs(taken) => Some((record.id, taken.as_deref())),
-                Outcome::Combined(_) => None,
-            })
+    /// Every record the merge adds, changes or removes here, in file order.
+    pub fn incoming(&self) -> &[IncomingRecord] {
+        &self.records
     }
 
     pub fn conflicts(&self) -> &[Conflict] {
@@ -357,8 +369,15 @@ impl Merge {
             return;
         }
         if has_base && base == ours {
-            self.records.push(MergedRecord {
+            let (label, arrival) = match (base, theirs) {
+                (_, None) => (base.map(Record::label), Arrival::Deleted),
+                (None, Some(theirs)) => (Some(theirs.label()), Arrival::Added),
+                (Some(_), Some(theirs)) => (Some(theirs.label()), Arrival::Changed),
+            };
+            self.records.push(IncomingRecord {
                 id,
+                label: label.unwrap_or_default(),
+                arrival,
                 outcome: Outcome::Theirs(theirs.cloned().map(|record| Box::new(record.into_any()))),
             });
             return;
@@ -370,8 +389,10 @@ impl Merge {
             (Some(ours), Some(theirs)) => self.combine(id, base, ours, theirs),
             // Two-way: what only one side holds arrives or stays.
             (Some(_), None) if !has_base => {}
-            (None, Some(theirs)) if !has_base => self.records.push(MergedRecord {
+            (None, Some(theirs)) if !has_base => self.records.push(IncomingRecord {
                 id,
+                label: theirs.label(),
+                arrival: Arrival::Added,
                 outcome: Outcome::Theirs(Some(Box::new(theirs.clone().into_any()))),
             }),
             // Deleted on one side, changed on the other: kept, and asked.
@@ -379,8 +400,10 @@ impl Merge {
                 let label = ours.or(theirs).map(Record::label).unwrap_or_default();
                 let ours_value = ours.map(value_of);
                 let theirs_value = theirs.map(value_of);
-                self.records.push(MergedRecord {
+                self.records.push(IncomingRecord {
                     id,
+                    label: label.clone(),
+                    arrival: Arrival::Combined,
                     outcome: Outcome::Combined(ours_value.clone().unwrap_or(Value::Null)),
                 });
                 self.conflicts.push(Conflict {
@@ -425,8 +448,10 @@ impl Merge {
             });
         }
         if clashed || merged != ours_value {
-            self.records.push(MergedRecord {
+            self.records.push(IncomingRecord {
                 id,
+                label,
+                arrival: Arrival::Combined,
                 outcome: Outcome::Combined(merged),
             });
         }
@@ -487,7 +512,7 @@ impl Merge {
 
 // Applying.
 impl Merge {
-    fn final_version(&self, record: &MergedRecord) -> Result<Option<AnyRecord>, MergeError> {
+    fn final_version(&self, record: &IncomingRecord) -> Result<Option<AnyRecord>, MergeError> {
         let mut value = match &record.outcome {
             Outcome::Theirs(taken) => return Ok(taken.as_deref().cloned()),
             Outcome::Combined(value) => value.clone(),

@@ -90,6 +90,18 @@ fn edits_made_apart_on_different_records_and_fields_all_arrive() {
     assert!(merge.conflicts().is_empty(), "{}", merge.summary());
     assert_eq!(merge.changes_of(Side::Ours).changed, 1);
     assert_eq!(merge.changes_of(Side::Theirs).added, 1);
+    let incoming: Vec<_> = merge
+        .incoming()
+        .iter()
+        .map(|record| (record.label.as_str(), record.arrival))
+        .collect();
+    assert_eq!(
+        incoming,
+        [
+            ("Romania", Arrival::Combined),
+            ("Consultations in Bucharest", Arrival::Added)
+        ]
+    );
     let (result, kept) = merged(&merge, &ours, &theirs);
     assert!(kept.is_empty());
 
