@@ -20,7 +20,7 @@ impl Merge {
             }
         });
         for (side, name) in [(Side::Ours, "This copy"), (Side::Theirs, "The other copy")] {
-            let _ = writeln!(text, "{name}: {}.", changes_text(self.changes_of(side)));
+            let _ = writeln!(text, "{name}: {}.", self.side_text(side));
         }
         match self.conflicts.len() {
             0 => text.push_str("No conflicts.\n"),
@@ -33,6 +33,13 @@ impl Merge {
             let _ = writeln!(text, "- {}", conflict_text(conflict));
         }
         text
+    }
+}
+
+impl Merge {
+    /// "1 added, 2 changed, 0 deleted": what `side` did.
+    pub fn side_text(&self, side: Side) -> String {
+        changes_text(self.changes_of(side))
     }
 }
 

@@ -5,6 +5,7 @@ pub mod country;
 pub mod detail;
 pub mod export_dialog;
 pub mod lists;
+pub mod merge;
 pub mod nav;
 pub mod prepared;
 pub mod search;

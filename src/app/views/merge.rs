@@ -1,0 +1,224 @@
+//! File > Merge a copy…: the preview of a merge before anything changes.
+//! What each copy did, every record coming in, and every conflict side by
+//! side (base, mine, theirs) with a choice per field; nothing is applied
+//! until Apply merge, which is one undoable step.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+use serde_json::Value;
+
+use crate::merge::{Arrival, Choice, Conflict, Merge, MergeKind, Side, Subject, value_text};
+
+/// The preview of a planned merge, while the officer decides.
+pub struct MergePreview {
+    pub merge: Merge,
+    /// The copy brought in, read once when the preview opened.
+    pub theirs: crate::model::Workspace,
+    pub theirs_path: PathBuf,
+    /// The text typed for each conflict's own value, by conflict.
+    edited_text: Vec<String>,
+}
+
+/// What the officer did with the preview this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreviewOutcome {
+    Open,
+    Cancel,
+    Apply,
+}
+
+const ROW_HEIGHT: f32 = 20.0;
+const CONFLICT_HEIGHT: f32 = 4.0 * ROW_HEIGHT + 12.0;
+
+impl MergePreview {
+    pub fn new(merge: Merge, theirs: crate::model::Workspace, theirs_path: PathBuf) -> Self {
+        let edited_text = merge
+            .conflicts()
+            .iter()
+            .map(|conflict| conflict.ours.as_ref().map(plain_text).unwrap_or_default())
+            .collect();
+        Self {
+            merge,
+            theirs,
+            theirs_path,
+            edited_text,
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui) -> PreviewOutcome {
+        let name = self.theirs_path.file_name().map_or_else(
+            || self.theirs_path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        ui.heading(format!("Merge {name} into this workspace"));
+        ui.label(match self.merge.kind() {
+            MergeKind::ThreeWay => "Against the version both copies come from: only what both changed differently needs a choice.",
+            MergeKind::TwoWay => "No common version was found: every field that differs needs a choice, lists are united, and nothing is taken as deleted.",
+        });
+        ui.label(format!(
+            "This copy: {}. The other copy: {}.",
+            self.merge.side_text(Side::Ours),
+            self.merge.side_text(Side::Theirs)
+        ));
+        ui.separator();
+
+        let mut outcome = PreviewOutcome::Open;
+        ui.horizontal(|ui| {
+            let conflicts = !self.merge.conflicts().is_empty();
+            if ui.button("Apply merge").clicked() {
+                outcome = PreviewOutcome::Apply;
+            }
+            if ui
+                .add_enabled(conflicts, egui::Button::new("All mine"))
+                .clicked()
+            {
+                self.merge.choose_all(Side::Ours);
+            }
+            if ui
+                .add_enabled(conflicts, egui::Button::new("All theirs"))
+                .clicked()
+            {
+                self.merge.choose_all(Side::Theirs);
+            }
+            if ui.button("Cancel").clicked() {
+                outcome = PreviewOutcome::Cancel;
+            }
+        });
+        ui.separator();
+
+        let conflicts = self.merge.conflicts().len();
+        ui.label(
+            RichText::new(match conflicts {
+                0 => "No conflicts".to_owned(),
+                1 => "1 conflict".to_owned(),
+                n => format!("{n} conflicts"),
+            })
+            .strong(),
+        );
+        if conflicts > 0 {
+            let height = (ui.available_height() * 0.6).max(CONFLICT_HEIGHT);
+            egui::ScrollArea::vertical()
+                .id_salt("merge conflicts")
+                .max_height(height)
+                .auto_shrink([false, true])
+                .show_rows(ui, CONFLICT_HEIGHT, conflicts, |ui, range| {
+                    for index in range {
+                        self.conflict_ui(ui, index);
+                    }
+                });
+            ui.separator();
+        }
+
+        let incoming = self.merge.incoming();
+        ui.label(RichText::new(format!("Coming in: {} records", incoming.len())).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("merge incoming")
+            .auto_shrink([false, true])
+            .show_rows(ui, ROW_HEIGHT, incoming.len(), |ui, range| {
+                for record in &incoming[range] {
+                    let what = match record.arrival {
+                        Arrival::Added => "Added",
+                        Arrival::Changed => "Changed",
+                        Arrival::Deleted => "Deleted",
+                        Arrival::Combined => "Combined",
+                    };
+                    ui.label(format!(
+                        "{what}: {} {}",
+                        record.id.kind().noun(),
+                        record.label
+                    ));
+                }
+            });
+        outcome
+    }
+
+    fn conflict_ui(&mut self, ui: &mut Ui, index: usize) {
+        let Some(conflict) = self.merge.conflicts().get(index).cloned() else {
+            return;
+        };
+        ui.group(|ui| {
+            ui.set_min_height(CONFLICT_HEIGHT - 12.0);
+            ui.label(RichText::new(conflict_title(&conflict)).strong());
+            if conflict.is_about_deletion() {
+                let (keep_side, delete_side) = if conflict.ours.is_some() {
+                    (Choice::Ours, Choice::Theirs)
+                } else {
+                    (Choice::Theirs, Choice::Ours)
+                };
+                let mut choice = conflict.choice.clone();
+                ui.radio_value(&mut choice, keep_side, "Keep the record");
+                ui.radio_value(&mut choice, delete_side, "Delete it");
+                if choice != conflict.choice {
+                    self.merge.choose(index, choice);
+                }
+                return;
+            }
+            ui.label(format!("Base: {}", value_text(conflict.base.as_ref())));
+            let mut choice = conflict.choice.clone();
+            ui.radio_value(
+                &mut choice,
+                Choice::Ours,
+                format!("Keep mine: {}", value_text(conflict.ours.as_ref())),
+            );
+            ui.radio_value(
+                &mut choice,
+                Choice::Theirs,
+                format!("Take theirs: {}", value_text(conflict.theirs.as_ref())),
+            );
+            if is_text(&conflict) {
+                ui.horizontal(|ui| {
+                    let editing = matches!(choice, Choice::Edited(_));
+                    let edit = ui.radio(editing, "Edit");
+                    let text = &mut self.edited_text[index];
+                    let field = ui
+                        .add(egui::TextEdit::singleline(text).desired_width(320.0))
+                        .labelled_by(edit.id);
+                    if edit.clicked() || field.changed() {
+                        choice = Choice::Edited(Value::String(text.clone()));
+                    }
+                });
+            }
+            if choice != conflict.choice {
+                self.merge.choose(index, choice);
+            }
+        });
+    }
+}
+
+fn conflict_title(conflict: &Conflict) -> String {
+    let subject = match conflict.subject {
+        Subject::Record(id) => format!("{} {}", capitalised(id.kind().noun()), conflict.label),
+        Subject::Settings => "Workspace settings".to_owned(),
+    };
+    if conflict.is_about_deletion() {
+        let (deleted, changed) = if conflict.ours.is_none() {
+            ("here", "in the other copy")
+        } else {
+            ("in the other copy", "here")
+        };
+        format!("{subject}: deleted {deleted}, changed {changed}")
+    } else {
+        format!("{subject}: {}", conflict.field.join(" › "))
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut letters = word.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
+}
+
+/// Only a text (or empty) value can be typed in place.
+fn is_text(conflict: &Conflict) -> bool {
+    [&conflict.ours, &conflict.theirs]
+        .iter()
+        .all(|value| matches!(value, None | Some(Value::String(_))))
+}
+
+fn plain_text(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_owned)
+}
