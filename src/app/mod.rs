@@ -4,6 +4,7 @@
 
 mod calendar;
 pub mod commands;
+mod commit;
 mod dialogs;
 pub mod file_dialog;
 mod fonts;
@@ -26,6 +27,7 @@ use crate::model::{
 use crate::session::Session;
 use crate::storage::{self, OpenError};
 use commands::UiCommand;
+pub use commit::Change;
 use dialogs::{Dialog, Pending};
 use file_dialog::{Choice, NativeChooser, PathChooser};
 use forms::{Form, FormOutcome};
@@ -61,10 +63,6 @@ impl Settings {
 
 /// What a view asked for this frame.
 #[derive(Clone, Debug)]
-#[expect(
-    clippy::large_enum_variant,
-    reason = "a handful of actions per frame at most"
-)]
 pub enum Action {
     Command(UiCommand),
     Go(Route),
@@ -76,6 +74,8 @@ pub enum Action {
     AskDelete(RecordId),
     /// A country page's "Export briefing…".
     ExportBriefing(crate::model::CountryId),
+    /// A change to the workspace, applied by the commit point.
+    Commit(Change),
 }
 
 /// The result of work done off the UI thread.
@@ -128,6 +128,8 @@ pub struct AccordApp {
     /// An export waiting for a typed path (no native save dialog).
     pending_export: Option<views::export_dialog::ExportRequest>,
     safety: safety::Safety,
+    /// Changes made through the commit point since the workspace opened.
+    committed: u64,
 }
 
 impl AccordApp {
@@ -156,6 +158,7 @@ impl AccordApp {
             calendar: views::calendar::CalendarView::new(chrono::Local::now().date_naive()),
             pending_export: None,
             safety: safety::Safety::default(),
+            committed: 0,
         }
     }
 
@@ -169,6 +172,7 @@ impl AccordApp {
             self.safety.forget(old.recovery_id);
         }
         self.session = Some(Session::new(workspace, path));
+        self.committed = 0;
         self.history = History::default();
         self.lists = Section::ALL.into_iter().map(SectionList::new).collect();
         // Its index is of the previous workspace (revisions restart at 0).
@@ -232,7 +236,7 @@ impl AccordApp {
             }
         }
         if let Some(dialog) = self.dialog.take() {
-            self.dialog = self.show_dialog(&ctx, dialog);
+            self.dialog = self.show_dialog(&ctx, dialog, &mut actions);
         }
         self.safety_ui(&ctx);
         for action in actions {
@@ -498,7 +502,7 @@ impl AccordApp {
                 // Validate again once they are in the workspace.
                 ui.ctx().request_repaint();
             }
-            self.after_form(created, outcome);
+            self.after_form(created, outcome, actions);
             return;
         }
         let Some(id) = selected else {
@@ -553,44 +557,28 @@ impl AccordApp {
 }
 
 impl AccordApp {
-    /// Adds records created from pickers, then commits or drops the form.
-    fn after_form(&mut self, created: Vec<AnyRecord>, outcome: FormOutcome) {
-        let Some(session) = self.session.as_mut() else {
-            return;
-        };
-        for record in created {
-            let added = session.perform(|workspace| workspace.add_any(record, Utc::now()));
-            if let Err(error) = added {
-                self.status = format!("Could not create the record: {error}");
-            }
-        }
+    /// Asks for the records created from pickers, then the form's Save, to
+    /// be committed; drops the form on Cancel.
+    fn after_form(
+        &mut self,
+        created: Vec<AnyRecord>,
+        outcome: FormOutcome,
+        actions: &mut Vec<Action>,
+    ) {
+        actions.extend(
+            created
+                .into_iter()
+                .map(|record| Action::Commit(Change::Create(record))),
+        );
         match outcome {
             FormOutcome::Editing => {}
             FormOutcome::Cancel => self.form = None,
             FormOutcome::Save => {
-                let Some(form) = self.form.as_ref() else {
-                    return;
-                };
-                let draft = form.draft.clone();
-                let id = draft.id();
-                let is_new = form.is_new;
-                let result = session.perform(|workspace| {
-                    if is_new {
-                        workspace.add_any(draft, Utc::now())
-                    } else {
-                        workspace.update_any(draft, Utc::now())
-                    }
-                });
-                match result {
-                    Ok(()) => {
-                        self.form = None;
-                        self.status = format!(
-                            "Saved {} (not yet to disk)",
-                            session.workspace().label_of(id)
-                        );
-                        self.history.go(Route::Record(id));
-                    }
-                    Err(error) => self.status = format!("Cannot save: {error}"),
+                if let Some(form) = self.form.as_ref() {
+                    actions.push(Action::Commit(Change::SaveForm {
+                        draft: form.draft.clone(),
+                        is_new: form.is_new,
+                    }));
                 }
             }
         }
@@ -631,6 +619,7 @@ impl AccordApp {
                 }
             }
             Action::ExportBriefing(country) => self.export_briefing(country),
+            Action::Commit(change) => self.commit(change),
             Action::AskDelete(id) => {
                 if let Some(workspace) = self.workspace() {
                     let mut referrers = workspace.referrers_of(id);
@@ -664,19 +653,8 @@ impl AccordApp {
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
-            UiCommand::Undo | UiCommand::Redo | UiCommand::RedoAlternative => {
-                if let Some(session) = self.session.as_mut() {
-                    let done = if command == UiCommand::Undo {
-                        session.undo()
-                    } else {
-                        session.redo()
-                    };
-                    if done {
-                        let workspace = session.workspace();
-                        self.history.retain_existing(|id| workspace.contains(id));
-                    }
-                }
-            }
+            UiCommand::Undo => self.commit(Change::Undo),
+            UiCommand::Redo | UiCommand::RedoAlternative => self.commit(Change::Redo),
             UiCommand::Find | UiCommand::QuickOpen => {
                 if self.session.is_some() {
                     self.search.open();

@@ -556,30 +556,25 @@ impl AccordApp {
         });
     }
 
-    /// Refuses edits to a read-only document; true when `action` was refused.
+    /// Refuses to start editing a read-only document (a form, Delete…,
+    /// the settings); true when `action` was refused. The changes
+    /// themselves are refused by the commit point.
     pub(super) fn refused_as_read_only(&mut self, action: &Action) -> bool {
-        let read_only = self
-            .session
-            .as_ref()
-            .is_some_and(|session| session.read_only.is_some());
-        let edits = matches!(
+        let starts_editing = matches!(
             action,
             Action::Edit(_) | Action::New(_) | Action::AddTo(_) | Action::AskDelete(_)
         ) || matches!(
             action,
-            Action::Command(
-                super::commands::UiCommand::WorkspaceSettings
-                    | super::commands::UiCommand::Undo
-                    | super::commands::UiCommand::Redo
-                    | super::commands::UiCommand::RedoAlternative
-            )
+            Action::Command(super::commands::UiCommand::WorkspaceSettings)
         );
-        if read_only && edits {
-            self.status =
-                "This workspace is read-only: it was written by a newer version of Accord."
-                    .to_owned();
+        if !starts_editing {
+            return false;
         }
-        read_only && edits
+        let Some(refusal) = self.edit_refusal() else {
+            return false;
+        };
+        self.status = refusal.to_owned();
+        true
     }
 
     /// File > Restore from backup…

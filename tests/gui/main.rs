@@ -5,6 +5,7 @@
 //! has its own module beside this file, sharing the helpers below.
 
 mod calendar;
+mod commit;
 mod exports;
 mod recovery;
 mod search;
