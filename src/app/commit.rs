@@ -7,9 +7,9 @@
 
 use chrono::Utc;
 
-use super::AccordApp;
 use super::dialogs::Dialog;
 use super::route::Route;
+use super::{AccordApp, Action};
 use crate::model::{AnyRecord, CountryId, RecordId};
 
 /// A change to the workspace, asked for during the frame.
@@ -126,5 +126,26 @@ impl AccordApp {
     /// change went through it.
     pub fn committed_changes(&self) -> u64 {
         self.committed
+    }
+
+    /// Refuses to start editing a read-only document (a form, Delete…,
+    /// the settings); true when `action` was refused. The changes
+    /// themselves are refused by the commit point.
+    pub(super) fn refused_as_read_only(&mut self, action: &Action) -> bool {
+        let starts_editing = matches!(
+            action,
+            Action::Edit(_) | Action::New(_) | Action::AddTo(_) | Action::AskDelete(_)
+        ) || matches!(
+            action,
+            Action::Command(super::commands::UiCommand::WorkspaceSettings)
+        );
+        if !starts_editing {
+            return false;
+        }
+        let Some(refusal) = self.edit_refusal() else {
+            return false;
+        };
+        self.status = refusal.to_owned();
+        true
     }
 }

@@ -73,7 +73,6 @@ fn settle(harness: &mut Harness<'static, AccordApp>) {
     for _ in 0..4 {
         harness.step();
         harness.state_mut().finish_jobs();
-        harness.state_mut().finish_safety_jobs();
     }
     harness.run();
 }

@@ -1,5 +1,8 @@
 //! Modal dialogs: unsaved changes, delete confirmation, a typed path (where
-//! no native dialog is available), and errors.
+//! no native dialog is available), workspace settings, errors, and (in
+//! `safety.rs`) those of keeping work safe. One [`Dialog`] enum for all.
+
+mod safety;
 
 use std::path::PathBuf;
 
@@ -7,6 +10,8 @@ use egui::{RichText, TextEdit};
 
 use super::{AccordApp, Action, Change};
 use crate::model::{CountryId, RecordId, Referrer};
+use crate::storage::backups::Backup;
+use crate::storage::recovery::Entry;
 
 /// Something that would drop unsaved changes, waiting for the user's word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,6 +80,17 @@ pub enum Dialog {
     },
     Error(String),
     Export(Box<super::views::export_dialog::ExportDialog>),
+    /// Unsaved work left by a crash, offered back.
+    Recover(Vec<Entry>),
+    /// File > Restore from backup…; `list` is `None` while it is read.
+    Backups {
+        original: PathBuf,
+        list: Option<Vec<Backup>>,
+    },
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    SaveFailed(String),
 }
 
 impl AccordApp {
@@ -98,6 +114,10 @@ impl AccordApp {
             }
             Dialog::Error(message) => error_dialog(ctx, message),
             Dialog::Export(dialog) => self.export_dialog(ctx, dialog),
+            Dialog::Recover(entries) => self.recover_dialog(ctx, entries),
+            Dialog::Backups { original, list } => self.backups_dialog(ctx, original, list),
+            Dialog::ChangedOnDisk { path } => self.changed_on_disk_dialog(ctx, path),
+            Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
         }
     }
 
@@ -200,8 +220,8 @@ impl AccordApp {
                 None
             }
             Some("discard") => {
-                if let Some(session) = &self.session {
-                    self.safety.forget(session.recovery_id);
+                if let Some(id) = self.session.as_ref().map(|session| session.recovery_id) {
+                    self.forget_recovery(id);
                 }
                 self.proceed(pending);
                 None
