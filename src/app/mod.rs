@@ -6,6 +6,7 @@ mod actions;
 mod autosave;
 mod bars;
 mod calendar;
+pub mod clock;
 pub mod commands;
 mod commit;
 mod dialogs;
@@ -29,6 +30,7 @@ use crate::model::Workspace;
 use crate::session::Session;
 pub use actions::Action;
 pub use autosave::{AUTOSAVE_DELAY, Safety};
+use clock::Clock;
 use commands::UiCommand;
 pub use commit::Change;
 use dialogs::{Dialog, Pending};
@@ -85,6 +87,8 @@ pub struct AccordApp {
     close_confirmed: bool,
     quit_requested: bool,
     window_title: String,
+    clock: Clock,
+    /// Today by `clock`, read at the start of the frame.
     today: chrono::NaiveDate,
     calendar: views::calendar::CalendarView,
     /// An export waiting for a typed path (no native save dialog).
@@ -98,6 +102,12 @@ pub struct AccordApp {
 impl AccordApp {
     /// An app with no workspace open, choosing paths with `chooser`.
     pub fn new(settings: Settings, chooser: Box<dyn PathChooser>) -> Self {
+        Self::with_clock(settings, chooser, Clock::System)
+    }
+
+    /// An app whose today comes from `clock` (tests fix the day).
+    pub fn with_clock(settings: Settings, chooser: Box<dyn PathChooser>, clock: Clock) -> Self {
+        let today = clock.today();
         Self {
             settings,
             session: None,
@@ -115,13 +125,19 @@ impl AccordApp {
             close_confirmed: false,
             quit_requested: false,
             window_title: String::new(),
-            today: chrono::Local::now().date_naive(),
-            calendar: views::calendar::CalendarView::new(chrono::Local::now().date_naive()),
+            clock,
+            today,
+            calendar: views::calendar::CalendarView::new(today),
             pending_export: None,
             safety: Safety::default(),
             repair: repair::Repair::default(),
             committed: 0,
         }
+    }
+
+    /// Takes today from `clock` from the next frame on.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
     }
 
     /// Opens a workspace that is already in memory, as if loaded from `path`.
@@ -158,6 +174,7 @@ impl AccordApp {
     /// Draws the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.today = self.clock.today();
         self.poll_jobs(&ctx);
         self.safety_frame(&ctx);
         let mut actions = Vec::new();

@@ -11,6 +11,8 @@ use crate::model::{AnyRecord, RecordId, Referrer};
 pub(super) struct PageCache {
     record: RecordId,
     revision: u64,
+    /// The day the timeline's statuses (overdue…) are as of.
+    today: chrono::NaiveDate,
     referrers: Vec<Referrer>,
     country: CountryPageData,
 }
@@ -99,7 +101,7 @@ impl AccordApp {
         };
         if let Some(form) = self.form.as_mut() {
             let workspace = session.workspace();
-            let outcome = form.ui(ui, workspace);
+            let outcome = form.ui(ui, workspace, self.today);
             let created: Vec<AnyRecord> = form.fields.created.drain(..).collect();
             if !created.is_empty() {
                 // Validate again once they are in the workspace.
@@ -115,10 +117,9 @@ impl AccordApp {
         // wrap inside the panel instead of widening it past the window.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
         let revision = session.revision();
-        let stale = self
-            .page
-            .as_ref()
-            .is_none_or(|page| page.record != id || page.revision != revision);
+        let stale = self.page.as_ref().is_none_or(|page| {
+            page.record != id || page.revision != revision || page.today != self.today
+        });
         if stale {
             let workspace = session.workspace();
             let mut referrers = workspace.referrers_of(id);
@@ -132,6 +133,7 @@ impl AccordApp {
             self.page = Some(PageCache {
                 record: id,
                 revision,
+                today: self.today,
                 referrers,
                 country,
             });
@@ -148,10 +150,13 @@ impl AccordApp {
                     &country,
                     &page.referrers,
                     &page.country,
+                    self.today,
                     actions,
                 );
             }
-            Some(record) => views::detail::ui(ui, workspace, &record, &page.referrers, actions),
+            Some(record) => {
+                views::detail::ui(ui, workspace, &record, &page.referrers, self.today, actions);
+            }
             None => {
                 ui.weak("This record no longer exists.");
             }

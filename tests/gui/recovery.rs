@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use accord::app::{AccordApp, Settings};
+use accord::app::AccordApp;
 use accord::model::Workspace;
 use accord::storage::{self, Faults, SaveStep};
 use egui::{Key, Modifiers};
@@ -43,7 +43,7 @@ impl Home {
     /// An app started on this home, as after a (re)start; `save_to`
     /// answers its Save As dialog.
     fn start(&self, save_to: Option<PathBuf>) -> Harness<'static, AccordApp> {
-        let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser { save_to }));
+        let mut app = super::app_with(PresetChooser { save_to });
         app.safety_mut().autosave_delay = Duration::ZERO;
         app.set_safety_folders(self.recovery(), self.path("backups"));
         let mut harness = harness_for(app);

@@ -25,6 +25,7 @@ pub fn ui(
     country: &Country,
     referrers: &[Referrer],
     data: &CountryPageData,
+    today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
     let id = RecordId::Country(country.id);
@@ -55,7 +56,7 @@ pub fn ui(
             actions.push(Action::New(AnyRecord::Meeting(meeting)));
         }
         if ui.button("Add indicator…").clicked() {
-            let this_year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+            let this_year = chrono::Datelike::year(&today);
             let period = Period::single(crate::model::PartialDate::Year(this_year));
             let indicator = Indicator::new(
                 country.id,

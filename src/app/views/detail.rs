@@ -97,6 +97,7 @@ pub fn ui(
     workspace: &Workspace,
     record: &AnyRecord,
     referrers: &[Referrer],
+    today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
     let id = record.id();
@@ -118,7 +119,9 @@ pub fn ui(
             egui::Grid::new("detail_grid")
                 .num_columns(2)
                 .spacing([12.0, 6.0])
-                .show(ui, |ui| fields(ui, workspace, record, referrers, actions));
+                .show(ui, |ui| {
+                    fields(ui, workspace, record, referrers, today, actions)
+                });
             ui.separator();
             referred_by(ui, workspace, referrers, actions);
         });
@@ -146,6 +149,7 @@ fn fields(
     ws: &Workspace,
     record: &AnyRecord,
     referrers: &[Referrer],
+    today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
     match record {
@@ -243,11 +247,7 @@ fn fields(
         }
         AnyRecord::Activity(a) => {
             links(ui, ws, "Action plan", [a.plan.into()], actions);
-            row(
-                ui,
-                "Status",
-                &query::activity_status_text(a, chrono::Local::now().date_naive()),
-            );
+            row(ui, "Status", &query::activity_status_text(a, today));
             row(ui, "Due", &a.due.map(|due| due.human()).unwrap_or_default());
             links(
                 ui,

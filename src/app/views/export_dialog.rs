@@ -107,7 +107,7 @@ impl ExportDialog {
     }
 
     pub fn ui(&mut self, ui: &mut Ui) -> ExportOutcome {
-        self.fields.begin_pass();
+        self.fields.begin_pass(self.today);
         ui.set_min_width(480.0);
         ui.heading("Export");
 

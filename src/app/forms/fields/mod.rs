@@ -34,11 +34,14 @@ pub struct FieldState {
     pub created: Vec<AnyRecord>,
     /// A multi-line field has focus, so Enter types a newline, not Save.
     pub multiline_focused: bool,
+    /// Today, as the app's clock has it: where an empty date's picker opens.
+    today: chrono::NaiveDate,
 }
 
 impl FieldState {
-    /// Starts a pass: date errors are found afresh.
-    pub fn begin_pass(&mut self) {
+    /// Starts a pass on `today`: date errors are found afresh.
+    pub fn begin_pass(&mut self, today: chrono::NaiveDate) {
+        self.today = today;
         self.date_errors.clear();
         self.multiline_focused = false;
     }

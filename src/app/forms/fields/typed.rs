@@ -57,10 +57,7 @@ fn date_input(
                 }
             }
         }
-        let mut day = jiff_from_chrono(value.map_or_else(
-            || chrono::Local::now().date_naive(),
-            |date| date.first_day(),
-        ));
+        let mut day = jiff_from_chrono(value.map_or_else(|| fields.today, |date| date.first_day()));
         let picked = ui
             .add(
                 egui_extras::DatePickerButton::new(&mut day)
