@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use super::detail::{self, referring};
 use crate::app::Action;
 use crate::model::{
-    AnyRecord, Country, Document, DocumentKind, Indicator, IndicatorKind, Meeting, MeetingKind,
-    Period, RecordId, RecordKind, Referrer, Workspace,
+    AnyRecord, Country, Document, DocumentKind, Field, Indicator, IndicatorKind, Meeting,
+    MeetingKind, Period, RecordId, RecordKind, Referrer, Workspace,
 };
 use crate::query::TimelineEntry;
 
@@ -159,7 +159,7 @@ fn indicators(
     actions: &mut Vec<Action>,
 ) {
     ui.strong("Indicators");
-    let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, "country")
+    let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, Field::Country)
         .into_iter()
         .filter_map(|id| match id {
             RecordId::Indicator(id) => workspace.indicators().get(&id),

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use crate::app::forms::fields::{self, FieldState};
 use crate::export::csv::{CsvOptions, CsvTable};
 use crate::export::{ExportOptions, Format};
-use crate::model::{CountryId, PartialDate, Workspace};
+use crate::model::{CountryId, Field, PartialDate, Workspace};
 
 /// What to export, once chosen: the format and the scope.
 #[derive(Clone, Debug, PartialEq)]
@@ -161,8 +161,8 @@ impl ExportDialog {
         egui::Grid::new("export_period")
             .num_columns(2)
             .show(ui, |ui| {
-                fields::date(ui, &mut self.fields, "From", "from", &mut self.from);
-                fields::date(ui, &mut self.fields, "To", "to", &mut self.to);
+                fields::date(ui, &mut self.fields, "From", Field::From, &mut self.from);
+                fields::date(ui, &mut self.fields, "To", Field::To, &mut self.to);
             });
         ui.weak("Leave both empty for all dates.");
         ui.label(format!(

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use egui::{RichText, TextEdit, Ui};
 
-use crate::model::{AnyRecord, FieldProblem};
+use crate::model::{AnyRecord, Field, FieldPath, FieldProblem};
 use picker::PickerMatches;
 
 /// Per-form state that is not part of the record: the text typed in date
@@ -21,13 +21,13 @@ use picker::PickerMatches;
 /// found on the last pass.
 #[derive(Clone, Debug, Default)]
 pub struct FieldState {
-    date_texts: HashMap<String, String>,
-    date_errors: BTreeMap<String, String>,
-    searches: HashMap<String, String>,
+    date_texts: HashMap<FieldPath, String>,
+    date_errors: BTreeMap<FieldPath, String>,
+    searches: HashMap<FieldPath, String>,
     /// Each open picker's matches for its search, kept until the search or
     /// the records change: a picker over 30,000 documents must not scan
     /// them every frame.
-    picker_matches: HashMap<String, PickerMatches>,
+    picker_matches: HashMap<FieldPath, PickerMatches>,
     /// Problems with the draft as a whole, by field path.
     pub problems: Vec<FieldProblem>,
     /// Records created from inside a picker this pass, to be added.
@@ -55,31 +55,38 @@ impl FieldState {
             .collect()
     }
 
-    fn problem(&self, path: &str) -> Option<String> {
+    fn problem(&self, path: &FieldPath) -> Option<String> {
         if let Some(error) = self.date_errors.get(path) {
             return Some(error.clone());
         }
         self.problems
             .iter()
-            .find(|problem| problem.field == path || problem.field.starts_with(&format!("{path}.")))
+            .find(|problem| problem.field.is_in(path))
             .map(|problem| problem.message.clone())
     }
 }
 
 /// Shows the problem with a field, if any, in the error colour.
-fn show_problem(ui: &mut Ui, fields: &FieldState, path: &str) {
+fn show_problem(ui: &mut Ui, fields: &FieldState, path: &FieldPath) {
     if let Some(problem) = fields.problem(path) {
         ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
     }
 }
 
 /// A labelled single-line text field; `path` names it in problems.
-pub fn text(ui: &mut Ui, fields: &mut FieldState, label: &str, path: &str, value: &mut String) {
+pub fn text(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: impl Into<FieldPath>,
+    value: &mut String,
+) {
+    let path = path.into();
     let label_id = ui.label(label).id;
     ui.vertical(|ui| {
         ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
             .labelled_by(label_id);
-        show_problem(ui, fields, path);
+        show_problem(ui, fields, &path);
     });
     ui.end_row();
 }
@@ -187,7 +194,7 @@ pub fn item_list<T>(
 }
 
 /// A list of short texts (aliases, topics, spelling variants).
-pub fn text_list(ui: &mut Ui, label: &str, path: &str, values: &mut Vec<String>) {
+pub fn text_list(ui: &mut Ui, label: &str, path: Field, values: &mut Vec<String>) {
     ui.label(label);
     ui.vertical(|ui| {
         let len = values.len();
@@ -197,7 +204,7 @@ pub fn text_list(ui: &mut Ui, label: &str, path: &str, values: &mut Vec<String>)
                 ui.add(
                     TextEdit::singleline(value)
                         .hint_text(format!("{label} {}", index + 1))
-                        .id_salt(format!("{path}[{index}]")),
+                        .id_salt(path.at(index)),
                 );
                 change = change.or(row_buttons(ui, index, len));
             });

@@ -6,8 +6,8 @@ use egui::{TextEdit, Ui};
 
 use super::{FieldState, apply_row_change, row_buttons, show_problem};
 use crate::model::{
-    AnyRecord, Commission, Country, CountryId, Institution, InstitutionKind, Person, RecordId,
-    RecordKind, Source, TypedId, Workspace,
+    AnyRecord, Commission, Country, CountryId, FieldPath, Institution, InstitutionKind, Person,
+    RecordId, RecordKind, Source, TypedId, Workspace,
 };
 
 /// How many matches a picker lists at once.
@@ -100,9 +100,9 @@ fn picker_popup<I: TypedId>(
     ui: &mut Ui,
     fields: &mut FieldState,
     workspace: &Workspace,
-    path: &str,
+    path: &FieldPath,
 ) -> Option<I> {
-    let search = fields.searches.entry(path.to_owned()).or_default();
+    let search = fields.searches.entry(path.clone()).or_default();
     let search_label = ui.label(format!("Search {}", I::KIND.collection())).id;
     ui.add(TextEdit::singleline(search).hint_text("Type to search"))
         .labelled_by(search_label)
@@ -119,7 +119,7 @@ fn picker_popup<I: TypedId>(
             .map(|(id, label)| (id.into(), label))
             .collect();
         fields.picker_matches.insert(
-            path.to_owned(),
+            path.clone(),
             PickerMatches {
                 query: query.clone(),
                 records,
@@ -227,9 +227,10 @@ pub fn reference<I: TypedId>(
     fields: &mut FieldState,
     workspace: &Workspace,
     label: &str,
-    path: &str,
+    path: impl Into<FieldPath>,
     value: &mut Option<I>,
 ) {
+    let path = path.into();
     let label_id = ui.label(label).id;
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
@@ -237,11 +238,11 @@ pub fn reference<I: TypedId>(
                 || format!("Choose {}…", I::KIND.noun()),
                 |id| workspace.label_of(id),
             );
-            let popup = egui::ComboBox::from_id_salt(path)
+            let popup = egui::ComboBox::from_id_salt(&path)
                 .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
                 .selected_text(selected)
                 .width(280.0)
-                .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, path));
+                .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
             popup.response.labelled_by(label_id);
             if let Some(Some(picked)) = popup.inner {
                 *value = Some(picked);
@@ -250,7 +251,7 @@ pub fn reference<I: TypedId>(
                 *value = None;
             }
         });
-        show_problem(ui, fields, path);
+        show_problem(ui, fields, &path);
     });
     ui.end_row();
 }
@@ -261,9 +262,10 @@ pub fn reference_list<I: TypedId>(
     fields: &mut FieldState,
     workspace: &Workspace,
     label: &str,
-    path: &str,
+    path: impl Into<FieldPath>,
     values: &mut Vec<I>,
 ) {
+    let path = path.into();
     let label_id = ui.label(label).id;
     ui.vertical(|ui| {
         let mut change = None;
@@ -275,15 +277,15 @@ pub fn reference_list<I: TypedId>(
                 ui.add(egui::Label::new(&label).truncate())
                     .on_hover_text(label);
             });
-            show_problem(ui, fields, &format!("{path}[{index}]"));
+            show_problem(ui, fields, &path.clone().at(index));
         }
         apply_row_change(values, change);
         let add_label = format!("Add {}…", I::KIND.noun());
-        let popup = egui::ComboBox::from_id_salt(path)
+        let popup = egui::ComboBox::from_id_salt(&path)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .selected_text(add_label.clone())
             .width(280.0)
-            .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, path));
+            .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
         popup.response.labelled_by(label_id);
         if let Some(Some(picked)) = popup.inner
             && !values.contains(&picked)

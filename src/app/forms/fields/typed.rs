@@ -5,7 +5,7 @@
 use egui::{TextEdit, Ui};
 
 use super::{FieldState, show_problem};
-use crate::model::{PartialDate, Period};
+use crate::model::{Field, FieldPath, PartialDate, Period};
 
 /// A partial-date field: type `1995`, `2022-05` or `2022-05-14`, or pick a
 /// day. The value changes only when the text parses; otherwise the error is
@@ -14,13 +14,14 @@ pub fn date(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
-    path: &str,
+    path: impl Into<FieldPath>,
     value: &mut Option<PartialDate>,
 ) {
+    let path = path.into();
     let label_id = ui.label(label).id;
     ui.vertical(|ui| {
-        date_input(ui, fields, label_id, path, value);
-        show_problem(ui, fields, path);
+        date_input(ui, fields, label_id, &path, value);
+        show_problem(ui, fields, &path);
     });
     ui.end_row();
 }
@@ -30,12 +31,12 @@ fn date_input(
     ui: &mut Ui,
     fields: &mut FieldState,
     label_id: egui::Id,
-    path: &str,
+    path: &FieldPath,
     value: &mut Option<PartialDate>,
 ) {
     let text = fields
         .date_texts
-        .entry(path.to_owned())
+        .entry(path.clone())
         .or_insert_with(|| value.map(|date| date.to_string()).unwrap_or_default());
     ui.horizontal(|ui| {
         ui.add(
@@ -51,17 +52,16 @@ fn date_input(
             match trimmed.parse::<PartialDate>() {
                 Ok(parsed) => *value = Some(parsed),
                 Err(error) => {
-                    fields
-                        .date_errors
-                        .insert(path.to_owned(), error.to_string());
+                    fields.date_errors.insert(path.clone(), error.to_string());
                 }
             }
         }
         let mut day = jiff_from_chrono(value.map_or_else(|| fields.today, |date| date.first_day()));
+        let salt = path.to_string();
         let picked = ui
             .add(
                 egui_extras::DatePickerButton::new(&mut day)
-                    .id_salt(path)
+                    .id_salt(&salt)
                     .show_icon(false)
                     // The typed text shows the date; the button must not
                     // show a day the date may not have (May 2022 is not 1 May).
@@ -95,29 +95,31 @@ pub fn period(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
-    path: &str,
+    path: Field,
     value: &mut Option<Period>,
 ) {
+    let start_path = path.then(Field::Start);
+    let end_path = path.then(Field::End);
     let label_id = ui.label(label).id;
     let mut start = value.map(|period| period.start);
     let mut end = value.and_then(|period| period.end);
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             ui.label("from");
-            date_input(ui, fields, label_id, &format!("{path}.start"), &mut start);
+            date_input(ui, fields, label_id, &start_path, &mut start);
         });
         ui.horizontal(|ui| {
             let to_id = ui.label("to").id;
-            date_input(ui, fields, to_id, &format!("{path}.end"), &mut end);
+            date_input(ui, fields, to_id, &end_path, &mut end);
         });
         if start.is_none() && end.is_some() {
             fields.date_errors.insert(
-                format!("{path}.start"),
+                start_path.clone(),
                 "is required when an end is given".to_owned(),
             );
         }
-        show_problem(ui, fields, &format!("{path}.start"));
-        show_problem(ui, fields, &format!("{path}.end"));
+        show_problem(ui, fields, &start_path);
+        show_problem(ui, fields, &end_path);
     });
     *value = start.map(|start| Period { start, end });
     ui.end_row();
@@ -128,7 +130,7 @@ pub fn required_period(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
-    path: &str,
+    path: Field,
     value: &mut Period,
 ) {
     let mut optional = Some(*value);
@@ -138,7 +140,7 @@ pub fn required_period(
         None => {
             fields
                 .date_errors
-                .insert(format!("{path}.start"), "is required".to_owned());
+                .insert(path.then(Field::Start), "is required".to_owned());
         }
     }
 }
@@ -168,17 +170,18 @@ pub fn parsed<T>(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
-    path: &str,
+    path: impl Into<FieldPath>,
     hint: &str,
     value: &mut Option<T>,
     format: impl Fn(&T) -> String,
     parse: impl Fn(&str) -> Result<T, String>,
 ) {
+    let path = path.into();
     let label_id = ui.label(label).id;
     ui.vertical(|ui| {
         let text = fields
             .date_texts
-            .entry(path.to_owned())
+            .entry(path.clone())
             .or_insert_with(|| value.as_ref().map(&format).unwrap_or_default());
         ui.add(
             TextEdit::singleline(text)
@@ -193,11 +196,11 @@ pub fn parsed<T>(
             match parse(trimmed) {
                 Ok(parsed) => *value = Some(parsed),
                 Err(error) => {
-                    fields.date_errors.insert(path.to_owned(), error);
+                    fields.date_errors.insert(path.clone(), error);
                 }
             }
         }
-        show_problem(ui, fields, path);
+        show_problem(ui, fields, &path);
     });
     ui.end_row();
 }
@@ -207,7 +210,7 @@ pub fn decimal(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
-    path: &str,
+    path: impl Into<FieldPath>,
     value: &mut Option<f64>,
 ) {
     parsed(
