@@ -51,6 +51,9 @@ pub(crate) enum JobResult {
     KeptThenReload(PathBuf, std::io::Result<()>),
     /// Nothing to report (a recovery file removed, a copy freed).
     Done,
+    /// The job panicked: a bug, reported instead of leaving the app
+    /// waiting for a result that never comes.
+    Panicked(String),
 }
 
 /// Whether the status bar shows a spinner while a job runs: for what the
@@ -126,7 +129,11 @@ impl Jobs {
             self.shown_running += 1;
         }
         std::thread::spawn(move || {
-            let _ = sender.send(Report::Finished(shown, job()));
+            // A job that panics still reports, so that `finish_jobs` (and
+            // quitting) never waits for it forever.
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
+                .unwrap_or_else(|panic| JobResult::Panicked(panic_text(panic.as_ref())));
+            let _ = sender.send(Report::Finished(shown, result));
         });
     }
 
@@ -165,6 +172,15 @@ impl Jobs {
         self.received(&report);
         Some(report)
     }
+}
+
+/// What a panic said, if it said it in text.
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_owned())
 }
 
 impl AccordApp {
@@ -209,6 +225,17 @@ impl AccordApp {
     fn job_done(&mut self, result: JobResult) {
         match result {
             JobResult::Done => {}
+            JobResult::Panicked(message) => {
+                // Which job it was is unknown: nothing waits on it any more,
+                // and the next autosave may start.
+                self.after_save = None;
+                self.safety.autosaving = false;
+                self.status = "Background work failed".to_owned();
+                self.dialog = Some(Dialog::Error(format!(
+                    "Accord hit a bug while working in the background ({message}). \
+                     The open workspace is as you left it; if it has unsaved changes, save them."
+                )));
+            }
             JobResult::Opened(path, Ok(opened)) => self.opened_file(path, opened),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());

@@ -1,6 +1,8 @@
 //! The desktop app: a thin egui layer over the model, storage and queries.
 //! Views report what the user asked for as [`Action`]s; they are applied in
-//! one place at the end of the frame.
+//! one place at the end of the frame, and every change to the workspace
+//! among them goes through the commit point (`commit.rs`). Work slower than
+//! a frame runs as a job (`jobs.rs`). See ARCHITECTURE.md.
 
 mod actions;
 mod autosave;

@@ -400,3 +400,35 @@ fn a_file_from_a_newer_version_opens_read_only() {
     assert!(harness.state().form.is_none(), "no editing");
     assert!(harness.state().status.contains("read-only"));
 }
+
+/// A save that hits a bug part way through, as a panic.
+struct PanickingDisk;
+
+impl Faults for PanickingDisk {
+    fn check(&self, _step: SaveStep) -> io::Result<()> {
+        panic!("injected bug in the save");
+    }
+}
+
+#[test]
+fn a_save_job_that_panics_is_reported_and_the_document_stays_unsaved() {
+    let home = Home::new();
+    let path = home.path("department.accord.json");
+    let original = workspace_file(&path, &["Romania"]);
+    let mut harness = home.start(None);
+    open_by_path(&mut harness, &path);
+    add_country(&mut harness, "Moldova");
+
+    harness.state_mut().safety_mut().faults = Arc::new(PanickingDisk);
+    // `save` waits for the job: with no report from it, this would hang.
+    save(&mut harness);
+    assert!(is_shown(&harness, "Something went wrong"));
+    assert!(
+        harness
+            .query_by_label_contains("injected bug in the save")
+            .is_some()
+    );
+    assert_eq!(fs::read(&path).unwrap(), original, "the file is untouched");
+    assert!(harness.state().session.as_ref().unwrap().is_modified());
+    assert_eq!(country_names(&harness), ["Moldova", "Romania"]);
+}
