@@ -1,6 +1,12 @@
 //! Where the user is: a typed route and a back/forward history.
 
-use crate::model::{RecordId, RecordKind};
+use chrono::Utc;
+
+use super::Action;
+use crate::model::{
+    Activity, AnyRecord, Commission, Country, Document, DocumentKind, Institution, InstitutionKind,
+    Meeting, MeetingKind, Person, RecordId, RecordKind, Source, Workspace,
+};
 
 /// A part of the workspace with its own list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -169,6 +175,83 @@ impl History {
             .iter()
             .position(|route| *route == current)
             .unwrap_or(self.routes.len() - 1);
+    }
+}
+
+/// What the app shows and does for a section.
+impl Section {
+    /// How many records it lists.
+    pub(super) fn record_count(self, workspace: &Workspace) -> usize {
+        let counts = workspace.counts();
+        match self {
+            Self::Countries => counts.countries,
+            Self::Institutions => counts.institutions,
+            Self::People => counts.people,
+            Self::Agreements => counts.documents,
+            Self::Commissions => counts.commissions,
+            Self::Meetings => counts.meetings,
+            Self::ActionPlans => counts.activities,
+            Self::Sources => counts.sources,
+        }
+    }
+
+    /// A fresh draft for its "Add …" button, or why there cannot be one
+    /// yet. Made on click: finding an action plan may scan the documents.
+    pub(super) fn new_draft(self, workspace: &Workspace) -> Result<AnyRecord, String> {
+        let now = Utc::now();
+        Ok(match self {
+            Self::Countries => AnyRecord::Country(Country::new("", now)),
+            Self::Institutions => {
+                let country = workspace
+                    .home_country()
+                    .or_else(|| workspace.countries().keys().next().copied())
+                    .ok_or("Add a country first: an institution belongs to one.")?;
+                AnyRecord::Institution(Institution::new(
+                    country,
+                    InstitutionKind::Ministry,
+                    "",
+                    now,
+                ))
+            }
+            Self::People => AnyRecord::Person(Person::new("", now)),
+            Self::Agreements => {
+                AnyRecord::Document(Document::new(DocumentKind::Agreement, "", now))
+            }
+            Self::Commissions => AnyRecord::Commission(Commission::new("", now)),
+            Self::Meetings => AnyRecord::Meeting(Meeting::new(MeetingKind::Consultation, "", now)),
+            Self::ActionPlans => {
+                let plan = workspace
+                    .documents()
+                    .values()
+                    .find(|document| document.kind == DocumentKind::ActionPlan)
+                    .ok_or("Add an action plan (an agreement of kind Action plan) first.")?;
+                AnyRecord::Activity(Activity::new(plan.id, "", now))
+            }
+            Self::Sources => AnyRecord::Source(Source::new("", now)),
+        })
+    }
+
+    /// What it says while empty, with the button that fills it.
+    pub(super) fn empty_state(self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let section = self;
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| {
+            let noun = section.label().to_lowercase();
+            ui.label(format!("No {noun} yet."));
+            if ui.button(section.add_label()).clicked() {
+                actions.push(Action::AddTo(section));
+            }
+        });
+    }
+
+    /// Its heading, with its "Add …" button.
+    pub(super) fn header(self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.horizontal(|ui| {
+            ui.heading(self.label());
+            if ui.button(self.add_label()).clicked() {
+                actions.push(Action::AddTo(self));
+            }
+        });
     }
 }
 

@@ -6,6 +6,7 @@ mod commission;
 mod country;
 pub mod date;
 mod document;
+mod field_path;
 mod fold;
 mod ids;
 mod indicator;
@@ -25,6 +26,7 @@ pub use date::{DateError, PartialDate, Period, Precision};
 pub use document::{
     Document, DocumentKind, DocumentRelation, DocumentStatus, RelationKind, Signatory, StatusStep,
 };
+pub use field_path::{Field, FieldPath};
 pub use ids::{
     ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
     PersonId, RecordId, RecordKind, SourceId, TypedId, use_seeded_ids_on_this_thread,

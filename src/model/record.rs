@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::field_path::{Field, FieldPath};
 use super::{
     Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person, RecordId,
     RecordKind, Source, Workspace,
@@ -18,7 +19,7 @@ use super::{
 pub struct Reference {
     pub target: RecordId,
     /// Field path inside the record, e.g. `parties[1]` or `positions[0].institution`.
-    pub field: String,
+    pub field: FieldPath,
     /// True when the reference cannot simply be dropped (an activity's plan,
     /// an institution's country, a signatory's person): the record that
     /// holds it must be changed or deleted first.
@@ -110,41 +111,56 @@ impl ReferenceList {
         self.1.is_none_or(|target| target == id)
     }
 
-    pub fn one<I: Copy + Into<RecordId>>(&mut self, field: &str, id: I, blocking: bool) {
+    pub fn one<I: Copy + Into<RecordId>>(
+        &mut self,
+        field: impl Into<FieldPath>,
+        id: I,
+        blocking: bool,
+    ) {
         if !self.wanted(id.into()) {
             return;
         }
         self.0.push(Reference {
             target: id.into(),
-            field: field.to_owned(),
+            field: field.into(),
             blocking,
         });
     }
 
     /// A reference in the `index`th element of a list field, at
-    /// `field[index]rest`; the path is made only when the reference is kept.
-    pub fn item<I: Copy + Into<RecordId>>(
+    /// `field[index]` or `field[index].inner`; the path is made only when
+    /// the reference is kept.
+    pub fn item<I: Copy + Into<RecordId>, P: Clone + Into<FieldPath>>(
         &mut self,
-        field: &str,
+        field: &P,
         index: usize,
-        rest: &str,
+        inner: Option<Field>,
         id: I,
         blocking: bool,
     ) {
         if self.wanted(id.into()) {
-            self.one(&format!("{field}[{index}]{rest}"), id, blocking);
+            let element = field.clone().into().at(index);
+            let path = match inner {
+                Some(inner) => element.then(inner),
+                None => element,
+            };
+            self.one(path, id, blocking);
         }
     }
 
-    pub fn optional<I: Copy + Into<RecordId>>(&mut self, field: &str, id: Option<I>) {
+    pub fn optional<I: Copy + Into<RecordId>>(&mut self, field: Field, id: Option<I>) {
         if let Some(id) = id {
             self.one(field, id, false);
         }
     }
 
-    pub fn list<I: Copy + Into<RecordId>>(&mut self, field: &str, ids: &[I]) {
+    pub fn list<I: Copy + Into<RecordId>, P: Clone + Into<FieldPath>>(
+        &mut self,
+        field: P,
+        ids: &[I],
+    ) {
         for (index, id) in ids.iter().enumerate() {
-            self.item(field, index, "", *id, false);
+            self.item(&field, index, None, *id, false);
         }
     }
 }
@@ -234,10 +250,10 @@ impl_record!(Source, SourceId, Source, sources, |s| s.title.clone());
 impl Country {
     fn describe_references(&self, list: &mut ReferenceList) {
         list.list(
-            "relations.strategic_partnerships",
+            Field::Relations.then(Field::StrategicPartnerships),
             &self.relations.strategic_partnerships,
         );
-        list.list("sources", &self.sources);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.relations.strategic_partnerships, target);
@@ -247,9 +263,9 @@ impl Country {
 
 impl Institution {
     fn describe_references(&self, list: &mut ReferenceList) {
-        list.one("country", self.country, true);
-        list.optional("parent", self.parent);
-        list.list("sources", &self.sources);
+        list.one(Field::Country, self.country, true);
+        list.optional(Field::Parent, self.parent);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_optional(&mut self.parent, target);
@@ -261,14 +277,14 @@ impl Person {
     fn describe_references(&self, list: &mut ReferenceList) {
         for (index, position) in self.positions.iter().enumerate() {
             list.item(
-                "positions",
+                &Field::Positions,
                 index,
-                ".institution",
+                Some(Field::Institution),
                 position.institution,
                 true,
             );
         }
-        list.list("sources", &self.sources);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.sources, target);
@@ -277,15 +293,27 @@ impl Person {
 
 impl Document {
     fn describe_references(&self, list: &mut ReferenceList) {
-        list.list("parties", &self.parties);
+        list.list(Field::Parties, &self.parties);
         for (index, signatory) in self.signatories.iter().enumerate() {
-            list.item("signatories", index, ".person", signatory.person, true);
+            list.item(
+                &Field::Signatories,
+                index,
+                Some(Field::Person),
+                signatory.person,
+                true,
+            );
         }
-        list.optional("signed_at_meeting", self.signed_at_meeting);
+        list.optional(Field::SignedAtMeeting, self.signed_at_meeting);
         for (index, relation) in self.relations.iter().enumerate() {
-            list.item("relations", index, ".target", relation.target, false);
+            list.item(
+                &Field::Relations,
+                index,
+                Some(Field::Target),
+                relation.target,
+                false,
+            );
         }
-        list.list("sources", &self.sources);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.parties, target);
@@ -298,9 +326,9 @@ impl Document {
 
 impl Activity {
     fn describe_references(&self, list: &mut ReferenceList) {
-        list.one("plan", self.plan, true);
-        list.list("responsible", &self.responsible);
-        list.list("sources", &self.sources);
+        list.one(Field::Plan, self.plan, true);
+        list.list(Field::Responsible, &self.responsible);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.responsible, target);
@@ -310,8 +338,8 @@ impl Activity {
 
 impl Commission {
     fn describe_references(&self, list: &mut ReferenceList) {
-        list.list("parties", &self.parties);
-        list.list("sources", &self.sources);
+        list.list(Field::Parties, &self.parties);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.parties, target);
@@ -321,10 +349,10 @@ impl Commission {
 
 impl Meeting {
     fn describe_references(&self, list: &mut ReferenceList) {
-        list.list("countries", &self.countries);
-        list.optional("commission", self.commission);
-        list.list("participants", &self.participants);
-        list.list("sources", &self.sources);
+        list.list(Field::Countries, &self.countries);
+        list.optional(Field::Commission, self.commission);
+        list.list(Field::Participants, &self.participants);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.countries, target);
@@ -336,8 +364,8 @@ impl Meeting {
 
 impl Indicator {
     fn describe_references(&self, list: &mut ReferenceList) {
-        list.one("country", self.country, true);
-        list.list("sources", &self.sources);
+        list.one(Field::Country, self.country, true);
+        list.list(Field::Sources, &self.sources);
     }
     fn drop_references(&mut self, target: RecordId) {
         drop_from_list(&mut self.sources, target);

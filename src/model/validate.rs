@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::date::check_order;
+use super::field_path::{Field, FieldPath};
 use super::{
     Activity, AnyRecord, Commission, Country, Document, DocumentKind, Indicator, Institution,
     Meeting, PartialDate, Period, Person, Record, Source, Workspace,
@@ -14,7 +15,7 @@ use super::{
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
     /// Path inside the record, e.g. `status_history[1].date`.
-    pub field: String,
+    pub field: FieldPath,
     pub message: String,
 }
 
@@ -29,28 +30,33 @@ impl fmt::Display for FieldProblem {
 pub struct Problems(Vec<FieldProblem>);
 
 impl Problems {
-    fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    fn add(&mut self, field: impl Into<FieldPath>, message: impl Into<String>) {
         self.0.push(FieldProblem {
             field: field.into(),
             message: message.into(),
         });
     }
 
-    fn required(&mut self, field: &str, text: &str) {
+    fn required(&mut self, field: impl Into<FieldPath>, text: &str) {
         if text.trim().is_empty() {
             self.add(field, "is required");
         }
     }
 
-    fn order(&mut self, field: &str, start: Option<PartialDate>, end: Option<PartialDate>) {
+    fn order(
+        &mut self,
+        field: impl Into<FieldPath>,
+        start: Option<PartialDate>,
+        end: Option<PartialDate>,
+    ) {
         if let Err(error) = check_order(start, end) {
             self.add(field, error.to_string());
         }
     }
 
-    fn period(&mut self, field: &str, period: Option<&Period>) {
+    fn period(&mut self, field: Field, period: Option<&Period>) {
         if let Some(period) = period {
-            self.order(&format!("{field}.end"), Some(period.start), period.end);
+            self.order(field.then(Field::End), Some(period.start), period.end);
         }
     }
 }
@@ -114,33 +120,36 @@ checked! {
 }
 
 fn country_problems(country: &Country, problems: &mut Problems) {
-    problems.required("name", &country.name);
+    problems.required(Field::Name, &country.name);
     let code = &country.iso_code;
     let well_formed = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
     if !code.is_empty() && !well_formed {
         problems.add(
-            "iso_code",
+            Field::IsoCode,
             format!("{code:?} is not an ISO 3166 code: two capital letters, like TR"),
         );
     }
     for (index, alias) in country.aliases.iter().enumerate() {
-        problems.required(&format!("aliases[{index}]"), alias);
+        problems.required(Field::Aliases.at(index), alias);
     }
 }
 
 fn institution_problems(institution: &Institution, problems: &mut Problems) {
-    problems.required("name", &institution.name);
+    problems.required(Field::Name, &institution.name);
     for (index, former) in institution.former_names.iter().enumerate() {
-        problems.required(&format!("former_names[{index}].name"), &former.name);
+        problems.required(Field::FormerNames.at(index).then(Field::Name), &former.name);
     }
 }
 
 fn person_problems(person: &Person, problems: &mut Problems) {
-    problems.required("name", &person.name);
+    problems.required(Field::Name, &person.name);
     for (index, position) in person.positions.iter().enumerate() {
-        problems.required(&format!("positions[{index}].title"), &position.title);
+        problems.required(
+            Field::Positions.at(index).then(Field::Title),
+            &position.title,
+        );
         problems.order(
-            &format!("positions[{index}].to"),
+            Field::Positions.at(index).then(Field::To),
             position.from,
             position.to,
         );
@@ -148,8 +157,8 @@ fn person_problems(person: &Person, problems: &mut Problems) {
 }
 
 fn document_problems(document: &Document, problems: &mut Problems) {
-    problems.required("title", &document.title);
-    problems.period("validity", document.validity.as_ref());
+    problems.required(Field::Title, &document.title);
+    problems.period(Field::Validity, document.validity.as_ref());
     let mut latest: Option<(usize, PartialDate)> = None;
     for (index, step) in document.status_history.iter().enumerate() {
         let Some(date) = step.date else { continue };
@@ -157,7 +166,7 @@ fn document_problems(document: &Document, problems: &mut Problems) {
             && date.last_day() < earlier.first_day()
         {
             problems.add(
-                format!("status_history[{index}].date"),
+                Field::StatusHistory.at(index).then(Field::Date),
                 format!(
                     "{date} comes before the date of step {} ({earlier}): steps go oldest first",
                     earlier_index + 1
@@ -169,13 +178,13 @@ fn document_problems(document: &Document, problems: &mut Problems) {
 }
 
 fn activity_problems(workspace: &Workspace, activity: &Activity, problems: &mut Problems) {
-    problems.required("description", &activity.description);
-    problems.period("due", activity.due.as_ref());
+    problems.required(Field::Description, &activity.description);
+    problems.period(Field::Due, activity.due.as_ref());
     if let Some(plan) = workspace.get::<Document>(activity.plan)
         && plan.kind != DocumentKind::ActionPlan
     {
         problems.add(
-            "plan",
+            Field::Plan,
             format!(
                 "{:?} is a {}, not an action plan",
                 plan.title,
@@ -186,41 +195,41 @@ fn activity_problems(workspace: &Workspace, activity: &Activity, problems: &mut 
 }
 
 fn commission_problems(commission: &Commission, problems: &mut Problems) {
-    problems.required("name", &commission.name);
+    problems.required(Field::Name, &commission.name);
 }
 
 fn meeting_problems(meeting: &Meeting, problems: &mut Problems) {
-    problems.required("title", &meeting.title);
-    problems.order("end", meeting.start, meeting.end);
+    problems.required(Field::Title, &meeting.title);
+    problems.order(Field::End, meeting.start, meeting.end);
     if meeting.end.is_some() && meeting.start.is_none() {
-        problems.add("start", "is required when an end is given");
+        problems.add(Field::Start, "is required when an end is given");
     }
     if meeting.session_number == Some(0) {
-        problems.add("session_number", "sessions are numbered from 1");
+        problems.add(Field::SessionNumber, "sessions are numbered from 1");
     }
 }
 
 fn indicator_problems(indicator: &Indicator, problems: &mut Problems) {
-    problems.period("period", Some(&indicator.period));
+    problems.period(Field::Period, Some(&indicator.period));
     if indicator.value.is_none() && indicator.change_percent.is_none() {
-        problems.add("value", "give a value, a change in percent, or both");
+        problems.add(Field::Value, "give a value, a change in percent, or both");
     }
     for (field, number) in [
-        ("value", indicator.value),
-        ("change_percent", indicator.change_percent),
+        (Field::Value, indicator.value),
+        (Field::ChangePercent, indicator.change_percent),
     ] {
         if number.is_some_and(|number| !number.is_finite()) {
             problems.add(field, "must be a finite number");
         }
     }
     if indicator.value.is_some() && indicator.unit.trim().is_empty() {
-        problems.add("unit", "is required with a value (e.g. USD million)");
+        problems.add(Field::Unit, "is required with a value (e.g. USD million)");
     }
     if indicator.kind == super::IndicatorKind::Other {
-        problems.required("label", &indicator.label);
+        problems.required(Field::Label, &indicator.label);
     }
 }
 
 fn source_problems(source: &Source, problems: &mut Problems) {
-    problems.required("title", &source.title);
+    problems.required(Field::Title, &source.title);
 }

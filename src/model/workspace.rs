@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
+use super::field_path::{Field, FieldPath};
 use super::record::with_any;
 use super::validate::{FieldProblem, record_problems};
 use super::{
@@ -61,7 +62,7 @@ pub struct Edit {
 pub struct Referrer {
     pub record: RecordId,
     pub label: String,
-    pub field: String,
+    pub field: FieldPath,
     pub blocking: bool,
 }
 
@@ -289,7 +290,7 @@ impl Workspace {
             referrers.push(Referrer {
                 record: target,
                 label: self.name.clone(),
-                field: "home_country".to_owned(),
+                field: Field::HomeCountry.into(),
                 blocking: false,
             });
         }
@@ -368,7 +369,7 @@ impl Workspace {
         }
         let mut undo = Vec::new();
         for referrer in &referrers {
-            if referrer.field == "home_country" {
+            if referrer.field == Field::HomeCountry.into() {
                 undo.push(Change::SetHomeCountry(self.home_country));
                 self.home_country = None;
                 continue;

@@ -489,7 +489,7 @@ impl Reader<'_> {
             let Some(record) = R::collection(&self.workspace).get(id) else {
                 continue;
             };
-            let unreadable_fields: Vec<String> = record
+            let unreadable_fields: Vec<crate::model::FieldPath> = record
                 .references()
                 .into_iter()
                 .filter(|reference| self.unreadable.contains(&reference.target.uuid()))

@@ -5,12 +5,14 @@
 //! has its own module beside this file, sharing the helpers below.
 
 mod calendar;
+mod commit;
 mod exports;
 mod recovery;
 mod search;
 
 use std::path::PathBuf;
 
+use accord::app::clock::Clock;
 use accord::app::file_dialog::{Choice, PathChooser};
 use accord::app::{AccordApp, Settings};
 use accord::model::{DocumentKind, PartialDate};
@@ -34,8 +36,23 @@ impl PathChooser for PresetChooser {
     }
 }
 
+/// The day the GUI tests run on, whatever the computer's clock says: a
+/// Wednesday in March 2026.
+pub(crate) fn test_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 3, 18).expect("a real day")
+}
+
+/// An app on [`test_day`] with no workspace open.
+pub(crate) fn app_with(chooser: PresetChooser) -> AccordApp {
+    AccordApp::with_clock(
+        Settings::default(),
+        Box::new(chooser),
+        Clock::Fixed(test_day()),
+    )
+}
+
 pub(crate) fn harness_with(chooser: PresetChooser) -> Harness<'static, AccordApp> {
-    harness_for(AccordApp::new(Settings::default(), Box::new(chooser)))
+    harness_for(app_with(chooser))
 }
 
 /// A harness on an app set up by the test (folders, injected failures).
@@ -508,5 +525,33 @@ fn a_commission_page_lists_its_numbered_sessions() {
     assert!(
         is_shown(&harness, "Commission session"),
         "the session's own page opened"
+    );
+}
+
+#[test]
+fn a_page_left_open_over_midnight_shows_an_activity_overdue_from_the_new_day() {
+    let new_years_eve = chrono::NaiveDate::from_ymd_opt(2023, 12, 31).unwrap();
+    let mut harness = harness_for(AccordApp::with_clock(
+        Settings::default(),
+        Box::new(PresetChooser::default()),
+        Clock::Fixed(new_years_eve),
+    ));
+    click(&mut harness, "Open the sample workspace");
+    click(&mut harness, "Action plans");
+    // Due by the end of 2023 and still planned.
+    click(
+        &mut harness,
+        "\"Lessons learned\" from the crisis caused by the COVID-19 pandemic",
+    );
+    assert!(is_shown(&harness, "Planned"));
+    assert!(!is_shown(&harness, "Overdue (planned)"));
+
+    harness.state_mut().set_clock(Clock::Fixed(
+        chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+    ));
+    harness.run();
+    assert!(
+        is_shown(&harness, "Overdue (planned)"),
+        "the page follows the new day without an edit"
     );
 }

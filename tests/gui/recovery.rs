@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use accord::app::{AccordApp, Settings};
+use accord::app::AccordApp;
 use accord::model::Workspace;
 use accord::storage::{self, Faults, SaveStep};
 use egui::{Key, Modifiers};
@@ -43,7 +43,7 @@ impl Home {
     /// An app started on this home, as after a (re)start; `save_to`
     /// answers its Save As dialog.
     fn start(&self, save_to: Option<PathBuf>) -> Harness<'static, AccordApp> {
-        let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser { save_to }));
+        let mut app = super::app_with(PresetChooser { save_to });
         app.safety_mut().autosave_delay = Duration::ZERO;
         app.set_safety_folders(self.recovery(), self.path("backups"));
         let mut harness = harness_for(app);
@@ -73,7 +73,6 @@ fn settle(harness: &mut Harness<'static, AccordApp>) {
     for _ in 0..4 {
         harness.step();
         harness.state_mut().finish_jobs();
-        harness.state_mut().finish_safety_jobs();
     }
     harness.run();
 }
@@ -400,4 +399,36 @@ fn a_file_from_a_newer_version_opens_read_only() {
     click(&mut harness, "Add country…");
     assert!(harness.state().form.is_none(), "no editing");
     assert!(harness.state().status.contains("read-only"));
+}
+
+/// A save that hits a bug part way through, as a panic.
+struct PanickingDisk;
+
+impl Faults for PanickingDisk {
+    fn check(&self, _step: SaveStep) -> io::Result<()> {
+        panic!("injected bug in the save");
+    }
+}
+
+#[test]
+fn a_save_job_that_panics_is_reported_and_the_document_stays_unsaved() {
+    let home = Home::new();
+    let path = home.path("department.accord.json");
+    let original = workspace_file(&path, &["Romania"]);
+    let mut harness = home.start(None);
+    open_by_path(&mut harness, &path);
+    add_country(&mut harness, "Moldova");
+
+    harness.state_mut().safety_mut().faults = Arc::new(PanickingDisk);
+    // `save` waits for the job: with no report from it, this would hang.
+    save(&mut harness);
+    assert!(is_shown(&harness, "Something went wrong"));
+    assert!(
+        harness
+            .query_by_label_contains("injected bug in the save")
+            .is_some()
+    );
+    assert_eq!(fs::read(&path).unwrap(), original, "the file is untouched");
+    assert!(harness.state().session.as_ref().unwrap().is_modified());
+    assert_eq!(country_names(&harness), ["Moldova", "Romania"]);
 }

@@ -111,7 +111,7 @@ fn a_large_workspace_is_searchable_once_its_index_is_built_off_the_frame() {
         .unwrap()
         .name
         .clone();
-    let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser::default()));
+    let mut app = super::app_with(PresetChooser::default());
     app.open_session(workspace, None);
     let mut harness = harness_for(app);
     // Not `run`, which waits for the app to settle: see wait_for_worker.

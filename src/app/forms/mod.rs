@@ -41,8 +41,13 @@ impl Form {
         self.fields.blocking_problems()
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, workspace: &Workspace) -> FormOutcome {
-        self.fields.begin_pass();
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        today: chrono::NaiveDate,
+    ) -> FormOutcome {
+        self.fields.begin_pass(today);
         let noun = match &self.draft {
             AnyRecord::Document(document) => document.kind.label().to_lowercase(),
             AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),

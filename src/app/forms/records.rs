@@ -8,20 +8,20 @@ use super::fields::{
 };
 use crate::model::{
     Activity, ActivityStatus, Commission, Country, Document, DocumentKind, DocumentRelation,
-    DocumentStatus, Embassy, EmbassySide, FormerName, Indicator, IndicatorKind, Institution,
+    DocumentStatus, Embassy, EmbassySide, Field, FormerName, Indicator, IndicatorKind, Institution,
     InstitutionKind, Meeting, MeetingKind, Person, Position, RelationKind, Signatory, Source,
     StatusStep, Workspace,
 };
 
 pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Country) {
-    text(ui, f, "Name", "name", &mut record.name);
-    text(ui, f, "ISO code", "iso_code", &mut record.iso_code);
-    text_list(ui, "Other names", "aliases", &mut record.aliases);
+    text(ui, f, "Name", Field::Name, &mut record.name);
+    text(ui, f, "ISO code", Field::IsoCode, &mut record.iso_code);
+    text_list(ui, "Other names", Field::Aliases, &mut record.aliases);
     date(
         ui,
         f,
         "Diplomatic relations established",
-        "relations.diplomatic_relations_established",
+        Field::Relations.then(Field::DiplomaticRelationsEstablished),
         &mut record.relations.diplomatic_relations_established,
     );
     item_list(
@@ -46,14 +46,20 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
                     ui,
                     f,
                     &format!("Embassy {} city", index + 1),
-                    &format!("relations.embassies[{index}].city"),
+                    Field::Relations
+                        .then(Field::Embassies)
+                        .at(index)
+                        .then(Field::City),
                     &mut embassy.city,
                 );
                 date(
                     ui,
                     f,
                     &format!("Embassy {} opened on", index + 1),
-                    &format!("relations.embassies[{index}].opened_on"),
+                    Field::Relations
+                        .then(Field::Embassies)
+                        .at(index)
+                        .then(Field::OpenedOn),
                     &mut embassy.opened_on,
                 );
             });
@@ -64,23 +70,29 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         f,
         ws,
         "Strategic partnership declarations",
-        "relations.strategic_partnerships",
+        Field::Relations.then(Field::StrategicPartnerships),
         &mut record.relations.strategic_partnerships,
     );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Institution) {
-    text(ui, f, "Name", "name", &mut record.name);
-    text(ui, f, "Short name", "short_name", &mut record.short_name);
+    text(ui, f, "Name", Field::Name, &mut record.name);
+    text(
+        ui,
+        f,
+        "Short name",
+        Field::ShortName,
+        &mut record.short_name,
+    );
     choice(ui, "Kind", &mut record.kind, InstitutionKind::ALL);
     let mut country = Some(record.country);
-    reference(ui, f, ws, "Country", "country", &mut country);
+    reference(ui, f, ws, "Country", Field::Country, &mut country);
     if let Some(country) = country {
         record.country = country;
     }
-    reference(ui, f, ws, "Part of", "parent", &mut record.parent);
+    reference(ui, f, ws, "Part of", Field::Parent, &mut record.parent);
     item_list(
         ui,
         "Former names",
@@ -96,29 +108,29 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
                     ui,
                     f,
                     &format!("Former name {}", index + 1),
-                    &format!("former_names[{index}].name"),
+                    Field::FormerNames.at(index).then(Field::Name),
                     &mut former.name,
                 );
                 date(
                     ui,
                     f,
                     &format!("Used until {}", index + 1),
-                    &format!("former_names[{index}].until"),
+                    Field::FormerNames.at(index).then(Field::Until),
                     &mut former.until,
                 );
             });
         },
     );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Person) {
-    text(ui, f, "Name", "name", &mut record.name);
+    text(ui, f, "Name", Field::Name, &mut record.name);
     text_list(
         ui,
         "Other spellings",
-        "name_variants",
+        Field::NameVariants,
         &mut record.name_variants,
     );
     item_list(
@@ -143,7 +155,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
                     ui,
                     f,
                     &format!("Position {} title", index + 1),
-                    &format!("positions[{index}].title"),
+                    Field::Positions.at(index).then(Field::Title),
                     &mut position.title,
                 );
                 let mut institution = Some(position.institution);
@@ -152,7 +164,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
                     f,
                     ws,
                     &format!("Position {} institution", index + 1),
-                    &format!("positions[{index}].institution"),
+                    Field::Positions.at(index).then(Field::Institution),
                     &mut institution,
                 );
                 if let Some(institution) = institution {
@@ -162,33 +174,33 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
                     ui,
                     f,
                     &format!("Position {} from", index + 1),
-                    &format!("positions[{index}].from"),
+                    Field::Positions.at(index).then(Field::From),
                     &mut position.from,
                 );
                 date(
                     ui,
                     f,
                     &format!("Position {} to", index + 1),
-                    &format!("positions[{index}].to"),
+                    Field::Positions.at(index).then(Field::To),
                     &mut position.to,
                 );
             });
         },
     );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Document) {
-    text(ui, f, "Title", "title", &mut record.title);
+    text(ui, f, "Title", Field::Title, &mut record.title);
     choice(ui, "Kind", &mut record.kind, DocumentKind::ALL);
-    reference_list(ui, f, ws, "Parties", "parties", &mut record.parties);
-    date(ui, f, "Signed on", "signed_on", &mut record.signed_on);
+    reference_list(ui, f, ws, "Parties", Field::Parties, &mut record.parties);
+    date(ui, f, "Signed on", Field::SignedOn, &mut record.signed_on);
     text(
         ui,
         f,
         "Signed at (place)",
-        "signed_at_place",
+        Field::SignedAtPlace,
         &mut record.signed_at_place,
     );
     reference(
@@ -196,7 +208,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         f,
         ws,
         "Signed at meeting",
-        "signed_at_meeting",
+        Field::SignedAtMeeting,
         &mut record.signed_at_meeting,
     );
     item_list(
@@ -221,7 +233,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                     f,
                     ws,
                     &format!("Signatory {}", index + 1),
-                    &format!("signatories[{index}].person"),
+                    Field::Signatories.at(index).then(Field::Person),
                     &mut person,
                 );
                 if let Some(person) = person {
@@ -231,7 +243,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                     ui,
                     f,
                     &format!("Signatory {} position", index + 1),
-                    &format!("signatories[{index}].position"),
+                    Field::Signatories.at(index).then(Field::Position),
                     &mut signatory.position,
                 );
             });
@@ -258,13 +270,13 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                     ui,
                     f,
                     &format!("Status {} date", index + 1),
-                    &format!("status_history[{index}].date"),
+                    Field::StatusHistory.at(index).then(Field::Date),
                     &mut step.date,
                 );
             });
         },
     );
-    period(ui, f, "Valid", "validity", &mut record.validity);
+    period(ui, f, "Valid", Field::Validity, &mut record.validity);
     item_list(
         ui,
         "Related documents",
@@ -293,7 +305,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                     f,
                     ws,
                     &format!("Relation {} document", index + 1),
-                    &format!("relations[{index}].target"),
+                    Field::Relations.at(index).then(Field::Target),
                     &mut target,
                 );
                 if let Some(target) = target {
@@ -303,95 +315,114 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         },
     );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn activity(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Activity) {
-    text(ui, f, "Description", "description", &mut record.description);
+    text(
+        ui,
+        f,
+        "Description",
+        Field::Description,
+        &mut record.description,
+    );
     let mut plan = Some(record.plan);
-    reference(ui, f, ws, "Action plan", "plan", &mut plan);
+    reference(ui, f, ws, "Action plan", Field::Plan, &mut plan);
     if let Some(plan) = plan {
         record.plan = plan;
     }
     choice(ui, "Status", &mut record.status, ActivityStatus::ALL);
-    period(ui, f, "Due", "due", &mut record.due);
+    period(ui, f, "Due", Field::Due, &mut record.due);
     reference_list(
         ui,
         f,
         ws,
         "Responsible",
-        "responsible",
+        Field::Responsible,
         &mut record.responsible,
     );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Commission) {
-    text(ui, f, "Name", "name", &mut record.name);
-    reference_list(ui, f, ws, "Parties", "parties", &mut record.parties);
-    date(ui, f, "Established", "established", &mut record.established);
+    text(ui, f, "Name", Field::Name, &mut record.name);
+    reference_list(ui, f, ws, "Parties", Field::Parties, &mut record.parties);
+    date(
+        ui,
+        f,
+        "Established",
+        Field::Established,
+        &mut record.established,
+    );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Meeting) {
-    text(ui, f, "Title", "title", &mut record.title);
+    text(ui, f, "Title", Field::Title, &mut record.title);
     choice(ui, "Kind", &mut record.kind, MeetingKind::ALL);
     reference(
         ui,
         f,
         ws,
         "Commission",
-        "commission",
+        Field::Commission,
         &mut record.commission,
     );
     number(ui, "Session number", &mut record.session_number);
-    date(ui, f, "Start", "start", &mut record.start);
-    date(ui, f, "End", "end", &mut record.end);
-    text(ui, f, "Place", "place", &mut record.place);
-    reference_list(ui, f, ws, "Countries", "countries", &mut record.countries);
+    date(ui, f, "Start", Field::Start, &mut record.start);
+    date(ui, f, "End", Field::End, &mut record.end);
+    text(ui, f, "Place", Field::Place, &mut record.place);
+    reference_list(
+        ui,
+        f,
+        ws,
+        "Countries",
+        Field::Countries,
+        &mut record.countries,
+    );
     reference_list(
         ui,
         f,
         ws,
         "Participants",
-        "participants",
+        Field::Participants,
         &mut record.participants,
     );
-    text_list(ui, "Topics", "topics", &mut record.topics);
+    text_list(ui, "Topics", Field::Topics, &mut record.topics);
     multiline(ui, f, "Outcomes", &mut record.outcomes);
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn indicator(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Indicator) {
     let mut country = Some(record.country);
-    reference(ui, f, ws, "Country", "country", &mut country);
+    reference(ui, f, ws, "Country", Field::Country, &mut country);
     if let Some(country) = country {
         record.country = country;
     }
     choice(ui, "Kind", &mut record.kind, IndicatorKind::ALL);
-    text(ui, f, "Label", "label", &mut record.label);
-    required_period(ui, f, "Period", "period", &mut record.period);
-    decimal(ui, f, "Value", "value", &mut record.value);
-    text(ui, f, "Unit", "unit", &mut record.unit);
+    text(ui, f, "Label", Field::Label, &mut record.label);
+    required_period(ui, f, "Period", Field::Period, &mut record.period);
+    decimal(ui, f, "Value", Field::Value, &mut record.value);
+    text(ui, f, "Unit", Field::Unit, &mut record.unit);
     decimal(
         ui,
         f,
         "Change in percent",
-        "change_percent",
+        Field::ChangePercent,
         &mut record.change_percent,
     );
     multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", "sources", &mut record.sources);
+    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
 }
 
 pub fn source(ui: &mut Ui, f: &mut FieldState, record: &mut Source) {
-    text(ui, f, "Title", "title", &mut record.title);
-    text(ui, f, "Publisher", "publisher", &mut record.publisher);
-    text(ui, f, "Author", "author", &mut record.author);
-    text(ui, f, "Address (URL)", "url", &mut record.url);
+    text(ui, f, "Title", Field::Title, &mut record.title);
+    text(ui, f, "Publisher", Field::Publisher, &mut record.publisher);
+    text(ui, f, "Author", Field::Author, &mut record.author);
+    text(ui, f, "Address (URL)", Field::Url, &mut record.url);
     published_at(ui, f, &mut record.published_at);
     multiline(ui, f, "Text as published", &mut record.text);
     multiline(ui, f, "Notes", &mut record.notes);
@@ -407,7 +438,7 @@ fn published_at(
         ui,
         f,
         "Published at",
-        "published_at",
+        Field::PublishedAt,
         "2022-11-03T12:07:00+04:00",
         value,
         chrono::DateTime::to_rfc3339,

@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use super::detail::{self, referring};
 use crate::app::Action;
 use crate::model::{
-    AnyRecord, Country, Document, DocumentKind, Indicator, IndicatorKind, Meeting, MeetingKind,
-    Period, RecordId, RecordKind, Referrer, Workspace,
+    AnyRecord, Country, Document, DocumentKind, Field, Indicator, IndicatorKind, Meeting,
+    MeetingKind, Period, RecordId, RecordKind, Referrer, Workspace,
 };
 use crate::query::TimelineEntry;
 
@@ -25,6 +25,7 @@ pub fn ui(
     country: &Country,
     referrers: &[Referrer],
     data: &CountryPageData,
+    today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
     let id = RecordId::Country(country.id);
@@ -55,7 +56,7 @@ pub fn ui(
             actions.push(Action::New(AnyRecord::Meeting(meeting)));
         }
         if ui.button("Add indicator…").clicked() {
-            let this_year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+            let this_year = chrono::Datelike::year(&today);
             let period = Period::single(crate::model::PartialDate::Year(this_year));
             let indicator = Indicator::new(
                 country.id,
@@ -158,7 +159,7 @@ fn indicators(
     actions: &mut Vec<Action>,
 ) {
     ui.strong("Indicators");
-    let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, "country")
+    let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, Field::Country)
         .into_iter()
         .filter_map(|id| match id {
             RecordId::Indicator(id) => workspace.indicators().get(&id),

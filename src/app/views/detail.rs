@@ -4,7 +4,9 @@
 use egui::{RichText, Ui};
 
 use crate::app::Action;
-use crate::model::{AnyRecord, RecordId, RecordKind, Referrer, SourceId, Workspace};
+use crate::model::{
+    AnyRecord, Field, FieldPath, RecordId, RecordKind, Referrer, SourceId, Workspace,
+};
 use crate::query;
 
 /// The name of a field in the left column; it never wraps, the value does.
@@ -80,10 +82,11 @@ fn date_text(date: Option<crate::model::PartialDate>) -> String {
 }
 
 /// The records of `kind` among `referrers` that refer through `field`.
-pub fn referring(referrers: &[Referrer], kind: RecordKind, field: &str) -> Vec<RecordId> {
+pub fn referring(referrers: &[Referrer], kind: RecordKind, field: Field) -> Vec<RecordId> {
+    let field = FieldPath::from(field);
     let mut ids: Vec<RecordId> = referrers
         .iter()
-        .filter(|referrer| referrer.record.kind() == kind && referrer.field.starts_with(field))
+        .filter(|referrer| referrer.record.kind() == kind && referrer.field.starts_with(&field))
         .map(|referrer| referrer.record)
         .collect();
     ids.dedup();
@@ -97,6 +100,7 @@ pub fn ui(
     workspace: &Workspace,
     record: &AnyRecord,
     referrers: &[Referrer],
+    today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
     let id = record.id();
@@ -118,7 +122,9 @@ pub fn ui(
             egui::Grid::new("detail_grid")
                 .num_columns(2)
                 .spacing([12.0, 6.0])
-                .show(ui, |ui| fields(ui, workspace, record, referrers, actions));
+                .show(ui, |ui| {
+                    fields(ui, workspace, record, referrers, today, actions)
+                });
             ui.separator();
             referred_by(ui, workspace, referrers, actions);
         });
@@ -146,6 +152,7 @@ fn fields(
     ws: &Workspace,
     record: &AnyRecord,
     referrers: &[Referrer],
+    today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
     match record {
@@ -167,7 +174,7 @@ fn fields(
                 ui,
                 ws,
                 "People",
-                referring(referrers, RecordKind::Person, "positions"),
+                referring(referrers, RecordKind::Person, Field::Positions),
                 actions,
             );
             notes_and_sources(ui, ws, &i.notes, &i.sources, actions);
@@ -236,18 +243,14 @@ fn fields(
                 ui,
                 ws,
                 "Activities",
-                referring(referrers, RecordKind::Activity, "plan"),
+                referring(referrers, RecordKind::Activity, Field::Plan),
                 actions,
             );
             notes_and_sources(ui, ws, &d.notes, &d.sources, actions);
         }
         AnyRecord::Activity(a) => {
             links(ui, ws, "Action plan", [a.plan.into()], actions);
-            row(
-                ui,
-                "Status",
-                &query::activity_status_text(a, chrono::Local::now().date_naive()),
-            );
+            row(ui, "Status", &query::activity_status_text(a, today));
             row(ui, "Due", &a.due.map(|due| due.human()).unwrap_or_default());
             links(
                 ui,
@@ -268,7 +271,7 @@ fn fields(
             );
             row(ui, "Established", &date_text(c.established));
             let mut sessions: Vec<&crate::model::Meeting> =
-                referring(referrers, RecordKind::Meeting, "commission")
+                referring(referrers, RecordKind::Meeting, Field::Commission)
                     .into_iter()
                     .filter_map(|id| match id {
                         RecordId::Meeting(id) => ws.meetings().get(&id),
@@ -327,7 +330,7 @@ fn fields(
             );
             row(ui, "Topics", &m.topics.join("\n"));
             row(ui, "Outcomes", &m.outcomes);
-            let signed = referring(referrers, RecordKind::Document, "signed_at_meeting");
+            let signed = referring(referrers, RecordKind::Document, Field::SignedAtMeeting);
             links(ui, ws, "Documents signed", signed, actions);
             notes_and_sources(ui, ws, &m.notes, &m.sources, actions);
         }

@@ -1,20 +1,14 @@
-//! File > Export…: choose the format, the countries and the period, then
-//! where to save. The export itself runs off the UI thread; the status bar
-//! shows where it went, an error dialog what went wrong.
+//! File > Export…: choose the format, the countries and the period. The
+//! app then asks where to save and runs the export as a job (`app/exports.rs`).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use crate::app::dialogs::{Dialog, PathPurpose};
-use crate::app::file_dialog::Choice;
 use crate::app::forms::fields::{self, FieldState};
-use crate::app::{AccordApp, JobResult};
 use crate::export::csv::{CsvOptions, CsvTable};
 use crate::export::{ExportOptions, Format};
-use crate::model::{CountryId, PartialDate, Workspace};
-use crate::storage;
+use crate::model::{CountryId, Field, PartialDate, Workspace};
 
 /// What to export, once chosen: the format and the scope.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,7 +34,7 @@ pub struct ExportDialog {
 }
 
 /// What the user did with the dialog this frame.
-enum Outcome {
+pub enum ExportOutcome {
     Editing,
     Cancel,
     Export(ExportRequest),
@@ -112,8 +106,8 @@ impl ExportDialog {
         ui.checkbox(&mut self.csv.bom, "Byte order mark for Excel");
     }
 
-    fn ui(&mut self, ui: &mut Ui) -> Outcome {
-        self.fields.begin_pass();
+    pub fn ui(&mut self, ui: &mut Ui) -> ExportOutcome {
+        self.fields.begin_pass(self.today);
         ui.set_min_width(480.0);
         ui.heading("Export");
 
@@ -167,8 +161,8 @@ impl ExportDialog {
         egui::Grid::new("export_period")
             .num_columns(2)
             .show(ui, |ui| {
-                fields::date(ui, &mut self.fields, "From", "from", &mut self.from);
-                fields::date(ui, &mut self.fields, "To", "to", &mut self.to);
+                fields::date(ui, &mut self.fields, "From", Field::From, &mut self.from);
+                fields::date(ui, &mut self.fields, "To", Field::To, &mut self.to);
             });
         ui.weak("Leave both empty for all dates.");
         ui.label(format!(
@@ -178,18 +172,18 @@ impl ExportDialog {
 
         ui.add_space(8.0);
         let blocker = self.blocker();
-        let mut outcome = Outcome::Editing;
+        let mut outcome = ExportOutcome::Editing;
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(blocker.is_none(), egui::Button::new("Export…"))
                 .clicked()
             {
-                outcome = Outcome::Export(self.request());
+                outcome = ExportOutcome::Export(self.request());
             }
             if ui.button("Cancel").clicked()
                 || ui.input(|input| input.key_pressed(egui::Key::Escape))
             {
-                outcome = Outcome::Cancel;
+                outcome = ExportOutcome::Cancel;
             }
             // Beside the buttons, so the dialog does not move as it comes and goes.
             if let Some(reason) = &blocker {
@@ -197,91 +191,5 @@ impl ExportDialog {
             }
         });
         outcome
-    }
-}
-
-impl AccordApp {
-    /// File > Export…: opens the dialog on the open workspace.
-    pub(crate) fn open_export_dialog(&mut self) {
-        if let Some(workspace) = self.workspace() {
-            self.dialog = Some(Dialog::Export(Box::new(ExportDialog::new(
-                workspace, self.today,
-            ))));
-        }
-    }
-
-    /// Shows the export dialog; returns it while it stays open.
-    pub(crate) fn export_dialog(
-        &mut self,
-        ctx: &egui::Context,
-        mut dialog: Box<ExportDialog>,
-    ) -> Option<Dialog> {
-        let mut outcome = Outcome::Editing;
-        egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
-            outcome = dialog.ui(ui);
-        });
-        match outcome {
-            Outcome::Editing => Some(Dialog::Export(dialog)),
-            Outcome::Cancel => None,
-            Outcome::Export(request) => self.choose_export_path(request),
-        }
-    }
-
-    /// A country page's "Export briefing…": that country's note, all dates.
-    pub(crate) fn export_briefing(&mut self, country: CountryId) {
-        let mut options = ExportOptions::all(self.today);
-        options.country_ids.push(country);
-        let request = ExportRequest {
-            format: Format::Markdown,
-            options,
-        };
-        self.dialog = self.choose_export_path(request);
-    }
-
-    /// Asks where to save; returns the dialog to show next, if any (the
-    /// typed-path one where no native dialog is available).
-    fn choose_export_path(&mut self, request: ExportRequest) -> Option<Dialog> {
-        let workspace = self.workspace()?;
-        let suggested =
-            crate::export::suggested_file_name(workspace, &request.options, request.format);
-        match self
-            .chooser
-            .choose_save(&suggested, request.format.extension())
-        {
-            Choice::Path(path) => {
-                self.start_export(path, request);
-                None
-            }
-            Choice::Cancelled => None,
-            Choice::Unavailable => {
-                self.pending_export = Some(request);
-                Some(Dialog::Path {
-                    purpose: PathPurpose::Export,
-                    text: suggested,
-                })
-            }
-        }
-    }
-
-    /// Makes and writes the export off the UI thread; [`JobResult::Exported`]
-    /// reports the outcome.
-    pub(crate) fn start_export(&mut self, path: PathBuf, request: ExportRequest) {
-        let Some(session) = self.session.as_ref() else {
-            return;
-        };
-        // A shared snapshot: the export is of this state whatever is edited
-        // next, and an edit meanwhile copies on write instead of this.
-        let workspace = session.shared_workspace();
-        let sender = self.jobs_sender.clone();
-        self.jobs_running += 1;
-        self.status = format!("Exporting to {}…", path.display());
-        std::thread::spawn(move || {
-            let result = crate::export::render(&workspace, &request.options, request.format)
-                .map_err(|error| error.to_string())
-                .and_then(|bytes| {
-                    storage::write_atomically(&path, &bytes).map_err(|error| error.to_string())
-                });
-            let _ = sender.send(JobResult::Exported(path, result));
-        });
     }
 }

@@ -1,12 +1,17 @@
 //! Modal dialogs: unsaved changes, delete confirmation, a typed path (where
-//! no native dialog is available), and errors.
+//! no native dialog is available), workspace settings, errors, and (in
+//! `safety.rs`) those of keeping work safe. One [`Dialog`] enum for all.
+
+mod safety;
 
 use std::path::PathBuf;
 
 use egui::{RichText, TextEdit};
 
-use super::AccordApp;
+use super::{AccordApp, Action, Change};
 use crate::model::{CountryId, RecordId, Referrer};
+use crate::storage::backups::Backup;
+use crate::storage::recovery::Entry;
 
 /// Something that would drop unsaved changes, waiting for the user's word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,24 +80,44 @@ pub enum Dialog {
     },
     Error(String),
     Export(Box<super::views::export_dialog::ExportDialog>),
+    /// Unsaved work left by a crash, offered back.
+    Recover(Vec<Entry>),
+    /// File > Restore from backup…; `list` is `None` while it is read.
+    Backups {
+        original: PathBuf,
+        list: Option<Vec<Backup>>,
+    },
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    SaveFailed(String),
 }
 
 impl AccordApp {
     /// Shows `dialog`; returns it while it stays open.
-    pub(super) fn show_dialog(&mut self, ctx: &egui::Context, dialog: Dialog) -> Option<Dialog> {
+    pub(super) fn show_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        dialog: Dialog,
+        actions: &mut Vec<Action>,
+    ) -> Option<Dialog> {
         match dialog {
             Dialog::Unsaved(pending) => self.unsaved_dialog(ctx, pending),
             Dialog::Delete {
                 id,
                 label,
                 referrers,
-            } => self.delete_dialog(ctx, id, label, referrers),
+            } => Self::delete_dialog(ctx, id, label, referrers, actions),
             Dialog::Path { purpose, text } => self.path_dialog(ctx, purpose, text),
             Dialog::Settings { name, home_country } => {
-                self.settings_dialog(ctx, name, home_country)
+                self.settings_dialog(ctx, name, home_country, actions)
             }
             Dialog::Error(message) => error_dialog(ctx, message),
             Dialog::Export(dialog) => self.export_dialog(ctx, dialog),
+            Dialog::Recover(entries) => self.recover_dialog(ctx, entries),
+            Dialog::Backups { original, list } => self.backups_dialog(ctx, original, list),
+            Dialog::ChangedOnDisk { path } => self.changed_on_disk_dialog(ctx, path),
+            Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
         }
     }
 
@@ -101,8 +126,9 @@ impl AccordApp {
         ctx: &egui::Context,
         mut name: String,
         mut home_country: Option<CountryId>,
+        actions: &mut Vec<Action>,
     ) -> Option<Dialog> {
-        let session = self.session.as_mut()?;
+        let session = self.session.as_ref()?;
         let mut done = None;
         egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_min_width(420.0);
@@ -147,12 +173,7 @@ impl AccordApp {
         });
         match done {
             Some(true) => {
-                let name = name.trim().to_owned();
-                if let Err(error) =
-                    session.perform(|workspace| workspace.set_settings(name, home_country))
-                {
-                    return Some(Dialog::Error(error.to_string()));
-                }
+                actions.push(Action::Commit(Change::Settings { name, home_country }));
                 None
             }
             Some(false) => None,
@@ -199,8 +220,8 @@ impl AccordApp {
                 None
             }
             Some("discard") => {
-                if let Some(session) = &self.session {
-                    self.safety.forget(session.recovery_id);
+                if let Some(id) = self.session.as_ref().map(|session| session.recovery_id) {
+                    self.forget_recovery(id);
                 }
                 self.proceed(pending);
                 None
@@ -211,11 +232,11 @@ impl AccordApp {
     }
 
     fn delete_dialog(
-        &mut self,
         ctx: &egui::Context,
         id: RecordId,
         label: String,
         referrers: Vec<Referrer>,
+        actions: &mut Vec<Action>,
     ) -> Option<Dialog> {
         let blocking: Vec<&Referrer> = referrers.iter().filter(|r| r.blocking).collect();
         let mut close = false;
@@ -259,16 +280,7 @@ impl AccordApp {
             });
         });
         if confirmed {
-            if let Some(session) = self.session.as_mut() {
-                match session.perform(|workspace| workspace.delete(id, chrono::Utc::now())) {
-                    Ok(()) => {
-                        self.status = format!("Deleted “{label}” (Undo brings it back)");
-                        let workspace = session.workspace();
-                        self.history.retain_existing(|id| workspace.contains(id));
-                    }
-                    Err(error) => return Some(Dialog::Error(error.to_string())),
-                }
-            }
+            actions.push(Action::Commit(Change::Delete { id, label }));
             return None;
         }
         (!close).then_some(Dialog::Delete {

@@ -1,0 +1,153 @@
+//! What views ask for during a frame, as [`Action`]s, and where each is
+//! applied at the end of it. Changes to the workspace are passed on to the
+//! commit point.
+
+use super::commands::UiCommand;
+use super::dialogs::{self, Dialog, Pending};
+use super::forms::{Form, FormOutcome};
+use super::route::Route;
+use super::route::Section;
+use super::{AccordApp, Change};
+use crate::model::{AnyRecord, RecordId};
+
+/// What a view asked for this frame.
+#[derive(Clone, Debug)]
+pub enum Action {
+    Command(UiCommand),
+    Go(Route),
+    Open(RecordId),
+    Edit(RecordId),
+    New(AnyRecord),
+    /// The "Add …" button of a section.
+    AddTo(Section),
+    AskDelete(RecordId),
+    /// A country page's "Export briefing…".
+    ExportBriefing(crate::model::CountryId),
+    /// A change to the workspace, applied by the commit point.
+    Commit(Change),
+}
+
+impl AccordApp {
+    /// Asks for the records created from pickers, then the form's Save, to
+    /// be committed; drops the form on Cancel.
+    pub(super) fn after_form(
+        &mut self,
+        created: Vec<AnyRecord>,
+        outcome: FormOutcome,
+        actions: &mut Vec<Action>,
+    ) {
+        actions.extend(
+            created
+                .into_iter()
+                .map(|record| Action::Commit(Change::Create(record))),
+        );
+        match outcome {
+            FormOutcome::Editing => {}
+            FormOutcome::Cancel => self.form = None,
+            FormOutcome::Save => {
+                if let Some(form) = self.form.as_ref() {
+                    actions.push(Action::Commit(Change::SaveForm {
+                        draft: form.draft.clone(),
+                        is_new: form.is_new,
+                    }));
+                }
+            }
+        }
+    }
+
+    /// Navigates, unless a form is open: its edits would be lost.
+    pub(super) fn go(&mut self, route: Route) {
+        if self.form.is_some() {
+            self.status = "Save or cancel the form first.".to_owned();
+        } else {
+            self.history.go(route);
+        }
+    }
+
+    pub(super) fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        if self.refused_as_read_only(&action) {
+            return;
+        }
+        match action {
+            Action::Command(command) => self.run_command(ctx, command),
+            Action::Go(route) => self.go(route),
+            Action::Open(id) => self.go(Route::Record(id)),
+            Action::New(_) | Action::Edit(_) | Action::AddTo(_) if self.form.is_some() => {
+                self.status = "Save or cancel the form first.".to_owned();
+            }
+            Action::Edit(id) => {
+                if let Some(record) = self.workspace().and_then(|workspace| workspace.record(id)) {
+                    self.form = Some(Form::new(record, false));
+                }
+            }
+            Action::New(draft) => self.form = Some(Form::new(draft, true)),
+            Action::AddTo(section) => {
+                if let Some(workspace) = self.workspace() {
+                    match section.new_draft(workspace) {
+                        Ok(draft) => self.form = Some(Form::new(draft, true)),
+                        Err(reason) => self.status = reason,
+                    }
+                }
+            }
+            Action::ExportBriefing(country) => self.export_briefing(country),
+            Action::Commit(change) => self.commit(change),
+            Action::AskDelete(id) => {
+                if let Some(workspace) = self.workspace() {
+                    let mut referrers = workspace.referrers_of(id);
+                    referrers.retain(|referrer| referrer.record != id);
+                    self.dialog = Some(Dialog::Delete {
+                        id,
+                        label: workspace.label_of(id),
+                        referrers,
+                    });
+                }
+            }
+        }
+    }
+
+    pub(super) fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::New => self.request(Pending::New),
+            UiCommand::Open => self.request(Pending::ChooseFile),
+            UiCommand::OpenByPath => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: dialogs::PathPurpose::Open,
+                    text: String::new(),
+                });
+            }
+            UiCommand::OpenSample => self.request(Pending::Sample),
+            UiCommand::Save => self.save(None),
+            UiCommand::SaveAs => self.save_as(),
+            UiCommand::Export => self.open_export_dialog(),
+            UiCommand::Quit => self.request(Pending::Quit),
+            UiCommand::RestoreBackup => self.show_backups(),
+            UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
+            UiCommand::Undo => self.commit(Change::Undo),
+            UiCommand::Redo | UiCommand::RedoAlternative => self.commit(Change::Redo),
+            UiCommand::Find | UiCommand::QuickOpen => {
+                if self.session.is_some() {
+                    self.search.open();
+                }
+            }
+            UiCommand::WorkspaceSettings => {
+                if let Some(workspace) = self.workspace() {
+                    self.dialog = Some(Dialog::Settings {
+                        name: workspace.name().to_owned(),
+                        home_country: workspace.home_country(),
+                    });
+                }
+            }
+            UiCommand::Back => {
+                if self.form.is_none() {
+                    self.history.back();
+                }
+            }
+            UiCommand::Forward => {
+                if self.form.is_none() {
+                    self.history.forward();
+                }
+            }
+        }
+        ctx.request_repaint();
+    }
+}

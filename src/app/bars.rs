@@ -1,0 +1,116 @@
+//! The menu bar and the status bar.
+
+use super::commands::UiCommand;
+use super::dialogs::Pending;
+use super::{AccordApp, Action};
+use crate::session::Session;
+
+impl AccordApp {
+    pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let ctx = ui.ctx().clone();
+        let item =
+            |ui: &mut egui::Ui, command: UiCommand, enabled: bool, actions: &mut Vec<Action>| {
+                let mut button = egui::Button::new(command.label());
+                if let Some(shortcut) = command.shortcut() {
+                    button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+                }
+                if ui.add_enabled(enabled, button).clicked() {
+                    actions.push(Action::Command(command));
+                }
+            };
+        let open = self.session.is_some();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                item(ui, UiCommand::New, true, actions);
+                item(ui, UiCommand::Open, true, actions);
+                item(ui, UiCommand::OpenByPath, true, actions);
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.weak("No recent workspaces");
+                    }
+                    for path in self.settings.recent_files.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.request(Pending::Open(path));
+                        }
+                    }
+                });
+                item(ui, UiCommand::OpenSample, true, actions);
+                ui.separator();
+                item(ui, UiCommand::Save, open, actions);
+                item(ui, UiCommand::SaveAs, open, actions);
+                item(ui, UiCommand::Export, open, actions);
+                ui.separator();
+                item(ui, UiCommand::RestoreBackup, open, actions);
+                item(ui, UiCommand::RecoverUnsaved, true, actions);
+                ui.separator();
+                item(ui, UiCommand::Quit, true, actions);
+            });
+            ui.menu_button("Edit", |ui| {
+                let session = self.session.as_ref();
+                let undo = session.and_then(Session::undo_description);
+                let redo = session.and_then(Session::redo_description);
+                item(ui, UiCommand::Undo, undo.is_some(), actions);
+                if let Some(undo) = undo {
+                    ui.weak(format!("  {undo}"));
+                }
+                item(ui, UiCommand::Redo, redo.is_some(), actions);
+                if let Some(redo) = redo {
+                    ui.weak(format!("  {redo}"));
+                }
+                ui.separator();
+                item(ui, UiCommand::Find, open, actions);
+                item(ui, UiCommand::QuickOpen, open, actions);
+                item(ui, UiCommand::WorkspaceSettings, open, actions);
+            });
+            ui.menu_button("View", |ui| {
+                item(ui, UiCommand::Back, self.history.can_go_back(), actions);
+                item(
+                    ui,
+                    UiCommand::Forward,
+                    self.history.can_go_forward(),
+                    actions,
+                );
+                ui.separator();
+                ui.label("Theme");
+                for (preference, label) in [
+                    (egui::ThemePreference::System, "Follow the system"),
+                    (egui::ThemePreference::Light, "Light"),
+                    (egui::ThemePreference::Dark, "Dark"),
+                ] {
+                    if ui
+                        .radio_value(&mut self.settings.theme, preference, label)
+                        .changed()
+                    {
+                        ui.ctx().set_theme(preference);
+                    }
+                }
+            });
+        });
+    }
+
+    pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(session) = &self.session {
+                let place = session.path.as_ref().map_or_else(
+                    || "not saved yet".to_owned(),
+                    |path| path.display().to_string(),
+                );
+                ui.weak(place);
+                ui.separator();
+                ui.weak(format!("{} records", session.workspace().counts().total()));
+                if session.is_modified() {
+                    ui.separator();
+                    ui.weak("unsaved changes");
+                }
+            }
+            if self.jobs.shows_spinner() {
+                ui.separator();
+                ui.spinner();
+            }
+            if !self.status.is_empty() {
+                ui.separator();
+                ui.label(&self.status);
+            }
+        });
+    }
+}

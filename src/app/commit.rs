@@ -1,0 +1,151 @@
+//! The one commit point: every change to the open workspace (a form's
+//! Save, a record made from a picker, Delete, the workspace settings, undo
+//! and redo, and later merge and import) is a [`Change`] sent as
+//! [`Action::Commit`](super::Action::Commit) and applied here, at the end of
+//! the frame. The read-only refusal and the repairs an edit needs afterwards
+//! (no route to a deleted record) live here, not in each caller.
+
+use chrono::Utc;
+
+use super::dialogs::Dialog;
+use super::route::Route;
+use super::{AccordApp, Action};
+use crate::model::{AnyRecord, CountryId, RecordId};
+
+/// A change to the workspace, asked for during the frame.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// A form's Save: adds its draft (`is_new`) or replaces the record;
+    /// on success the form closes and the record's page shows.
+    SaveForm {
+        draft: AnyRecord,
+        is_new: bool,
+    },
+    /// A record made from a picker's "Create …" while a form is open.
+    Create(AnyRecord),
+    /// A confirmed Delete; `label` names the record in the status line.
+    Delete {
+        id: RecordId,
+        label: String,
+    },
+    /// Workspace settings' Apply.
+    Settings {
+        name: String,
+        home_country: Option<CountryId>,
+    },
+    Undo,
+    Redo,
+}
+
+/// Why an open workspace cannot be changed.
+const READ_ONLY: &str = "This workspace is read-only: it was written by a newer version of Accord.";
+
+impl AccordApp {
+    /// Why the open workspace cannot be edited now, if it cannot: also
+    /// asked before a form or a dialog that would edit is opened.
+    pub(super) fn edit_refusal(&self) -> Option<&'static str> {
+        self.session
+            .as_ref()
+            .is_some_and(|session| session.read_only.is_some())
+            .then_some(READ_ONLY)
+    }
+
+    /// Applies `change` to the open workspace: the only caller of the
+    /// session's edits, undo and redo.
+    pub(super) fn commit(&mut self, change: Change) {
+        if let Some(refusal) = self.edit_refusal() {
+            self.status = refusal.to_owned();
+            return;
+        }
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        let revision = session.revision();
+        match change {
+            Change::SaveForm { draft, is_new } => {
+                let id = draft.id();
+                let result = session.perform(|workspace| {
+                    if is_new {
+                        workspace.add_any(draft, Utc::now())
+                    } else {
+                        workspace.update_any(draft, Utc::now())
+                    }
+                });
+                match result {
+                    Ok(()) => {
+                        self.form = None;
+                        self.status = format!(
+                            "Saved {} (not yet to disk)",
+                            session.workspace().label_of(id)
+                        );
+                        self.history.go(Route::Record(id));
+                    }
+                    Err(error) => self.status = format!("Cannot save: {error}"),
+                }
+            }
+            Change::Create(record) => {
+                let added = session.perform(|workspace| workspace.add_any(record, Utc::now()));
+                if let Err(error) = added {
+                    self.status = format!("Could not create the record: {error}");
+                }
+            }
+            Change::Delete { id, label } => {
+                match session.perform(|workspace| workspace.delete(id, Utc::now())) {
+                    Ok(()) => self.status = format!("Deleted “{label}” (Undo brings it back)"),
+                    Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
+                }
+            }
+            Change::Settings { name, home_country } => {
+                let name = name.trim().to_owned();
+                if let Err(error) =
+                    session.perform(|workspace| workspace.set_settings(name, home_country))
+                {
+                    self.dialog = Some(Dialog::Error(error.to_string()));
+                }
+            }
+            Change::Undo => {
+                session.undo();
+            }
+            Change::Redo => {
+                session.redo();
+            }
+        }
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        if session.revision() != revision {
+            self.committed += session.revision() - revision;
+            // A deleted record (or an undone addition) leaves no route to it.
+            let workspace = session.workspace();
+            self.history.retain_existing(|id| workspace.contains(id));
+        }
+    }
+
+    /// How many changes the commit point has made to the open workspace
+    /// since it was opened; equal to the session's revision when every
+    /// change went through it.
+    pub fn committed_changes(&self) -> u64 {
+        self.committed
+    }
+
+    /// Refuses to start editing a read-only document (a form, Delete…,
+    /// the settings); true when `action` was refused. The changes
+    /// themselves are refused by the commit point.
+    pub(super) fn refused_as_read_only(&mut self, action: &Action) -> bool {
+        let starts_editing = matches!(
+            action,
+            Action::Edit(_) | Action::New(_) | Action::AddTo(_) | Action::AskDelete(_)
+        ) || matches!(
+            action,
+            Action::Command(super::commands::UiCommand::WorkspaceSettings)
+        );
+        if !starts_editing {
+            return false;
+        }
+        let Some(refusal) = self.edit_refusal() else {
+            return false;
+        };
+        self.status = refusal.to_owned();
+        true
+    }
+}

@@ -1,0 +1,258 @@
+//! Opening and saving, as the app does them: asking Save / Discard /
+//! Cancel before dropping unsaved changes, the file dialog or a typed path,
+//! the open and save jobs, and what a damaged, newer or failed file means
+//! for the open document.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::AccordApp;
+use super::dialogs::{self, Dialog, Pending};
+use super::file_dialog::Choice;
+use super::jobs::{CopySink, JobResult, Shown};
+use crate::model::Workspace;
+use crate::session::Session;
+use crate::storage::{self, OpenError, Opened, SaveFailure};
+
+/// The sample workspace, built in so it opens on any machine.
+const SAMPLE_WORKSPACE: &str = include_str!("../../sample-data/sample.accord.json");
+
+impl AccordApp {
+    /// Does `pending` now, or first asks Save / Discard / Cancel when it
+    /// would drop unsaved changes.
+    pub(super) fn request(&mut self, pending: Pending) {
+        if self.is_modified() {
+            self.dialog = Some(Dialog::Unsaved(pending));
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    /// Does `pending` without asking.
+    pub(super) fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.open_session(Workspace::new("New workspace"), None);
+                self.status = "New workspace: add a country to begin.".to_owned();
+            }
+            Pending::ChooseFile => match self.chooser.choose_open() {
+                Choice::Path(path) => self.start_open(path),
+                Choice::Cancelled => {}
+                Choice::Unavailable => {
+                    self.dialog = Some(Dialog::Path {
+                        purpose: dialogs::PathPurpose::Open,
+                        text: String::new(),
+                    });
+                }
+            },
+            Pending::Open(path) => self.start_open(path),
+            Pending::Sample => match storage::format::from_str(SAMPLE_WORKSPACE) {
+                Ok(workspace) => {
+                    self.open_session(workspace, None);
+                    self.status = "The sample workspace: Save as… to keep a copy.".to_owned();
+                }
+                Err(error) => {
+                    self.dialog = Some(Dialog::Error(format!(
+                        "The sample workspace is damaged: {error}"
+                    )))
+                }
+            },
+            Pending::Quit => {
+                self.close_confirmed = true;
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    pub(super) fn start_open(&mut self, path: PathBuf) {
+        self.status = format!("Opening {}…", path.display());
+        self.jobs.spawn(Shown::InStatusBar, move || {
+            let result = storage::open_lenient(&path);
+            JobResult::Opened(path, result)
+        });
+    }
+
+    /// Saves to the session's file, or asks where when it has none.
+    pub(super) fn save(&mut self, then: Option<Pending>) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        match session.path.clone() {
+            Some(path) => {
+                self.after_save = then;
+                self.start_save(path);
+            }
+            None => {
+                self.after_save = then;
+                self.save_as();
+            }
+        }
+    }
+
+    pub(super) fn save_as(&mut self) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let suggested = Self::save_as_name(session);
+        match self.chooser.choose_save(&suggested, "json") {
+            Choice::Path(path) => self.start_save(path),
+            Choice::Cancelled => self.after_save = None,
+            Choice::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: dialogs::PathPurpose::SaveAs,
+                    text: suggested,
+                });
+            }
+        }
+    }
+
+    pub(super) fn start_save(&mut self, path: PathBuf) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        // The thread gets this very state (an Arc, no copy) and does all
+        // the work: serialising, checking the file on disk, writing.
+        let expected = if session.path.as_ref() == Some(&path) {
+            session.disk_hash
+        } else {
+            None
+        };
+        let save = self.save_job(session.shared_workspace(), path.clone(), expected);
+        let state_id = session.state_id();
+        self.status = format!("Saving {}…", path.display());
+        self.jobs
+            .spawn(Shown::InStatusBar, move || JobResult::Saved {
+                result: save(),
+                path,
+                state_id,
+            });
+    }
+
+    /// A file read by the open job: a damaged file opens in the repair view
+    /// (its file left alone until the user saves under a new name), a newer
+    /// one read-only.
+    pub(super) fn opened_file(&mut self, path: PathBuf, opened: Opened) {
+        let damaged = !opened.problems.is_empty();
+        let newer = opened.newer_version;
+        self.open_session(opened.workspace, Some(path.clone()));
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        session.disk_hash = Some(opened.hash);
+        session.problems = opened.problems;
+        if let Some(version) = newer {
+            session.read_only = Some(format!(
+                "Read-only: {} was written by a newer version of Accord (format version {version}; this one reads up to {}). Update Accord to change it.",
+                file_name(&path),
+                storage::FORMAT_VERSION
+            ));
+        }
+        if damaged || newer.is_some() {
+            // Save must not write over the file: it asks for a new name.
+            session.path = None;
+            session.origin = Some(path.clone());
+            self.repair.show_problems = damaged;
+            self.status = format!(
+                "Opened {} with problems; it has not been changed.",
+                path.display()
+            );
+        } else {
+            self.status = format!("Opened {}", path.display());
+        }
+    }
+
+    /// The suggested name for Save As.
+    pub(super) fn save_as_name(session: &Session) -> String {
+        match (&session.path, &session.origin) {
+            (Some(path), _) => file_name(path),
+            (None, Some(origin)) if session.read_only.is_some() => new_name_for(origin, "copy"),
+            (None, Some(origin)) if !session.problems.is_empty() => {
+                new_name_for(origin, "repaired")
+            }
+            (None, Some(origin)) => new_name_for(origin, "restored"),
+            (None, None) => "workspace.accord.json".to_owned(),
+        }
+    }
+
+    /// The job of an app save: checks the file is still the one opened,
+    /// keeps the replaced version as a backup, writes it atomically.
+    pub(super) fn save_job(
+        &self,
+        workspace: Arc<Workspace>,
+        path: PathBuf,
+        expected: Option<u64>,
+    ) -> impl FnOnce() -> Result<u64, SaveFailure> + Send + 'static {
+        let backups = self.safety.backups_folder.clone();
+        let faults = Arc::clone(&self.safety.faults);
+        let copies = self.jobs.copy_sink();
+        move || {
+            let bytes = serialise(&workspace, &copies);
+            storage::save_bytes_checked(
+                &bytes,
+                &storage::SaveRequest {
+                    path: &path,
+                    expected,
+                    backups: backups.as_deref(),
+                    faults: faults.as_ref(),
+                },
+            )
+        }
+    }
+
+    /// A save that did not happen: the document stays open and unsaved.
+    pub(super) fn save_failed(&mut self, path: PathBuf, failure: SaveFailure) {
+        self.after_save = None;
+        self.status = "Not saved".to_owned();
+        self.safety_dialog = Some(match failure {
+            SaveFailure::ChangedOnDisk { .. } => Dialog::ChangedOnDisk { path },
+            SaveFailure::Write(error) => Dialog::SaveFailed(format!(
+                "{}\n\nYour changes are still here, unsaved; the file on disk is unchanged.",
+                error.plain_words()
+            )),
+        });
+    }
+}
+
+/// The file name to suggest for Save As of a document that must not be
+/// saved over its file: `department (repaired).accord.json`.
+pub fn new_name_for(origin: &Path, what: &str) -> String {
+    let name = origin.file_name().map_or_else(
+        || "workspace.accord.json".into(),
+        |name| name.to_string_lossy(),
+    );
+    let (stem, extension) = match name.find('.') {
+        Some(dot) if dot > 0 => (&name[..dot], &name[dot..]),
+        _ => (&name[..], ".accord.json"),
+    };
+    format!("{stem} ({what}){extension}")
+}
+
+/// Serialises `workspace` on a save or autosave thread. First it sends the
+/// UI thread a copy made here, so an edit made while this thread serialises
+/// changes that copy instead of copying the workspace on the UI thread.
+pub(super) fn serialise(workspace: &Arc<Workspace>, copies: &CopySink) -> Vec<u8> {
+    copies.send_copy_of(workspace);
+    storage::format::to_bytes(workspace)
+}
+
+pub(super) fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// A load failure as shown to the user: what, where, and every problem.
+pub(super) fn open_error_text(error: &OpenError) -> String {
+    match error {
+        OpenError::Read { .. } => error.to_string(),
+        OpenError::Load { path, .. } => {
+            let problems = error.problems();
+            format!(
+                "{} could not be opened; it has not been changed.\n\n{}",
+                path.display(),
+                problems.join("\n")
+            )
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Fields whose value changes only when the typed text parses: partial
+//! dates (with a day picker), periods, and numbers. Until it parses, the
+//! text is kept and the error shown under the field.
+
+use egui::{TextEdit, Ui};
+
+use super::{FieldState, show_problem};
+use crate::model::{Field, FieldPath, PartialDate, Period};
+
+/// A partial-date field: type `1995`, `2022-05` or `2022-05-14`, or pick a
+/// day. The value changes only when the text parses; otherwise the error is
+/// shown under the field and the form cannot be saved.
+pub fn date(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: impl Into<FieldPath>,
+    value: &mut Option<PartialDate>,
+) {
+    let path = path.into();
+    let label_id = ui.label(label).id;
+    ui.vertical(|ui| {
+        date_input(ui, fields, label_id, &path, value);
+        show_problem(ui, fields, &path);
+    });
+    ui.end_row();
+}
+
+/// The text box and day picker of a date field, without layout.
+fn date_input(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label_id: egui::Id,
+    path: &FieldPath,
+    value: &mut Option<PartialDate>,
+) {
+    let text = fields
+        .date_texts
+        .entry(path.clone())
+        .or_insert_with(|| value.map(|date| date.to_string()).unwrap_or_default());
+    ui.horizontal(|ui| {
+        ui.add(
+            TextEdit::singleline(text)
+                .hint_text("1995, 2022-05 or 2022-05-14")
+                .desired_width(130.0),
+        )
+        .labelled_by(label_id);
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            *value = None;
+        } else {
+            match trimmed.parse::<PartialDate>() {
+                Ok(parsed) => *value = Some(parsed),
+                Err(error) => {
+                    fields.date_errors.insert(path.clone(), error.to_string());
+                }
+            }
+        }
+        let mut day = jiff_from_chrono(value.map_or_else(|| fields.today, |date| date.first_day()));
+        let salt = path.to_string();
+        let picked = ui
+            .add(
+                egui_extras::DatePickerButton::new(&mut day)
+                    .id_salt(&salt)
+                    .show_icon(false)
+                    // The typed text shows the date; the button must not
+                    // show a day the date may not have (May 2022 is not 1 May).
+                    .format("Pick a day…"),
+            )
+            .changed();
+        if picked && let Some(chosen) = chrono_from_jiff(day) {
+            *value = Some(PartialDate::Day(chosen));
+            *text = chosen.format("%Y-%m-%d").to_string();
+            fields.date_errors.remove(path);
+        }
+    });
+}
+
+fn jiff_from_chrono(day: chrono::NaiveDate) -> jiff::civil::Date {
+    use chrono::Datelike as _;
+    jiff::civil::Date::new(day.year() as i16, day.month() as i8, day.day() as i8)
+        .unwrap_or_default()
+}
+
+fn chrono_from_jiff(day: jiff::civil::Date) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(day.year()),
+        u32::from(day.month().unsigned_abs()),
+        u32::from(day.day().unsigned_abs()),
+    )
+}
+
+/// A period: a start date and an optional end, checked for order.
+pub fn period(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: Field,
+    value: &mut Option<Period>,
+) {
+    let start_path = path.then(Field::Start);
+    let end_path = path.then(Field::End);
+    let label_id = ui.label(label).id;
+    let mut start = value.map(|period| period.start);
+    let mut end = value.and_then(|period| period.end);
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            ui.label("from");
+            date_input(ui, fields, label_id, &start_path, &mut start);
+        });
+        ui.horizontal(|ui| {
+            let to_id = ui.label("to").id;
+            date_input(ui, fields, to_id, &end_path, &mut end);
+        });
+        if start.is_none() && end.is_some() {
+            fields.date_errors.insert(
+                start_path.clone(),
+                "is required when an end is given".to_owned(),
+            );
+        }
+        show_problem(ui, fields, &start_path);
+        show_problem(ui, fields, &end_path);
+    });
+    *value = start.map(|start| Period { start, end });
+    ui.end_row();
+}
+
+/// A required period (an indicator's): keeps the old value while empty.
+pub fn required_period(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: Field,
+    value: &mut Period,
+) {
+    let mut optional = Some(*value);
+    period(ui, fields, label, path, &mut optional);
+    match optional {
+        Some(period) => *value = period,
+        None => {
+            fields
+                .date_errors
+                .insert(path.then(Field::Start), "is required".to_owned());
+        }
+    }
+}
+
+/// An optional whole number (a session number).
+pub fn number(ui: &mut Ui, label: &str, value: &mut Option<u32>) {
+    let label_id = ui.label(label).id;
+    ui.horizontal(|ui| {
+        let mut present = value.is_some();
+        ui.checkbox(&mut present, "known").labelled_by(label_id);
+        match (present, value.as_mut()) {
+            (true, Some(number)) => {
+                ui.add(egui::DragValue::new(number).range(1..=999))
+                    .labelled_by(label_id);
+            }
+            (true, None) => *value = Some(1),
+            (false, _) => *value = None,
+        }
+    });
+    ui.end_row();
+}
+
+/// A typed text field whose value changes only when the text parses, like
+/// a date field; `format` shows the stored value.
+#[allow(clippy::too_many_arguments)]
+pub fn parsed<T>(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: impl Into<FieldPath>,
+    hint: &str,
+    value: &mut Option<T>,
+    format: impl Fn(&T) -> String,
+    parse: impl Fn(&str) -> Result<T, String>,
+) {
+    let path = path.into();
+    let label_id = ui.label(label).id;
+    ui.vertical(|ui| {
+        let text = fields
+            .date_texts
+            .entry(path.clone())
+            .or_insert_with(|| value.as_ref().map(&format).unwrap_or_default());
+        ui.add(
+            TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(220.0),
+        )
+        .labelled_by(label_id);
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            *value = None;
+        } else {
+            match parse(trimmed) {
+                Ok(parsed) => *value = Some(parsed),
+                Err(error) => {
+                    fields.date_errors.insert(path.clone(), error);
+                }
+            }
+        }
+        show_problem(ui, fields, &path);
+    });
+    ui.end_row();
+}
+
+/// An optional decimal number (a figure); a comma is read as a point.
+pub fn decimal(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: impl Into<FieldPath>,
+    value: &mut Option<f64>,
+) {
+    parsed(
+        ui,
+        fields,
+        label,
+        path,
+        "e.g. 215.5",
+        value,
+        ToString::to_string,
+        |text| match text.replace(',', ".").parse::<f64>() {
+            Ok(number) if number.is_finite() => Ok(number),
+            _ => Err(format!("{text:?} is not a number")),
+        },
+    );
+}

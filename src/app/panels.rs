@@ -1,0 +1,165 @@
+//! The workspace's window: navigation on the left, a section's list in
+//! the middle, and a record's page or form on the right.
+
+use super::commands::UiCommand;
+use super::route::{Route, Section};
+use super::views::{self, country::CountryPageData};
+use super::{AccordApp, Action};
+use crate::model::{AnyRecord, RecordId, Referrer};
+
+/// What the page beside the list shows that needs a scan of the workspace.
+pub(super) struct PageCache {
+    record: RecordId,
+    revision: u64,
+    /// The day the timeline's statuses (overdue…) are as of.
+    today: chrono::NaiveDate,
+    referrers: Vec<Referrer>,
+    country: CountryPageData,
+}
+
+impl AccordApp {
+    pub(super) fn workspace_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let route = self.history.current();
+        let section = route.section();
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .exact_size(190.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(self.history.can_go_back(), egui::Button::new("← Back"))
+                        .on_hover_text("Back (Alt+Left)")
+                        .clicked()
+                    {
+                        actions.push(Action::Command(UiCommand::Back));
+                    }
+                    if ui
+                        .add_enabled(
+                            self.history.can_go_forward(),
+                            egui::Button::new("Forward →"),
+                        )
+                        .on_hover_text("Forward (Alt+Right)")
+                        .clicked()
+                    {
+                        actions.push(Action::Command(UiCommand::Forward));
+                    }
+                });
+                ui.separator();
+                if let Some(clicked) = views::nav::ui(ui, route) {
+                    actions.push(Action::Go(clicked));
+                }
+            });
+
+        let selected = match route {
+            Route::Record(id) => Some(id),
+            Route::Section(_) | Route::Calendar => None,
+        };
+        if self.form.is_some() || selected.is_some() {
+            let width = ui.available_width();
+            egui::Panel::right("record")
+                .resizable(true)
+                .default_size(width * 0.62)
+                .min_size(360.0)
+                .max_size(width * 0.8)
+                .show(ui, |ui| self.record_panel(ui, selected, actions));
+        }
+        if route == Route::Calendar {
+            egui::CentralPanel::default().show(ui, |ui| self.calendar_ui(ui, actions));
+            return;
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            section.header(ui, actions);
+            let today = self.today;
+            let Some(session) = self.session.as_ref() else {
+                return;
+            };
+            let revision = session.revision();
+            let index = Section::ALL
+                .iter()
+                .position(|candidate| *candidate == section)
+                .unwrap_or(0);
+            let list = &mut self.lists[index];
+            if section.record_count(session.workspace()) == 0 {
+                section.empty_state(ui, actions);
+                return;
+            }
+            if let Some(clicked) = list.ui(ui, session.workspace(), revision, selected, today) {
+                actions.push(Action::Open(clicked));
+            }
+        });
+    }
+
+    pub(super) fn record_panel(
+        &mut self,
+        ui: &mut egui::Ui,
+        selected: Option<RecordId>,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.set_max_width(ui.available_width());
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        if let Some(form) = self.form.as_mut() {
+            let workspace = session.workspace();
+            let outcome = form.ui(ui, workspace, self.today);
+            let created: Vec<AnyRecord> = form.fields.created.drain(..).collect();
+            if !created.is_empty() {
+                // Validate again once they are in the workspace.
+                ui.ctx().request_repaint();
+            }
+            self.after_form(created, outcome, actions);
+            return;
+        }
+        let Some(id) = selected else {
+            return;
+        };
+        // Titles and links can be a sentence long: on a record's page they
+        // wrap inside the panel instead of widening it past the window.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+        let revision = session.revision();
+        let stale = self.page.as_ref().is_none_or(|page| {
+            page.record != id || page.revision != revision || page.today != self.today
+        });
+        if stale {
+            let workspace = session.workspace();
+            let mut referrers = workspace.referrers_of(id);
+            referrers.retain(|referrer| referrer.record != id);
+            let country = match id {
+                RecordId::Country(country) => CountryPageData {
+                    timeline: crate::query::country_timeline(workspace, country, self.today),
+                },
+                _ => CountryPageData::default(),
+            };
+            self.page = Some(PageCache {
+                record: id,
+                revision,
+                today: self.today,
+                referrers,
+                country,
+            });
+        }
+        let (Some(page), Some(session)) = (self.page.as_ref(), self.session.as_ref()) else {
+            return;
+        };
+        let workspace = session.workspace();
+        match workspace.record(id) {
+            Some(AnyRecord::Country(country)) => {
+                views::country::ui(
+                    ui,
+                    workspace,
+                    &country,
+                    &page.referrers,
+                    &page.country,
+                    self.today,
+                    actions,
+                );
+            }
+            Some(record) => {
+                views::detail::ui(ui, workspace, &record, &page.referrers, self.today, actions);
+            }
+            None => {
+                ui.weak("This record no longer exists.");
+            }
+        }
+    }
+}

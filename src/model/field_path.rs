@@ -1,0 +1,236 @@
+//! Typed paths to a field inside a record, such as `positions[0].title`:
+//! where validation, the references a record holds, forms, the detail page
+//! and Delete meet. A misspelt field fails to compile; the text form is
+//! only for people (messages, the file loader's report).
+
+use std::fmt;
+
+/// A field of a record (or of the workspace), by its name in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Aliases,
+    Author,
+    ChangePercent,
+    City,
+    Commission,
+    Countries,
+    Country,
+    Date,
+    Description,
+    DiplomaticRelationsEstablished,
+    Due,
+    Embassies,
+    End,
+    Established,
+    FormerNames,
+    From,
+    HomeCountry,
+    Institution,
+    IsoCode,
+    Label,
+    Name,
+    NameVariants,
+    OpenedOn,
+    Parent,
+    Participants,
+    Parties,
+    Period,
+    Person,
+    Place,
+    Plan,
+    Position,
+    Positions,
+    PublishedAt,
+    Publisher,
+    Relations,
+    Responsible,
+    SessionNumber,
+    ShortName,
+    Signatories,
+    SignedAtMeeting,
+    SignedAtPlace,
+    SignedOn,
+    Sources,
+    Start,
+    StatusHistory,
+    StrategicPartnerships,
+    Target,
+    Title,
+    To,
+    Topics,
+    Unit,
+    Until,
+    Url,
+    Validity,
+    Value,
+}
+
+impl Field {
+    /// The field's name in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Aliases => "aliases",
+            Self::Author => "author",
+            Self::ChangePercent => "change_percent",
+            Self::City => "city",
+            Self::Commission => "commission",
+            Self::Countries => "countries",
+            Self::Country => "country",
+            Self::Date => "date",
+            Self::Description => "description",
+            Self::DiplomaticRelationsEstablished => "diplomatic_relations_established",
+            Self::Due => "due",
+            Self::Embassies => "embassies",
+            Self::End => "end",
+            Self::Established => "established",
+            Self::FormerNames => "former_names",
+            Self::From => "from",
+            Self::HomeCountry => "home_country",
+            Self::Institution => "institution",
+            Self::IsoCode => "iso_code",
+            Self::Label => "label",
+            Self::Name => "name",
+            Self::NameVariants => "name_variants",
+            Self::OpenedOn => "opened_on",
+            Self::Parent => "parent",
+            Self::Participants => "participants",
+            Self::Parties => "parties",
+            Self::Period => "period",
+            Self::Person => "person",
+            Self::Place => "place",
+            Self::Plan => "plan",
+            Self::Position => "position",
+            Self::Positions => "positions",
+            Self::PublishedAt => "published_at",
+            Self::Publisher => "publisher",
+            Self::Relations => "relations",
+            Self::Responsible => "responsible",
+            Self::SessionNumber => "session_number",
+            Self::ShortName => "short_name",
+            Self::Signatories => "signatories",
+            Self::SignedAtMeeting => "signed_at_meeting",
+            Self::SignedAtPlace => "signed_at_place",
+            Self::SignedOn => "signed_on",
+            Self::Sources => "sources",
+            Self::Start => "start",
+            Self::StatusHistory => "status_history",
+            Self::StrategicPartnerships => "strategic_partnerships",
+            Self::Target => "target",
+            Self::Title => "title",
+            Self::To => "to",
+            Self::Topics => "topics",
+            Self::Unit => "unit",
+            Self::Until => "until",
+            Self::Url => "url",
+            Self::Validity => "validity",
+            Self::Value => "value",
+        }
+    }
+
+    /// The `index`th element of this list field: `positions[0]`.
+    pub fn at(self, index: usize) -> FieldPath {
+        FieldPath::from(self).at(index)
+    }
+
+    /// A field inside this one: `validity.end`.
+    pub fn then(self, inner: Field) -> FieldPath {
+        FieldPath::from(self).then(inner)
+    }
+}
+
+/// One step of a [`FieldPath`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Step {
+    Field(Field),
+    Index(usize),
+}
+
+/// A path to a field inside a record: fields and list indexes, from the
+/// record down.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldPath(Vec<Step>);
+
+impl From<Field> for FieldPath {
+    fn from(field: Field) -> Self {
+        Self(vec![Step::Field(field)])
+    }
+}
+
+impl FieldPath {
+    /// The `index`th element of the list this path names.
+    #[must_use]
+    pub fn at(mut self, index: usize) -> Self {
+        self.0.push(Step::Index(index));
+        self
+    }
+
+    /// A field inside the one this path names.
+    #[must_use]
+    pub fn then(mut self, inner: Field) -> Self {
+        self.0.push(Step::Field(inner));
+        self
+    }
+
+    /// Whether this path is `outer` or lies anywhere below it
+    /// (`positions[0].title` lies below `positions`).
+    pub fn starts_with(&self, outer: &FieldPath) -> bool {
+        self.0.starts_with(&outer.0)
+    }
+
+    /// Whether this path is `outer` or a field inside it (`validity.end`
+    /// is in `validity`), but not an element of a list `outer` names.
+    pub fn is_in(&self, outer: &FieldPath) -> bool {
+        self.starts_with(outer) && matches!(self.0.get(outer.0.len()), None | Some(Step::Field(_)))
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (position, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Field(field) if position == 0 => f.write_str(field.name())?,
+                Step::Field(field) => write!(f, ".{}", field.name())?,
+                Step::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_as_in_the_file() {
+        assert_eq!(
+            Field::Positions.at(0).then(Field::Title).to_string(),
+            "positions[0].title"
+        );
+        assert_eq!(Field::Validity.then(Field::End).to_string(), "validity.end");
+        assert_eq!(
+            Field::Relations
+                .then(Field::Embassies)
+                .at(2)
+                .then(Field::City)
+                .to_string(),
+            "relations.embassies[2].city"
+        );
+        assert_eq!(
+            FieldPath::from(Field::HomeCountry).to_string(),
+            "home_country"
+        );
+    }
+
+    #[test]
+    fn a_field_inside_is_in_its_path_but_a_list_element_is_only_below_it() {
+        let validity = FieldPath::from(Field::Validity);
+        assert!(Field::Validity.then(Field::End).is_in(&validity));
+        assert!(validity.is_in(&validity));
+        let sources = FieldPath::from(Field::Sources);
+        let first_source = Field::Sources.at(0);
+        assert!(!first_source.is_in(&sources));
+        assert!(first_source.starts_with(&sources));
+        assert!(!FieldPath::from(Field::Name).starts_with(&sources));
+    }
+}
