@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::model::{Edit, EditError, Workspace};
+use crate::model::{Edit, Workspace};
 use crate::storage::Problem;
 
 /// How many steps undo keeps.
@@ -145,11 +145,12 @@ impl Session {
         }
     }
 
-    /// Runs a named operation; on success it becomes one undo step.
-    pub fn perform(
+    /// Runs a named operation (or a merge); on success it becomes one undo
+    /// step.
+    pub fn perform<E>(
         &mut self,
-        operation: impl FnOnce(&mut Workspace) -> Result<Edit, EditError>,
-    ) -> Result<(), EditError> {
+        operation: impl FnOnce(&mut Workspace) -> Result<Edit, E>,
+    ) -> Result<(), E> {
         // Copies the workspace only if a save thread still holds it.
         let edit = operation(Arc::make_mut(&mut self.workspace))?;
         self.changes += 1;

@@ -119,6 +119,7 @@ impl AccordApp {
             UiCommand::Save => self.save(None),
             UiCommand::SaveAs => self.save_as(),
             UiCommand::Export => self.open_export_dialog(),
+            UiCommand::MergeCopy => self.choose_copy_to_merge(),
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),

@@ -39,6 +39,7 @@ impl AccordApp {
                 item(ui, UiCommand::Save, open, actions);
                 item(ui, UiCommand::SaveAs, open, actions);
                 item(ui, UiCommand::Export, open, actions);
+                item(ui, UiCommand::MergeCopy, open, actions);
                 ui.separator();
                 item(ui, UiCommand::RestoreBackup, open, actions);
                 item(ui, UiCommand::RecoverUnsaved, true, actions);

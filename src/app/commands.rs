@@ -13,6 +13,7 @@ pub enum UiCommand {
     Save,
     SaveAs,
     Export,
+    MergeCopy,
     RestoreBackup,
     RecoverUnsaved,
     Quit,
@@ -27,7 +28,7 @@ pub enum UiCommand {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 19] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -35,6 +36,7 @@ impl UiCommand {
         Self::Save,
         Self::SaveAs,
         Self::Export,
+        Self::MergeCopy,
         Self::RestoreBackup,
         Self::RecoverUnsaved,
         Self::Quit,
@@ -57,6 +59,7 @@ impl UiCommand {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::MergeCopy => "Merge a copy…",
             Self::RestoreBackup => "Restore from backup…",
             Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
@@ -90,6 +93,7 @@ impl UiCommand {
             Self::OpenByPath
             | Self::OpenSample
             | Self::Export
+            | Self::MergeCopy
             | Self::RestoreBackup
             | Self::RecoverUnsaved
             | Self::WorkspaceSettings => None,

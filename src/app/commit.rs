@@ -33,6 +33,11 @@ pub enum Change {
         name: String,
         home_country: Option<CountryId>,
     },
+    /// File > Merge a copy…'s Apply merge, with the choices made.
+    Merge {
+        planned: Box<super::merging::PlannedMerge>,
+        name: String,
+    },
     Undo,
     Redo,
 }
@@ -103,6 +108,7 @@ impl AccordApp {
                     self.dialog = Some(Dialog::Error(error.to_string()));
                 }
             }
+            Change::Merge { planned, name } => self.commit_merge(&planned, &name),
             Change::Undo => {
                 session.undo();
             }

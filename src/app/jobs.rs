@@ -24,6 +24,8 @@ pub(crate) enum JobResult {
         result: Result<u64, storage::SaveFailure>,
     },
     Exported(PathBuf, Result<(), String>),
+    /// The other copy read and the merge planned (File > Merge a copy…).
+    MergePlanned(PathBuf, Result<Box<super::merging::PlannedMerge>, String>),
     Autosaved {
         id: uuid::Uuid,
         revision: u64,
@@ -237,6 +239,7 @@ impl AccordApp {
                 )));
             }
             JobResult::Opened(path, Ok(opened)) => self.opened_file(path, opened),
+            JobResult::MergePlanned(path, planned) => self.merge_planned(path, planned),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));

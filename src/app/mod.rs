@@ -18,6 +18,7 @@ mod files;
 mod fonts;
 pub mod forms;
 mod jobs;
+mod merging;
 mod panels;
 mod repair;
 pub mod route;

@@ -289,6 +289,7 @@ fn export_these_writes_what_the_filters_keep_as_ics() {
     let path = dir.path().join("calendar.ics");
     let mut harness = harness_with(PresetChooser {
         save_to: Some(path.clone()),
+        ..PresetChooser::default()
     });
     click(&mut harness, "Open the sample workspace");
     click(&mut harness, "Calendar");

@@ -7,6 +7,7 @@ use super::*;
 fn sample_saving_to(path: &std::path::Path) -> Harness<'static, AccordApp> {
     let mut harness = harness_with(PresetChooser {
         save_to: Some(path.to_owned()),
+        ..PresetChooser::default()
     });
     click(&mut harness, "Open the sample workspace");
     harness
@@ -19,16 +20,6 @@ fn open_export_dialog(harness: &mut Harness<'static, AccordApp>) {
         is_shown(harness, "All partner countries"),
         "the dialog opened"
     );
-}
-
-/// Clicks the button that starts an export and waits for the file to be
-/// written. (`click` would run frames until the app settles, which it does
-/// not while the job's spinner turns.)
-fn click_and_wait(harness: &mut Harness<'static, AccordApp>, button: &str) {
-    harness.get_by_role_and_label(Role::Button, button).click();
-    harness.step();
-    harness.state_mut().finish_jobs();
-    harness.run();
 }
 
 #[test]

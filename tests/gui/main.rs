@@ -7,6 +7,7 @@
 mod calendar;
 mod commit;
 mod exports;
+mod merging;
 mod recovery;
 mod search;
 
@@ -25,11 +26,12 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 #[derive(Default)]
 pub(crate) struct PresetChooser {
     pub(crate) save_to: Option<PathBuf>,
+    pub(crate) open: Option<PathBuf>,
 }
 
 impl PathChooser for PresetChooser {
     fn choose_open(&mut self) -> Choice {
-        Choice::Cancelled
+        self.open.clone().map_or(Choice::Cancelled, Choice::Path)
     }
     fn choose_save(&mut self, _suggested_name: &str, _extension: &str) -> Choice {
         self.save_to.clone().map_or(Choice::Cancelled, Choice::Path)
@@ -106,6 +108,16 @@ pub(crate) fn click(harness: &mut Harness<'static, AccordApp>, label: &str) {
         .next()
         .unwrap_or_else(|| panic!("no widget labelled {label:?}"))
         .click();
+    harness.run();
+}
+
+/// Clicks the button that starts a job (an export, reading a file) and
+/// waits for the job. (`click` would run frames until the app settles,
+/// which it does not while the job's spinner turns.)
+pub(crate) fn click_and_wait(harness: &mut Harness<'static, AccordApp>, button: &str) {
+    harness.get_by_role_and_label(Role::Button, button).click();
+    harness.step();
+    harness.state_mut().finish_jobs();
     harness.run();
 }
 
@@ -376,6 +388,7 @@ fn unsaved_changes_are_asked_about_and_saving_clears_the_mark() {
     let path = folder.path().join("department.accord.json");
     let mut harness = harness_with(PresetChooser {
         save_to: Some(path.clone()),
+        ..PresetChooser::default()
     });
     click(&mut harness, "New workspace…");
     click(&mut harness, "Add country…");

@@ -43,7 +43,10 @@ impl Home {
     /// An app started on this home, as after a (re)start; `save_to`
     /// answers its Save As dialog.
     fn start(&self, save_to: Option<PathBuf>) -> Harness<'static, AccordApp> {
-        let mut app = super::app_with(PresetChooser { save_to });
+        let mut app = super::app_with(PresetChooser {
+            save_to,
+            ..PresetChooser::default()
+        });
         app.safety_mut().autosave_delay = Duration::ZERO;
         app.set_safety_folders(self.recovery(), self.path("backups"));
         let mut harness = harness_for(app);

@@ -40,6 +40,7 @@ pub enum PathPurpose {
     SaveAs,
     Export,
     ExportCalendar,
+    MergeCopy,
 }
 
 impl PathPurpose {
@@ -49,6 +50,7 @@ impl PathPurpose {
             Self::SaveAs => "Save workspace as",
             Self::Export => "Export",
             Self::ExportCalendar => "Export the calendar to ICS",
+            Self::MergeCopy => "Merge a copy into this workspace",
         }
     }
 
@@ -57,6 +59,7 @@ impl PathPurpose {
             Self::Open => "Open",
             Self::SaveAs => "Save",
             Self::Export | Self::ExportCalendar => "Export",
+            Self::MergeCopy => "Merge",
         }
     }
 }
@@ -91,6 +94,8 @@ pub enum Dialog {
         path: PathBuf,
     },
     SaveFailed(String),
+    /// File > Merge a copy…: the preview before anything changes.
+    Merge(Box<super::views::merge::MergePreview>),
 }
 
 impl AccordApp {
@@ -118,6 +123,7 @@ impl AccordApp {
             Dialog::Backups { original, list } => self.backups_dialog(ctx, original, list),
             Dialog::ChangedOnDisk { path } => self.changed_on_disk_dialog(ctx, path),
             Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
+            Dialog::Merge(preview) => Self::merge_dialog(ctx, preview, actions),
         }
     }
 
@@ -336,6 +342,7 @@ impl AccordApp {
                         }
                     }
                     PathPurpose::ExportCalendar => self.start_calendar_export(path),
+                    PathPurpose::MergeCopy => self.start_merge_plan(path),
                 }
                 None
             }

@@ -8,14 +8,14 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use serde_json::Value;
 
-use crate::merge::{Arrival, Choice, Conflict, Merge, MergeKind, Side, Subject, value_text};
+use crate::app::merging::PlannedMerge;
+use crate::merge::{Arrival, Choice, Conflict, MergeKind, Side, Subject, value_text};
 
 /// The preview of a planned merge, while the officer decides.
+#[derive(Clone, Debug)]
 pub struct MergePreview {
-    pub merge: Merge,
-    /// The copy brought in, read once when the preview opened.
-    pub theirs: crate::model::Workspace,
-    pub theirs_path: PathBuf,
+    planned: PlannedMerge,
+    theirs_path: PathBuf,
     /// The text typed for each conflict's own value, by conflict.
     edited_text: Vec<String>,
 }
@@ -32,40 +32,50 @@ const ROW_HEIGHT: f32 = 20.0;
 const CONFLICT_HEIGHT: f32 = 4.0 * ROW_HEIGHT + 12.0;
 
 impl MergePreview {
-    pub fn new(merge: Merge, theirs: crate::model::Workspace, theirs_path: PathBuf) -> Self {
-        let edited_text = merge
+    pub(crate) fn new(planned: PlannedMerge, theirs_path: PathBuf) -> Self {
+        let edited_text = planned
+            .merge
             .conflicts()
             .iter()
             .map(|conflict| conflict.ours.as_ref().map(plain_text).unwrap_or_default())
             .collect();
         Self {
-            merge,
-            theirs,
+            planned,
             theirs_path,
             edited_text,
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui) -> PreviewOutcome {
-        let name = self.theirs_path.file_name().map_or_else(
+    /// The other copy's file name, as the officer knows it.
+    pub fn file_name(&self) -> String {
+        self.theirs_path.file_name().map_or_else(
             || self.theirs_path.display().to_string(),
             |name| name.to_string_lossy().into_owned(),
-        );
+        )
+    }
+
+    /// The plan with the choices made, to apply.
+    pub(crate) fn into_planned(self) -> PlannedMerge {
+        self.planned
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui) -> PreviewOutcome {
+        let name = self.file_name();
         ui.heading(format!("Merge {name} into this workspace"));
-        ui.label(match self.merge.kind() {
+        ui.label(match self.planned.merge.kind() {
             MergeKind::ThreeWay => "Against the version both copies come from: only what both changed differently needs a choice.",
             MergeKind::TwoWay => "No common version was found: every field that differs needs a choice, lists are united, and nothing is taken as deleted.",
         });
         ui.label(format!(
             "This copy: {}. The other copy: {}.",
-            self.merge.side_text(Side::Ours),
-            self.merge.side_text(Side::Theirs)
+            self.planned.merge.side_text(Side::Ours),
+            self.planned.merge.side_text(Side::Theirs)
         ));
         ui.separator();
 
         let mut outcome = PreviewOutcome::Open;
         ui.horizontal(|ui| {
-            let conflicts = !self.merge.conflicts().is_empty();
+            let conflicts = !self.planned.merge.conflicts().is_empty();
             if ui.button("Apply merge").clicked() {
                 outcome = PreviewOutcome::Apply;
             }
@@ -73,13 +83,13 @@ impl MergePreview {
                 .add_enabled(conflicts, egui::Button::new("All mine"))
                 .clicked()
             {
-                self.merge.choose_all(Side::Ours);
+                self.planned.merge.choose_all(Side::Ours);
             }
             if ui
                 .add_enabled(conflicts, egui::Button::new("All theirs"))
                 .clicked()
             {
-                self.merge.choose_all(Side::Theirs);
+                self.planned.merge.choose_all(Side::Theirs);
             }
             if ui.button("Cancel").clicked() {
                 outcome = PreviewOutcome::Cancel;
@@ -87,7 +97,7 @@ impl MergePreview {
         });
         ui.separator();
 
-        let conflicts = self.merge.conflicts().len();
+        let conflicts = self.planned.merge.conflicts().len();
         ui.label(
             RichText::new(match conflicts {
                 0 => "No conflicts".to_owned(),
@@ -110,7 +120,7 @@ impl MergePreview {
             ui.separator();
         }
 
-        let incoming = self.merge.incoming();
+        let incoming = self.planned.merge.incoming();
         ui.label(RichText::new(format!("Coming in: {} records", incoming.len())).strong());
         egui::ScrollArea::vertical()
             .id_salt("merge incoming")
@@ -134,7 +144,7 @@ impl MergePreview {
     }
 
     fn conflict_ui(&mut self, ui: &mut Ui, index: usize) {
-        let Some(conflict) = self.merge.conflicts().get(index).cloned() else {
+        let Some(conflict) = self.planned.merge.conflicts().get(index).cloned() else {
             return;
         };
         ui.group(|ui| {
@@ -150,22 +160,22 @@ impl MergePreview {
                 ui.radio_value(&mut choice, keep_side, "Keep the record");
                 ui.radio_value(&mut choice, delete_side, "Delete it");
                 if choice != conflict.choice {
-                    self.merge.choose(index, choice);
+                    self.planned.merge.choose(index, choice);
                 }
                 return;
             }
-            ui.label(format!("Base: {}", value_text(conflict.base.as_ref())));
+            let base = value_text(conflict.base.as_ref());
+            ui.add(egui::Label::new(format!("Base: {}", shortened(&base))).truncate())
+                .on_hover_text(base);
             let mut choice = conflict.choice.clone();
-            ui.radio_value(
-                &mut choice,
-                Choice::Ours,
-                format!("Keep mine: {}", value_text(conflict.ours.as_ref())),
-            );
-            ui.radio_value(
-                &mut choice,
-                Choice::Theirs,
-                format!("Take theirs: {}", value_text(conflict.theirs.as_ref())),
-            );
+            for (side, verb, value) in [
+                (Choice::Ours, "Keep mine", &conflict.ours),
+                (Choice::Theirs, "Take theirs", &conflict.theirs),
+            ] {
+                let full = value_text(value.as_ref());
+                ui.radio_value(&mut choice, side, format!("{verb}: {}", shortened(&full)))
+                    .on_hover_text(full);
+            }
             if is_text(&conflict) {
                 ui.horizontal(|ui| {
                     let editing = matches!(choice, Choice::Edited(_));
@@ -180,7 +190,7 @@ impl MergePreview {
                 });
             }
             if choice != conflict.choice {
-                self.merge.choose(index, choice);
+                self.planned.merge.choose(index, choice);
             }
         });
     }
@@ -215,6 +225,18 @@ fn is_text(conflict: &Conflict) -> bool {
     [&conflict.ours, &conflict.theirs]
         .iter()
         .all(|value| matches!(value, None | Some(Value::String(_))))
+}
+
+/// Values can be whole paragraphs: each choice keeps to one line, with the
+/// full text on hover.
+fn shortened(text: &str) -> String {
+    const MOST: usize = 90;
+    if text.chars().count() <= MOST {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(MOST).collect();
+    short.push('…');
+    short.replace('\n', " ")
 }
 
 fn plain_text(value: &Value) -> String {
