@@ -151,7 +151,12 @@ fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
         ],
         folder.path(),
     );
-    assert!(text(&output.stdout).starts_with("Two-way merge"));
+    let printed = text(&output.stdout);
+    assert!(printed.starts_with("Two-way merge"), "{printed}");
+    assert!(
+        printed.contains("Only in this copy: 0 records. Only in the other copy: 1 record. In both but different: 1 record."),
+        "{printed}"
+    );
     assert!(has_source(&out, "Notes from the Bucharest trip"));
 
     // A copy that does not load is named, and nothing is written.

@@ -19,9 +19,7 @@ impl Merge {
                 "Two-way merge: no common version was found, so every field that differs is a conflict and nothing is taken as deleted.\n"
             }
         });
-        for (side, name) in [(Side::Ours, "This copy"), (Side::Theirs, "The other copy")] {
-            let _ = writeln!(text, "{name}: {}.", self.side_text(side));
-        }
+        let _ = writeln!(text, "{}", self.changes_text());
         match self.conflicts.len() {
             0 => text.push_str("No conflicts.\n"),
             1 => text.push_str("1 conflict:\n"),
@@ -37,9 +35,32 @@ impl Merge {
 }
 
 impl Merge {
-    /// "1 added, 2 changed, 0 deleted": what `side` did.
-    pub fn side_text(&self, side: Side) -> String {
-        changes_text(self.changes_of(side))
+    /// What each copy did, in a line: "This copy: 1 added, 2 changed, 0
+    /// deleted. The other copy: …". Without a base nobody's edits can be
+    /// told apart, only where the copies differ.
+    pub fn changes_text(&self) -> String {
+        let ours = self.changes_of(Side::Ours);
+        let theirs = self.changes_of(Side::Theirs);
+        match self.kind {
+            MergeKind::ThreeWay => format!(
+                "This copy: {}. The other copy: {}.",
+                changes_text(ours),
+                changes_text(theirs)
+            ),
+            MergeKind::TwoWay => format!(
+                "Only in this copy: {}. Only in the other copy: {}. In both but different: {}.",
+                records(ours.added),
+                records(theirs.added),
+                records(ours.changed)
+            ),
+        }
+    }
+}
+
+fn records(count: usize) -> String {
+    match count {
+        1 => "1 record".to_owned(),
+        count => format!("{count} records"),
     }
 }
 

@@ -66,11 +66,7 @@ impl MergePreview {
             MergeKind::ThreeWay => "Against the version both copies come from: only what both changed differently needs a choice.",
             MergeKind::TwoWay => "No common version was found: every field that differs needs a choice, lists are united, and nothing is taken as deleted.",
         });
-        ui.label(format!(
-            "This copy: {}. The other copy: {}.",
-            self.planned.merge.side_text(Side::Ours),
-            self.planned.merge.side_text(Side::Theirs)
-        ));
+        ui.label(self.planned.merge.changes_text());
         ui.separator();
 
         let mut outcome = PreviewOutcome::Open;
@@ -164,9 +160,11 @@ impl MergePreview {
                 }
                 return;
             }
-            let base = value_text(conflict.base.as_ref());
-            ui.add(egui::Label::new(format!("Base: {}", shortened(&base))).truncate())
-                .on_hover_text(base);
+            if self.planned.merge.kind() == MergeKind::ThreeWay {
+                let base = value_text(conflict.base.as_ref());
+                ui.add(egui::Label::new(format!("Before: {}", shortened(&base))).truncate())
+                    .on_hover_text(base);
+            }
             let mut choice = conflict.choice.clone();
             for (side, verb, value) in [
                 (Choice::Ours, "Keep mine", &conflict.ours),
