@@ -37,7 +37,7 @@ impl Problems {
     }
 
     fn required(&mut self, field: &str, text: &str) {
-        if text.trim().is_empty() {
+        if super::integrity::is_blank(text) {
             self.add(field, "is required");
         }
     }

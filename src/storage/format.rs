@@ -2,11 +2,13 @@
 //! record kind sorted by id, pretty-printed, so the same workspace always
 //! gives the same bytes and a change shows as a small diff.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+use super::strict_json::{self, RepeatedKey, Step};
+use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
 use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
@@ -175,7 +177,7 @@ pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
 /// then each record from it, so every problem is found with its place.
 pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|error| LoadError::Json {
+    let (root, repeated) = strict_json::parse(text).map_err(|error| LoadError::Json {
         line: error.line(),
         column: error.column(),
         message: strip_position(&error.to_string()),
@@ -185,9 +187,11 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
             "the file is JSON but not an object".to_owned(),
         ));
     };
+    refuse_repeated_header(&repeated)?;
     let newer_version = check_header(&root)?;
 
-    let mut problems = Vec::new();
+    let mut problems = repeated_key_problems(&root, &repeated);
+    problems.extend(inexact_number_problems(text));
     for key in root.keys() {
         if !TOP_LEVEL_KEYS.contains(&key.as_str()) {
             problems.push(Problem::new(format!("{key}: unknown field")));
@@ -198,6 +202,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
         workspace: Workspace::default(),
         problems,
         unreadable: BTreeSet::new(),
+        index_in_file: HashMap::new(),
     };
     read_settings(&root, &mut reader.workspace, &mut reader.problems);
 
@@ -221,6 +226,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     reader.check::<Meeting>(&meetings);
     reader.check::<Indicator>(&indicators);
     reader.check::<Source>(&sources);
+    reader.check_whole_workspace();
     let Reader {
         mut workspace,
         mut problems,
@@ -314,7 +320,9 @@ pub fn read_sound_file(text: &str) -> Option<Workspace> {
     {
         return None;
     }
-    let sound = all_valid::<Country>(&workspace)
+    let sound = integrity::workspace_problems(&workspace).is_empty()
+        && strict_json::inexact_numbers(text).is_empty()
+        && all_valid::<Country>(&workspace)
         && all_valid::<Institution>(&workspace)
         && all_valid::<Person>(&workspace)
         && all_valid::<Document>(&workspace)
@@ -346,6 +354,64 @@ fn strip_position(message: &str) -> String {
         Some(at) => message[..at].to_owned(),
         None => message.to_owned(),
     }
+}
+
+/// A header key given twice leaves it unclear which version of Accord the
+/// file is for: refused outright, never read as either.
+fn refuse_repeated_header(repeated: &[RepeatedKey]) -> Result<(), LoadError> {
+    match repeated.iter().find(|repeated| {
+        repeated.place.is_empty() && matches!(repeated.key.as_str(), "format" | "version")
+    }) {
+        Some(repeated) => Err(LoadError::NotAWorkspace(format!(
+            "\"{}\" is given twice at the top of the file ({} and {}), so it is not clear which version of Accord it is for; keep the right one and delete the other",
+            repeated.key, repeated.earlier, repeated.later
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Each repeated key, named by the record it is in (by its label).
+fn repeated_key_problems(root: &Map<String, Value>, repeated: &[RepeatedKey]) -> Vec<Problem> {
+    repeated
+        .iter()
+        .map(|repeated| {
+            let (record, inside) = match repeated.place.as_slice() {
+                [Step::Key(collection), Step::Index(index), inside @ ..] => {
+                    let item = root.get(collection).and_then(|items| items.get(index));
+                    let place = match item.and_then(raw_label) {
+                        Some(label) => format!("{collection}[{index}] {label:?}"),
+                        None => format!("{collection}[{index}]"),
+                    };
+                    (Some(place), inside)
+                }
+                inside => (None, inside),
+            };
+            let mut field = inside.to_vec();
+            field.push(Step::Key(repeated.key.clone()));
+            let field = strict_json::path_text(&field);
+            let what = format!(
+                "{field}: is given twice ({} and {}); Accord would keep only one, so delete the one that is wrong",
+                repeated.earlier, repeated.later
+            );
+            match record {
+                Some(place) => Problem::new(format!("{place}: {what}")),
+                None => Problem::new(what),
+            }
+        })
+        .collect()
+}
+
+/// Each number a save would round, saying where it is.
+fn inexact_number_problems(text: &str) -> Vec<Problem> {
+    strict_json::inexact_numbers(text)
+        .into_iter()
+        .map(|number| {
+            Problem::new(format!(
+                "line {}, column {}: the number {} has more digits than Accord can keep (it would be saved as {}): write it with at most 15 significant digits, or in a larger unit",
+                number.line, number.column, number.written, number.kept
+            ))
+        })
+        .collect()
 }
 
 /// Checks the header; returns the version when it is newer than this build.
@@ -420,6 +486,8 @@ struct Reader<'a> {
     /// Ids of records that are in the file but could not be read: a
     /// reference to one is not also reported as missing.
     unreadable: BTreeSet<uuid::Uuid>,
+    /// Where each record read stands in its collection in the file.
+    index_in_file: HashMap<RecordId, usize>,
 }
 
 impl Reader<'_> {
@@ -485,6 +553,8 @@ impl Reader<'_> {
     }
 
     fn check<R: Checked>(&mut self, read: &[(usize, R::Id)]) {
+        self.index_in_file
+            .extend(read.iter().map(|(index, id)| ((*id).into(), *index)));
         for (index, id) in read {
             let Some(record) = R::collection(&self.workspace).get(id) else {
                 continue;
@@ -500,14 +570,49 @@ impl Reader<'_> {
                     continue;
                 }
                 self.problems.push(Problem {
-                    text: format!(
-                        "{}[{index}] {:?}: {problem}",
-                        R::KIND.collection(),
-                        record.label()
-                    ),
+                    text: format!("{}: {problem}", self.place((*id).into(), *index)),
                     record: Some((*id).into()),
                 });
             }
         }
+    }
+
+    /// The problems only the whole workspace shows (ids shared across
+    /// collections, circles, hidden text), once every record is read.
+    fn check_whole_workspace(&mut self) {
+        for problem in integrity::workspace_problems(&self.workspace) {
+            let index = self
+                .index_in_file
+                .get(&problem.record)
+                .copied()
+                .unwrap_or(0);
+            self.problems.push(Problem {
+                text: format!(
+                    "{}: {}: {}",
+                    self.place(problem.record, index),
+                    problem.field,
+                    problem.message
+                ),
+                record: Some(problem.record),
+            });
+        }
+    }
+
+    /// A record as a message names it: `indicators[1] "Trade turnover,
+    /// 2021, Romania"`, so a person can find it without counting.
+    fn place(&self, id: RecordId, index: usize) -> String {
+        let label = match id {
+            RecordId::Indicator(indicator) => match self.workspace.indicators().get(&indicator) {
+                Some(indicator) => format!(
+                    "{}, {}, {}",
+                    indicator.name(),
+                    indicator.period.human(),
+                    self.workspace.label_of(indicator.country)
+                ),
+                None => self.workspace.label_of(id),
+            },
+            _ => self.workspace.label_of(id),
+        };
+        format!("{}[{index}] {label:?}", id.kind().collection())
     }
 }

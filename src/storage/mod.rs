@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod backups;
 pub mod format;
 pub mod recovery;
+pub mod strict_json;
 
 use std::hash::Hasher as _;
 use std::path::{Path, PathBuf};
