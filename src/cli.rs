@@ -215,11 +215,20 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
 }
 
 fn fmt(file: &Path) -> ExitCode {
+    if let Some(reason) = storage::read_only_reason(file) {
+        return fail(EXIT_ERROR, &format!("not rewriting it. {reason}"));
+    }
     let workspace = match open_or_report(file) {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
-    match storage::save(&workspace, file) {
+    let canonical = storage::format::to_bytes(&workspace);
+    // Already canonical: writing would change nothing but the file's
+    // time, its .bak and whoever watches it.
+    if std::fs::read(file).is_ok_and(|bytes| bytes == canonical) {
+        return ExitCode::SUCCESS;
+    }
+    match storage::write_atomically(file, &canonical) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
     }

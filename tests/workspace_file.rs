@@ -1856,10 +1856,17 @@ fn cli_fmt_rewrites_a_file_in_canonical_form() {
     let (folder, path) = saved_fixture();
     let canonical = fs::read(&path).unwrap();
 
-    // Already canonical: the same bytes.
+    // Already canonical: nothing is written, not even a .bak.
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let output = accord(&["fmt", arg(&path)]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(fs::read(&path).unwrap(), canonical);
+    assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);
+    assert!(
+        !backup_path(&path).exists(),
+        "fmt of a canonical file kept a .bak"
+    );
 
     // Compact, keys and records in another order: rewritten canonical, and
     // the hand-written version is kept as the backup.
@@ -1875,6 +1882,46 @@ fn cli_fmt_rewrites_a_file_in_canonical_form() {
         fs::read(backup_path(&messy_path)).unwrap(),
         messy.as_bytes()
     );
+}
+
+/// A file whose permissions say read-only is never rewritten, even by a
+/// user (root, an administrator) whom the disk would let write it.
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_opens_read_only_and_fmt_refuses_it() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (folder, path) = saved_fixture();
+    let value: Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let messy = scrambled_file(&value);
+    let messy_path = folder.path().join("locked.accord.json");
+    fs::write(&messy_path, &messy).unwrap();
+    fs::set_permissions(&messy_path, fs::Permissions::from_mode(0o444)).unwrap();
+
+    let output = accord(&["fmt", arg(&messy_path)]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("read-only"), "{}", stderr(&output));
+    assert_eq!(fs::read_to_string(&messy_path).unwrap(), messy);
+    assert!(!backup_path(&messy_path).exists());
+
+    let opened = storage::open_lenient(&messy_path).unwrap();
+    let reason = opened.read_only.expect("opened as if it could be written");
+    assert!(
+        reason.contains("locked.accord.json is marked read-only"),
+        "{reason}"
+    );
+    assert!(opened.problems.is_empty());
+
+    // Writable by its owner again: an ordinary file.
+    fs::set_permissions(&messy_path, fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(storage::open_lenient(&messy_path).unwrap().read_only, None);
+}
+
+#[test]
+fn the_content_hash_is_xxh3_so_it_is_the_same_in_every_build() {
+    // XXH3-64 of no bytes, from the algorithm's specification (xxhash's
+    // reference implementation gives the same).
+    assert_eq!(storage::content_hash(b""), 0x2D06_8005_38D3_94C2);
+    assert_ne!(storage::content_hash(b"a"), storage::content_hash(b"b"));
 }
 
 #[test]

@@ -6,7 +6,6 @@ pub mod format;
 pub mod recovery;
 pub mod strict_json;
 
-use std::hash::Hasher as _;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{
@@ -76,12 +75,31 @@ pub fn save(workspace: &Workspace, path: &Path) -> Result<(), SaveError> {
 }
 
 /// Identifies a file's content, to notice that someone else changed it.
-/// Compared only within one run of the app, so std's hasher will do.
+/// Kept in recovery files and compared across runs, upgrades and
+/// platforms, so it is XXH3, whose value is fixed by its specification
+/// (std's hasher may change with any Rust release).
 pub fn content_hash(bytes: &[u8]) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    hasher.write(bytes);
-    hasher.write_usize(bytes.len());
-    hasher.finish()
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// Why the file at `path` must not be written, when it must not: its
+/// permissions say read-only. Checked on the mode itself, since a save
+/// run as root (or an administrator) would succeed anyway.
+pub fn read_only_reason(path: &Path) -> Option<String> {
+    let permissions = std::fs::metadata(path).ok()?.permissions();
+    #[cfg(unix)]
+    let read_only = {
+        use std::os::unix::fs::PermissionsExt as _;
+        permissions.readonly() || permissions.mode() & 0o200 == 0
+    };
+    #[cfg(not(unix))]
+    let read_only = permissions.readonly();
+    read_only.then(|| {
+        format!(
+            "Read-only: {} is marked read-only (its permissions do not allow writing). Save a copy under a new name, or ask whoever owns the file to allow changes.",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        )
+    })
 }
 
 /// The hash of the file at `path` now; `None` when it cannot be read
@@ -98,6 +116,10 @@ pub struct Opened {
     pub problems: Vec<Problem>,
     pub newer_version: Option<u64>,
     pub hash: u64,
+    /// Why the file must not be written over, in a sentence for the
+    /// window: its permissions say read-only, or it was converted from
+    /// another text encoding (saving it must take a new name).
+    pub read_only: Option<String>,
 }
 
 /// Reads as much of the file at `path` as can be read; fails only when
@@ -121,6 +143,7 @@ pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
         problems: lenient.problems,
         newer_version: lenient.newer_version,
         hash,
+        read_only: read_only_reason(path),
     })
 }
 
