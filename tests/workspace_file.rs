@@ -1235,9 +1235,11 @@ fn malformed_json_reports_line_and_column() {
     // Drop the comma after `"version": 1`: the parser trips on line 4.
     let broken = text.replacen("\"version\": 1,", "\"version\": 1", 1);
     let error = load(&broken).unwrap_err();
-    assert_eq!(
-        error.to_string(),
-        "not valid JSON at line 4, column 3: expected `,` or `}`"
+    assert!(
+        error
+            .to_string()
+            .starts_with("not valid JSON at line 4, column 3: expected `,` or `}`. The file was changed by hand or by another program"),
+        "{error}"
     );
 
     // A file cut short, as after a crash or a failed copy.
@@ -1245,10 +1247,12 @@ fn malformed_json_reports_line_and_column() {
     let lines = cut.lines().count();
     let message = load(cut).unwrap_err().to_string();
     assert!(
-        message.starts_with(&format!("not valid JSON at line {lines}, column ")),
+        message.starts_with(&format!(
+            "the file ends in the middle of line {lines} (column "
+        )),
         "{message}"
     );
-    assert!(message.contains("EOF while parsing"), "{message}");
+    assert!(message.contains("it looks cut off"), "{message}");
 }
 
 /// A copy interrupted inside a multi-byte letter leaves bytes that are not
@@ -1487,7 +1491,7 @@ fn a_file_that_is_not_a_workspace_says_so() {
     let message = error.to_string();
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert!(
-        message.contains("not an Accord workspace: not UTF-8 text"),
+        message.contains("not text: the byte at offset 0 (line 1) cannot be in a workspace file"),
         "{message}"
     );
 }
@@ -1951,7 +1955,7 @@ fn cli_fmt_never_overwrites_a_damaged_or_newer_file() {
     let output = accord(&["fmt", arg(&damaged_path)]);
     assert_eq!(code(&output), 1);
     assert!(
-        stderr(&output).contains("not valid JSON at line 1"),
+        stderr(&output).contains("the file ends in the middle of line 1"),
         "{}",
         stderr(&output)
     );

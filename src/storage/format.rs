@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+use super::plain_words;
 use super::strict_json::{self, RepeatedKey, Step};
 use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
@@ -23,7 +24,9 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Why a file could not be loaded. The messages name what and where.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    #[error(
+        "not valid JSON at line {line}, column {column}: {message}. The file was changed by hand or by another program: correct it there in a text editor, or restore an earlier version (File > Restore from backup…)"
+    )]
     Json {
         line: usize,
         column: usize,
@@ -31,22 +34,43 @@ pub enum LoadError {
     },
     #[error("not an Accord workspace: {0}")]
     NotAWorkspace(String),
+    /// Damage of a known kind, said in plain words with what to do.
+    #[error("{0}")]
+    Damaged(String),
     #[error(
         "written by a newer version of Accord (format version {found}; this version reads up to {FORMAT_VERSION}): update Accord to open it"
     )]
     NewerVersion { found: u64 },
-    #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, .0.join("\n"))]
+    #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, summary(.0).join("\n"))]
     Invalid(Vec<String>),
 }
 
 impl LoadError {
-    /// Each problem on its own line, for `accord validate`.
+    /// Each problem on its own line, for `accord validate`; a runaway
+    /// file's thousands are summed up after the first few.
     pub fn problems(&self) -> Vec<String> {
         match self {
-            Self::Invalid(problems) => problems.clone(),
+            Self::Invalid(problems) => summary(problems),
             other => vec![other.to_string()],
         }
     }
+}
+
+/// How many problems are listed one by one before the rest is counted.
+const LISTED: usize = 20;
+
+/// `problems`, or the first [`LISTED`] of them and a line counting the rest.
+fn summary(problems: &[String]) -> Vec<String> {
+    if problems.len() <= LISTED {
+        return problems.to_vec();
+    }
+    let mut listed = problems[..LISTED].to_vec();
+    listed.push(format!(
+        "… and {} more problems, {} in all: a file this damaged was probably written by another program; the first ones are above",
+        problems.len() - LISTED,
+        problems.len()
+    ));
+    listed
 }
 
 /// One problem found while loading a file, with the record it concerns
@@ -177,10 +201,15 @@ pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
 /// then each record from it, so every problem is found with its place.
 pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (root, repeated) = strict_json::parse(text).map_err(|error| LoadError::Json {
-        line: error.line(),
-        column: error.column(),
-        message: strip_position(&error.to_string()),
+    let (root, repeated) = strict_json::parse(text).map_err(|error| {
+        match super::plain_words::syntax(text, &error) {
+            Some(plain) => LoadError::Damaged(plain),
+            None => LoadError::Json {
+                line: error.line(),
+                column: error.column(),
+                message: strip_position(&error.to_string()),
+            },
+        }
     })?;
     let Value::Object(root) = root else {
         return Err(LoadError::NotAWorkspace(
@@ -378,10 +407,10 @@ fn repeated_key_problems(root: &Map<String, Value>, repeated: &[RepeatedKey]) ->
             let (record, inside) = match repeated.place.as_slice() {
                 [Step::Key(collection), Step::Index(index), inside @ ..] => {
                     let item = root.get(collection).and_then(|items| items.get(index));
-                    let place = match item.and_then(raw_label) {
-                        Some(label) => format!("{collection}[{index}] {label:?}"),
-                        None => format!("{collection}[{index}]"),
-                    };
+                    let place = item.map_or_else(
+                        || format!("{collection}[{index}]"),
+                        |item| raw_place(root, collection, *index, item),
+                    );
                     (Some(place), inside)
                 }
                 inside => (None, inside),
@@ -478,6 +507,41 @@ fn raw_label(value: &Value) -> Option<&str> {
         .find_map(|key| value.get(key).and_then(Value::as_str))
 }
 
+/// How a message names a record that failed to parse: by its label, an
+/// indicator by what it measures, when and where ("Trade turnover, 2021,
+/// Romania"), as far as the file says.
+fn raw_place(root: &Map<String, Value>, collection: &str, index: usize, item: &Value) -> String {
+    let label = raw_label(item).map(str::to_owned).or_else(|| {
+        let kind = serde_json::from_value::<crate::model::IndicatorKind>(item.get("kind")?.clone())
+            .ok()?;
+        let mut parts = vec![kind.label().to_owned()];
+        parts.extend(
+            item.pointer("/period/start")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        );
+        let country = item.get("country").and_then(Value::as_str);
+        let name = root
+            .get("countries")
+            .and_then(Value::as_array)
+            .and_then(|countries| {
+                countries
+                    .iter()
+                    .find(|country_item| {
+                        country.is_some()
+                            && country_item.get("id").and_then(Value::as_str) == country
+                    })
+                    .and_then(|country_item| country_item.get("name")?.as_str())
+            });
+        parts.extend(name.map(str::to_owned));
+        Some(parts.join(", "))
+    });
+    match label {
+        Some(label) => format!("{collection}[{index}] {label:?}"),
+        None => format!("{collection}[{index}]"),
+    }
+}
+
 /// The state of a load in progress.
 struct Reader<'a> {
     root: &'a Map<String, Value>,
@@ -507,10 +571,7 @@ impl Reader<'_> {
         let mut read = Vec::with_capacity(items.len());
         let mut first_index = std::collections::BTreeMap::new();
         for (index, item) in items.iter().enumerate() {
-            let place = match raw_label(item) {
-                Some(label) => format!("{collection}[{index}] {label:?}"),
-                None => format!("{collection}[{index}]"),
-            };
+            let place = raw_place(self.root, collection, index, item);
             match serde_path_to_error::deserialize::<_, R>(item) {
                 Ok(record) => {
                     let id = record.id();
@@ -538,7 +599,9 @@ impl Reader<'_> {
                         self.unreadable.insert(id);
                     }
                     let path = error.path().to_string();
-                    let message = error.into_inner().to_string();
+                    let plain =
+                        plain_words::field(&path, plain_words::value_at(item, error.path()));
+                    let message = plain.unwrap_or_else(|| error.into_inner().to_string());
                     if path == "." {
                         self.problems
                             .push(Problem::new(format!("{place}: {message}")));

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod backups;
 pub mod format;
+pub mod plain_words;
 pub mod recovery;
 pub mod strict_json;
 
@@ -62,11 +63,38 @@ fn read(path: &Path) -> Result<Vec<u8>, OpenError> {
 fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, OpenError> {
     String::from_utf8(bytes).map_err(|error| OpenError::Load {
         path: path.to_owned(),
-        error: LoadError::NotAWorkspace(format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            error.utf8_error().valid_up_to()
-        )),
+        error: LoadError::Damaged(plain_words::not_utf8(error.as_bytes(), &error.utf8_error())),
     })
+}
+
+/// The text of `bytes` for the app: UTF-8, or converted from UTF-16 or
+/// Windows-1252 (then with the sentence saying so, since saving must take
+/// a new name rather than change the file another program reads).
+fn text_for_the_app(path: &Path, bytes: Vec<u8>) -> Result<(String, Option<String>), OpenError> {
+    let converted = match String::from_utf8(bytes) {
+        Ok(text) => match plain_words::utf16_read_as_utf8(&text) {
+            None => return Ok((text, None)),
+            Some(encoding) => encoding
+                .decode(text.as_bytes())
+                .map(|converted| (encoding, converted))
+                .ok_or_else(|| text.into_bytes()),
+        },
+        Err(error) => plain_words::guess_encoding(error.as_bytes())
+            .filter(|_| error.utf8_error().error_len().is_some())
+            .and_then(|encoding| Some((encoding, encoding.decode(error.as_bytes())?)))
+            .ok_or_else(|| error.into_bytes()),
+    };
+    match converted {
+        Ok((encoding, text)) => Ok((
+            text,
+            Some(format!(
+                "Converted from {}: {} is not in the UTF-8 Accord writes, so it is shown converted and left as it is. Save as… keeps it under a new name.",
+                encoding.name(),
+                path.file_name().unwrap_or_default().to_string_lossy()
+            )),
+        )),
+        Err(bytes) => utf8(path, bytes).map(|text| (text, None)),
+    }
 }
 
 /// Saves `workspace` to `path` atomically, keeping a backup of the old file.
@@ -126,15 +154,10 @@ pub struct Opened {
 /// nothing can (unreadable, not UTF-8, not JSON, not a workspace).
 pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
     let bytes = read(path)?;
-    let text = utf8(path, bytes)?;
-    // Hashing a large file costs a sixth of parsing it: done alongside.
-    let (hash, lenient) = std::thread::scope(|scope| {
-        let hashing = scope.spawn(|| content_hash(text.as_bytes()));
-        let lenient = format::from_str_lenient(&text);
-        (hashing.join(), lenient)
-    });
-    let hash = hash.unwrap_or_else(|_| content_hash(text.as_bytes()));
-    let lenient = lenient.map_err(|error| OpenError::Load {
+    // XXH3 hashes a large file in about a millisecond: no thread needed.
+    let hash = content_hash(&bytes);
+    let (text, converted) = text_for_the_app(path, bytes)?;
+    let lenient = format::from_str_lenient(&text).map_err(|error| OpenError::Load {
         path: path.to_owned(),
         error,
     })?;
@@ -143,7 +166,7 @@ pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
         problems: lenient.problems,
         newer_version: lenient.newer_version,
         hash,
-        read_only: read_only_reason(path),
+        read_only: converted.or_else(|| read_only_reason(path)),
     })
 }
 
