@@ -93,8 +93,12 @@ pub struct ExportArgs {
     /// The table a CSV export holds (one table per file).
     #[arg(long, value_enum, required_if_eq("format", "csv"))]
     pub table: Option<CsvTableArg>,
-    /// Start a CSV export with a byte order mark, so Excel reads it as UTF-8.
+    /// Leave out the byte order mark a CSV export starts with (which Excel
+    /// and LibreOffice need to read it as UTF-8), for tools that dislike it.
     #[arg(long)]
+    pub no_bom: bool,
+    /// The byte order mark is written by default; kept so older scripts run.
+    #[arg(long, hide = true, conflicts_with = "no_bom")]
     pub bom: bool,
 }
 
@@ -172,8 +176,11 @@ fn export_command(args: &ExportArgs) -> ExitCode {
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
-    if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom) {
-        return fail(EXIT_ERROR, "--table and --bom apply only to --format csv");
+    if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom || args.no_bom) {
+        return fail(
+            EXIT_ERROR,
+            "--table and --no-bom apply only to --format csv",
+        );
     }
     let format = match args.format {
         ExportFormat::Json => export::Format::Json,
@@ -184,7 +191,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
                 Some(CsvTableArg::Meetings) => export::csv::CsvTable::Meetings,
                 Some(CsvTableArg::Activities) => export::csv::CsvTable::Activities,
             },
-            bom: args.bom,
+            bom: !args.no_bom,
         }),
         ExportFormat::Md => export::Format::Markdown,
     };
