@@ -1065,6 +1065,36 @@ fn all_ids(ws: &Workspace) -> Vec<RecordId> {
 /// (serde_json's map sorts them), and every collection in reverse order.
 /// Lists inside records keep their order, which carries meaning (status
 /// steps go oldest first).
+/// Every key path in a JSON file, with records (and other objects with an
+/// id) named by their id rather than their place, so that order does not
+/// matter.
+fn key_paths(value: &Value) -> std::collections::BTreeSet<String> {
+    fn walk(value: &Value, path: &str, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            Value::Object(object) => {
+                for (key, inner) in object {
+                    let inner_path = format!("{path}.{key}");
+                    out.insert(inner_path.clone());
+                    walk(inner, &inner_path, out);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let name = item
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| index.to_string(), str::to_owned);
+                    walk(item, &format!("{path}[{name}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(value, "", &mut out);
+    out
+}
+
 fn scrambled_file(file: &Value) -> String {
     let mut file = file.clone();
     for (_, collection) in file.as_object_mut().unwrap().iter_mut() {
@@ -1117,6 +1147,29 @@ proptest! {
         let reread = load(&other).unwrap_or_else(|error| panic!("{error}\n{other}"));
         prop_assert_eq!(&reread, &ws);
         prop_assert_eq!(&format::to_bytes(&reread), &bytes);
+        // Every key of the input is in what was loaded: none dropped silently.
+        let written: Value = serde_json::from_str(&other).unwrap();
+        let saved: Value = serde_json::from_slice(&format::to_bytes(&reread)).unwrap();
+        prop_assert_eq!(key_paths(&written), key_paths(&saved));
+
+        // A key given twice in a record is refused, naming it, whatever
+        // the record: never one of the two values kept in silence.
+        let text = text_of(&bytes);
+        let records = text.matches("\"modified_at\": ").count();
+        if records > 0 {
+            let nth = spec.now.timestamp().unsigned_abs() as usize % records;
+            let at = text.match_indices("\"modified_at\": ").nth(nth).unwrap().0;
+            let doubled = format!(
+                "{}\"modified_at\": \"2001-02-03T04:05:06Z\",\n{}",
+                &text[..at],
+                &text[at..]
+            );
+            let error = load(&doubled).expect_err("a repeated key was accepted");
+            prop_assert!(
+                error.to_string().contains("modified_at: is given twice"),
+                "{}", error
+            );
+        }
 
         // And through a real file.
         let folder = tempfile::tempdir().unwrap();
