@@ -876,7 +876,7 @@ const HOSTILE: [&str; 16] = [
     "\u{3000}-1",
     "\r\n@SUM(A1)",
     "＝1+1",
-    "＠SUM(A1)",
+    "⁺1＠SUM(A1)",
     "\u{200b}=1",
     "# Not a heading",
     "line one\n## Injected heading",

@@ -116,9 +116,10 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The characters a formula starts with, and the forms that Unicode
-/// normalisation (NFKC) turns into them: full-width and small.
-const FORMULA_STARTS: [char; 12] = [
-    '=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫',
+/// normalisation (NFKC) turns into them: full-width, small, superscript
+/// and subscript.
+const FORMULA_STARTS: [char; 16] = [
+    '=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '⁼', '⁺', '₌', '₊',
 ];
 
 type Table = (&'static [&'static str], Vec<Vec<String>>);

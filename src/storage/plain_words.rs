@@ -34,7 +34,7 @@ impl Encoding {
                     .strip_prefix(b"\xFF\xFE")
                     .or_else(|| bytes.strip_prefix(b"\xFE\xFF"))
                     .unwrap_or(bytes);
-                if bytes.len() % 2 != 0 {
+                if !bytes.len().is_multiple_of(2) {
                     return None;
                 }
                 let units: Vec<u16> = bytes
