@@ -40,6 +40,18 @@ fn is_direction_override(letter: char) -> bool {
     matches!(letter, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` holds a direction override, looking only at the bytes
+/// where one could start (0xE2): asked of every name on every load.
+fn holds_direction_override(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xE2, bytes).any(|at| {
+        matches!(
+            bytes.get(at + 1..at + 3),
+            Some([0x80, 0xAA..=0xAE] | [0x81, 0xA6..=0xA9])
+        )
+    })
+}
+
 /// Every whole-workspace problem, in collection order.
 pub fn workspace_problems(workspace: &Workspace) -> Vec<IntegrityProblem> {
     let mut problems = Vec::new();
@@ -66,8 +78,14 @@ fn every_id(workspace: &Workspace) -> impl Iterator<Item = RecordId> + '_ {
 }
 
 fn shared_ids(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>) {
-    let mut first_with: HashMap<Uuid, RecordId> =
-        HashMap::with_capacity(workspace.counts().total());
+    // Sorted, two equal neighbours are a shared id: cheaper than hashing
+    // every id of a sound workspace, which has none.
+    let mut uuids: Vec<Uuid> = every_id(workspace).map(RecordId::uuid).collect();
+    uuids.sort_unstable();
+    if uuids.windows(2).all(|pair| pair[0] != pair[1]) {
+        return;
+    }
+    let mut first_with: HashMap<Uuid, RecordId> = HashMap::with_capacity(uuids.len());
     for id in every_id(workspace) {
         match first_with.get(&id.uuid()) {
             Some(first) => problems.push(IntegrityProblem {
@@ -139,7 +157,20 @@ fn relation_circles(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>)
     ] {
         // 0: not visited, 1: on the current path, 2: finished.
         let mut state: BTreeMap<super::DocumentId, u8> = BTreeMap::new();
-        for start in documents.keys() {
+        let relates = |document: &Document| {
+            document
+                .relations
+                .iter()
+                .any(|relation| relation.kind == kind)
+        };
+        let has_relation = |id: &super::DocumentId| documents.get(id).is_some_and(relates);
+        // Most documents relate to none by this kind: they cannot be on a
+        // circle and are not walked at all.
+        for start in documents
+            .iter()
+            .filter(|(_, document)| relates(document))
+            .map(|(id, _)| id)
+        {
             if state.contains_key(start) {
                 continue;
             }
@@ -179,7 +210,7 @@ fn relation_circles(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>)
                         });
                     }
                     Some(_) => {}
-                    None if documents.contains_key(&relation.target) => {
+                    None if has_relation(&relation.target) => {
                         state.insert(relation.target, 1);
                         path.push((relation.target, 0));
                     }
@@ -190,46 +221,84 @@ fn relation_circles(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>)
     }
 }
 
+/// Where in a record a name is: `name`, `aliases[2]`,
+/// `positions[0].title`; made into text only when a problem is reported.
+#[derive(Clone, Copy)]
+struct NameField {
+    field: &'static str,
+    index: Option<usize>,
+    inner: &'static str,
+}
+
+impl std::fmt::Display for NameField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.field)?;
+        if let Some(index) = self.index {
+            write!(f, "[{index}]")?;
+        }
+        if !self.inner.is_empty() {
+            write!(f, ".{}", self.inner)?;
+        }
+        Ok(())
+    }
+}
+
 /// A record's names and titles: what it is recognised by, and where a
 /// direction control would hide what the text holds.
 trait Named: Record {
-    fn names(&self) -> Vec<(String, &str)>;
+    fn names(&self) -> impl Iterator<Item = (NameField, &str)>;
 }
 
-fn each<'a>(field: &'a str, values: &'a [String]) -> impl Iterator<Item = (String, &'a str)> {
-    values
-        .iter()
-        .enumerate()
-        .map(move |(index, value)| (format!("{field}[{index}]"), value.as_str()))
+fn one<'a>(field: &'static str, value: &'a str) -> std::iter::Once<(NameField, &'a str)> {
+    std::iter::once((
+        NameField {
+            field,
+            index: None,
+            inner: "",
+        },
+        value,
+    ))
 }
 
-fn one<'a>(field: &str, value: &'a str) -> std::iter::Once<(String, &'a str)> {
-    std::iter::once((field.to_owned(), value))
+/// The names in a list field, or in one field of each element of a list.
+fn each<'a, T>(
+    field: &'static str,
+    inner: &'static str,
+    items: &'a [T],
+    name: impl Fn(&'a T) -> &'a str,
+) -> impl Iterator<Item = (NameField, &'a str)> {
+    items.iter().enumerate().map(move |(index, item)| {
+        (
+            NameField {
+                field,
+                index: Some(index),
+                inner,
+            },
+            name(item),
+        )
+    })
 }
 
 macro_rules! named {
     ($($kind:ty => |$record:ident| $names:expr),* $(,)?) => {$(
         impl Named for $kind {
-            fn names(&self) -> Vec<(String, &str)> {
+            fn names(&self) -> impl Iterator<Item = (NameField, &str)> {
                 let $record = self;
-                $names.collect()
+                $names
             }
         }
     )*};
 }
 
 named! {
-    super::Country => |country| one("name", &country.name).chain(each("aliases", &country.aliases)),
+    super::Country => |country| one("name", &country.name)
+        .chain(each("aliases", "", &country.aliases, String::as_str)),
     super::Institution => |institution| one("name", &institution.name)
         .chain(one("short_name", &institution.short_name))
-        .chain(institution.former_names.iter().enumerate().map(|(index, former)| {
-            (format!("former_names[{index}].name"), former.name.as_str())
-        })),
+        .chain(each("former_names", "name", &institution.former_names, |former| &former.name)),
     super::Person => |person| one("name", &person.name)
-        .chain(each("name_variants", &person.name_variants))
-        .chain(person.positions.iter().enumerate().map(|(index, position)| {
-            (format!("positions[{index}].title"), position.title.as_str())
-        })),
+        .chain(each("name_variants", "", &person.name_variants, String::as_str))
+        .chain(each("positions", "title", &person.positions, |position| &position.title)),
     Document => |document| one("title", &document.title),
     super::Activity => |activity| one("description", &activity.description),
     super::Commission => |commission| one("name", &commission.name),
@@ -242,6 +311,9 @@ fn direction_controls(workspace: &Workspace, problems: &mut Vec<IntegrityProblem
     fn check<R: Named>(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>) {
         for record in R::collection(workspace).values() {
             for (field, text) in record.names() {
+                if !holds_direction_override(text) {
+                    continue;
+                }
                 let Some((position, letter)) = text
                     .chars()
                     .enumerate()
@@ -251,7 +323,7 @@ fn direction_controls(workspace: &Workspace, problems: &mut Vec<IntegrityProblem
                 };
                 problems.push(IntegrityProblem {
                     record: record.id().into(),
-                    field,
+                    field: field.to_string(),
                     message: format!(
                         "holds an invisible direction control (U+{:04X}) at character {}: it makes the text display in another order than it is written; delete it and type the name again",
                         u32::from(letter),
@@ -281,5 +353,17 @@ mod tests {
         assert!(is_blank("\u{200B}\u{200B}\u{00A0}\u{2060}\u{202E}"));
         assert!(is_blank(" \u{3000}\t"));
         assert!(!is_blank("\u{200B}A"));
+    }
+
+    #[test]
+    fn every_direction_override_is_found_by_its_bytes_and_nothing_else() {
+        for letter in ('\u{2000}'..='\u{20FF}').chain(['a', 'ă', '€']) {
+            let text = format!("Ag{letter}reement");
+            assert_eq!(
+                holds_direction_override(&text),
+                is_direction_override(letter),
+                "{letter:?}"
+            );
+        }
     }
 }
