@@ -3,8 +3,6 @@
 //! import, their DATE values with an exclusive end, stable UIDs, escaped
 //! text and folded lines, from the library and from `accord export`.
 
-#![cfg(test)]
-
 use std::collections::BTreeSet;
 use std::io::BufReader;
 use std::path::PathBuf;

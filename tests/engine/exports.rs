@@ -3,10 +3,6 @@
 //! Schema with an independent validator; CSV tables parse back with a CSV
 //! reader and never carry a live formula; briefing notes have their sections.
 
-// Marks the whole crate as test code, so clippy's `allow-unwrap-in-tests`
-// covers the helpers as well as the tests.
-#![cfg(test)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

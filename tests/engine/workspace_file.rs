@@ -2,12 +2,6 @@
 //! a damaged file is refused with a message naming the record and field,
 //! saving never loses the previous version, and the `accord` command line
 //! validates, reformats, creates and exports files.
-//!
-//! One test binary on purpose: each extra binary costs a link on a small machine.
-
-// Marks the whole crate as test code, so clippy's `allow-unwrap-in-tests`
-// covers the helpers as well as the tests.
-#![cfg(test)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
