@@ -220,7 +220,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     let newer_version = check_header(&root)?;
 
     let mut problems = repeated_key_problems(&root, &repeated);
-    problems.extend(inexact_number_problems(text));
+    problems.extend(inexact_number_problems(&root, text));
     for key in root.keys() {
         if !TOP_LEVEL_KEYS.contains(&key.as_str()) {
             problems.push(Problem::new(format!("{key}: unknown field")));
@@ -430,17 +430,56 @@ fn repeated_key_problems(root: &Map<String, Value>, repeated: &[RepeatedKey]) ->
         .collect()
 }
 
-/// Each number a save would round, saying where it is.
-fn inexact_number_problems(text: &str) -> Vec<Problem> {
+/// Each number a save would round, saying where it is: the line and
+/// column, and the record and field that hold it.
+fn inexact_number_problems(root: &Map<String, Value>, text: &str) -> Vec<Problem> {
     strict_json::inexact_numbers(text)
         .into_iter()
         .map(|number| {
+            let place = match field_holding(root, number.kept) {
+                Some((collection, index, field)) => {
+                    let item = &root[collection.as_str()][index];
+                    format!("{}: {field}: ", raw_place(root, &collection, index, item))
+                }
+                None => String::new(),
+            };
             Problem::new(format!(
-                "line {}, column {}: the number {} has more digits than Accord can keep (it would be saved as {}): write it with at most 15 significant digits, or in a larger unit",
+                "{place}line {}, column {}: the number {} has more digits than Accord can keep (it would be saved as {}): write it with at most 15 significant digits, or in a larger unit",
                 number.line, number.column, number.written, number.kept
             ))
         })
         .collect()
+}
+
+/// The record (collection and index) and field holding the number `kept`.
+fn field_holding(root: &Map<String, Value>, kept: f64) -> Option<(String, usize, String)> {
+    fn find(value: &Value, kept: f64, path: &str) -> Option<String> {
+        match value {
+            Value::Number(number) => (number.as_f64() == Some(kept)).then(|| path.to_owned()),
+            Value::Object(object) => object.iter().find_map(|(key, inner)| {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                find(inner, kept, &path)
+            }),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .find_map(|(index, inner)| find(inner, kept, &format!("{path}[{index}]"))),
+            _ => None,
+        }
+    }
+    root.iter().find_map(|(collection, items)| {
+        items
+            .as_array()?
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| {
+                find(item, kept, "").map(|field| (collection.clone(), index, field))
+            })
+    })
 }
 
 /// Checks the header; returns the version when it is newer than this build.
