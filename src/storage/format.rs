@@ -204,11 +204,17 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     let (root, repeated) = strict_json::parse(text).map_err(|error| {
         match super::plain_words::syntax(text, &error) {
             Some(plain) => LoadError::Damaged(plain),
-            None => LoadError::Json {
-                line: error.line(),
-                column: error.column(),
-                message: strip_position(&error.to_string()),
-            },
+            None => {
+                let message = strip_position(&error.to_string());
+                LoadError::Json {
+                    line: error.line(),
+                    column: error.column(),
+                    message: match plain_words::json_syntax(&message) {
+                        Some(plain) => format!("{plain} (the JSON reader says: {message})"),
+                        None => message,
+                    },
+                }
+            }
         }
     })?;
     let Value::Object(root) = root else {
@@ -640,7 +646,14 @@ impl Reader<'_> {
                     let path = error.path().to_string();
                     let plain =
                         plain_words::field(&path, plain_words::value_at(item, error.path()));
-                    let message = plain.unwrap_or_else(|| error.into_inner().to_string());
+                    let message = plain.unwrap_or_else(|| {
+                        let message = error.into_inner().to_string();
+                        match plain_words::field_message(&message) {
+                            // The reader's words stay, for whoever knows them.
+                            Some(plain) => format!("{plain} (the reader says: {message})"),
+                            None => message,
+                        }
+                    });
                     if path == "." {
                         self.problems
                             .push(Problem::new(format!("{place}: {message}")));

@@ -270,6 +270,103 @@ pub fn field(path: &str, value: Option<&Value>) -> Option<String> {
     }
 }
 
+/// What the JSON reader's message about the syntax means, in plain words.
+pub fn json_syntax(message: &str) -> Option<&'static str> {
+    Some(match message {
+        "expected value" => {
+            "something stands here that is not a value (a text in double quotes, a number, true, false, null, a [list] or a {group})"
+        }
+        "expected `,` or `}`" => "a comma, or the closing } of a group, is missing",
+        "expected `,` or `]`" => "a comma, or the closing ] of a list, is missing",
+        "expected `:`" => "the colon after a field name is missing",
+        "key must be a string" => "a field name is not in double quotes",
+        "trailing comma" => "a comma stands before a closing bracket, with nothing after it",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a text holds a line break or another control character: in the file a text stays on one line (\\n stands for a line break)"
+        }
+        "invalid escape"
+        | "unexpected end of hex escape"
+        | "lone leading surrogate in hex escape" => {
+            "a backslash inside a text starts no valid escape (write \\\\ for a backslash)"
+        }
+        "recursion limit exceeded" => {
+            "lists or groups are nested more than 128 deep: Accord never writes a file like this"
+        }
+        "number out of range" => "a number is too large to read",
+        "invalid number" => "a number is not written as one",
+        "EOF while parsing a string" => "a text is not closed by a double quote",
+        _ => return None,
+    })
+}
+
+/// What serde's message about a record's field means, in plain words;
+/// `None` when it says it plainly enough already.
+pub fn field_message(message: &str) -> Option<String> {
+    let quoted = |text: &str| text.split('`').nth(1).map(str::to_owned);
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return Some(format!("{} is missing: it is required here", quoted(rest)?));
+    }
+    if message.starts_with("unknown field ") {
+        // The path before the message names the field already.
+        return Some(
+            "is not a field Accord knows here (a typo, or another program's field?): rename or delete it"
+                .to_owned(),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let allowed: Vec<&str> = rest
+            .split_once("expected ")
+            .map(|(_, allowed)| allowed.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        return Some(format!(
+            "{:?} is not one of the values allowed here ({})",
+            quoted(rest)?,
+            allowed.join(", ")
+        ));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ")?;
+        let found = match found {
+            "null" => "nothing (null)".to_owned(),
+            "map" => "a group of fields".to_owned(),
+            "sequence" => "a list".to_owned(),
+            other => match other.split_once(' ') {
+                Some(("integer" | "floating", value)) => {
+                    format!(
+                        "the number {}",
+                        value.trim_start_matches("point ").trim_matches('`')
+                    )
+                }
+                Some(("string", value)) => format!("the text {value}"),
+                Some(("boolean", value)) => value.trim_matches('`').to_owned(),
+                _ => other.to_owned(),
+            },
+        };
+        let expected = match expected {
+            "a string" => "a text".to_owned(),
+            "a formatted UUID string" | "UUID" => {
+                "an id (like \"6b3195e1-29a0-5fa0-8289-789901810766\")".to_owned()
+            }
+            "u32" | "u64" => "a whole number".to_owned(),
+            "f64" => "a number".to_owned(),
+            "a sequence" => "a list".to_owned(),
+            "a boolean" => "true or false".to_owned(),
+            other => match other.strip_prefix("struct ") {
+                Some(kind) => format!("a {} record", kind.to_lowercase()),
+                None => other.to_owned(),
+            },
+        };
+        return Some(format!("{found} stands where {expected} belongs"));
+    }
+    if message.starts_with("UUID parsing failed: ") {
+        return Some(
+            "is not a valid id, which looks like \"6b3195e1-29a0-5fa0-8289-789901810766\""
+                .to_owned(),
+        );
+    }
+    None
+}
+
 /// The value at a serde_path_to_error path inside `item`.
 pub fn value_at<'a>(item: &'a Value, path: &serde_path_to_error::Path) -> Option<&'a Value> {
     use serde_path_to_error::Segment;
@@ -283,6 +380,23 @@ pub fn value_at<'a>(item: &'a Value, path: &serde_path_to_error::Path) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serde_s_words_become_plain_ones() {
+        assert_eq!(
+            field_message("invalid type: integer `5`, expected a string").as_deref(),
+            Some("the number 5 stands where a text belongs")
+        );
+        assert_eq!(
+            field_message("invalid type: null, expected struct Meeting").as_deref(),
+            Some("nothing (null) stands where a meeting record belongs")
+        );
+        assert_eq!(
+            field_message("missing field `kind`").as_deref(),
+            Some("kind is missing: it is required here")
+        );
+        assert_eq!(field_message("2022-13 is not a valid month"), None);
+    }
 
     #[test]
     fn windows_1252_reads_its_own_letters() {

@@ -209,7 +209,7 @@ fn a_runaway_file_of_100000_empty_records_is_summed_up_not_listed() {
     let problems = storage::open(&path).unwrap_err().problems();
     assert!(problems.len() <= 21, "{} lines", problems.len());
     assert!(
-        problems[0].starts_with("countries[0]: missing field"),
+        problems[0].starts_with("countries[0]: id is missing"),
         "{}",
         problems[0]
     );

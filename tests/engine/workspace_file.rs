@@ -1285,7 +1285,7 @@ fn malformed_json_reports_line_and_column() {
     assert!(
         error
             .to_string()
-            .starts_with("not valid JSON at line 4, column 3: expected `,` or `}`. The file was changed by hand or by another program"),
+            .starts_with("not valid JSON at line 4, column 3: a comma, or the closing } of a group, is missing (the JSON reader says: expected `,` or `}`). The file was changed by hand or by another program"),
         "{error}"
     );
 
@@ -1329,7 +1329,9 @@ fn a_wrong_type_names_the_record_and_field() {
     agreement["title"] = json!(5);
     assert_has_problem(
         &problems_of(&file),
-        &format!("documents[{index}]: title: invalid type: integer `5`, expected a string"),
+        &format!(
+            "documents[{index}]: title: the number 5 stands where a text belongs (the reader says: invalid type: integer `5`, expected a string)"
+        ),
     );
 
     let mut file = canonical_value(&fixture());
@@ -1338,7 +1340,7 @@ fn a_wrong_type_names_the_record_and_field() {
     assert_has_problem(
         &problems_of(&file),
         &format!(
-            "meetings[{index}] \"{SESSION}\": session_number: invalid type: string \"tenth\", expected u32"
+            "meetings[{index}] \"{SESSION}\": session_number: the text \"tenth\" stands where a whole number belongs (the reader says: invalid type: string \"tenth\", expected u32)"
         ),
     );
 }
@@ -1350,7 +1352,9 @@ fn a_missing_required_field_names_the_record_and_field() {
     session.as_object_mut().unwrap().remove("kind");
     assert_has_problem(
         &problems_of(&file),
-        &format!("meetings[{index}] \"{SESSION}\": missing field `kind`"),
+        &format!(
+            "meetings[{index}] \"{SESSION}\": kind is missing: it is required here (the reader says: missing field `kind`)"
+        ),
     );
 
     // A name that is present but blank is missing too.
@@ -1566,7 +1570,9 @@ fn every_problem_of_a_file_is_reported_not_just_the_first() {
         format!(
             "documents[{agreement_index}] \"{AGREEMENT}\": status_history[1].date: \"2022-13\" is not a valid month"
         ),
-        format!("meetings[{session_index}] \"{SESSION}\": missing field `kind`"),
+        format!(
+            "meetings[{session_index}] \"{SESSION}\": kind is missing: it is required here (the reader says: missing field `kind`)"
+        ),
         format!(
             "countries[{country_index}] \"Romania\": iso_code: \"Romania\" is not an ISO 3166 code: two capital letters, like TR"
         ),
@@ -1577,7 +1583,7 @@ fn every_problem_of_a_file_is_reported_not_just_the_first() {
     // A misspelt field makes the plan unreadable; it is named with its field.
     assert!(
         problems.iter().any(|problem| problem.starts_with(&format!(
-            "documents[{plan_index}] \"{ROMANIA_PLAN}\": signed_at_plaec: unknown field `signed_at_plaec`, expected one of `id`"
+            "documents[{plan_index}] \"{ROMANIA_PLAN}\": signed_at_plaec: is not a field Accord knows here (a typo, or another program's field?): rename or delete it (the reader says: unknown field `signed_at_plaec`, expected one of `id`"
         ))),
         "{problems:#?}"
     );
@@ -1632,7 +1638,7 @@ fn an_unreadable_record_is_not_also_reported_as_missing() {
         AGREEMENT,
         "",
         |record| record["title"] = json!(5),
-        "title: invalid type: integer `5`, expected a string",
+        "title: the number 5 stands where a text belongs (the reader says: invalid type: integer `5`, expected a string)",
     );
     check(
         "documents",
@@ -1646,7 +1652,7 @@ fn an_unreadable_record_is_not_also_reported_as_missing() {
         SESSION,
         &format!(" \"{SESSION}\""),
         |record| drop(record.as_object_mut().unwrap().remove("kind")),
-        "missing field `kind`",
+        "kind is missing: it is required here (the reader says: missing field `kind`)",
     );
 }
 
