@@ -127,8 +127,12 @@ pub struct ExportArgs {
     /// The table a CSV export holds (one table per file).
     #[arg(long, value_enum, required_if_eq("format", "csv"))]
     pub table: Option<CsvTableArg>,
-    /// Start a CSV export with a byte order mark, so Excel reads it as UTF-8.
+    /// Leave out the byte order mark a CSV export starts with (which Excel
+    /// and LibreOffice need to read it as UTF-8), for tools that dislike it.
     #[arg(long)]
+    pub no_bom: bool,
+    /// The byte order mark is written by default; kept so older scripts run.
+    #[arg(long, hide = true, conflicts_with = "no_bom")]
     pub bom: bool,
 }
 
@@ -214,8 +218,11 @@ fn export_command(args: &ExportArgs) -> ExitCode {
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
-    if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom) {
-        return fail(EXIT_ERROR, "--table and --bom apply only to --format csv");
+    if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom || args.no_bom) {
+        return fail(
+            EXIT_ERROR,
+            "--table and --no-bom apply only to --format csv",
+        );
     }
     let format = match args.format {
         ExportFormat::Json => export::Format::Json,
@@ -226,7 +233,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
                 Some(CsvTableArg::Meetings) => export::csv::CsvTable::Meetings,
                 Some(CsvTableArg::Activities) => export::csv::CsvTable::Activities,
             },
-            bom: args.bom,
+            bom: !args.no_bom,
         }),
         ExportFormat::Md => export::Format::Markdown,
     };
@@ -257,11 +264,20 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
 }
 
 fn fmt(file: &Path) -> ExitCode {
+    if let Some(reason) = storage::read_only_reason(file) {
+        return fail(EXIT_ERROR, &format!("not rewriting it. {reason}"));
+    }
     let workspace = match open_or_report(file) {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
-    match storage::save(&workspace, file) {
+    let canonical = storage::format::to_bytes(&workspace);
+    // Already canonical: writing would change nothing but the file's
+    // time, its .bak and whoever watches it.
+    if std::fs::read(file).is_ok_and(|bytes| bytes == canonical) {
+        return ExitCode::SUCCESS;
+    }
+    match storage::write_atomically(file, &canonical) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
     }

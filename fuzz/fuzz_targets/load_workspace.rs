@@ -24,6 +24,9 @@ fuzz_target!(|data: &[u8]| {
         let again = std::str::from_utf8(&bytes).expect("saved files are UTF-8");
         let reread = format::from_str_lenient(again).expect("a saved file reads back");
         assert_eq!(reread.workspace, lenient.workspace);
+        // Unchanged to the byte: nothing rounded, reordered or dropped on
+        // a second save.
+        assert_eq!(format::to_bytes(&reread.workspace), bytes);
         if strict.is_ok() {
             assert!(lenient.problems.is_empty() && lenient.newer_version.is_none());
         }

@@ -147,7 +147,10 @@ impl AccordApp {
                 storage::FORMAT_VERSION
             ));
         }
-        if damaged || newer.is_some() {
+        if let Some(reason) = opened.read_only {
+            session.read_only.get_or_insert(reason);
+        }
+        if damaged || session.read_only.is_some() {
             // Save must not write over the file: it asks for a new name.
             session.path = None;
             session.origin = Some(path.clone());

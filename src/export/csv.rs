@@ -2,8 +2,10 @@
 //! per record, references as readable names with their ids beside them.
 //!
 //! A cell that a spreadsheet would run as a formula (one starting with `=`,
-//! `+`, `-`, `@`, a tab or a carriage return) is written with a leading `'`,
-//! so opening an export never runs what somebody typed into a title.
+//! `+`, `-`, `@`, a tab or a carriage return, also after leading spaces of
+//! any kind or in their full-width forms, which spreadsheets trim and
+//! normalise) is written with a leading `'`, so opening an export never
+//! runs what somebody typed into a title.
 
 use std::collections::BTreeSet;
 
@@ -43,12 +45,24 @@ impl CsvTable {
 }
 
 /// How to write a CSV table.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CsvOptions {
     pub table: CsvTable,
-    /// Start the file with a UTF-8 byte order mark, which Excel needs to
-    /// read the file as UTF-8 rather than the system's code page.
+    /// Start the file with a UTF-8 byte order mark, which Excel and
+    /// LibreOffice need to read the file as UTF-8 rather than the system's
+    /// code page (without it every non-ASCII letter comes out garbled).
     pub bom: bool,
+}
+
+impl Default for CsvOptions {
+    /// With the byte order mark: the file opens right where officers open
+    /// it; tools that dislike it ask for none.
+    fn default() -> Self {
+        Self {
+            table: CsvTable::default(),
+            bom: true,
+        }
+    }
 }
 
 /// The UTF-8 byte order mark.
@@ -88,12 +102,25 @@ pub fn to_csv(
 /// The cell as a spreadsheet should show it: text that would start a
 /// formula gets a leading `'`, which spreadsheets take as "this is text".
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // What a spreadsheet may strip before it looks: spaces of every kind
+    // (tab, CR, LF, NBSP, the ideographic space) and invisible characters.
+    let trimmed = cell.trim_start_matches(|letter: char| {
+        letter.is_whitespace() || crate::model::integrity::is_invisible(letter)
+    });
+    let starts_a_formula = trimmed.starts_with(FORMULA_STARTS);
+    if starts_a_formula || cell.starts_with(['\t', '\r', '\n']) {
         format!("'{cell}").into()
     } else {
         cell.into()
     }
 }
+
+/// The characters a formula starts with, and the forms that Unicode
+/// normalisation (NFKC) turns into them: full-width, small, superscript
+/// and subscript.
+const FORMULA_STARTS: [char; 16] = [
+    '=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '⁼', '⁺', '₌', '₊',
+];
 
 type Table = (&'static [&'static str], Vec<Vec<String>>);
 

@@ -35,12 +35,16 @@ pub fn to_ics_filtered(
     filter: &CalendarFilter,
 ) -> String {
     let signed_at = documents_by_meeting(workspace);
+    let name = one_line(&format!("{} (Accord)", workspace.name()));
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", "-//Accord//Calendar export//EN"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .name(&format!("{} (Accord)", workspace.name()));
+        // The writer escapes the values of the properties it knows to be
+        // text: X-WR-CALNAME, but not NAME (RFC 7986), escaped here.
+        .append_property(Property::new("NAME", escaped_text(&name)))
+        .append_property(Property::new("X-WR-CALNAME", &name));
     for item in calendar_items(workspace) {
         let in_countries = options.country_ids.is_empty()
             || item
@@ -109,7 +113,11 @@ fn event(
     // DTEND of an all-day event is the day after the last one (exclusive).
     let end_day = item.when.last_day().succ_opt().unwrap_or(first_day);
     let mut categories = vec![item.kind.label().to_owned()];
-    categories.extend(item.countries.iter().map(|id| workspace.label_of(*id)));
+    categories.extend(
+        item.countries
+            .iter()
+            .map(|id| one_line(&workspace.label_of(*id))),
+    );
     let mut event = Event::new();
     event
         .uid(&item.uid())
@@ -241,6 +249,15 @@ fn modified_at(workspace: &Workspace, id: RecordId) -> Option<DateTime<Utc>> {
 /// would pass a bare carriage return through, breaking the line).
 fn clean(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// A TEXT value escaped as RFC 5545 3.3.11 says, for the properties the
+/// writer passes through as they are.
+fn escaped_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
 }
 
 /// A summary on one line: a calendar shows it as a title.

@@ -39,21 +39,62 @@ pub fn to_markdown(workspace: &Workspace, options: &ExportOptions) -> String {
     notes.join("\n---\n\n")
 }
 
-/// Text made safe to put inside a Markdown line: emphasis and link marks
-/// escaped, line breaks folded into spaces.
+/// Text made safe to put inside a Markdown line, wherever it stands:
+/// emphasis, link, code and HTML marks escaped, every kind of line break
+/// folded into a space, and what would start a block at the beginning of
+/// a line (a heading, quote, list, rule or fence) escaped, so no field can
+/// add structure to the note.
 fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c.is_control());
+    let mut out = String::with_capacity(text.len() + 4);
+    if text.starts_with(['-', '+', '=', '~']) {
+        out.push('\\');
+    }
+    // "1. " or "1) " would start a numbered list.
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let numbered = digits > 0
+        && text[digits..].starts_with(['.', ')'])
+        && text[digits + 1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace);
+    for (at, c) in text.char_indices() {
         match c {
-            '*' | '_' | '`' | '[' | ']' | '<' | '\\' => {
+            '*' | '_' | '`' | '[' | ']' | '<' | '>' | '\\' | '#' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
+            '.' | ')' if numbered && at == digits => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if c.is_control() => out.push(' '),
             _ => out.push(c),
         }
     }
     out
+}
+
+/// A source's address: a link (shown as the address itself) only for the
+/// kinds a reader can follow safely, `http`, `https` and `mailto`; any
+/// other, or one with spaces or angle brackets, as plain text.
+fn address(url: &str) -> String {
+    let url = url.trim();
+    let followable = ["http://", "https://", "mailto:"].iter().any(|scheme| {
+        url.len() > scheme.len()
+            && url
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    });
+    let one_piece = url
+        .chars()
+        .all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '<' | '>'));
+    if followable && one_piece {
+        format!("<{url}>")
+    } else {
+        inline(url)
+    }
 }
 
 /// A briefing note for one country.
@@ -410,7 +451,7 @@ fn sources_section(
         if source.url.is_empty() {
             note.push('\n');
         } else {
-            let _ = writeln!(note, ". {}", source.url);
+            let _ = writeln!(note, ". {}", address(&source.url));
         }
     }
 }

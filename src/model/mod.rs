@@ -11,6 +11,7 @@ mod fold;
 mod ids;
 mod indicator;
 mod institution;
+pub mod integrity;
 mod labels;
 mod meeting;
 mod person;

@@ -38,7 +38,7 @@ impl Problems {
     }
 
     fn required(&mut self, field: impl Into<FieldPath>, text: &str) {
-        if text.trim().is_empty() {
+        if super::integrity::is_blank(text) {
             self.add(field, "is required");
         }
     }

@@ -123,18 +123,14 @@ fn replace(
         _ => Path::new("."),
     };
     let file_name = path.file_name().unwrap_or_default().to_string_lossy();
-    remove_stale_temporaries(folder, &file_name);
     // tempfile creates the file with mode 0600 on Unix, and deletes it
     // again when dropped: a failed save leaves nothing behind.
     let creating = "creating a temporary file in the same folder";
     faults
         .check(SaveStep::CreateTemporary)
         .map_err(fail(creating))?;
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(fail(creating))?;
+    let mut temporary =
+        locked_temporary(folder, &format!(".{file_name}.")).map_err(fail(creating))?;
     for (index, chunk) in bytes.chunks(CHUNK).enumerate() {
         faults
             .check(SaveStep::Write {
@@ -167,21 +163,41 @@ fn replace(
     faults
         .check(SaveStep::Replace)
         .map_err(fail("replacing the file"))?;
-    temporary
+    let replaced = temporary
         .persist(path)
         .map_err(|error| fail("replacing the file")(error.error))?;
     sync_folder(folder);
+    drop(replaced);
+    // Only now: a save killed before this point is cleared by the next
+    // one that completes.
+    remove_leftover_temporaries(folder, &file_name);
     Ok(())
 }
 
-/// A temporary file this old was left by a save that was killed (a crash,
-/// a power cut); a save in progress, even a colleague's on a shared
+/// A temporary file named `prefix…` in `folder`, locked for as long as it
+/// is open, so that another Accord can tell a running save's file from
+/// one left by a save that was killed (the OS releases the lock of a
+/// killed process).
+fn locked_temporary(folder: &Path, prefix: &str) -> io::Result<tempfile::NamedTempFile> {
+    let temporary = tempfile::Builder::new()
+        .prefix(prefix)
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    // A file system without locks (some network drives) falls back on
+    // the age of the file, in `remove_leftover_temporaries`.
+    let _ = temporary.as_file().try_lock();
+    Ok(temporary)
+}
+
+/// Where locks do not work, a temporary file this old was left by a save
+/// that was killed; a save in progress, even a colleague's on a shared
 /// drive, is never this old.
 const STALE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
-/// Removes the temporary files that killed saves of `file_name` left in
-/// `folder`, once they are [`STALE`]. Best effort: a failure changes nothing.
-fn remove_stale_temporaries(folder: &Path, file_name: &str) {
+/// Removes every temporary file that killed saves of `file_name` (and of
+/// its `.bak`) left in `folder`: those no running save holds locked. Best
+/// effort: a failure changes nothing.
+fn remove_leftover_temporaries(folder: &Path, file_name: &str) {
     let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
@@ -189,18 +205,32 @@ fn remove_stale_temporaries(folder: &Path, file_name: &str) {
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !(name.starts_with(&prefix) && name.ends_with(".tmp")) {
+        // `.backup.*.tmp`: how backups' temporaries were named before they
+        // were named after their file; those were never locked.
+        let unlocked_kind = name.starts_with(".backup.");
+        if !((name.starts_with(&prefix) || unlocked_kind) && name.ends_with(".tmp")) {
             continue;
         }
-        let age = entry
-            .metadata()
-            .and_then(|metadata| metadata.modified())
-            .ok()
-            .and_then(|modified| modified.elapsed().ok());
-        if age.is_some_and(|age| age > STALE) {
+        let held = match fs::File::open(entry.path()).map(|file| file.try_lock()) {
+            // Nobody holds it; an old-style name may still be a save of
+            // an older Accord, which did not lock.
+            Ok(Ok(())) => unlocked_kind && !is_stale(&entry),
+            Ok(Err(fs::TryLockError::WouldBlock)) => true,
+            Ok(Err(fs::TryLockError::Error(_))) | Err(_) => !is_stale(&entry),
+        };
+        if !held {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+fn is_stale(entry: &fs::DirEntry) -> bool {
+    entry
+        .metadata()
+        .and_then(|metadata| metadata.modified())
+        .ok()
+        .and_then(|modified| modified.elapsed().ok())
+        .is_some_and(|age| age > STALE)
 }
 
 /// Copies the current file to its backup path, itself atomically, so a
@@ -208,11 +238,11 @@ fn remove_stale_temporaries(folder: &Path, file_name: &str) {
 fn keep_backup(path: &Path) -> io::Result<()> {
     let backup = backup_path(path);
     let folder = backup.parent().unwrap_or(Path::new("."));
-    let temporary = tempfile::Builder::new()
-        .prefix(".backup.")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
-    fs::copy(path, temporary.path())?;
+    let backup_name = backup.file_name().unwrap_or_default().to_string_lossy();
+    // Named after the workspace file, so its leftovers are cleared with
+    // the workspace's; written through the locked handle itself.
+    let mut temporary = locked_temporary(folder, &format!(".{backup_name}."))?;
+    io::copy(&mut fs::File::open(path)?, temporary.as_file_mut())?;
     temporary.as_file().sync_all()?;
     temporary.persist(&backup).map_err(|error| error.error)?;
     Ok(())

@@ -4,7 +4,6 @@
 //! version on disk is copied here under a timestamped name.
 
 use std::fs;
-use std::hash::{Hash as _, Hasher as _};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -35,12 +34,12 @@ pub fn folder_for(root: &Path, workspace: &Path) -> PathBuf {
     let full = workspace
         .canonicalize()
         .unwrap_or_else(|_| workspace.to_owned());
-    let mut hasher = std::hash::DefaultHasher::new();
-    full.hash(&mut hasher);
+    // A hash fixed by its specification: the same folder after an upgrade.
+    let hash = xxhash_rust::xxh3::xxh3_64(full.as_os_str().as_encoded_bytes());
     let name = workspace
         .file_name()
         .map_or_else(|| "workspace".into(), |name| name.to_string_lossy());
-    root.join(format!("{name}-{:016x}", hasher.finish()))
+    root.join(format!("{name}-{hash:016x}"))
 }
 
 /// Keeps `bytes` (the version about to be replaced) as the newest backup

@@ -2,11 +2,14 @@
 //! record kind sorted by id, pretty-printed, so the same workspace always
 //! gives the same bytes and a change shows as a small diff.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+use super::plain_words;
+use super::strict_json::{self, RepeatedKey, Step};
+use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
 use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
@@ -21,7 +24,9 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Why a file could not be loaded. The messages name what and where.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    #[error(
+        "not valid JSON at line {line}, column {column}: {message}. The file was changed by hand or by another program: correct it there in a text editor, or restore an earlier version (File > Restore from backup…)"
+    )]
     Json {
         line: usize,
         column: usize,
@@ -29,22 +34,43 @@ pub enum LoadError {
     },
     #[error("not an Accord workspace: {0}")]
     NotAWorkspace(String),
+    /// Damage of a known kind, said in plain words with what to do.
+    #[error("{0}")]
+    Damaged(String),
     #[error(
         "written by a newer version of Accord (format version {found}; this version reads up to {FORMAT_VERSION}): update Accord to open it"
     )]
     NewerVersion { found: u64 },
-    #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, .0.join("\n"))]
+    #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, summary(.0).join("\n"))]
     Invalid(Vec<String>),
 }
 
 impl LoadError {
-    /// Each problem on its own line, for `accord validate`.
+    /// Each problem on its own line, for `accord validate`; a runaway
+    /// file's thousands are summed up after the first few.
     pub fn problems(&self) -> Vec<String> {
         match self {
-            Self::Invalid(problems) => problems.clone(),
+            Self::Invalid(problems) => summary(problems),
             other => vec![other.to_string()],
         }
     }
+}
+
+/// How many problems are listed one by one before the rest is counted.
+const LISTED: usize = 20;
+
+/// `problems`, or the first [`LISTED`] of them and a line counting the rest.
+fn summary(problems: &[String]) -> Vec<String> {
+    if problems.len() <= LISTED {
+        return problems.to_vec();
+    }
+    let mut listed = problems[..LISTED].to_vec();
+    listed.push(format!(
+        "… and {} more problems, {} in all: a file this damaged was probably written by another program; the first ones are above",
+        problems.len() - LISTED,
+        problems.len()
+    ));
+    listed
 }
 
 /// One problem found while loading a file, with the record it concerns
@@ -175,19 +201,32 @@ pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
 /// then each record from it, so every problem is found with its place.
 pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|error| LoadError::Json {
-        line: error.line(),
-        column: error.column(),
-        message: strip_position(&error.to_string()),
+    let (root, repeated) = strict_json::parse(text).map_err(|error| {
+        match super::plain_words::syntax(text, &error) {
+            Some(plain) => LoadError::Damaged(plain),
+            None => {
+                let message = strip_position(&error.to_string());
+                LoadError::Json {
+                    line: error.line(),
+                    column: error.column(),
+                    message: match plain_words::json_syntax(&message) {
+                        Some(plain) => format!("{plain} (the JSON reader says: {message})"),
+                        None => message,
+                    },
+                }
+            }
+        }
     })?;
     let Value::Object(root) = root else {
         return Err(LoadError::NotAWorkspace(
             "the file is JSON but not an object".to_owned(),
         ));
     };
+    refuse_repeated_header(&repeated)?;
     let newer_version = check_header(&root)?;
 
-    let mut problems = Vec::new();
+    let mut problems = repeated_key_problems(&root, &repeated);
+    problems.extend(inexact_number_problems(&root, text));
     for key in root.keys() {
         if !TOP_LEVEL_KEYS.contains(&key.as_str()) {
             problems.push(Problem::new(format!("{key}: unknown field")));
@@ -198,6 +237,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
         workspace: Workspace::default(),
         problems,
         unreadable: BTreeSet::new(),
+        index_in_file: HashMap::new(),
     };
     read_settings(&root, &mut reader.workspace, &mut reader.problems);
 
@@ -221,6 +261,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     reader.check::<Meeting>(&meetings);
     reader.check::<Indicator>(&indicators);
     reader.check::<Source>(&sources);
+    reader.check_whole_workspace();
     let Reader {
         mut workspace,
         mut problems,
@@ -314,7 +355,9 @@ pub fn read_sound_file(text: &str) -> Option<Workspace> {
     {
         return None;
     }
-    let sound = all_valid::<Country>(&workspace)
+    let sound = integrity::workspace_problems(&workspace).is_empty()
+        && strict_json::inexact_numbers(text).is_empty()
+        && all_valid::<Country>(&workspace)
         && all_valid::<Institution>(&workspace)
         && all_valid::<Person>(&workspace)
         && all_valid::<Document>(&workspace)
@@ -346,6 +389,103 @@ fn strip_position(message: &str) -> String {
         Some(at) => message[..at].to_owned(),
         None => message.to_owned(),
     }
+}
+
+/// A header key given twice leaves it unclear which version of Accord the
+/// file is for: refused outright, never read as either.
+fn refuse_repeated_header(repeated: &[RepeatedKey]) -> Result<(), LoadError> {
+    match repeated.iter().find(|repeated| {
+        repeated.place.is_empty() && matches!(repeated.key.as_str(), "format" | "version")
+    }) {
+        Some(repeated) => Err(LoadError::NotAWorkspace(format!(
+            "\"{}\" is given twice at the top of the file ({} and {}), so it is not clear which version of Accord it is for; keep the right one and delete the other",
+            repeated.key, repeated.earlier, repeated.later
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Each repeated key, named by the record it is in (by its label).
+fn repeated_key_problems(root: &Map<String, Value>, repeated: &[RepeatedKey]) -> Vec<Problem> {
+    repeated
+        .iter()
+        .map(|repeated| {
+            let (record, inside) = match repeated.place.as_slice() {
+                [Step::Key(collection), Step::Index(index), inside @ ..] => {
+                    let item = root.get(collection).and_then(|items| items.get(index));
+                    let place = item.map_or_else(
+                        || format!("{collection}[{index}]"),
+                        |item| raw_place(root, collection, *index, item),
+                    );
+                    (Some(place), inside)
+                }
+                inside => (None, inside),
+            };
+            let mut field = inside.to_vec();
+            field.push(Step::Key(repeated.key.clone()));
+            let field = strict_json::path_text(&field);
+            let what = format!(
+                "{field}: is given twice ({} and {}); Accord would keep only one, so delete the one that is wrong",
+                repeated.earlier, repeated.later
+            );
+            match record {
+                Some(place) => Problem::new(format!("{place}: {what}")),
+                None => Problem::new(what),
+            }
+        })
+        .collect()
+}
+
+/// Each number a save would round, saying where it is: the line and
+/// column, and the record and field that hold it.
+fn inexact_number_problems(root: &Map<String, Value>, text: &str) -> Vec<Problem> {
+    strict_json::inexact_numbers(text)
+        .into_iter()
+        .map(|number| {
+            let place = match field_holding(root, number.kept) {
+                Some((collection, index, field)) => {
+                    let item = &root[collection.as_str()][index];
+                    format!("{}: {field}: ", raw_place(root, &collection, index, item))
+                }
+                None => String::new(),
+            };
+            Problem::new(format!(
+                "{place}line {}, column {}: the number {} has more digits than Accord can keep (it would be saved as {}): write it with at most 15 significant digits, or in a larger unit",
+                number.line, number.column, number.written, number.kept
+            ))
+        })
+        .collect()
+}
+
+/// The record (collection and index) and field holding the number `kept`.
+fn field_holding(root: &Map<String, Value>, kept: f64) -> Option<(String, usize, String)> {
+    fn find(value: &Value, kept: f64, path: &str) -> Option<String> {
+        match value {
+            Value::Number(number) => (number.as_f64() == Some(kept)).then(|| path.to_owned()),
+            Value::Object(object) => object.iter().find_map(|(key, inner)| {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                find(inner, kept, &path)
+            }),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .find_map(|(index, inner)| find(inner, kept, &format!("{path}[{index}]"))),
+            _ => None,
+        }
+    }
+    root.iter().find_map(|(collection, items)| {
+        items
+            .as_array()?
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| {
+                find(item, kept, "").map(|field| (collection.clone(), index, field))
+            })
+    })
 }
 
 /// Checks the header; returns the version when it is newer than this build.
@@ -412,6 +552,41 @@ fn raw_label(value: &Value) -> Option<&str> {
         .find_map(|key| value.get(key).and_then(Value::as_str))
 }
 
+/// How a message names a record that failed to parse: by its label, an
+/// indicator by what it measures, when and where ("Trade turnover, 2021,
+/// Romania"), as far as the file says.
+fn raw_place(root: &Map<String, Value>, collection: &str, index: usize, item: &Value) -> String {
+    let label = raw_label(item).map(str::to_owned).or_else(|| {
+        let kind = serde_json::from_value::<crate::model::IndicatorKind>(item.get("kind")?.clone())
+            .ok()?;
+        let mut parts = vec![kind.label().to_owned()];
+        parts.extend(
+            item.pointer("/period/start")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        );
+        let country = item.get("country").and_then(Value::as_str);
+        let name = root
+            .get("countries")
+            .and_then(Value::as_array)
+            .and_then(|countries| {
+                countries
+                    .iter()
+                    .find(|country_item| {
+                        country.is_some()
+                            && country_item.get("id").and_then(Value::as_str) == country
+                    })
+                    .and_then(|country_item| country_item.get("name")?.as_str())
+            });
+        parts.extend(name.map(str::to_owned));
+        Some(parts.join(", "))
+    });
+    match label {
+        Some(label) => format!("{collection}[{index}] {label:?}"),
+        None => format!("{collection}[{index}]"),
+    }
+}
+
 /// The state of a load in progress.
 struct Reader<'a> {
     root: &'a Map<String, Value>,
@@ -420,6 +595,8 @@ struct Reader<'a> {
     /// Ids of records that are in the file but could not be read: a
     /// reference to one is not also reported as missing.
     unreadable: BTreeSet<uuid::Uuid>,
+    /// Where each record read stands in its collection in the file.
+    index_in_file: HashMap<RecordId, usize>,
 }
 
 impl Reader<'_> {
@@ -439,10 +616,7 @@ impl Reader<'_> {
         let mut read = Vec::with_capacity(items.len());
         let mut first_index = std::collections::BTreeMap::new();
         for (index, item) in items.iter().enumerate() {
-            let place = match raw_label(item) {
-                Some(label) => format!("{collection}[{index}] {label:?}"),
-                None => format!("{collection}[{index}]"),
-            };
+            let place = raw_place(self.root, collection, index, item);
             match serde_path_to_error::deserialize::<_, R>(item) {
                 Ok(record) => {
                     let id = record.id();
@@ -470,7 +644,16 @@ impl Reader<'_> {
                         self.unreadable.insert(id);
                     }
                     let path = error.path().to_string();
-                    let message = error.into_inner().to_string();
+                    let plain =
+                        plain_words::field(&path, plain_words::value_at(item, error.path()));
+                    let message = plain.unwrap_or_else(|| {
+                        let message = error.into_inner().to_string();
+                        match plain_words::field_message(&message) {
+                            // The reader's words stay, for whoever knows them.
+                            Some(plain) => format!("{plain} (the reader says: {message})"),
+                            None => message,
+                        }
+                    });
                     if path == "." {
                         self.problems
                             .push(Problem::new(format!("{place}: {message}")));
@@ -485,6 +668,8 @@ impl Reader<'_> {
     }
 
     fn check<R: Checked>(&mut self, read: &[(usize, R::Id)]) {
+        self.index_in_file
+            .extend(read.iter().map(|(index, id)| ((*id).into(), *index)));
         for (index, id) in read {
             let Some(record) = R::collection(&self.workspace).get(id) else {
                 continue;
@@ -500,14 +685,49 @@ impl Reader<'_> {
                     continue;
                 }
                 self.problems.push(Problem {
-                    text: format!(
-                        "{}[{index}] {:?}: {problem}",
-                        R::KIND.collection(),
-                        record.label()
-                    ),
+                    text: format!("{}: {problem}", self.place((*id).into(), *index)),
                     record: Some((*id).into()),
                 });
             }
         }
+    }
+
+    /// The problems only the whole workspace shows (ids shared across
+    /// collections, circles, hidden text), once every record is read.
+    fn check_whole_workspace(&mut self) {
+        for problem in integrity::workspace_problems(&self.workspace) {
+            let index = self
+                .index_in_file
+                .get(&problem.record)
+                .copied()
+                .unwrap_or(0);
+            self.problems.push(Problem {
+                text: format!(
+                    "{}: {}: {}",
+                    self.place(problem.record, index),
+                    problem.field,
+                    problem.message
+                ),
+                record: Some(problem.record),
+            });
+        }
+    }
+
+    /// A record as a message names it: `indicators[1] "Trade turnover,
+    /// 2021, Romania"`, so a person can find it without counting.
+    fn place(&self, id: RecordId, index: usize) -> String {
+        let label = match id {
+            RecordId::Indicator(indicator) => match self.workspace.indicators().get(&indicator) {
+                Some(indicator) => format!(
+                    "{}, {}, {}",
+                    indicator.name(),
+                    indicator.period.human(),
+                    self.workspace.label_of(indicator.country)
+                ),
+                None => self.workspace.label_of(id),
+            },
+            _ => self.workspace.label_of(id),
+        };
+        format!("{}[{index}] {label:?}", id.kind().collection())
     }
 }

@@ -3,9 +3,10 @@
 pub mod atomic;
 pub mod backups;
 pub mod format;
+pub mod plain_words;
 pub mod recovery;
+pub mod strict_json;
 
-use std::hash::Hasher as _;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{
@@ -62,11 +63,38 @@ fn read(path: &Path) -> Result<Vec<u8>, OpenError> {
 fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, OpenError> {
     String::from_utf8(bytes).map_err(|error| OpenError::Load {
         path: path.to_owned(),
-        error: LoadError::NotAWorkspace(format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            error.utf8_error().valid_up_to()
-        )),
+        error: LoadError::Damaged(plain_words::not_utf8(error.as_bytes(), &error.utf8_error())),
     })
+}
+
+/// The text of `bytes` for the app: UTF-8, or converted from UTF-16 or
+/// Windows-1252 (then with the sentence saying so, since saving must take
+/// a new name rather than change the file another program reads).
+fn text_for_the_app(path: &Path, bytes: Vec<u8>) -> Result<(String, Option<String>), OpenError> {
+    let converted = match String::from_utf8(bytes) {
+        Ok(text) => match plain_words::utf16_read_as_utf8(&text) {
+            None => return Ok((text, None)),
+            Some(encoding) => encoding
+                .decode(text.as_bytes())
+                .map(|converted| (encoding, converted))
+                .ok_or_else(|| text.into_bytes()),
+        },
+        Err(error) => plain_words::guess_encoding(error.as_bytes())
+            .filter(|_| error.utf8_error().error_len().is_some())
+            .and_then(|encoding| Some((encoding, encoding.decode(error.as_bytes())?)))
+            .ok_or_else(|| error.into_bytes()),
+    };
+    match converted {
+        Ok((encoding, text)) => Ok((
+            text,
+            Some(format!(
+                "Converted from {}: {} is not in the UTF-8 Accord writes, so it is shown converted and left as it is. Save as… keeps it under a new name.",
+                encoding.name(),
+                path.file_name().unwrap_or_default().to_string_lossy()
+            )),
+        )),
+        Err(bytes) => utf8(path, bytes).map(|text| (text, None)),
+    }
 }
 
 /// Saves `workspace` to `path` atomically, keeping a backup of the old file.
@@ -75,12 +103,31 @@ pub fn save(workspace: &Workspace, path: &Path) -> Result<(), SaveError> {
 }
 
 /// Identifies a file's content, to notice that someone else changed it.
-/// Compared only within one run of the app, so std's hasher will do.
+/// Kept in recovery files and compared across runs, upgrades and
+/// platforms, so it is XXH3, whose value is fixed by its specification
+/// (std's hasher may change with any Rust release).
 pub fn content_hash(bytes: &[u8]) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    hasher.write(bytes);
-    hasher.write_usize(bytes.len());
-    hasher.finish()
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// Why the file at `path` must not be written, when it must not: its
+/// permissions say read-only. Checked on the mode itself, since a save
+/// run as root (or an administrator) would succeed anyway.
+pub fn read_only_reason(path: &Path) -> Option<String> {
+    let permissions = std::fs::metadata(path).ok()?.permissions();
+    #[cfg(unix)]
+    let read_only = {
+        use std::os::unix::fs::PermissionsExt as _;
+        permissions.readonly() || permissions.mode() & 0o200 == 0
+    };
+    #[cfg(not(unix))]
+    let read_only = permissions.readonly();
+    read_only.then(|| {
+        format!(
+            "Read-only: {} is marked read-only (its permissions do not allow writing). Save a copy under a new name, or ask whoever owns the file to allow changes.",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        )
+    })
 }
 
 /// The hash of the file at `path` now; `None` when it cannot be read
@@ -97,21 +144,20 @@ pub struct Opened {
     pub problems: Vec<Problem>,
     pub newer_version: Option<u64>,
     pub hash: u64,
+    /// Why the file must not be written over, in a sentence for the
+    /// window: its permissions say read-only, or it was converted from
+    /// another text encoding (saving it must take a new name).
+    pub read_only: Option<String>,
 }
 
 /// Reads as much of the file at `path` as can be read; fails only when
 /// nothing can (unreadable, not UTF-8, not JSON, not a workspace).
 pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
     let bytes = read(path)?;
-    let text = utf8(path, bytes)?;
-    // Hashing a large file costs a sixth of parsing it: done alongside.
-    let (hash, lenient) = std::thread::scope(|scope| {
-        let hashing = scope.spawn(|| content_hash(text.as_bytes()));
-        let lenient = format::from_str_lenient(&text);
-        (hashing.join(), lenient)
-    });
-    let hash = hash.unwrap_or_else(|_| content_hash(text.as_bytes()));
-    let lenient = lenient.map_err(|error| OpenError::Load {
+    // XXH3 hashes a large file in about a millisecond: no thread needed.
+    let hash = content_hash(&bytes);
+    let (text, converted) = text_for_the_app(path, bytes)?;
+    let lenient = format::from_str_lenient(&text).map_err(|error| OpenError::Load {
         path: path.to_owned(),
         error,
     })?;
@@ -120,6 +166,7 @@ pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
         problems: lenient.problems,
         newer_version: lenient.newer_version,
         hash,
+        read_only: converted.or_else(|| read_only_reason(path)),
     })
 }
 

@@ -27,8 +27,10 @@ pub struct RecoveryInfo {
     pub workspace_name: String,
     pub records: usize,
     /// The hash of the file as it was when these changes began, so a
-    /// restored document still notices a change by someone else.
-    #[serde(default)]
+    /// restored document still notices a change by someone else
+    /// ([`super::content_hash`]; entries written before it was XXH3 are
+    /// converted when listed, see [`list`]).
+    #[serde(default, rename = "base_xxh3")]
     pub base_hash: Option<u64>,
     /// The running Accord that writes this entry: while it runs, the entry
     /// is its live autosave, not work left by a crash.
@@ -143,7 +145,8 @@ pub fn list(folder: &Path) -> Vec<Entry> {
         .filter(|entry| entry.file_name().to_string_lossy().ends_with(".meta.json"))
         .filter_map(|entry| {
             let bytes = fs::read(entry.path()).ok()?;
-            let info: RecoveryInfo = serde_json::from_slice(&bytes).ok()?;
+            let mut info: RecoveryInfo = serde_json::from_slice(&bytes).ok()?;
+            upgrade_base_hash(&mut info, &bytes);
             let workspace_file = workspace_path(folder, info.id);
             workspace_file.exists().then_some(Entry {
                 info,
@@ -155,7 +158,84 @@ pub fn list(folder: &Path) -> Vec<Entry> {
     entries
 }
 
+/// An entry written before the hash was XXH3 holds `base_hash`, made with
+/// std's hasher. If the original file still has that hash (the same
+/// bytes), it is given the file's XXH3, so restoring it after an upgrade
+/// does not report a change that did not happen; otherwise the file did
+/// change, and the old value, which matches nothing, says so.
+fn upgrade_base_hash(info: &mut RecoveryInfo, meta: &[u8]) {
+    #[derive(Deserialize)]
+    struct Legacy {
+        base_hash: Option<u64>,
+    }
+    if info.base_hash.is_some() {
+        return;
+    }
+    let Some(legacy) = serde_json::from_slice::<Legacy>(meta)
+        .ok()
+        .and_then(|legacy| legacy.base_hash)
+    else {
+        return;
+    };
+    let unchanged = info
+        .original
+        .as_deref()
+        .and_then(|original| fs::read(original).ok())
+        .filter(|bytes| legacy_content_hash(bytes) == legacy);
+    info.base_hash = Some(unchanged.map_or(legacy, |bytes| super::content_hash(&bytes)));
+}
+
+/// The file hash of Accord before XXH3: std's SipHash, as it was written.
+fn legacy_content_hash(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher as _;
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.write_usize(bytes.len());
+    hasher.finish()
+}
+
 /// Reads an entry's workspace, as far as it can be read.
 pub fn load(entry: &Entry) -> Result<super::Opened, super::OpenError> {
     super::open_lenient(&entry.workspace_file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An entry as Accord wrote it before XXH3, for a file still as it was.
+    #[test]
+    fn an_entry_from_before_xxh3_restores_without_a_false_change() {
+        let folder = tempfile::tempdir().unwrap();
+        let original = folder.path().join("department.accord.json");
+        let bytes = super::super::format::to_bytes(&Workspace::new("Department"));
+        fs::write(&original, &bytes).unwrap();
+        let id = Uuid::new_v4();
+        let meta = serde_json::json!({
+            "id": id,
+            "saved_at": "2026-11-25T10:00:00Z",
+            "original": original,
+            "changes": 3,
+            "workspace_name": "Department",
+            "records": 0,
+            "base_hash": legacy_content_hash(&bytes),
+        });
+        fs::write(meta_path(folder.path(), id), meta.to_string()).unwrap();
+        fs::write(workspace_path(folder.path(), id), &bytes).unwrap();
+
+        let entries = list(folder.path());
+        assert_eq!(
+            entries[0].info.base_hash,
+            Some(super::super::content_hash(&bytes))
+        );
+
+        // Changed since: the old hash stays, and matches nothing.
+        fs::write(&original, b"{}").unwrap();
+        let entries = list(folder.path());
+        assert_ne!(
+            entries[0].info.base_hash,
+            Some(super::super::content_hash(b"{}"))
+        );
+        assert!(entries[0].info.base_hash.is_some());
+    }
 }

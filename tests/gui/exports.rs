@@ -111,13 +111,12 @@ fn a_bad_period_disables_export_until_corrected_and_the_period_reaches_the_file(
 }
 
 #[test]
-fn a_csv_export_with_the_byte_order_mark_for_excel() {
+fn a_csv_export_has_the_byte_order_mark_for_excel_unless_unticked() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("agreements.csv");
     let mut harness = sample_saving_to(&path);
     open_export_dialog(&mut harness);
     click(&mut harness, "CSV table");
-    click(&mut harness, "Byte order mark for Excel");
     click_and_wait(&mut harness, "Export…");
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBFid,kind,title,"));

@@ -435,3 +435,47 @@ fn a_save_job_that_panics_is_reported_and_the_document_stays_unsaved() {
     assert!(harness.state().session.as_ref().unwrap().is_modified());
     assert_eq!(country_names(&harness), ["Moldova", "Romania"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_without_write_permission_opens_read_only() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let home = Home::new();
+    let path = home.path("locked.accord.json");
+    let original = workspace_file(&path, &["Romania"]);
+    // Checked on the mode: root, who runs these tests in CI, could write it.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let mut harness = home.start(None);
+    open_by_path(&mut harness, &path);
+
+    assert!(
+        harness
+            .query_by_label_contains("Read-only: locked.accord.json is marked read-only")
+            .is_some()
+    );
+    assert_eq!(country_names(&harness), ["Romania"]);
+    click(&mut harness, "Add country…");
+    assert!(harness.state().form.is_none(), "no editing");
+    assert_eq!(fs::read(&path).unwrap(), original, "the file is untouched");
+}
+
+#[test]
+fn a_windows_1252_file_opens_converted_and_read_only() {
+    let home = Home::new();
+    let path = home.path("legacy.accord.json");
+    let hostile = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
+    fs::copy(hostile.join("windows-1252.json"), &path).unwrap();
+    let original = fs::read(&path).unwrap();
+    let mut harness = home.start(None);
+    open_by_path(&mut harness, &path);
+
+    assert!(
+        harness
+            .query_by_label_contains(
+                "Converted from Windows-1252: legacy.accord.json is not in the UTF-8 Accord writes"
+            )
+            .is_some()
+    );
+    assert_eq!(country_names(&harness), ["România"]);
+    assert_eq!(fs::read(&path).unwrap(), original, "the file is untouched");
+}

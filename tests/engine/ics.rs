@@ -3,8 +3,6 @@
 //! import, their DATE values with an exclusive end, stable UIDs, escaped
 //! text and folded lines, from the library and from `accord export`.
 
-#![cfg(test)]
-
 use std::collections::BTreeSet;
 use std::io::BufReader;
 use std::path::PathBuf;
@@ -314,4 +312,59 @@ fn the_command_line_writes_ics_for_a_country_and_a_range() {
             .iter()
             .all(|event| !value(event, "SUMMARY").contains("İŞKUR"))
     );
+}
+
+/// A workspace name and texts full of line breaks and ICS syntax stay
+/// inside their properties: no raw CR or LF, no forged property or event.
+#[test]
+fn hostile_text_stays_inside_its_property() {
+    let now = Utc::now();
+    let mut workspace = Workspace::new("Dept;\r\nBEGIN:VEVENT\rSUMMARY:forged,x\\");
+    let mut meeting = Meeting::new(MeetingKind::IncomingVisit, "Talks\r\nEND:VCALENDAR", now);
+    meeting.start = Some(date("2024-02-28"));
+    meeting.place = "Hall\rDTSTART:19990101".to_owned();
+    meeting.outcomes = "one\r\ntwo\rthree".to_owned();
+    let _ = workspace.add(meeting, now).unwrap();
+    let ics = to_ics(&workspace, &ExportOptions::all(today()));
+
+    for (at, byte) in ics.bytes().enumerate() {
+        match byte {
+            b'\r' => assert_eq!(
+                ics.as_bytes().get(at + 1),
+                Some(&b'\n'),
+                "a bare CR at {at}"
+            ),
+            b'\n' => assert_eq!(ics.as_bytes()[at - 1], b'\r', "a bare LF at {at}"),
+            _ => {}
+        }
+    }
+    let mut calendars = ical::IcalParser::new(BufReader::new(ics.as_bytes()));
+    let calendar = calendars.next().expect("one calendar").expect("it parses");
+    assert!(calendars.next().is_none(), "exactly one calendar");
+    assert_eq!(calendar.events.len(), 1, "{ics}");
+    let name = |key: &str| {
+        calendar
+            .properties
+            .iter()
+            .find(|property| property.name == key)
+            .and_then(|property| property.value.clone())
+            .unwrap_or_else(|| panic!("no {key}:\n{ics}"))
+    };
+    // Line breaks become spaces; the rest reads back as typed.
+    for key in ["NAME", "X-WR-CALNAME"] {
+        assert_eq!(
+            unescape(&name(key)),
+            "Dept; BEGIN:VEVENT SUMMARY:forged,x\\ (Accord)"
+        );
+    }
+    let event = &calendar.events[0];
+    assert_eq!(unescape(value(event, "SUMMARY")), "Talks END:VCALENDAR");
+    assert_eq!(unescape(value(event, "LOCATION")), "Hall\nDTSTART:19990101");
+    let starts: Vec<&str> = event
+        .properties
+        .iter()
+        .filter(|property| property.name == "DTSTART")
+        .filter_map(|property| property.value.as_deref())
+        .collect();
+    assert_eq!(starts, ["20240228"]);
 }

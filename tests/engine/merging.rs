@@ -2,8 +2,6 @@
 //! merge` on files, and git merging two branches of a repository through
 //! the driver that `accord git-setup` installs.
 
-#![cfg(test)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

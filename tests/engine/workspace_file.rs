@@ -2,12 +2,6 @@
 //! a damaged file is refused with a message naming the record and field,
 //! saving never loses the previous version, and the `accord` command line
 //! validates, reformats, creates and exports files.
-//!
-//! One test binary on purpose: each extra binary costs a link on a small machine.
-
-// Marks the whole crate as test code, so clippy's `allow-unwrap-in-tests`
-// covers the helpers as well as the tests.
-#![cfg(test)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -1065,6 +1059,36 @@ fn all_ids(ws: &Workspace) -> Vec<RecordId> {
 /// (serde_json's map sorts them), and every collection in reverse order.
 /// Lists inside records keep their order, which carries meaning (status
 /// steps go oldest first).
+/// Every key path in a JSON file, with records (and other objects with an
+/// id) named by their id rather than their place, so that order does not
+/// matter.
+fn key_paths(value: &Value) -> std::collections::BTreeSet<String> {
+    fn walk(value: &Value, path: &str, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            Value::Object(object) => {
+                for (key, inner) in object {
+                    let inner_path = format!("{path}.{key}");
+                    out.insert(inner_path.clone());
+                    walk(inner, &inner_path, out);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let name = item
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| index.to_string(), str::to_owned);
+                    walk(item, &format!("{path}[{name}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(value, "", &mut out);
+    out
+}
+
 fn scrambled_file(file: &Value) -> String {
     let mut file = file.clone();
     for (_, collection) in file.as_object_mut().unwrap().iter_mut() {
@@ -1117,6 +1141,29 @@ proptest! {
         let reread = load(&other).unwrap_or_else(|error| panic!("{error}\n{other}"));
         prop_assert_eq!(&reread, &ws);
         prop_assert_eq!(&format::to_bytes(&reread), &bytes);
+        // Every key of the input is in what was loaded: none dropped silently.
+        let written: Value = serde_json::from_str(&other).unwrap();
+        let saved: Value = serde_json::from_slice(&format::to_bytes(&reread)).unwrap();
+        prop_assert_eq!(key_paths(&written), key_paths(&saved));
+
+        // A key given twice in a record is refused, naming it, whatever
+        // the record: never one of the two values kept in silence.
+        let text = text_of(&bytes);
+        let records = text.matches("\"modified_at\": ").count();
+        if records > 0 {
+            let nth = spec.now.timestamp().unsigned_abs() as usize % records;
+            let at = text.match_indices("\"modified_at\": ").nth(nth).unwrap().0;
+            let doubled = format!(
+                "{}\"modified_at\": \"2001-02-03T04:05:06Z\",\n{}",
+                &text[..at],
+                &text[at..]
+            );
+            let error = load(&doubled).expect_err("a repeated key was accepted");
+            prop_assert!(
+                error.to_string().contains("modified_at: is given twice"),
+                "{}", error
+            );
+        }
 
         // And through a real file.
         let folder = tempfile::tempdir().unwrap();
@@ -1235,9 +1282,11 @@ fn malformed_json_reports_line_and_column() {
     // Drop the comma after `"version": 1`: the parser trips on line 4.
     let broken = text.replacen("\"version\": 1,", "\"version\": 1", 1);
     let error = load(&broken).unwrap_err();
-    assert_eq!(
-        error.to_string(),
-        "not valid JSON at line 4, column 3: expected `,` or `}`"
+    assert!(
+        error
+            .to_string()
+            .starts_with("not valid JSON at line 4, column 3: a comma, or the closing } of a group, is missing (the JSON reader says: expected `,` or `}`). The file was changed by hand or by another program"),
+        "{error}"
     );
 
     // A file cut short, as after a crash or a failed copy.
@@ -1245,10 +1294,12 @@ fn malformed_json_reports_line_and_column() {
     let lines = cut.lines().count();
     let message = load(cut).unwrap_err().to_string();
     assert!(
-        message.starts_with(&format!("not valid JSON at line {lines}, column ")),
+        message.starts_with(&format!(
+            "the file ends in the middle of line {lines} (column "
+        )),
         "{message}"
     );
-    assert!(message.contains("EOF while parsing"), "{message}");
+    assert!(message.contains("it looks cut off"), "{message}");
 }
 
 /// A copy interrupted inside a multi-byte letter leaves bytes that are not
@@ -1278,7 +1329,9 @@ fn a_wrong_type_names_the_record_and_field() {
     agreement["title"] = json!(5);
     assert_has_problem(
         &problems_of(&file),
-        &format!("documents[{index}]: title: invalid type: integer `5`, expected a string"),
+        &format!(
+            "documents[{index}]: title: the number 5 stands where a text belongs (the reader says: invalid type: integer `5`, expected a string)"
+        ),
     );
 
     let mut file = canonical_value(&fixture());
@@ -1287,7 +1340,7 @@ fn a_wrong_type_names_the_record_and_field() {
     assert_has_problem(
         &problems_of(&file),
         &format!(
-            "meetings[{index}] \"{SESSION}\": session_number: invalid type: string \"tenth\", expected u32"
+            "meetings[{index}] \"{SESSION}\": session_number: the text \"tenth\" stands where a whole number belongs (the reader says: invalid type: string \"tenth\", expected u32)"
         ),
     );
 }
@@ -1299,7 +1352,9 @@ fn a_missing_required_field_names_the_record_and_field() {
     session.as_object_mut().unwrap().remove("kind");
     assert_has_problem(
         &problems_of(&file),
-        &format!("meetings[{index}] \"{SESSION}\": missing field `kind`"),
+        &format!(
+            "meetings[{index}] \"{SESSION}\": kind is missing: it is required here (the reader says: missing field `kind`)"
+        ),
     );
 
     // A name that is present but blank is missing too.
@@ -1487,7 +1542,7 @@ fn a_file_that_is_not_a_workspace_says_so() {
     let message = error.to_string();
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert!(
-        message.contains("not an Accord workspace: not UTF-8 text"),
+        message.contains("not text: the byte at offset 0 (line 1) cannot be in a workspace file"),
         "{message}"
     );
 }
@@ -1515,7 +1570,9 @@ fn every_problem_of_a_file_is_reported_not_just_the_first() {
         format!(
             "documents[{agreement_index}] \"{AGREEMENT}\": status_history[1].date: \"2022-13\" is not a valid month"
         ),
-        format!("meetings[{session_index}] \"{SESSION}\": missing field `kind`"),
+        format!(
+            "meetings[{session_index}] \"{SESSION}\": kind is missing: it is required here (the reader says: missing field `kind`)"
+        ),
         format!(
             "countries[{country_index}] \"Romania\": iso_code: \"Romania\" is not an ISO 3166 code: two capital letters, like TR"
         ),
@@ -1526,7 +1583,7 @@ fn every_problem_of_a_file_is_reported_not_just_the_first() {
     // A misspelt field makes the plan unreadable; it is named with its field.
     assert!(
         problems.iter().any(|problem| problem.starts_with(&format!(
-            "documents[{plan_index}] \"{ROMANIA_PLAN}\": signed_at_plaec: unknown field `signed_at_plaec`, expected one of `id`"
+            "documents[{plan_index}] \"{ROMANIA_PLAN}\": signed_at_plaec: is not a field Accord knows here (a typo, or another program's field?): rename or delete it (the reader says: unknown field `signed_at_plaec`, expected one of `id`"
         ))),
         "{problems:#?}"
     );
@@ -1581,7 +1638,7 @@ fn an_unreadable_record_is_not_also_reported_as_missing() {
         AGREEMENT,
         "",
         |record| record["title"] = json!(5),
-        "title: invalid type: integer `5`, expected a string",
+        "title: the number 5 stands where a text belongs (the reader says: invalid type: integer `5`, expected a string)",
     );
     check(
         "documents",
@@ -1595,7 +1652,7 @@ fn an_unreadable_record_is_not_also_reported_as_missing() {
         SESSION,
         &format!(" \"{SESSION}\""),
         |record| drop(record.as_object_mut().unwrap().remove("kind")),
-        "missing field `kind`",
+        "kind is missing: it is required here (the reader says: missing field `kind`)",
     );
 }
 
@@ -1856,10 +1913,17 @@ fn cli_fmt_rewrites_a_file_in_canonical_form() {
     let (folder, path) = saved_fixture();
     let canonical = fs::read(&path).unwrap();
 
-    // Already canonical: the same bytes.
+    // Already canonical: nothing is written, not even a .bak.
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let output = accord(&["fmt", arg(&path)]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(fs::read(&path).unwrap(), canonical);
+    assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);
+    assert!(
+        !backup_path(&path).exists(),
+        "fmt of a canonical file kept a .bak"
+    );
 
     // Compact, keys and records in another order: rewritten canonical, and
     // the hand-written version is kept as the backup.
@@ -1875,6 +1939,46 @@ fn cli_fmt_rewrites_a_file_in_canonical_form() {
         fs::read(backup_path(&messy_path)).unwrap(),
         messy.as_bytes()
     );
+}
+
+/// A file whose permissions say read-only is never rewritten, even by a
+/// user (root, an administrator) whom the disk would let write it.
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_opens_read_only_and_fmt_refuses_it() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (folder, path) = saved_fixture();
+    let value: Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let messy = scrambled_file(&value);
+    let messy_path = folder.path().join("locked.accord.json");
+    fs::write(&messy_path, &messy).unwrap();
+    fs::set_permissions(&messy_path, fs::Permissions::from_mode(0o444)).unwrap();
+
+    let output = accord(&["fmt", arg(&messy_path)]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("read-only"), "{}", stderr(&output));
+    assert_eq!(fs::read_to_string(&messy_path).unwrap(), messy);
+    assert!(!backup_path(&messy_path).exists());
+
+    let opened = storage::open_lenient(&messy_path).unwrap();
+    let reason = opened.read_only.expect("opened as if it could be written");
+    assert!(
+        reason.contains("locked.accord.json is marked read-only"),
+        "{reason}"
+    );
+    assert!(opened.problems.is_empty());
+
+    // Writable by its owner again: an ordinary file.
+    fs::set_permissions(&messy_path, fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(storage::open_lenient(&messy_path).unwrap().read_only, None);
+}
+
+#[test]
+fn the_content_hash_is_xxh3_so_it_is_the_same_in_every_build() {
+    // XXH3-64 of no bytes, from the algorithm's specification (xxhash's
+    // reference implementation gives the same).
+    assert_eq!(storage::content_hash(b""), 0x2D06_8005_38D3_94C2);
+    assert_ne!(storage::content_hash(b"a"), storage::content_hash(b"b"));
 }
 
 #[test]
@@ -1904,7 +2008,7 @@ fn cli_fmt_never_overwrites_a_damaged_or_newer_file() {
     let output = accord(&["fmt", arg(&damaged_path)]);
     assert_eq!(code(&output), 1);
     assert!(
-        stderr(&output).contains("not valid JSON at line 1"),
+        stderr(&output).contains("the file ends in the middle of line 1"),
         "{}",
         stderr(&output)
     );

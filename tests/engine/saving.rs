@@ -121,31 +121,26 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
 }
 
 #[test]
-fn temporary_files_left_by_killed_saves_are_cleared_once_old() {
+fn a_completed_save_clears_what_killed_saves_left_but_not_a_running_save_s_file() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("department.accord.json");
-    let old = folder.path().join(".department.accord.json.abc123.tmp");
-    let fresh = folder.path().join(".department.accord.json.def456.tmp");
+    let killed = folder.path().join(".department.accord.json.abc123.tmp");
+    let killed_backup = folder.path().join(".department.accord.json.bak.ghi789.tmp");
+    let running = folder.path().join(".department.accord.json.def456.tmp");
     let other = folder.path().join(".other.accord.json.abc123.tmp");
-    for file in [&old, &fresh, &other] {
+    for file in [&killed, &killed_backup, &running, &other] {
         fs::write(file, b"{\"format\": \"accord-wo").unwrap();
     }
-    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(2 * 60 * 60);
-    for file in [&old, &other] {
-        fs::File::options()
-            .write(true)
-            .open(file)
-            .unwrap()
-            .set_modified(two_hours_ago)
-            .unwrap();
-    }
+    // Another Accord in the middle of its save holds its temporary locked.
+    let running_save = fs::File::options().write(true).open(&running).unwrap();
+    running_save.try_lock().unwrap();
+
     storage::save(&big_workspace(2), &path).unwrap();
-    assert!(!old.exists(), "a killed save's leftover is cleared");
-    assert!(
-        fresh.exists(),
-        "a save that may still be running is left alone"
-    );
+    assert!(!killed.exists(), "a killed save's leftover is cleared");
+    assert!(!killed_backup.exists(), "so is a killed backup's");
+    assert!(running.exists(), "a save still running is left alone");
     assert!(other.exists(), "another file's temporaries are not touched");
+    drop(running_save);
 }
 
 #[test]
@@ -266,6 +261,7 @@ fn accord_fmt_killed_at_random_moments_leaves_the_old_file_or_the_new_one() {
 
     let mut state: u64 = 0x0dd_ba11_cafe;
     let (mut old_seen, mut new_seen, mut mid_write) = (0, 0, 0);
+    let mut left_behind = 0;
     let kills = 200;
     // Only a guard against a hang: a loaded two-core machine (CI, or
     // builds beside the tests) can be many times slower than a quiet one.
@@ -295,15 +291,23 @@ fn accord_fmt_killed_at_random_moments_leaves_the_old_file_or_the_new_one() {
             // Both versions load (the same bytes always load the same).
             assert_eq!(storage::open(&path).unwrap(), workspace);
         }
-        // A temporary file left behind means the kill hit the write itself.
-        let torn = leftovers(folder.path());
-        if !torn.is_empty() {
+        // A new temporary file left behind means the kill hit the write
+        // itself. They are left for the completed save below to clear.
+        let torn = leftovers(folder.path()).len();
+        if torn > left_behind {
             mid_write += 1;
-            for name in torn {
-                fs::remove_file(folder.path().join(name)).unwrap();
-            }
         }
+        left_behind = torn;
     }
+    // The next save that completes leaves nothing of the killed ones.
+    fs::write(&path, &old_bytes).unwrap();
+    assert!(run().wait().unwrap().success());
+    assert_eq!(fs::read(&path).unwrap(), new_bytes);
+    assert_eq!(
+        leftovers(folder.path()),
+        Vec::<String>::new(),
+        "a completed save left temporary files behind"
+    );
     eprintln!(
         "{kills} kills over runs of {full_run:?}: {old_seen} left the old file, {new_seen} the new one; {mid_write} landed while the temporary file was being written"
     );

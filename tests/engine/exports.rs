@@ -3,10 +3,6 @@
 //! Schema with an independent validator; CSV tables parse back with a CSV
 //! reader and never carry a live formula; briefing notes have their sections.
 
-// Marks the whole crate as test code, so clippy's `allow-unwrap-in-tests`
-// covers the helpers as well as the tests.
-#![cfg(test)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -694,7 +690,7 @@ fn cli_csv_needs_a_table_and_writes_the_one_asked_for() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--table"), "{}", stderr(&output));
 
-    let output = accord(&["export", arg(&path), "--format", "json", "--bom"]);
+    let output = accord(&["export", arg(&path), "--format", "json", "--no-bom"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("only to --format csv"),
@@ -860,4 +856,224 @@ fn a_briefing_reads_as_plain_text_and_covers_each_country_asked_for() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(String::from_utf8(output.stdout).unwrap(), note);
+}
+
+// ---------------------------------------------------------------------------
+// Hostile text: whatever somebody typed, an export keeps it as text
+
+/// Texts that a spreadsheet, a calendar or a Markdown reader would take
+/// for something else: formulas behind spaces of every kind or in
+/// full-width forms, line breaks, headings, quotes, lists, fences, HTML
+/// and links.
+const HOSTILE: [&str; 16] = [
+    " =HYPERLINK(\"http://evil\")",
+    "\t=1+1",
+    "\u{a0}+1",
+    "\u{3000}-1",
+    "\r\n@SUM(A1)",
+    "＝1+1",
+    "⁺1＠SUM(A1)",
+    "\u{200b}=1",
+    "# Not a heading",
+    "line one\n## Injected heading",
+    "> not a quote\r\n- not a list",
+    "1. not a list",
+    "```\nnot code",
+    "<script>alert(1)</script> <b>bold</b>",
+    "[click](javascript:alert(1)) ![x](http://x/y.png) *em* _em_ &amp;",
+    "---",
+];
+
+/// One country, Romania, whose every text a briefing or a table shows is
+/// `text(n)` for some n, and three sources with the addresses given.
+fn workspace_of_texts(text: impl Fn(usize) -> String) -> Workspace {
+    let now = Utc::now();
+    let mut workspace = Workspace::new("Hostile");
+    let mut sources = Vec::new();
+    for (index, url) in [
+        "javascript:alert(1)",
+        "https://example.org/a_(b)",
+        "http://x.org/<script>",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut source = accord::model::Source::new(text(index), now);
+        source.url = url.to_owned();
+        source.publisher = text(index + 3);
+        sources.push(source.id);
+        let _ = workspace.add(source, now).unwrap();
+    }
+    let mut romania = Country::new("Romania", now);
+    romania.aliases = vec![text(6)];
+    romania.relations.embassies = vec![accord::model::Embassy {
+        side: accord::model::EmbassySide::Theirs,
+        city: text(7),
+        opened_on: None,
+    }];
+    romania.sources = sources;
+    let romania_id = romania.id;
+    let _ = workspace.add(romania, now).unwrap();
+    let mut ministry = Institution::new(romania_id, InstitutionKind::Ministry, text(8), now);
+    ministry.short_name = text(9);
+    let ministry_id = ministry.id;
+    let _ = workspace.add(ministry, now).unwrap();
+    let mut agreement = Document::new(DocumentKind::Agreement, text(10), now);
+    agreement.parties = vec![ministry_id];
+    agreement.signed_on = Some("2020-03-01".parse::<PartialDate>().unwrap());
+    agreement.signed_at_place = text(11);
+    agreement.status_history = vec![accord::model::StatusStep {
+        status: accord::model::DocumentStatus::InForce,
+        date: Some("2020-03-01".parse::<PartialDate>().unwrap()),
+    }];
+    let _ = workspace.add(agreement, now).unwrap();
+    let mut meeting = Meeting::new(MeetingKind::IncomingVisit, text(12), now);
+    meeting.countries = vec![romania_id];
+    meeting.start = Some("2023-05-10".parse::<PartialDate>().unwrap());
+    meeting.place = text(13);
+    meeting.outcomes = text(14);
+    let _ = workspace.add(meeting, now).unwrap();
+    let mut plan = Document::new(DocumentKind::ActionPlan, text(15), now);
+    plan.parties = vec![ministry_id];
+    let plan_id = plan.id;
+    let _ = workspace.add(plan, now).unwrap();
+    let mut activity = accord::model::Activity::new(plan_id, text(0), now);
+    activity.due = Some(accord::model::Period::single(
+        "2023-12".parse::<PartialDate>().unwrap(),
+    ));
+    let _ = workspace.add(activity, now).unwrap();
+    workspace
+}
+
+fn hostile_workspace() -> Workspace {
+    workspace_of_texts(|n| HOSTILE[n % HOSTILE.len()].to_owned())
+}
+
+#[test]
+fn no_csv_cell_reads_as_a_formula_after_trimming_and_normalising() {
+    use unicode_normalization::UnicodeNormalization as _;
+    // The first eight hostile texts are the formulas.
+    let workspace = workspace_of_texts(|n| HOSTILE[n % 8].to_owned());
+    let options = options_for(&workspace, &[], day("2023-06-01"));
+    let mut neutralised = 0;
+    for table in CsvTable::ALL {
+        let bytes = render(&workspace, &options, csv_format(table, true));
+        let (header, rows) = parse_csv(&bytes);
+        for (row, cell) in rows.iter().flatten().enumerate() {
+            // What a spreadsheet looks at: normalised, then trimmed.
+            let seen: String = cell.nfkc().collect();
+            let seen = seen.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
+            if seen.starts_with(['=', '+', '-', '@']) {
+                assert!(
+                    cell.starts_with('\''),
+                    "{table:?} row {row}: {cell:?} would run as a formula ({header:?})"
+                );
+            }
+            if cell.starts_with('\'') {
+                neutralised += 1;
+            }
+        }
+    }
+    assert!(
+        neutralised >= 8,
+        "only {neutralised} cells neutralised: the hostile texts did not reach the tables"
+    );
+}
+
+#[test]
+fn a_csv_export_starts_with_a_byte_order_mark_unless_told_not_to() {
+    let workspace = sample();
+    let options = options_for(&workspace, &[], day("2023-06-01"));
+    assert!(render(&workspace, &options, Format::Csv(CsvOptions::default())).starts_with(BOM));
+
+    let path = sample_path();
+    let output = accord(&[
+        "export",
+        arg(&path),
+        "--format",
+        "csv",
+        "--table",
+        "agreements",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(output.stdout.starts_with(BOM));
+    let output = accord(&[
+        "export",
+        arg(&path),
+        "--format",
+        "csv",
+        "--table",
+        "agreements",
+        "--no-bom",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!output.stdout.starts_with(BOM));
+}
+
+/// Every start of a block or inline element in `note`, as a Markdown
+/// parser reads it, and everything it takes for HTML.
+fn structure(note: &str) -> (Vec<String>, Vec<String>, String) {
+    use pulldown_cmark::{Event, Parser};
+    let mut starts = Vec::new();
+    let mut html = Vec::new();
+    let mut text = String::new();
+    for event in Parser::new(note) {
+        match event {
+            Event::Start(tag) => starts.push(format!("{tag:?}")),
+            Event::Html(raw) | Event::InlineHtml(raw) => html.push(raw.to_string()),
+            Event::Text(part) | Event::Code(part) => text.push_str(&part),
+            _ => {}
+        }
+    }
+    (starts, html, text)
+}
+
+#[test]
+fn no_field_adds_a_heading_a_link_or_html_to_a_briefing() {
+    let options_on =
+        |workspace: &Workspace| options_for(workspace, &["Romania"], day("2023-06-01"));
+    let hostile = hostile_workspace();
+    let hostile_note =
+        String::from_utf8(render(&hostile, &options_on(&hostile), Format::Markdown)).unwrap();
+    let plain = workspace_of_texts(|n| format!("Plain text {n}"));
+    let plain_note =
+        String::from_utf8(render(&plain, &options_on(&plain), Format::Markdown)).unwrap();
+
+    let (hostile_starts, html, text) = structure(&hostile_note);
+    let (plain_starts, _, _) = structure(&plain_note);
+    // Sources are listed by title, so the one link may move between items.
+    let blocks = |starts: &[String]| -> String {
+        starts
+            .iter()
+            .filter(|tag| !tag.starts_with("Link"))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        blocks(&hostile_starts),
+        blocks(&plain_starts),
+        "hostile text changed the note's structure:\n{hostile_note}"
+    );
+    assert!(html.is_empty(), "HTML from a field: {html:?}");
+    // The only link is the one source address that may be followed.
+    let links: Vec<&String> = hostile_starts
+        .iter()
+        .filter(|tag| tag.starts_with("Link"))
+        .collect();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert!(links[0].contains("https://example.org/a_(b)"), "{links:?}");
+    // And every hostile text is still there to read, as text.
+    for shown in [
+        "# Not a heading",
+        "<script>alert(1)</script>",
+        "javascript:alert(1)",
+        "http://x.org/<script>",
+        "1. not a list",
+    ] {
+        assert!(
+            text.contains(shown),
+            "{shown:?} is not shown as text:\n{hostile_note}"
+        );
+    }
 }

@@ -48,14 +48,20 @@ fn open_both_ways(name: &str, bytes: &[u8]) -> Result<(), String> {
             // Read leniently, the app lists the problems or marks the file
             // read-only; it never shows a damaged file as if it were fine.
             assert!(
-                !opened.problems.is_empty() || opened.newer_version.is_some(),
+                !opened.problems.is_empty()
+                    || opened.newer_version.is_some()
+                    || opened.read_only.is_some(),
                 "{name}: opened leniently with no problem listed, but strictly: {error}"
             );
             Err(error.problems().join("\n"))
         }
         (Err(error), Err(lenient_error)) => {
             assert!(matches!(error, OpenError::Load { .. }), "{name}: {error}");
-            assert_eq!(error.to_string(), lenient_error.to_string());
+            // The app reads another encoding converted, so it can find
+            // more; otherwise both readers say the same.
+            if !error.to_string().contains("not in the UTF-8 Accord writes") {
+                assert_eq!(error.to_string(), lenient_error.to_string());
+            }
             Err(error.problems().join("\n"))
         }
     }
@@ -94,17 +100,30 @@ fn a_file_cut_short_anywhere_is_refused_with_its_line_and_column() {
     for length in (0..sample.len()).step_by(37) {
         let cut = &sample[..length];
         let Ok(text) = std::str::from_utf8(cut) else {
-            // Cut inside a multi-byte letter: refused as not UTF-8, saying where.
+            // Cut inside a multi-byte letter: refused as cut off, not as
+            // another encoding, saying where.
             let message = open_both_ways("cut.json", cut).unwrap_err();
-            assert!(message.contains("offset"), "{message}");
+            assert!(
+                message.contains("in the middle of a letter on line"),
+                "{message}"
+            );
+            assert!(message.contains("it looks cut off"), "{message}");
             continue;
         };
         let message = open_both_ways("cut.json", cut).unwrap_err();
+        if length == 0 {
+            assert!(message.contains("the file is empty"), "{message}");
+            continue;
+        }
         let lines = text.lines().count().max(1);
         assert!(
             message.contains(&format!("line {lines}"))
                 || message.contains(&format!("line {}", lines + 1)),
             "cut at {length} (line {lines}): {message}"
+        );
+        assert!(
+            message.contains("it looks cut off"),
+            "cut at {length}: {message}"
         );
     }
 }
@@ -138,7 +157,9 @@ fn huge_strings_deep_nesting_and_random_bytes_are_refused_without_a_crash() {
             .collect();
         let message = open_both_ways("random.bin", &bytes).unwrap_err();
         assert!(
-            message.contains("line ") || message.contains("offset "),
+            message.contains("line ")
+                || message.contains("offset ")
+                || (length == 0 && message.contains("the file is empty")),
             "round {round}: {message}"
         );
     }
@@ -150,4 +171,51 @@ fn a_huge_but_valid_name_loads() {
     file["workspace"]["name"] = serde_json::Value::String("Ministry ".repeat(500_000));
     let bytes = serde_json::to_vec(&file).unwrap();
     assert!(open_both_ways("long.json", &bytes).is_ok());
+}
+
+#[test]
+fn a_file_in_another_encoding_opens_converted_and_read_only_in_the_app() {
+    for name in [
+        "windows-1252.json",
+        "utf16-without-bom.json",
+        "utf16-with-bom.json",
+    ] {
+        let path = corpus().join(name);
+        let opened = storage::open_lenient(&path).unwrap();
+        let reason = opened.read_only.unwrap_or_default();
+        assert!(reason.starts_with("Converted from "), "{name}: {reason}");
+        assert!(reason.contains("Save as…"), "{name}: {reason}");
+        if name != "utf16-with-bom.json" {
+            assert!(opened.problems.is_empty(), "{name}: {:?}", opened.problems);
+            let names: Vec<&str> = opened
+                .workspace
+                .countries()
+                .values()
+                .map(|country| country.name.as_str())
+                .collect();
+            assert_eq!(names, ["România"], "{name}");
+        }
+    }
+}
+
+#[test]
+fn a_runaway_file_of_100000_empty_records_is_summed_up_not_listed() {
+    let mut text = String::from(r#"{"format": "accord-workspace", "version": 1, "countries": ["#);
+    text.push_str(&vec!["{}"; 100_000].join(","));
+    text.push_str("]}");
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("runaway.accord.json");
+    fs::write(&path, &text).unwrap();
+    let problems = storage::open(&path).unwrap_err().problems();
+    assert!(problems.len() <= 21, "{} lines", problems.len());
+    assert!(
+        problems[0].starts_with("countries[0]: id is missing"),
+        "{}",
+        problems[0]
+    );
+    let last = problems.last().unwrap();
+    assert!(
+        last.contains("and 99980 more problems, 100000 in all"),
+        "{last}"
+    );
 }
