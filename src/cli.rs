@@ -60,6 +60,8 @@ pub enum Command {
     /// Make git merge workspace files with Accord in the current repository.
     #[command(name = "git-setup")]
     GitSetup,
+    /// List records that are probably one, e.g. created apart on two copies.
+    Duplicates { file: PathBuf },
 }
 
 #[derive(Debug, clap::Args)]
@@ -166,6 +168,7 @@ pub fn run(command: Command) -> ExitCode {
             path,
         } => merge_driver(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => git_setup(),
+        Command::Duplicates { file } => duplicates(&file),
     }
 }
 
@@ -378,4 +381,25 @@ fn git_setup() -> ExitCode {
         }
         Err(error) => fail(EXIT_ERROR, &error),
     }
+}
+
+fn duplicates(file: &Path) -> ExitCode {
+    let workspace = match open_or_report(file) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    let found = merge::duplicates::likely_duplicates(&workspace);
+    if found.is_empty() {
+        println!("{}: no likely duplicates", file.display());
+    }
+    for pair in &found {
+        println!(
+            "{} {:?} and {:?}: {}",
+            pair.first.kind().noun(),
+            pair.first_label,
+            pair.second_label,
+            pair.reason
+        );
+    }
+    ExitCode::SUCCESS
 }

@@ -10,6 +10,7 @@
 //! The merge is planned first ([`Merge::plan`]), shown, then applied to
 //! this copy as one undoable [`Edit`] ([`Merge::apply`]).
 
+pub mod duplicates;
 pub mod files;
 pub mod git;
 mod report;

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use accord::model::{Country, Source, Workspace};
+use accord::model::{Country, Institution, InstitutionKind, Source, Workspace};
 use accord::storage::{self, format};
 use chrono::{TimeZone as _, Utc};
 
@@ -255,4 +255,56 @@ fn git_merges_two_branches_of_a_workspace_through_accord() {
         text(&merged.stderr)
     );
     assert!(storage::open(&file).is_ok());
+}
+
+#[test]
+fn the_same_institution_added_on_both_copies_is_listed_as_a_likely_duplicate() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = folder.path().join("office.accord.json");
+    fs::copy(sample_path(), &base).unwrap();
+    let ours = folder.path().join("ours.accord.json");
+    let theirs = folder.path().join("laptop.accord.json");
+    for (copy, spelling) in [
+        (&ours, "Government of Romania"),
+        (&theirs, "Government of România"),
+    ] {
+        fs::copy(&base, copy).unwrap();
+        edit_file(copy, |workspace| {
+            let romania = workspace
+                .countries()
+                .values()
+                .find(|country| country.name == "Romania")
+                .unwrap()
+                .id;
+            let government =
+                Institution::new(romania, InstitutionKind::Government, spelling, now());
+            drop(workspace.add(government, now()).unwrap());
+        });
+    }
+    let merged = accord(
+        &[
+            "merge",
+            "--base",
+            "office.accord.json",
+            "ours.accord.json",
+            "laptop.accord.json",
+            "-o",
+            "merged.accord.json",
+        ],
+        folder.path(),
+    );
+    assert_eq!(merged.status.code(), Some(0), "{}", text(&merged.stdout));
+
+    let listed = accord(&["duplicates", "merged.accord.json"], folder.path());
+    let printed = text(&listed.stdout);
+    assert!(listed.status.success());
+    assert!(
+        printed.contains("institution \"Government of Romania\" and \"Government of România\"")
+            || printed
+                .contains("institution \"Government of România\" and \"Government of Romania\""),
+        "{printed}"
+    );
+    assert!(printed.contains("the name reads the same"), "{printed}");
+    let clean = accord(&["duplicates", "office.accord.json"], folder.path());
+    assert!(text(&clean.stdout).contains("no likely duplicates"));
 }
