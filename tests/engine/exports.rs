@@ -826,7 +826,7 @@ fn a_briefing_reads_as_plain_text_and_covers_each_country_asked_for() {
     // No tables, HTML or link syntax to get in the way of a plain reading.
     for line in note.lines() {
         assert!(
-            !line.starts_with('|') && !line.contains("](") && !line.contains("<"),
+            !line.starts_with('|') && !line.contains("](") && !line.contains('<'),
             "{line}"
         );
     }

@@ -1056,7 +1056,7 @@ fn all_ids(ws: &Workspace) -> Vec<RecordId> {
 }
 
 /// The same data written another way: compact, keys in alphabetical order
-/// (serde_json's map sorts them), and every collection in reverse order.
+/// (`serde_json`'s map sorts them), and every collection in reverse order.
 /// Lists inside records keep their order, which carries meaning (status
 /// steps go oldest first).
 /// Every key path in a JSON file, with records (and other objects with an

@@ -84,7 +84,7 @@ pub(crate) fn wait_for_worker(
         saw_it_preparing |= is_shown(harness, preparing);
         assert!(
             // Generous: only a guard against a hang, on a loaded machine.
-            started.elapsed() < std::time::Duration::from_secs(120),
+            started.elapsed() < std::time::Duration::from_mins(2),
             "{preparing:?} never went away"
         );
         std::thread::sleep(std::time::Duration::from_millis(10));

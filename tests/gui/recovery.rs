@@ -167,7 +167,7 @@ fn edits_left_unsaved_by_a_crash_are_offered_and_restored_on_the_next_start() {
 
     // Saving it for real removes the recovery file.
     let path = home.path("department.accord.json");
-    harness.state_mut().safety_mut().autosave_delay = Duration::from_secs(60);
+    harness.state_mut().safety_mut().autosave_delay = Duration::from_mins(1);
     drop(harness);
     let mut harness = home.start(Some(path.clone()));
     click_and_wait(&mut harness, "Restore");
@@ -320,7 +320,7 @@ fn coming_back_to_the_window_notices_a_change_and_reload_keeps_your_version() {
     workspace_file(&path, &["Romania"]);
     let mut harness = home.start(None);
     open_by_path(&mut harness, &path);
-    harness.state_mut().safety_mut().autosave_delay = Duration::from_secs(60);
+    harness.state_mut().safety_mut().autosave_delay = Duration::from_mins(1);
     add_country(&mut harness, "Moldova");
     workspace_file(&path, &["Romania", "Türkiye"]);
 
