@@ -155,7 +155,7 @@ impl AccordApp {
         let since = *self.safety.unsaved_since.get_or_insert_with(Instant::now);
         let waited = since.elapsed();
         if waited < self.safety.autosave_delay {
-            ctx.request_repaint_after(self.safety.autosave_delay - waited);
+            ctx.request_repaint_after(self.safety.autosave_delay.saturating_sub(waited));
             return;
         }
         let info = RecoveryInfo {

@@ -54,7 +54,7 @@ impl AccordApp {
                 Err(error) => {
                     self.dialog = Some(Dialog::Error(format!(
                         "The sample workspace is damaged: {error}"
-                    )))
+                    )));
                 }
             },
             Pending::Quit => {
@@ -77,15 +77,11 @@ impl AccordApp {
         let Some(session) = self.session.as_ref() else {
             return;
         };
-        match session.path.clone() {
-            Some(path) => {
-                self.after_save = then;
-                self.start_save(path);
-            }
-            None => {
-                self.after_save = then;
-                self.save_as();
-            }
+        self.after_save = then;
+        if let Some(path) = session.path.clone() {
+            self.start_save(path);
+        } else {
+            self.save_as();
         }
     }
 

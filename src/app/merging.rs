@@ -2,6 +2,7 @@
 //! thread, show the preview, and apply what the officer chose through the
 //! commit point as one undoable step. The result is unsaved until saved.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::dialogs::{Dialog, PathPurpose};
@@ -139,12 +140,12 @@ impl AccordApp {
                         "The merge kept records that one copy deleted, because the result still refers to them:\n{}",
                         lines.join("\n")
                     )));
-                    status.push_str(&format!("; {} kept for references", kept.len()));
+                    let _ = write!(status, "; {} kept for references", kept.len());
                 }
                 self.status = status;
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error(format!("The merge was not applied: {error}")))
+                self.dialog = Some(Dialog::Error(format!("The merge was not applied: {error}")));
             }
         }
     }
