@@ -42,24 +42,22 @@ pub enum Change {
     Redo,
 }
 
-/// Why an open workspace cannot be changed.
-const READ_ONLY: &str = "This workspace is read-only: it was written by a newer version of Accord.";
-
 impl AccordApp {
     /// Why the open workspace cannot be edited now, if it cannot: also
     /// asked before a form or a dialog that would edit is opened.
-    pub(super) fn edit_refusal(&self) -> Option<&'static str> {
-        self.session
-            .as_ref()
-            .is_some_and(|session| session.read_only.is_some())
-            .then_some(READ_ONLY)
+    pub(super) fn edit_refusal(&self) -> Option<String> {
+        // The session says why: a newer format, a file marked read-only,
+        // a file converted from another encoding.
+        let reason = self.session.as_ref()?.read_only.as_deref()?;
+        let reason = reason.strip_prefix("Read-only: ").unwrap_or(reason);
+        Some(format!("This workspace is read-only: {reason}"))
     }
 
     /// Applies `change` to the open workspace: the only caller of the
     /// session's edits, undo and redo.
     pub(super) fn commit(&mut self, change: Change) {
         if let Some(refusal) = self.edit_refusal() {
-            self.status = refusal.to_owned();
+            self.status = refusal;
             return;
         }
         let Some(session) = self.session.as_mut() else {
@@ -151,7 +149,7 @@ impl AccordApp {
         let Some(refusal) = self.edit_refusal() else {
             return false;
         };
-        self.status = refusal.to_owned();
+        self.status = refusal;
         true
     }
 }

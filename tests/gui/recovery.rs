@@ -456,6 +456,10 @@ fn a_file_without_write_permission_opens_read_only() {
     assert_eq!(country_names(&harness), ["Romania"]);
     click(&mut harness, "Add country…");
     assert!(harness.state().form.is_none(), "no editing");
+    // The refusal gives this file's reason, not a newer version's.
+    let status = &harness.state().status;
+    assert!(status.contains("is marked read-only"), "{status}");
+    assert!(!status.contains("newer version"), "{status}");
     assert_eq!(fs::read(&path).unwrap(), original, "the file is untouched");
 }
 
