@@ -14,9 +14,6 @@ use crate::model::{
 };
 use crate::query;
 
-/// How many sources "Recent sources" lists.
-const RECENT_SOURCES: usize = 5;
-
 /// The heading of a country's note.
 pub fn heading(country_name: &str, today: NaiveDate) -> String {
     format!(
@@ -45,14 +42,25 @@ pub fn to_markdown(workspace: &Workspace, options: &ExportOptions) -> String {
 /// a line (a heading, quote, list, rule or fence) escaped, so no field can
 /// add structure to the note.
 fn inline(text: &str) -> String {
+    escaped(text, true)
+}
+
+/// [`inline`] for text that follows other text on its line, where only
+/// inline marks need escaping: "Trade turnover, 2022: +76.4%".
+fn mid_line(text: &str) -> String {
+    escaped(text, false)
+}
+
+fn escaped(text: &str, may_start_a_line: bool) -> String {
     let text = text.trim_matches(|c: char| c.is_whitespace() || c.is_control());
     let mut out = String::with_capacity(text.len() + 4);
-    if text.starts_with(['-', '+', '=', '~']) {
+    if may_start_a_line && text.starts_with(['-', '+', '=', '~']) {
         out.push('\\');
     }
     // "1. " or "1) " would start a numbered list.
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let numbered = digits > 0
+    let numbered = may_start_a_line
+        && digits > 0
         && text[digits..].starts_with(['.', ')'])
         && text[digits + 1..]
             .chars()
@@ -97,12 +105,14 @@ fn address(url: &str) -> String {
     }
 }
 
-/// A briefing note for one country.
+/// A briefing note for one country: the parts a visit needs, in the order
+/// they are read.
 fn briefing(workspace: &Workspace, country: &Country, options: &ExportOptions) -> String {
     let only = [country.id];
     let documents = super::documents_in_scope(workspace, &only, options);
     let meetings = super::meetings_in_scope(workspace, &only, options);
-    let (_, activities) = super::action_plans_and_activities(workspace, &documents, &only);
+    let (plans, activities) = super::action_plans_and_activities(workspace, &documents, &only);
+    let indicators = super::indicators_in_scope(workspace, country.id, options);
 
     let mut note = String::new();
     let _ = writeln!(
@@ -110,6 +120,9 @@ fn briefing(workspace: &Workspace, country: &Country, options: &ExportOptions) -
         "# {}\n",
         inline(&heading(&country.name, options.today))
     );
+    if !workspace.name().trim().is_empty() {
+        let _ = writeln!(note, "Prepared by {}.\n", inline(workspace.name()));
+    }
     if options.from.is_some() || options.to.is_some() {
         let bound = |date: Option<crate::model::PartialDate>, none: &str| {
             date.map_or_else(|| none.to_owned(), |date| date.human())
@@ -121,10 +134,12 @@ fn briefing(workspace: &Workspace, country: &Country, options: &ExportOptions) -
             bound(options.to, "the present")
         );
     }
-    key_facts(&mut note, workspace, country, options);
-    agreements_in_force(&mut note, workspace, &documents, options.today);
+    relationship(&mut note, workspace, country);
+    legal_framework(&mut note, workspace, &documents, options.today);
+    commissions_section(&mut note, workspace, &meetings, options.today);
     meetings_section(&mut note, workspace, &meetings, options.today);
-    activities_section(&mut note, workspace, &activities, options.today);
+    activities_section(&mut note, workspace, &plans, &activities, options.today);
+    figures_section(&mut note, workspace, &indicators);
     sources_section(
         &mut note,
         workspace,
@@ -136,8 +151,28 @@ fn briefing(workspace: &Workspace, country: &Country, options: &ExportOptions) -
     note
 }
 
-fn key_facts(note: &mut String, workspace: &Workspace, country: &Country, options: &ExportOptions) {
-    note.push_str("## Key facts\n\n");
+/// Starts a section: a heading with a blank line before and after it.
+fn section(note: &mut String, title: &str) {
+    if !note.ends_with("\n\n") {
+        note.push('\n');
+    }
+    let _ = writeln!(note, "## {title}\n");
+}
+
+/// A list item, or the words for none when there are no items.
+fn items(note: &mut String, lines: &[String], none: &str) {
+    if lines.is_empty() {
+        let _ = writeln!(note, "{none}");
+    }
+    for line in lines {
+        let _ = writeln!(note, "- {line}");
+    }
+}
+
+/// The relationship in three lines: since when, the embassies, the
+/// strategic partnership.
+fn relationship(note: &mut String, workspace: &Workspace, country: &Country) {
+    section(note, "The relationship");
     let relations = &country.relations;
     let mut facts = Vec::new();
     if !country.aliases.is_empty() {
@@ -147,79 +182,118 @@ fn key_facts(note: &mut String, workspace: &Workspace, country: &Country, option
         ));
     }
     facts.push(match relations.diplomatic_relations_established {
-        Some(date) => format!("Diplomatic relations established on {}.", date.human()),
+        Some(date) => format!("Diplomatic relations since {}.", date.human()),
         None => "Date of diplomatic relations not recorded.".to_owned(),
     });
-    for embassy in &relations.embassies {
-        // The side is seen from the home country: theirs is here, ours there.
-        let whose = match embassy.side {
-            EmbassySide::Theirs => format!("Embassy of {}", inline(&country.name)),
-            EmbassySide::Ours => "Our embassy".to_owned(),
-        };
-        let city = match (embassy.city.is_empty(), embassy.side) {
-            (false, _) => format!(" in {}", inline(&embassy.city)),
-            (true, EmbassySide::Ours) => format!(" in {}", inline(&country.name)),
-            (true, EmbassySide::Theirs) => " here".to_owned(),
-        };
-        let opened = embassy.opened_on.map_or_else(
-            || "opening date not recorded".to_owned(),
-            |date| format!("opened {}", date.human()),
-        );
-        facts.push(format!("{whose}{city}: {opened}."));
-    }
-    for id in &relations.strategic_partnerships {
-        let signed = workspace
-            .documents()
-            .get(id)
-            .and_then(|document| document.signed_on)
-            .map(|date| format!(", signed {}", date.human()))
-            .unwrap_or_default();
-        facts.push(format!(
-            "Strategic partnership: {}{signed}.",
-            inline(&workspace.label_of(*id))
-        ));
-    }
-    let indicators = super::indicators_in_scope(workspace, country.id, options);
-    for indicator in indicators {
-        facts.push(format!(
-            "{}, {}: {}.",
-            inline(&indicator.name()),
-            indicator.period.human(),
-            inline(&indicator.figure())
-        ));
-    }
-    for fact in facts {
-        let _ = writeln!(note, "- {fact}");
-    }
-    note.push('\n');
+    let home = workspace
+        .home_country()
+        .and_then(|id| workspace.countries().get(&id))
+        .map(|home| home.name.clone());
+    let embassies: Vec<String> = relations
+        .embassies
+        .iter()
+        .map(|embassy| {
+            // Seen from the home country: theirs is here, ours is there.
+            // Both are worded the same way: "Embassy of X in City".
+            let of = match embassy.side {
+                EmbassySide::Theirs => country.name.clone(),
+                EmbassySide::Ours => home.clone().unwrap_or_else(|| "our country".to_owned()),
+            };
+            let city = if embassy.city.is_empty() {
+                match embassy.side {
+                    EmbassySide::Ours => format!(" in {}", mid_line(&country.name)),
+                    EmbassySide::Theirs => String::new(),
+                }
+            } else {
+                format!(" in {}", mid_line(&embassy.city))
+            };
+            let opened = embassy.opened_on.map_or_else(
+                || "opening date not recorded".to_owned(),
+                |date| format!("opened {}", date.human()),
+            );
+            format!("Embassy of {}{city} ({opened})", mid_line(&of))
+        })
+        .collect();
+    facts.push(if embassies.is_empty() {
+        "Embassies not recorded.".to_owned()
+    } else {
+        format!("Embassies: {}.", embassies.join("; "))
+    });
+    let partnerships: Vec<String> = relations
+        .strategic_partnerships
+        .iter()
+        .map(|id| {
+            let signed = workspace
+                .documents()
+                .get(id)
+                .and_then(|document| document.signed_on)
+                .map(|date| format!(", signed {}", date.human()))
+                .unwrap_or_default();
+            format!("{}{signed}", inline(&workspace.label_of(*id)))
+        })
+        .collect();
+    facts.push(if partnerships.is_empty() {
+        "No strategic partnership recorded.".to_owned()
+    } else {
+        format!("Strategic partnership: {}.", partnerships.join("; "))
+    });
+    items(note, &facts, "");
+}
+
+/// Where a document stands: its last status step, or "signed" when it has
+/// a signing date and no step (a signature is a signature without one).
+fn standing(document: &Document) -> Option<DocumentStatus> {
+    document.current_status().or_else(|| {
+        document
+            .signed_on
+            .is_some()
+            .then_some(DocumentStatus::Signed)
+    })
 }
 
 /// Signed or in force as of `today`, and not past its validity.
 fn is_in_force(document: &Document, today: NaiveDate) -> bool {
     matches!(
-        document.current_status(),
+        standing(document),
         Some(DocumentStatus::Signed | DocumentStatus::InForce)
     ) && document
         .validity
         .is_none_or(|validity| validity.last_day() >= today)
 }
 
-fn agreements_in_force(
+/// How far ahead a validity's end counts as "up for renewal".
+const RENEWAL_WINDOW_DAYS: i64 = 183;
+
+/// Every document with its kind, date, status and validity, then what is
+/// in force and what ends soon.
+fn legal_framework(
     note: &mut String,
     workspace: &Workspace,
     documents: &[&Document],
     today: NaiveDate,
 ) {
-    note.push_str("## Agreements in force\n\n");
-    let in_force: Vec<&&Document> = documents
+    section(note, "Legal framework");
+    let in_force: Vec<&str> = documents
         .iter()
         .filter(|document| is_in_force(document, today))
+        .map(|document| document.title.as_str())
         .collect();
-    if in_force.is_empty() {
-        note.push_str("None recorded.\n\n");
-        return;
-    }
-    for document in in_force {
+    let ending: Vec<String> = documents
+        .iter()
+        .filter(|document| is_in_force(document, today))
+        .filter_map(|document| {
+            let end = document.validity?.last_day();
+            (end - today <= chrono::Duration::days(RENEWAL_WINDOW_DAYS)).then(|| {
+                format!(
+                    "{} (valid until {})",
+                    inline(&document.title),
+                    crate::model::PartialDate::Day(end).human()
+                )
+            })
+        })
+        .collect();
+    let mut lines = Vec::new();
+    for document in documents {
         let mut details = vec![document.kind.label().to_owned()];
         if let Some(signed) = document.signed_on {
             let place = if document.signed_at_place.is_empty() {
@@ -231,36 +305,132 @@ fn agreements_in_force(
         } else {
             details.push("signing date not recorded".to_owned());
         }
-        // "Signed" on the signing date says nothing the line has not said.
-        if let Some(step) = document.status_history.last().filter(|step| {
-            !(step.status == DocumentStatus::Signed
-                && (step.date.is_none() || step.date == document.signed_on))
-        }) {
-            let since = step
-                .date
-                .map(|date| format!(" since {}", date.human()))
-                .unwrap_or_default();
-            details.push(format!("{}{since}", step.status.label().to_lowercase()));
+        // A signature on the signing date says nothing the line has not said.
+        let only_signed = document.signed_on.is_some()
+            && standing(document) == Some(DocumentStatus::Signed)
+            && document
+                .status_history
+                .last()
+                .is_none_or(|step| step.date.is_none() || step.date == document.signed_on);
+        match standing(document) {
+            Some(_) if only_signed => {}
+            Some(status) => {
+                let since = document
+                    .status_history
+                    .last()
+                    .and_then(|step| step.date)
+                    .filter(|date| Some(*date) != document.signed_on)
+                    .map(|date| format!(" since {}", date.human()))
+                    .unwrap_or_default();
+                details.push(format!("{}{since}", status.label().to_lowercase()));
+            }
+            None => details.push("status not recorded".to_owned()),
         }
         if let Some(validity) = document.validity {
-            details.push(format!("valid {}", validity.human()));
+            let ended = if validity.last_day() < today {
+                ", ended"
+            } else {
+                ""
+            };
+            details.push(format!("valid {}{ended}", validity.human()));
         }
         let parties: Vec<String> = document
             .parties
             .iter()
             .map(|id| inline(&workspace.label_of(*id)))
             .collect();
+        let mut line = format!("{} — {}.", inline(&document.title), details.join(", "));
+        if !parties.is_empty() {
+            let _ = write!(line, " Parties: {}.", parties.join("; "));
+        }
+        lines.push(line);
+    }
+    let _ = writeln!(
+        note,
+        "{} recorded; {} in force or signed.\n",
+        count(documents.len(), "document"),
+        in_force.len()
+    );
+    if !ending.is_empty() {
         let _ = writeln!(
             note,
-            "- {} — {}.",
-            inline(&document.title),
-            details.join(", ")
+            "Up for renewal within six months: {}.\n",
+            ending.join("; ")
         );
-        if !parties.is_empty() {
-            let _ = writeln!(note, "  Parties: {}.", parties.join("; "));
-        }
     }
-    note.push('\n');
+    items(note, &lines, "No documents recorded.");
+}
+
+/// "1 document", "3 documents".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Each commission that met about the country: its last and next session.
+fn commissions_section(
+    note: &mut String,
+    workspace: &Workspace,
+    meetings: &[&Meeting],
+    today: NaiveDate,
+) {
+    section(note, "Commissions");
+    let mut ids: Vec<_> = meetings
+        .iter()
+        .filter_map(|meeting| meeting.commission)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let mut lines = Vec::new();
+    for id in ids {
+        let Some(commission) = workspace.commissions().get(&id) else {
+            continue;
+        };
+        let sessions: Vec<&&Meeting> = meetings
+            .iter()
+            .filter(|meeting| meeting.commission == Some(id))
+            .collect();
+        let session_text = |meeting: &Meeting| {
+            let number = meeting
+                .session_number
+                .map(|number| format!("the {} session", query::ordinal(number)))
+                .unwrap_or_else(|| "a session".to_owned());
+            let when = meeting
+                .start
+                .map_or_else(|| "date unknown".to_owned(), |start| start.human());
+            let place = if meeting.place.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", inline(&meeting.place))
+            };
+            format!("{number} ({when}{place})")
+        };
+        let last = sessions
+            .iter()
+            .filter(|meeting| {
+                meeting
+                    .start
+                    .is_some_and(|start| start.first_day() <= today)
+            })
+            .max_by_key(|meeting| meeting.start)
+            .map_or_else(
+                || "no session held yet".to_owned(),
+                |meeting| format!("last {}", session_text(meeting)),
+            );
+        let next = sessions
+            .iter()
+            .filter(|meeting| meeting.start.is_some_and(|start| start.first_day() > today))
+            .min_by_key(|meeting| meeting.start)
+            .map_or_else(
+                || "next not scheduled".to_owned(),
+                |meeting| format!("next {}", session_text(meeting)),
+            );
+        lines.push(format!("{}: {last}; {next}.", inline(&commission.name)));
+    }
+    items(note, &lines, "None recorded.");
 }
 
 fn meeting_lines(note: &mut String, workspace: &Workspace, meeting: &Meeting) {
@@ -304,6 +474,9 @@ fn meeting_lines(note: &mut String, workspace: &Workspace, meeting: &Meeting) {
     }
 }
 
+/// How many past meetings the note recalls.
+const LAST_MEETINGS: usize = 3;
+
 fn meetings_section(
     note: &mut String,
     workspace: &Workspace,
@@ -312,54 +485,77 @@ fn meetings_section(
 ) {
     // A meeting "in May 2022" is past once its first possible day is; one
     // that may still be ahead is "next".
-    let last = meetings
+    let mut past: Vec<&&Meeting> = meetings
         .iter()
         .filter(|meeting| {
             meeting
                 .start
                 .is_some_and(|start| start.first_day() <= today)
         })
-        .max_by_key(|meeting| meeting.start);
+        .collect();
+    past.sort_by_key(|meeting| std::cmp::Reverse(meeting.start));
     let next = meetings
         .iter()
         .filter(|meeting| meeting.start.is_some_and(|start| start.first_day() > today))
         .min_by_key(|meeting| meeting.start);
-    note.push_str("## Last meeting\n\n");
-    match last {
-        Some(meeting) => meeting_lines(note, workspace, meeting),
-        None => note.push_str("None recorded."),
+    section(note, "Last meetings");
+    if past.is_empty() {
+        note.push_str("None recorded.\n");
     }
-    note.push_str("\n## Next meeting\n\n");
+    for meeting in past.into_iter().take(LAST_MEETINGS) {
+        meeting_lines(note, workspace, meeting);
+    }
+    section(note, "Next meeting");
     match next {
         Some(meeting) => meeting_lines(note, workspace, meeting),
-        None => note.push_str("None scheduled."),
+        None => note.push_str("None scheduled.\n"),
     }
-    note.push('\n');
 }
 
+/// The open and overdue activities, grouped by their action plan.
 fn activities_section(
     note: &mut String,
     workspace: &Workspace,
+    plans: &[&Document],
     activities: &[&Activity],
     today: NaiveDate,
 ) {
-    for (state, title, none) in [
-        (
-            ActivityState::Overdue,
-            "Overdue activities",
-            "None overdue.",
-        ),
-        (ActivityState::Open, "Open activities", "None open."),
-    ] {
-        let chosen: Vec<&&Activity> = activities
+    let overdue = activities
+        .iter()
+        .filter(|activity| ActivityState::of(activity, today) == ActivityState::Overdue)
+        .count();
+    let open = activities
+        .iter()
+        .filter(|activity| ActivityState::of(activity, today) == ActivityState::Open)
+        .count();
+    section(note, &format!("Activities: {overdue} overdue, {open} open"));
+    if overdue + open == 0 {
+        note.push_str("None open or overdue.\n");
+        return;
+    }
+    for plan in plans {
+        let mine: Vec<&&Activity> = activities
             .iter()
-            .filter(|activity| ActivityState::of(activity, today) == state)
+            .filter(|activity| activity.plan == plan.id)
+            .filter(|activity| {
+                matches!(
+                    ActivityState::of(activity, today),
+                    ActivityState::Overdue | ActivityState::Open
+                )
+            })
             .collect();
-        let _ = writeln!(note, "\n## {title} ({})\n", chosen.len());
-        if chosen.is_empty() {
-            let _ = writeln!(note, "{none}");
+        if mine.is_empty() {
+            continue;
         }
-        for activity in chosen {
+        let validity = plan
+            .validity
+            .map(|validity| format!(" (valid {})", validity.human()))
+            .unwrap_or_default();
+        if !note.ends_with("\n\n") {
+            note.push('\n');
+        }
+        let _ = writeln!(note, "### {}{validity}\n", inline(&plan.title));
+        for activity in mine {
             let due = activity.due.map_or_else(
                 || "no due date".to_owned(),
                 |due| format!("due {}", due.human()),
@@ -376,12 +572,55 @@ fn activities_section(
             };
             let _ = writeln!(
                 note,
-                "- {} ({due}; {}{by})",
+                "- {}: {} ({due}; {}{by})",
+                ActivityState::of(activity, today).word(),
                 inline(&activity.description),
                 activity.status.label().to_lowercase()
             );
         }
     }
+}
+
+/// The economic figures by period, each with where it came from.
+fn figures_section(
+    note: &mut String,
+    workspace: &Workspace,
+    indicators: &[&crate::model::Indicator],
+) {
+    section(note, "Economic figures");
+    let lines: Vec<String> = indicators
+        .iter()
+        .map(|indicator| {
+            let sources: Vec<String> = indicator
+                .sources
+                .iter()
+                .filter_map(|id| workspace.sources().get(id))
+                .map(|source| {
+                    let mut cited = if source.publisher.is_empty() {
+                        inline(&source.title)
+                    } else {
+                        inline(&source.publisher)
+                    };
+                    if let Some(at) = source.published_at {
+                        let _ = write!(cited, ", {}", at.date_naive().format("%-d %B %Y"));
+                    }
+                    cited
+                })
+                .collect();
+            let cited = if sources.is_empty() {
+                String::new()
+            } else {
+                format!(" Source: {}.", sources.join("; "))
+            };
+            format!(
+                "{}, {}: {}.{cited}",
+                inline(&indicator.name()),
+                indicator.period.human(),
+                mid_line(&indicator.figure())
+            )
+        })
+        .collect();
+    items(note, &lines, "None recorded.");
 }
 
 fn sources_section(
@@ -430,12 +669,12 @@ fn sources_section(
             b.id,
         ))
     });
-    note.push_str("\n## Recent sources\n\n");
+    section(note, "Sources");
     if sources.is_empty() {
         note.push_str("None cited.\n");
         return;
     }
-    for source in sources.into_iter().take(RECENT_SOURCES) {
+    for source in sources {
         let mut parts = vec![inline(&source.title)];
         let by: Vec<&str> = [source.publisher.as_str(), source.author.as_str()]
             .into_iter()

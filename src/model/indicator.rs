@@ -76,20 +76,107 @@ impl Indicator {
         }
     }
 
-    /// "USD 215.5 million", "+76.4 %", or both.
+    /// The figure as people write it: "USD 215.5 million" (a currency code
+    /// before the number, the scale after it), "1,250 tonnes", "+76.4%", or
+    /// a value with its change.
     pub fn figure(&self) -> String {
         let value = self.value.map(|value| {
-            if self.unit.is_empty() {
-                value.to_string()
-            } else {
-                format!("{value} {}", self.unit)
+            let number = with_thousands(value);
+            let unit = self.unit.trim();
+            match unit.split_once(' ') {
+                Some((code, scale)) if is_currency_code(code) => format!("{code} {number} {scale}"),
+                _ if is_currency_code(unit) => format!("{unit} {number}"),
+                _ if unit.is_empty() => number,
+                _ => format!("{number} {unit}"),
             }
         });
-        let change = self.change_percent.map(|change| format!("{change:+} %"));
+        let change = self.change_percent.map(|change| {
+            format!(
+                "{}{}%",
+                if change > 0.0 { "+" } else { "" },
+                with_thousands(change)
+            )
+        });
         match (value, change) {
             (Some(value), Some(change)) => format!("{value} ({change})"),
             (Some(text), None) | (None, Some(text)) => text,
             (None, None) => String::new(),
         }
+    }
+}
+
+/// USD, AZN, EUR: three capital letters, as ISO 4217 writes them.
+fn is_currency_code(word: &str) -> bool {
+    word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// 1234567.5 as "1,234,567.5": the number as written, with its thousands
+/// separated (the English way, as the exports are in English).
+fn with_thousands(value: f64) -> String {
+    let text = value.to_string();
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |rest| ("-", rest));
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(whole, fraction)| {
+            (whole, Some(fraction))
+        });
+    if whole.len() <= 3 || !whole.chars().all(|c| c.is_ascii_digit()) {
+        return text;
+    }
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone as _, Utc};
+
+    use super::*;
+
+    fn figure(value: Option<f64>, unit: &str, change: Option<f64>) -> String {
+        let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
+        let mut indicator = Indicator::new(
+            CountryId::random(),
+            IndicatorKind::TradeTurnover,
+            Period::single("2021".parse().unwrap()),
+            now,
+        );
+        indicator.value = value;
+        indicator.unit = unit.to_owned();
+        indicator.change_percent = change;
+        indicator.figure()
+    }
+
+    #[test]
+    fn money_reads_as_people_write_it() {
+        assert_eq!(
+            figure(Some(120.5), "USD million", None),
+            "USD 120.5 million"
+        );
+        assert_eq!(figure(Some(3.0), "AZN billion", None), "AZN 3 billion");
+        assert_eq!(figure(Some(1_234_567.5), "USD", None), "USD 1,234,567.5");
+        assert_eq!(figure(Some(-2500.0), "tonnes", None), "-2,500 tonnes");
+        assert_eq!(figure(Some(999.0), "", None), "999");
+    }
+
+    #[test]
+    fn a_change_reads_as_a_signed_percentage() {
+        assert_eq!(figure(None, "", Some(76.4)), "+76.4%");
+        assert_eq!(figure(None, "", Some(-3.0)), "-3%");
+        assert_eq!(
+            figure(Some(215.5), "USD million", Some(18.0)),
+            "USD 215.5 million (+18%)"
+        );
     }
 }

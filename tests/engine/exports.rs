@@ -734,70 +734,129 @@ fn briefing(names: &[&str], on: NaiveDate) -> String {
     .unwrap()
 }
 
-/// The text under a `## ` heading, up to the next heading.
+/// The text under a `## ` heading, up to the next heading of its level or
+/// above (a `### ` inside belongs to it).
 fn section<'a>(note: &'a str, heading: &str) -> &'a str {
     let start = note
         .find(&format!("## {heading}"))
         .unwrap_or_else(|| panic!("no section {heading:?} in:\n{note}"));
     let body = &note[start..];
     let body = &body[body.find('\n').unwrap()..];
-    body.find("\n#").map_or(body, |end| &body[..end])
+    let end = [body.find("\n## "), body.find("\n# ")]
+        .into_iter()
+        .flatten()
+        .min();
+    end.map_or(body, |end| &body[..end])
+}
+
+/// The headings of a note as a Markdown parser reads them: level and text.
+fn headings(note: &str) -> Vec<(u8, String)> {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let mut found = Vec::new();
+    let mut current: Option<(u8, String)> = None;
+    for event in Parser::new(note) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let level = match level {
+                    HeadingLevel::H1 => 1,
+                    HeadingLevel::H2 => 2,
+                    HeadingLevel::H3 => 3,
+                    _ => 4,
+                };
+                current = Some((level, String::new()));
+            }
+            Event::Text(text) => {
+                if let Some((_, heading)) = current.as_mut() {
+                    heading.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => found.extend(current.take()),
+            _ => {}
+        }
+    }
+    found
 }
 
 #[test]
 fn a_briefing_note_has_its_heading_and_sections_in_order() {
     let note = briefing(&["Romania"], day("2023-06-01"));
-    assert!(
-        note.starts_with("# Relations with Romania — briefing as of 1 June 2023\n"),
-        "{note}"
-    );
-    let headings: Vec<&str> = note
-        .lines()
-        .filter(|line| line.starts_with("## "))
-        .collect();
-    assert_eq!(
-        headings,
-        [
-            "## Key facts",
-            "## Agreements in force",
-            "## Last meeting",
-            "## Next meeting",
-            "## Overdue activities (0)",
-            "## Open activities (6)",
-            "## Recent sources",
-        ]
-    );
-    let facts = section(&note, "Key facts");
-    assert!(
-        facts.contains("Diplomatic relations established on 19 June 1992."),
-        "{facts}"
-    );
-    assert!(facts.contains("opened 3 November 1998"), "{facts}");
-    assert!(facts.contains("opened 19 May 2001"), "{facts}");
-    assert!(facts.contains("Strategic partnership: Joint declaration on strategic partnership between Azerbaijan and Romania, signed 2009."), "{facts}");
-    assert!(facts.contains("+76.4 %"), "{facts}");
-    assert!(facts.contains("215.5"), "{facts}");
+    let plan = "Azerbaijan–Romania action plan on cooperation in the labor and social protection sector for 2023-2024 (valid 2023 – 2024)";
+    let expected: Vec<(u8, String)> = [
+        (1, "Relations with Romania — briefing as of 1 June 2023"),
+        (2, "The relationship"),
+        (2, "Legal framework"),
+        (2, "Commissions"),
+        (2, "Last meetings"),
+        (2, "Next meeting"),
+        (2, "Activities: 0 overdue, 6 open"),
+        (3, plan),
+        (2, "Economic figures"),
+        (2, "Sources"),
+    ]
+    .into_iter()
+    .map(|(level, text)| (level, text.to_owned()))
+    .collect();
+    assert_eq!(headings(&note), expected, "{note}");
+    // Each heading stands apart, as a Markdown reader needs it to.
+    for (index, line) in note.lines().enumerate().skip(1) {
+        if line.starts_with('#') {
+            assert_eq!(
+                note.lines().nth(index - 1),
+                Some(""),
+                "no blank line before {line:?}"
+            );
+        }
+    }
 
-    let in_force = section(&note, "Agreements in force");
+    let relationship = section(&note, "The relationship");
     assert!(
-        in_force.contains("Joint declaration on strategic partnership"),
-        "{in_force}"
+        relationship.contains("Diplomatic relations since 19 June 1992."),
+        "{relationship}"
+    );
+    // Both embassies worded the same way.
+    assert!(
+        relationship.contains("Embassy of Romania in Baku (opened 3 November 1998)"),
+        "{relationship}"
     );
     assert!(
-        in_force.contains("for 2023-2024 — Action plan, signed November 2022"),
-        "{in_force}"
+        relationship.contains("Embassy of Azerbaijan in Bucharest (opened 19 May 2001)"),
+        "{relationship}"
     );
-    assert!(in_force.contains("valid 2023 – 2024"), "{in_force}");
+    assert!(relationship.contains("Strategic partnership: Joint declaration on strategic partnership between Azerbaijan and Romania, signed 2009."), "{relationship}");
 
-    let last = section(&note, "Last meeting");
+    let framework = section(&note, "Legal framework");
+    assert!(
+        framework.contains("2 documents recorded; 2 in force or signed."),
+        "{framework}"
+    );
+    assert!(
+        framework.contains("Joint declaration on strategic partnership"),
+        "{framework}"
+    );
+    assert!(
+        framework.contains("for 2023-2024 — Action plan, signed November 2022"),
+        "{framework}"
+    );
+    assert!(framework.contains("valid 2023 – 2024"), "{framework}");
+
+    let last = section(&note, "Last meetings");
     assert!(last.contains("November 2022"), "{last}");
     assert!(last.contains("Sahil Babayev"), "{last}");
     assert!(section(&note, "Next meeting").contains("None scheduled."));
-    assert!(section(&note, "Overdue activities").contains("None overdue."));
-    let open = section(&note, "Open activities");
-    assert!(open.contains("DOST"), "{open}");
-    assert!(open.contains("due 2023 – 2024"), "{open}");
-    let sources = section(&note, "Recent sources");
+    let activities = section(&note, "Activities");
+    assert!(activities.contains("open: Creation and organization of a joint working group of experts to assess the future of the DOST Centers model"), "{activities}");
+    assert!(activities.contains("due 2023 – 2024"), "{activities}");
+
+    let figures = section(&note, "Economic figures");
+    assert!(
+        figures.contains("- Exports, 2021: USD 120.5 million. Source: Azernews, 3 November 2022."),
+        "{figures}"
+    );
+    assert!(
+        figures.contains("Trade turnover, January 2022 – August 2022: +76.4%."),
+        "{figures}"
+    );
+    let sources = section(&note, "Sources");
     assert!(sources.contains("Ayya Lmahamad"), "{sources}");
     assert!(sources.contains("3 November 2022"), "{sources}");
 }
@@ -805,11 +864,56 @@ fn a_briefing_note_has_its_heading_and_sections_in_order() {
 #[test]
 fn after_a_plan_ends_its_open_activities_are_overdue_and_it_is_no_longer_in_force() {
     let note = briefing(&["Romania"], today());
-    assert!(note.contains("## Overdue activities (6)"), "{note}");
-    assert!(note.contains("## Open activities (0)"), "{note}");
-    let in_force = section(&note, "Agreements in force");
-    assert!(!in_force.contains("2023-2024"), "{in_force}");
-    assert!(in_force.contains("Joint declaration"), "{in_force}");
+    assert!(note.contains("## Activities: 6 overdue, 0 open"), "{note}");
+    let framework = section(&note, "Legal framework");
+    assert!(
+        framework.contains("2 documents recorded; 1 in force or signed."),
+        "{framework}"
+    );
+    assert!(
+        framework.contains("valid 2023 – 2024, ended"),
+        "{framework}"
+    );
+}
+
+#[test]
+fn a_document_with_a_signing_date_and_no_status_step_counts_as_signed() {
+    let mut workspace = sample();
+    let declaration = workspace
+        .documents()
+        .values()
+        .find(|document| {
+            document
+                .title
+                .starts_with("Joint declaration on strategic partnership")
+        })
+        .unwrap()
+        .clone();
+    assert!(declaration.signed_on.is_some());
+    let mut bare = declaration.clone();
+    bare.status_history.clear();
+    let _undo = workspace.update(bare, Utc::now()).unwrap();
+    let note = String::from_utf8(render(
+        &workspace,
+        &options_for(&workspace, &["Romania"], today()),
+        Format::Markdown,
+    ))
+    .unwrap();
+    let framework = section(&note, "Legal framework");
+    assert!(framework.contains("1 in force or signed."), "{framework}");
+    assert!(!framework.contains("status not recorded"), "{framework}");
+}
+
+#[test]
+fn a_validity_ending_within_six_months_is_up_for_renewal() {
+    let note = briefing(&["Romania"], day("2024-09-01"));
+    let framework = section(&note, "Legal framework");
+    assert!(
+        framework.contains("Up for renewal within six months: Azerbaijan–Romania action plan on cooperation in the labor and social protection sector for 2023-2024 (valid until 31 December 2024)."),
+        "{framework}"
+    );
+    let earlier = briefing(&["Romania"], day("2024-01-15"));
+    assert!(!section(&earlier, "Legal framework").contains("Up for renewal"));
 }
 
 #[test]
@@ -831,7 +935,7 @@ fn a_briefing_reads_as_plain_text_and_covers_each_country_asked_for() {
         );
     }
     let turkey = &note[note.find("# Relations with Turkey").unwrap()..];
-    let last = section(turkey, "Last meeting");
+    let last = section(turkey, "Last meetings");
     assert!(
         last.contains("Istanbul") && last.contains("May 2022"),
         "{last}"

@@ -41,7 +41,7 @@ fn file_export_writes_the_romania_briefing_where_the_save_dialog_says() {
         note.starts_with("# Relations with Romania — briefing as of "),
         "{note}"
     );
-    assert!(note.contains("## Agreements in force"));
+    assert!(note.contains("## Legal framework"));
     assert!(
         !note.contains("Relations with Turkey"),
         "only the country chosen"
