@@ -9,10 +9,15 @@ use super::{ActivityId, DocumentId, InstitutionId, Period, SourceId};
 labelled_enum!(
     /// Where an activity stands.
     ActivityStatus {
+        /// Not started yet.
         Planned => "Planned",
+        /// Work has begun.
         InProgress => "In progress",
+        /// Carried out; never overdue.
         Done => "Done",
+        /// Behind schedule, as the officers report it; still open, so it can also be overdue.
         Delayed => "Delayed",
+        /// Dropped; never overdue.
         Cancelled => "Cancelled",
     }
 );
@@ -21,11 +26,15 @@ labelled_enum!(
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
+    /// Never changes, so copies of the workspace merge activity by activity.
     pub id: ActivityId,
+    /// When the activity was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the activity's record was last changed.
     pub modified_at: DateTime<Utc>,
     /// The action plan (a document) it belongs to.
     pub plan: DocumentId,
+    /// What is to be done, as the plan words it; not blank.
     pub description: String,
     /// The institutions responsible for it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -33,9 +42,12 @@ pub struct Activity {
     /// When it is due: a date, or a period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Period>,
+    /// Where it stands; overdue is computed from this and `due`, never stored.
     pub status: ActivityStatus,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The sources that report on the activity.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }

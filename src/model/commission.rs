@@ -9,16 +9,24 @@ use super::{CommissionId, InstitutionId, PartialDate, SourceId};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Commission {
+    /// Never changes, so copies of the workspace merge commission by commission.
     pub id: CommissionId,
+    /// When the commission was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the commission's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The commission's full name ("Joint Standing Commission"); not blank.
     pub name: String,
+    /// The institutions that sit on it, usually one government of each side.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InstitutionId>,
+    /// When it was set up, to the precision the source gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub established: Option<PartialDate>,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The sources that mention the commission.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }

@@ -8,60 +8,115 @@ use std::fmt;
 /// A field of a record (or of the workspace), by its name in the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
+    /// A country's other names, old and new (`"Türkiye"`).
     Aliases,
+    /// A source's author, as the source credits them.
     Author,
+    /// An indicator's change against the same period before, in percent.
     ChangePercent,
+    /// The city of an embassy in a country's relations profile.
     City,
+    /// The commission whose session a meeting is.
     Commission,
+    /// The partner countries a meeting concerns.
     Countries,
+    /// The country an institution belongs to or an indicator is about.
     Country,
+    /// The date of a document's status step, when known.
     Date,
+    /// What an activity of an action plan is to achieve.
     Description,
+    /// The day diplomatic relations were established, in a country's relations profile.
     DiplomaticRelationsEstablished,
+    /// When an activity is due: a single date or a span.
     Due,
+    /// The embassies in a country's relations profile, ours there and theirs here.
     Embassies,
+    /// The last date of a period, or of a meeting.
     End,
+    /// When a commission was established.
     Established,
+    /// An institution's earlier names, most recent last.
     FormerNames,
+    /// The start of a person's position.
     From,
+    /// The workspace's home country: the one whose ministry keeps the file.
     HomeCountry,
+    /// The institution of a person's position.
     Institution,
+    /// A country's ISO 3166-1 alpha-2 code (`"TR"`).
     IsoCode,
+    /// What an indicator measures when its kind is "other", or a qualifier.
     Label,
+    /// The name of a country, institution, person or commission, or an institution's former name.
     Name,
+    /// A person's other spellings, kept as sources wrote them.
     NameVariants,
+    /// When an embassy opened.
     OpenedOn,
+    /// The institution above this one (a ministry's agency).
     Parent,
+    /// The people who took part in a meeting.
     Participants,
+    /// The institutions that are party to a document or a commission.
     Parties,
+    /// The period an indicator's figure covers.
     Period,
+    /// The person who signed a document, in its list of signatories.
     Person,
+    /// Where a meeting took place.
     Place,
+    /// The action plan an activity belongs to.
     Plan,
+    /// A signatory's post as it was at signing.
     Position,
+    /// The posts a person has held.
     Positions,
+    /// When a source was published, with the publisher's UTC offset.
     PublishedAt,
+    /// Who published a source.
     Publisher,
+    /// A document's relations to other documents, or a country's relations profile.
     Relations,
+    /// The institutions responsible for an activity.
     Responsible,
+    /// The number of a commission's session ("10th meeting" is 10).
     SessionNumber,
+    /// An institution's short name or acronym (`"İŞKUR"`).
     ShortName,
+    /// The people who signed a document, with their posts at signing.
     Signatories,
+    /// The meeting at which a document was signed.
     SignedAtMeeting,
+    /// The place where a document was signed.
     SignedAtPlace,
+    /// The day a document was signed, to the precision the source gives.
     SignedOn,
+    /// The sources a record cites.
     Sources,
+    /// The first date of a period, or of a meeting.
     Start,
+    /// A document's status steps, oldest first; the last is its current status.
     StatusHistory,
+    /// The joint declarations of strategic partnership in a country's relations profile.
     StrategicPartnerships,
+    /// The document a document relation points to.
     Target,
+    /// The title of a document, meeting or source, or a person's post.
     Title,
+    /// The end of a person's position.
     To,
+    /// The subjects discussed at a meeting.
     Topics,
+    /// The unit of an indicator's value (`"USD million"`).
     Unit,
+    /// The last day an institution used a former name.
     Until,
+    /// A source's web address.
     Url,
+    /// The period a document is in force.
     Validity,
+    /// An indicator's figure, in its unit.
     Value,
 }
 

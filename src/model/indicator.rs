@@ -9,9 +9,13 @@ use super::{CountryId, IndicatorId, Period, SourceId};
 labelled_enum!(
     /// What an indicator measures.
     IndicatorKind {
+        /// Exports and imports together, between the two countries.
         TradeTurnover => "Trade turnover",
+        /// Exports in the trade between the two countries, as the source gives them.
         Exports => "Exports",
+        /// Imports in the trade between the two countries, as the source gives them.
         Imports => "Imports",
+        /// Any other figure; `label` then says what it measures.
         Other => "Other",
     }
 );
@@ -20,15 +24,22 @@ labelled_enum!(
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
+    /// Never changes, so copies of the workspace merge indicator by indicator.
     pub id: IndicatorId,
+    /// When the indicator was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the indicator's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The partner country the figure is about; it cannot be deleted while this refers to it.
     pub country: CountryId,
+    /// What the figure measures.
     pub kind: IndicatorKind,
     /// What it measures when the kind is `other`, or a qualifier.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    /// The period the figure covers ("2021", or January to August 2022).
     pub period: Period,
+    /// The figure itself, a finite number in `unit`; absent when only the change is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// The unit of `value`, e.g. "USD million".
@@ -37,8 +48,10 @@ pub struct Indicator {
     /// The change against the same period before, in percent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_percent: Option<f64>,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Where the figure was published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }

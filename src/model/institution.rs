@@ -9,10 +9,15 @@ use super::{CountryId, InstitutionId, PartialDate, SourceId};
 labelled_enum!(
     /// What sort of body an institution is.
     InstitutionKind {
+        /// A country's government as a whole, the usual party to intergovernmental agreements.
         Government => "Government",
+        /// A ministry, the usual counterpart of the officer's own.
         Ministry => "Ministry",
+        /// A body under a ministry (an employment service, an inspectorate).
         Agency => "Agency",
+        /// An embassy, ours there or theirs here.
         Embassy => "Embassy",
+        /// Anything else: a chamber of commerce, a fund, a university.
         Other => "Other",
     }
 );
@@ -21,11 +26,17 @@ labelled_enum!(
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Institution {
+    /// Never changes, so copies of the workspace merge institution by institution.
     pub id: InstitutionId,
+    /// When the institution was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the institution's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The country it belongs to; that country cannot be deleted while this refers to it.
     pub country: CountryId,
+    /// What sort of body it is.
     pub kind: InstitutionKind,
+    /// Its current name as the file spells it; not blank. Earlier names go in `former_names`.
     pub name: String,
     /// A short name or acronym ("İŞKUR").
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -33,10 +44,13 @@ pub struct Institution {
     /// Earlier names, most recent last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub former_names: Vec<FormerName>,
+    /// The body it belongs to (a ministry's agency); cleared if the parent is deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<InstitutionId>,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The sources that mention this institution.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }
@@ -45,6 +59,7 @@ pub struct Institution {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormerName {
+    /// The name as it was then; not blank.
     pub name: String,
     /// When the name stopped being used, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,9 +13,11 @@ use super::{Document, Record, RecordId, RelationKind, Workspace};
 /// workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IntegrityProblem {
+    /// The record the problem is in.
     pub record: RecordId,
     /// Path inside the record, e.g. `relations[1]`.
     pub field: String,
+    /// What is wrong and how to put it right, for the officer; follows the field path in a message.
     pub message: String,
 }
 

@@ -2,17 +2,19 @@
 //! snake_case words in the file and shown as sentence-case labels.
 
 /// Defines a fieldless enum with its file word and its label, plus `ALL`
-/// in the order pickers show them.
+/// in the order pickers show them. Each variant may carry its own doc
+/// comment, saying what the case means.
 macro_rules! labelled_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident { $($(#[$variant_doc:meta])* $variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $($variant),+
+            $($(#[$variant_doc])* $variant),+
         }
 
         impl $name {
+            /// Every value, in the order pickers show them.
             pub const ALL: &'static [Self] = &[$(Self::$variant),+];
 
             /// The sentence-case name a person reads.

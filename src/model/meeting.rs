@@ -9,12 +9,19 @@ use super::{CommissionId, CountryId, MeetingId, PartialDate, PersonId, SourceId}
 labelled_enum!(
     /// What sort of event a meeting is.
     MeetingKind {
+        /// A numbered session of a joint commission.
         CommissionSession => "Commission session",
+        /// A partner's delegation visiting us.
         IncomingVisit => "Incoming visit",
+        /// Our delegation visiting a partner.
         OutgoingVisit => "Outgoing visit",
+        /// Political or expert consultations between ministries.
         Consultation => "Consultation",
+        /// A meeting of a working group set up under an agreement or commission.
         WorkingGroup => "Working group",
+        /// A ceremony at which documents are signed.
         Signing => "Signing",
+        /// Any other event.
         Other => "Other",
     }
 );
@@ -23,10 +30,15 @@ labelled_enum!(
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
+    /// Never changes, so copies of the workspace merge meeting by meeting.
     pub id: MeetingId,
+    /// When the meeting was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the meeting's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// What sort of event it is.
     pub kind: MeetingKind,
+    /// The meeting's name as minutes and calendars show it; not blank.
     pub title: String,
     /// The partner countries it concerns.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -37,20 +49,28 @@ pub struct Meeting {
     /// The session number ("10th meeting").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_number: Option<u32>,
+    /// The first day, to the precision the source gives; required when there is an `end`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<PartialDate>,
+    /// The last day of a meeting over several days; not before `start`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
+    /// The city or venue, as written; empty when unknown.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// The people who took part, ours and theirs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<PersonId>,
+    /// The subjects on the agenda, one text each, in agenda order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<String>,
+    /// What was agreed or decided, as free text; empty when not yet known.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub outcomes: String,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The sources that report the meeting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }

@@ -17,6 +17,7 @@ use super::{
 /// A reference one record holds to another, and the field that holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reference {
+    /// The record referred to; its kind is part of the id.
     pub target: RecordId,
     /// Field path inside the record, e.g. `parties[1]` or `positions[0].institution`.
     pub field: FieldPath,
@@ -28,14 +29,21 @@ pub struct Reference {
 
 /// A kind of record stored in a [`Workspace`].
 pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
+    /// The typed id of this kind, so that a country id cannot stand where an institution id
+    /// belongs.
     type Id: super::TypedId;
+    /// Which collection of the workspace this kind lives in.
     const KIND: RecordKind;
 
+    /// The record's id: it never changes, so copies of a workspace merge record by record.
     fn id(&self) -> Self::Id;
     /// The name or title a person recognises it by.
     fn label(&self) -> String;
+    /// When the record was added; an update keeps it.
     fn created_at(&self) -> DateTime<Utc>;
+    /// Stamps when the record was added; the workspace does this on add and keeps it on update.
     fn set_created_at(&mut self, at: DateTime<Utc>);
+    /// Stamps the last change; the workspace does this on every add, update and dropped reference.
     fn set_modified_at(&mut self, at: DateTime<Utc>);
     /// Every reference this record holds, in field order.
     fn references(&self) -> Vec<Reference>;
@@ -46,22 +54,34 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     /// Removes the references to `target` that can be dropped; blocking ones stay.
     fn drop_references_to(&mut self, target: RecordId);
 
+    /// The workspace's collection of this kind, sorted by id.
     fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self>;
+    /// The workspace's collection of this kind, to change without checks (loading, undo).
     fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self>;
+    /// This record wrapped as an [`AnyRecord`], for undo steps and edits.
     fn into_any(self) -> AnyRecord;
 }
 
 /// A record of any kind, as carried by undo steps and edits.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnyRecord {
+    /// A partner country, or the home country.
     Country(Country),
+    /// A government, ministry, agency or embassy.
     Institution(Institution),
+    /// An official: a minister, signatory or meeting participant.
     Person(Person),
+    /// An agreement, protocol, action plan or other document.
     Document(Document),
+    /// An item of an action plan.
     Activity(Activity),
+    /// A standing joint commission.
     Commission(Commission),
+    /// A commission session, visit or other event.
     Meeting(Meeting),
+    /// An economic figure of a country for a period.
     Indicator(Indicator),
+    /// An article, page or report facts were taken from.
     Source(Source),
 }
 
@@ -84,14 +104,17 @@ macro_rules! with_any {
 pub(crate) use with_any;
 
 impl AnyRecord {
+    /// The wrapped record's id, as a [`RecordId`] that names its kind.
     pub fn id(&self) -> RecordId {
         with_any!(self, record => record.id().into())
     }
 
+    /// The name or title a person recognises the wrapped record by.
     pub fn label(&self) -> String {
         with_any!(self, record => record.label())
     }
 
+    /// Every reference the wrapped record holds, in field order.
     pub fn references(&self) -> Vec<Reference> {
         with_any!(self, record => record.references())
     }

@@ -9,14 +9,21 @@ use super::SourceId;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Never changes, so copies of the workspace merge source by source.
     pub id: SourceId,
+    /// When the source was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the source's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The headline or title as published; not blank.
     pub title: String,
+    /// The news agency, ministry or site that published it; empty when unknown.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub publisher: String,
+    /// Who wrote it, as credited; empty when unknown.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub author: String,
+    /// The web address it was read at, kept as text; empty for a paper source.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
     /// Publication time with the publisher's UTC offset.
@@ -25,6 +32,7 @@ pub struct Source {
     /// The text as published, misspellings included.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }

@@ -16,6 +16,7 @@ use super::{
 pub struct FieldProblem {
     /// Path inside the record, e.g. `status_history[1].date`.
     pub field: FieldPath,
+    /// What is wrong, written to follow the field path ("refers to the record itself").
     pub message: String,
 }
 

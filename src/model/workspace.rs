@@ -43,8 +43,11 @@ pub struct Workspace {
 pub enum Change {
     /// Insert or replace a record as it is, timestamps included.
     Put(AnyRecord),
+    /// Take a record out, by id.
     Remove(RecordId),
+    /// Set or clear the home country.
     SetHomeCountry(Option<CountryId>),
+    /// Rename the workspace.
     SetName(String),
 }
 
@@ -54,30 +57,51 @@ pub enum Change {
 pub struct Edit {
     /// What was done, for the Undo menu ("Add country Romania").
     pub description: String,
+    /// The raw changes, applied in order.
     pub changes: Vec<Change>,
 }
 
 /// A record that refers to another one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Referrer {
+    /// The record that holds the reference (for the home country, the country itself).
     pub record: RecordId,
+    /// That record's label, to name it in a message ("Action plan 2023-2024").
     pub label: String,
+    /// Where the reference sits in it, e.g. `parties[1]`.
     pub field: FieldPath,
+    /// Whether the reference stops the target from being deleted.
     pub blocking: bool,
 }
 
 /// Why an operation was refused; the workspace is unchanged.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum EditError {
+    /// An added record's id is already taken in its collection.
     #[error("a {noun} with id {id} already exists")]
-    DuplicateId { noun: &'static str, id: uuid::Uuid },
+    DuplicateId {
+        /// What kind of record it is, as the message names it ("country").
+        noun: &'static str,
+        /// The id that is taken.
+        id: uuid::Uuid,
+    },
+    /// The record to change, delete or point to is not in the workspace.
     #[error("there is no {noun} with id {id}")]
-    Missing { noun: &'static str, id: uuid::Uuid },
+    Missing {
+        /// What kind of record was looked for, as the message names it ("country").
+        noun: &'static str,
+        /// The id that was looked for.
+        id: uuid::Uuid,
+    },
+    /// The record breaks the rules of its kind; every problem is listed.
     #[error("{}", problems_text(.0))]
     Invalid(Vec<FieldProblem>),
+    /// The record cannot be deleted: other records hold blocking references to it.
     #[error("{label:?} cannot be deleted while {} refer to it: {}", .referrers.len(), referrers_text(.referrers))]
     Referenced {
+        /// The label of the record that was to be deleted.
         label: String,
+        /// Every record that refers to it; the blocking ones are named in the message.
         referrers: Vec<Referrer>,
     },
 }
@@ -106,18 +130,28 @@ fn referrers_text(referrers: &[Referrer]) -> String {
 /// How many records of each kind a workspace holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RecordCounts {
+    /// Countries, the home country included.
     pub countries: usize,
+    /// Institutions of every country, embassies included.
     pub institutions: usize,
+    /// People, whatever their posts.
     pub people: usize,
+    /// Documents of every kind and status.
     pub documents: usize,
+    /// Activities of every action plan.
     pub activities: usize,
+    /// Joint commissions.
     pub commissions: usize,
+    /// Meetings of every kind, commission sessions included.
     pub meetings: usize,
+    /// Indicator figures of every country and period.
     pub indicators: usize,
+    /// Cited sources.
     pub sources: usize,
 }
 
 impl RecordCounts {
+    /// All records together, of every kind.
     pub fn total(&self) -> usize {
         self.countries
             + self.institutions
@@ -159,38 +193,49 @@ impl Workspace {
         }
     }
 
+    /// The workspace's name, shown in the window title; may be empty.
     pub fn name(&self) -> &str {
         &self.name
     }
 
+    /// The country whose ministry keeps the file; exports treat every other one as a partner.
     pub fn home_country(&self) -> Option<CountryId> {
         self.home_country
     }
 
+    /// Every country, sorted by id.
     pub fn countries(&self) -> &BTreeMap<CountryId, Country> {
         &self.countries
     }
+    /// Every institution, sorted by id.
     pub fn institutions(&self) -> &BTreeMap<InstitutionId, Institution> {
         &self.institutions
     }
+    /// Every person, sorted by id.
     pub fn people(&self) -> &BTreeMap<PersonId, Person> {
         &self.people
     }
+    /// Every document, sorted by id.
     pub fn documents(&self) -> &BTreeMap<DocumentId, Document> {
         &self.documents
     }
+    /// Every action-plan activity, sorted by id.
     pub fn activities(&self) -> &BTreeMap<ActivityId, Activity> {
         &self.activities
     }
+    /// Every commission, sorted by id.
     pub fn commissions(&self) -> &BTreeMap<CommissionId, Commission> {
         &self.commissions
     }
+    /// Every meeting, sorted by id.
     pub fn meetings(&self) -> &BTreeMap<MeetingId, Meeting> {
         &self.meetings
     }
+    /// Every indicator, sorted by id.
     pub fn indicators(&self) -> &BTreeMap<IndicatorId, Indicator> {
         &self.indicators
     }
+    /// Every source, sorted by id.
     pub fn sources(&self) -> &BTreeMap<SourceId, Source> {
         &self.sources
     }
@@ -200,6 +245,7 @@ impl Workspace {
         R::collection(self).get(&id)
     }
 
+    /// How many records of each kind the workspace holds.
     pub fn counts(&self) -> RecordCounts {
         RecordCounts {
             countries: self.countries.len(),
