@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 #[error("could not save {}: {step}: {source}", path.display())]
 pub struct SaveError {
+    /// The file that was being saved.
     pub path: PathBuf,
     /// What was being done: "creating a temporary file in the same folder", ...
     pub step: &'static str,
+    /// What the system said.
     #[source]
     pub source: io::Error,
 }
@@ -51,15 +53,22 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// pulled drive or a permission change would.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStep {
+    /// Creating the temporary file beside the target.
     CreateTemporary,
     /// Before writing the chunk that starts at this byte offset.
     Write {
+        /// Where in the file's bytes the chunk starts.
         offset: usize,
     },
+    /// Flushing what is still buffered into the temporary file.
     Flush,
+    /// Giving the temporary file the old file's permissions.
     Permissions,
+    /// Asking the disk to keep the bytes (fsync) before the rename.
     Sync,
+    /// Keeping the old version as the `.bak` beside it.
     Backup,
+    /// Renaming the temporary file over the target: the moment the new version takes its place.
     Replace,
 }
 

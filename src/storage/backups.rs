@@ -20,6 +20,7 @@ const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
 /// One kept version of a workspace file.
 #[derive(Clone, Debug)]
 pub struct Backup {
+    /// The kept copy, in the app's data folder; Restore opens it from here.
     pub path: PathBuf,
     /// When it was replaced by a newer save.
     pub saved_at: DateTime<Utc>,

@@ -27,20 +27,31 @@ pub enum LoadError {
     #[error(
         "not valid JSON at line {line}, column {column}: {message}. The file was changed by hand or by another program: correct it there in a text editor, or restore an earlier version (File > Restore from backup…)"
     )]
+    /// The text is not JSON; where the reader stopped, and why in plain words.
     Json {
+        /// The line, counted from 1, at which the reader stopped.
         line: usize,
+        /// The column, counted from 1, at which the reader stopped.
         column: usize,
+        /// What is wrong there, in words an officer understands.
         message: String,
     },
+    /// JSON, but not an Accord workspace: the `format` or `version` header is wrong or missing.
     #[error("not an Accord workspace: {0}")]
     NotAWorkspace(String),
     /// Damage of a known kind, said in plain words with what to do.
     #[error("{0}")]
     Damaged(String),
+    /// The file's format version is newer than this build reads; the app's
+    /// lenient open shows such a file read-only instead ([`Lenient::newer_version`]).
     #[error(
         "written by a newer version of Accord (format version {found}; this version reads up to {FORMAT_VERSION}): update Accord to open it"
     )]
-    NewerVersion { found: u64 },
+    NewerVersion {
+        /// The version the file says it is in.
+        found: u64,
+    },
+    /// The file is a workspace with problems in its records; every one is listed.
     #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, summary(.0).join("\n"))]
     Invalid(Vec<String>),
 }
@@ -79,6 +90,7 @@ fn summary(problems: &[String]) -> Vec<String> {
 pub struct Problem {
     /// What and where, e.g. `meetings[3] "Visit": commission: refers to …`.
     pub text: String,
+    /// The record the problem is in, when it has one, so the repair view can go to it.
     pub record: Option<RecordId>,
 }
 
@@ -93,7 +105,9 @@ impl Problem {
 /// (each is named in `problems`).
 #[derive(Clone, Debug)]
 pub struct Lenient {
+    /// Every record that could be read, even those with problems.
     pub workspace: Workspace,
+    /// Every problem found, in file order.
     pub problems: Vec<Problem>,
     /// The file's format version when it is newer than this build reads:
     /// such a file is shown read-only, since saving would drop what this

@@ -19,15 +19,21 @@ use crate::model::Workspace;
 /// Why a workspace file could not be opened.
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
+    /// The file could not be read at all: missing, unreadable, a folder.
     #[error("cannot read {}: {source}", path.display())]
     Read {
+        /// The file that was to be opened.
         path: PathBuf,
+        /// What the system said.
         #[source]
         source: std::io::Error,
     },
+    /// The file was read but is not a sound workspace.
     #[error("{}: {error}", path.display())]
     Load {
+        /// The file that was to be opened.
         path: PathBuf,
+        /// What is wrong with its content, every problem named.
         #[source]
         error: LoadError,
     },
@@ -140,9 +146,14 @@ pub fn hash_of_file(path: &Path) -> Option<u64> {
 /// hash of the bytes read (to notice a change by someone else later).
 #[derive(Clone, Debug)]
 pub struct Opened {
+    /// Every record that could be read; empty when the file holds none.
     pub workspace: Workspace,
+    /// Every problem found, each naming the record and field where it is.
     pub problems: Vec<Problem>,
+    /// The file's format version when it is newer than this build reads; such a file opens
+    /// read-only.
     pub newer_version: Option<u64>,
+    /// The [`content_hash`] of the bytes read, to notice later that someone else saved the file.
     pub hash: u64,
     /// Why the file must not be written over, in a sentence for the
     /// window: its permissions say read-only, or it was converted from
@@ -176,19 +187,25 @@ pub enum SaveFailure {
     /// The file is not what was opened or last saved: someone else saved
     /// it. Nothing was written.
     #[error("{} was changed by someone else since it was opened", path.display())]
-    ChangedOnDisk { path: PathBuf },
+    ChangedOnDisk {
+        /// The file that was to be saved.
+        path: PathBuf,
+    },
+    /// The write itself failed; the file on disk is as it was.
     #[error(transparent)]
     Write(#[from] SaveError),
 }
 
 /// How the app saves: the file must still be the version it expects.
 pub struct SaveRequest<'a> {
+    /// The file to save to.
     pub path: &'a Path,
     /// The hash of the file as last opened or saved; `None` to overwrite
     /// whatever is there (the user said so, or it is a new file).
     pub expected: Option<u64>,
     /// Where the replaced version is kept; `None` keeps none.
     pub backups: Option<&'a Path>,
+    /// Where tests make the save fail; the app passes [`NoFaults`].
     pub faults: &'a dyn Faults,
 }
 

@@ -13,12 +13,16 @@ const RESTORE: &str =
 /// The text encoding a file that is not UTF-8 seems to be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
+    /// UTF-16 with the low byte first, as Windows programs often save "Unicode" text.
     Utf16LittleEndian,
+    /// UTF-16 with the high byte first.
     Utf16BigEndian,
+    /// The Western European code page older Windows programs save in.
     Windows1252,
 }
 
 impl Encoding {
+    /// The encoding's name as the window says it ("UTF-16"); both byte orders share one.
     pub fn name(self) -> &'static str {
         match self {
             Self::Utf16LittleEndian | Self::Utf16BigEndian => "UTF-16",

@@ -17,6 +17,7 @@ use crate::model::Workspace;
 /// What the restore dialog says about an entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryInfo {
+    /// Names the entry's two files in the recovery folder (`ID.accord.json`, `ID.meta.json`).
     pub id: Uuid,
     /// When the entry was last written.
     pub saved_at: DateTime<Utc>,
@@ -24,7 +25,9 @@ pub struct RecoveryInfo {
     pub original: Option<PathBuf>,
     /// How many edits were not saved.
     pub changes: u64,
+    /// The workspace's name, so the dialog can say which work this is.
     pub workspace_name: String,
+    /// How many records the unsaved workspace holds, for the dialog.
     pub records: usize,
     /// The hash of the file as it was when these changes began, so a
     /// restored document still notices a change by someone else
@@ -41,7 +44,9 @@ pub struct RecoveryInfo {
 /// An entry found in the recovery folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
+    /// What the dialog says about the entry.
     pub info: RecoveryInfo,
+    /// The unsaved workspace itself, opened when the user restores it.
     pub workspace_file: PathBuf,
 }
 

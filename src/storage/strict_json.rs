@@ -14,18 +14,22 @@ pub struct RepeatedKey {
     /// Where the object is: the collection and the record's index for a
     /// key inside a record, then the path inside it.
     pub place: Vec<Step>,
+    /// The key that is repeated.
     pub key: String,
     /// The values in the order written; the tree keeps the later, as
     /// other JSON readers do, so what the rest of the load reports matches
     /// what another program would see.
     pub earlier: String,
+    /// The later value, the one kept, quoted as JSON and cut when long.
     pub later: String,
 }
 
 /// One step of a path into the JSON tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// A key of an object.
     Key(String),
+    /// A position in an array, from 0.
     Index(usize),
 }
 
@@ -167,8 +171,11 @@ fn short(value: &Value) -> String {
 /// same value (it has more digits than a 64-bit number holds).
 #[derive(Clone, Debug, PartialEq)]
 pub struct InexactNumber {
+    /// The line of the number in the file, counted from 1.
     pub line: usize,
+    /// The column where the number starts, counted from 1.
     pub column: usize,
+    /// The number as the file writes it, every digit kept.
     pub written: String,
     /// What Accord would keep and save instead.
     pub kept: f64,
