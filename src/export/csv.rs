@@ -16,13 +16,17 @@ use crate::query;
 /// Which table to write: one CSV file holds one table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum CsvTable {
+    /// One row per document: kind, title, parties, signing, status, validity.
     #[default]
     Agreements,
+    /// One row per meeting: kind, title, commission session, dates, place, participants.
     Meetings,
+    /// One row per action-plan activity: plan, description, responsible, due, status, state.
     Activities,
 }
 
 impl CsvTable {
+    /// Every table, in the order the export dialog offers them.
     pub const ALL: [Self; 3] = [Self::Agreements, Self::Meetings, Self::Activities];
 
     /// The table's name, as given to `--table` and in file names.
@@ -47,6 +51,7 @@ impl CsvTable {
 /// How to write a CSV table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CsvOptions {
+    /// Which table the file holds.
     pub table: CsvTable,
     /// Start the file with a UTF-8 byte order mark, which Excel and
     /// LibreOffice need to read the file as UTF-8 rather than the system's

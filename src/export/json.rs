@@ -39,6 +39,7 @@ pub struct Summary {
     pub accord_version: &'static str,
     /// The day of the export. Statuses such as "overdue" are as of this day.
     pub exported_on: NaiveDate,
+    /// The countries and period asked for.
     pub scope: Scope,
     /// The countries covered, by name.
     pub countries: Vec<CountrySummary>,
@@ -60,17 +61,22 @@ pub struct Scope {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CountrySummary {
+    /// The country's id in the workspace, stable for the life of the record.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The name the workspace gives it.
     pub name: String,
     /// ISO 3166-1 alpha-2, or empty.
     pub iso_code: String,
     /// Other names, old and new.
     pub aliases: Vec<String>,
+    /// The day diplomatic relations were established, to the precision the source gives.
     pub diplomatic_relations_established: Option<PartialDate>,
+    /// The embassies of each country in the other.
     pub embassies: Vec<EmbassySummary>,
     /// Titles of the joint declarations of strategic partnership.
     pub strategic_partnerships: Vec<String>,
+    /// The officer's notes on the country; empty when none.
     pub notes: String,
     /// Economic figures, by period.
     pub indicators: Vec<IndicatorSummary>,
@@ -93,7 +99,9 @@ pub struct EmbassySummary {
     /// Whose embassy, seen from the home country.
     #[schemars(schema_with = "embassy_side_schema")]
     pub side: &'static str,
+    /// The city it is in; empty when not recorded.
     pub city: String,
+    /// When it opened, to the precision the source gives.
     pub opened_on: Option<PartialDate>,
 }
 
@@ -103,7 +111,9 @@ pub struct EmbassySummary {
 pub struct IndicatorSummary {
     /// What it measures: "Trade turnover", "Exports", ...
     pub name: String,
+    /// The period the figure covers.
     pub period: Period,
+    /// The figure in `unit`; null when only the change is known.
     pub value: Option<f64>,
     /// The unit of `value`, e.g. "USD million".
     pub unit: String,
@@ -115,8 +125,10 @@ pub struct IndicatorSummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartySummary {
+    /// The institution's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The institution's current name.
     pub name: String,
     /// The institution's country, by name.
     pub country: String,
@@ -126,9 +138,12 @@ pub struct PartySummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignatorySummary {
+    /// The person's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The person's name, correctly spelt.
     pub name: String,
+    /// The post they held at the time (at signing, for a signatory); empty when not recorded.
     pub position: String,
 }
 
@@ -136,8 +151,10 @@ pub struct SignatorySummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusStepSummary {
+    /// The status reached at this step: "Signed", "In force", ...
     #[schemars(schema_with = "document_status_schema")]
     pub status: &'static str,
+    /// When it was reached; null when not known.
     pub date: Option<PartialDate>,
 }
 
@@ -148,8 +165,10 @@ pub struct RelatedSummary {
     /// How this document relates to the other: it "Implements" it, ...
     #[schemars(schema_with = "relation_schema")]
     pub relation: &'static str,
+    /// The other document's id, as in `agreements`.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The other document's title.
     pub title: String,
 }
 
@@ -157,15 +176,21 @@ pub struct RelatedSummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgreementSummary {
+    /// The document's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// What sort of document it is: "Agreement", "Action plan", ...
     #[schemars(schema_with = "document_kind_schema")]
     pub kind: &'static str,
+    /// The document's title as signed.
     pub title: String,
+    /// The institutions party to it, governments included.
     pub parties: Vec<PartySummary>,
     /// The people who signed, with the post they signed in.
     pub signatories: Vec<SignatorySummary>,
+    /// The day it was signed, to the precision the source gives; null when not known.
     pub signed_on: Option<PartialDate>,
+    /// Where it was signed; empty when not recorded.
     pub signed_at_place: String,
     /// The meeting it was signed at, by title.
     pub signed_at_meeting: Option<String>,
@@ -174,8 +199,11 @@ pub struct AgreementSummary {
     pub status: Option<&'static str>,
     /// Every status step, oldest first.
     pub status_history: Vec<StatusStepSummary>,
+    /// The period it is in force; null when not recorded.
     pub validity: Option<Period>,
+    /// The documents it implements, is part of, amends or supersedes.
     pub related: Vec<RelatedSummary>,
+    /// The officer's notes on the document; empty when none.
     pub notes: String,
 }
 
@@ -183,10 +211,14 @@ pub struct AgreementSummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CommissionSummary {
+    /// The commission's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The commission's full name.
     pub name: String,
+    /// The institutions that sit on it.
     pub parties: Vec<PartySummary>,
+    /// When it was set up; null when not known.
     pub established: Option<PartialDate>,
     /// Its sessions in the period, by date.
     pub sessions: Vec<SessionSummary>,
@@ -201,8 +233,11 @@ pub struct SessionSummary {
     pub meeting_id: String,
     /// "10" for the 10th session.
     pub number: Option<u32>,
+    /// The first day of the session; null when not known.
     pub start: Option<PartialDate>,
+    /// The last day, for a session over several days; null otherwise.
     pub end: Option<PartialDate>,
+    /// Where it was held; empty when not recorded.
     pub place: String,
 }
 
@@ -210,19 +245,29 @@ pub struct SessionSummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingSummary {
+    /// The meeting's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// What sort of event it is: "Commission session", "Incoming visit", ...
     #[schemars(schema_with = "meeting_kind_schema")]
     pub kind: &'static str,
+    /// The meeting's title.
     pub title: String,
     /// The commission whose session it is, by name.
     pub commission: Option<String>,
+    /// The commission session's number, e.g. 10; null when not a numbered session.
     pub session_number: Option<u32>,
+    /// The first day; null when not known.
     pub start: Option<PartialDate>,
+    /// The last day, for a meeting over several days; null otherwise.
     pub end: Option<PartialDate>,
+    /// The city or venue; empty when not recorded.
     pub place: String,
+    /// The people who took part, with their posts.
     pub participants: Vec<SignatorySummary>,
+    /// The subjects on the agenda, in order.
     pub topics: Vec<String>,
+    /// What was agreed or decided; empty when not recorded.
     pub outcomes: String,
     /// Titles of the documents signed at it.
     pub documents_signed: Vec<String>,
@@ -235,8 +280,11 @@ pub struct ActionPlanSummary {
     /// The plan's id, as in `agreements`.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The plan's title.
     pub title: String,
+    /// The period the plan covers; null when not recorded.
     pub validity: Option<Period>,
+    /// Its activities that concern the country, by due date (the undated last), then description.
     pub activities: Vec<ActivitySummary>,
 }
 
@@ -244,11 +292,14 @@ pub struct ActionPlanSummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActivitySummary {
+    /// The activity's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// What is to be done, as the plan words it.
     pub description: String,
     /// The responsible institutions, by name.
     pub responsible: Vec<String>,
+    /// When it is due: a single date or a span; null when not set.
     pub due: Option<Period>,
     /// The status as officers track it ("Planned", "Done", ...).
     #[schemars(schema_with = "activity_status_schema")]
@@ -265,11 +316,16 @@ pub struct ActivitySummary {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSummary {
+    /// The source's id in the workspace.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
+    /// The headline or title as published.
     pub title: String,
+    /// Who published it; empty when not known.
     pub publisher: String,
+    /// Who wrote it; empty when not known.
     pub author: String,
+    /// The web address it was read at; empty for a paper source.
     pub url: String,
     /// Publication time with the publisher's UTC offset (RFC 3339).
     #[schemars(with = "Option<chrono::DateTime<chrono::FixedOffset>>")]

@@ -59,8 +59,10 @@ impl Format {
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
+    /// The CSV writer failed (for an export to memory, only on a bug).
     #[error("could not write the CSV table: {0}")]
     Csv(#[from] ::csv::Error),
+    /// The JSON writer failed (for an export to memory, only on a bug).
     #[error("could not write the JSON summary: {0}")]
     Json(#[from] serde_json::Error),
 }
@@ -110,7 +112,10 @@ pub fn suggested_file_name(
 pub struct ExportOptions {
     /// The countries to cover; empty means every country but the home one.
     pub country_ids: Vec<CountryId>,
+    /// Keep only what may fall on or after this date (a meeting "in May 2022" is kept for
+    /// 31 May); undated records are then left out.
     pub from: Option<PartialDate>,
+    /// Keep only what may fall on or before this date; undated records are then left out.
     pub to: Option<PartialDate>,
     /// The day statuses such as "overdue" are judged on.
     pub today: NaiveDate,
@@ -319,7 +324,9 @@ pub enum ActivityState {
     Open,
     /// Still to do and past its due period.
     Overdue,
+    /// Carried out, as officers recorded it.
     Done,
+    /// Dropped, as officers recorded it.
     Cancelled,
 }
 
