@@ -13,9 +13,13 @@ use crate::model::{
 /// Two records that are probably one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LikelyDuplicate {
+    /// One record of the pair; the list is ordered by it.
     pub first: RecordId,
+    /// The other record, of the same kind.
     pub second: RecordId,
+    /// The first record's label, to name it in the report.
     pub first_label: String,
+    /// The second record's label.
     pub second_label: String,
     /// What they share, in words: "the same ISO code RO".
     pub reason: String,

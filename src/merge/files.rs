@@ -10,21 +10,29 @@ use crate::storage::{self, OpenError, SaveError};
 /// A merge of files, done: the plan with its conflicts (each holding this
 /// copy's value until chosen), and the merged workspace.
 pub struct FileMerge {
+    /// The plan, with every conflict and the choice the result holds.
     pub merge: Merge,
+    /// The merged workspace, to write where the caller says.
     pub result: Workspace,
+    /// Records kept although one copy deleted them, because the result still refers to them.
     pub kept: Vec<KeptForReference>,
 }
 
 /// Why files could not be merged.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeFileError {
+    /// A copy could not be opened; nothing was merged.
     #[error("{0}")]
     Open(#[from] OpenError),
+    /// The merge could not be applied; nothing was written.
     #[error("{0}")]
     Merge(#[from] MergeError),
+    /// The merged workspace could not be written; the file there is as it was.
     #[error("cannot write {}: {source}", path.display())]
     Save {
+        /// The file that was to be written.
         path: PathBuf,
+        /// What went wrong while saving.
         #[source]
         source: SaveError,
     },

@@ -52,15 +52,20 @@ pub enum MergeKind {
 /// What one side did since the common version.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SideChanges {
+    /// Records this side holds that the common version did not (two-way: that only it holds).
     pub added: usize,
+    /// Records this side changed (two-way: that differ between the copies).
     pub changed: usize,
+    /// Records this side deleted (two-way: always 0, since nothing is taken as deleted).
     pub deleted: usize,
 }
 
 /// What the officer chose for a conflict.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Choice {
+    /// Keep this copy's value.
     Ours,
+    /// Take the other copy's value.
     Theirs,
     /// A value typed by the officer (the field's JSON value).
     Edited(Value),
@@ -69,13 +74,16 @@ pub enum Choice {
 /// Where a conflict lies: a record, or the workspace's own settings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
+    /// The record with this id, in whichever copy holds it.
     Record(RecordId),
+    /// The workspace's name or home country.
     Settings,
 }
 
 /// One thing both copies changed, each in its own way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
+    /// What the conflict is in: a record, or the workspace settings.
     pub subject: Subject,
     /// The record's label ("Romania"), or the workspace's name.
     pub label: String,
@@ -86,7 +94,9 @@ pub struct Conflict {
     /// Each version's value; `None` where the field is empty or the record
     /// is deleted.
     pub base: Option<Value>,
+    /// This copy's value; `None` where the field is empty or the record deleted here.
     pub ours: Option<Value>,
+    /// The other copy's value; `None` where the field is empty or the record deleted there.
     pub theirs: Option<Value>,
     /// What the result holds; set to keep a changed record over a deletion,
     /// and to this copy's value otherwise, until the officer chooses.
@@ -113,8 +123,11 @@ impl Conflict {
 /// refers to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeptForReference {
+    /// The record kept.
     pub record: RecordId,
+    /// Its label, to name it in the report.
     pub label: String,
+    /// Which copy deleted it.
     pub deleted_by: Side,
 }
 
@@ -145,10 +158,12 @@ pub enum Arrival {
 /// A record the merge adds, changes or removes in this copy.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IncomingRecord {
+    /// The record the merge puts in, changes or removes.
     pub id: RecordId,
     /// The label of the version the result holds (of the deleted one for a
     /// deletion).
     pub label: String,
+    /// What happens to it: added, changed, deleted or combined.
     pub arrival: Arrival,
     outcome: Outcome,
 }
@@ -168,14 +183,24 @@ pub struct Merge {
 /// Why a planned merge could not be applied.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
+    /// A merged record breaks the rules of its kind; nothing was applied.
     #[error("the merged {noun} {label:?} is not valid: {}", problems_text(.problems))]
     Invalid {
+        /// What kind of record it is ("institution").
         noun: &'static str,
+        /// The merged record's label.
         label: String,
+        /// Every rule it breaks.
         problems: Vec<FieldProblem>,
     },
+    /// A value the officer typed for a conflict cannot be read as that field.
     #[error("the value chosen for {label:?} does not fit the record: {reason}")]
-    Unreadable { label: String, reason: String },
+    Unreadable {
+        /// The label of the record the conflict is in.
+        label: String,
+        /// Why the value does not fit, as the reader said it.
+        reason: String,
+    },
 }
 
 fn problems_text(problems: &[FieldProblem]) -> String {
@@ -214,6 +239,7 @@ impl Merge {
         merge
     }
 
+    /// Whether the merge is three-way (a common version known) or two-way.
     pub fn kind(&self) -> MergeKind {
         self.kind
     }
@@ -238,6 +264,8 @@ impl Merge {
         &self.records
     }
 
+    /// What both copies changed differently, in file order with the settings last; each
+    /// holds this copy's value until chosen.
     pub fn conflicts(&self) -> &[Conflict] {
         &self.conflicts
     }
