@@ -13,13 +13,19 @@ use crate::model::{AnyRecord, RecordId};
 /// What a view asked for this frame.
 #[derive(Clone, Debug)]
 pub enum Action {
+    /// A menu or keyboard command.
     Command(UiCommand),
+    /// Show another page (a section, a record, the calendar).
     Go(Route),
+    /// Show a record's page.
     Open(RecordId),
+    /// Open the form on a copy of the record.
     Edit(RecordId),
+    /// Open the form on a new record prepared by the view (a session of this commission).
     New(AnyRecord),
     /// The "Add …" button of a section.
     AddTo(Section),
+    /// Ask to delete a record: the dialog names what refers to it first.
     AskDelete(RecordId),
     /// A country page's "Export briefing…".
     ExportBriefing(crate::model::CountryId),

@@ -65,10 +65,13 @@ impl Default for Safety {
 }
 
 impl Safety {
+    /// Where unsaved work is written (`recovery/` in the user's data folder); `None` in tests that
+    /// set none.
     pub fn recovery_folder(&self) -> Option<&Path> {
         self.recovery_folder.as_deref()
     }
 
+    /// Where replaced versions are kept (`backups/` in the user's data folder); `None` keeps none.
     pub fn backups_folder(&self) -> Option<&Path> {
         self.backups_folder.as_deref()
     }

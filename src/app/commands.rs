@@ -6,28 +6,48 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 /// A command the user can give from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiCommand {
+    /// Start an empty workspace (asks first about unsaved changes).
     New,
+    /// Choose a workspace file in the system's file dialog.
     Open,
+    /// Type a file's path, where the system's file dialog is missing or fails.
     OpenByPath,
+    /// Open the bundled sample workspace, to try the app.
     OpenSample,
+    /// Save to the workspace's own file, or ask for a name when it has none.
     Save,
+    /// Save under a new name; the workspace then belongs to that file.
     SaveAs,
+    /// Open the export dialog (JSON, CSV, briefing note, calendar).
     Export,
+    /// Choose another copy of the workspace to merge into this one.
     MergeCopy,
+    /// Open one of the versions of this file that earlier saves replaced.
     RestoreBackup,
+    /// Look for work an earlier run did not save (after a crash).
     RecoverUnsaved,
+    /// Close the app, asking first about unsaved changes.
     Quit,
+    /// Undo the last edit.
     Undo,
+    /// Redo the last undone edit (Ctrl+Shift+Z).
     Redo,
+    /// Redo by its second shortcut (Ctrl+Y), as Windows programs have it.
     RedoAlternative,
+    /// Search the whole workspace.
     Find,
+    /// Jump to a record by name; opens the same search as Find.
     QuickOpen,
+    /// Edit the workspace's name and home country.
     WorkspaceSettings,
+    /// Go back to the previous page.
     Back,
+    /// Go forward again after Back.
     Forward,
 }
 
 impl UiCommand {
+    /// Every command: the shortcut test and shortcut handling go through them all.
     pub const ALL: [Self; 19] = [
         Self::New,
         Self::Open,
@@ -50,6 +70,7 @@ impl UiCommand {
         Self::Forward,
     ];
 
+    /// The menu text, in sentence case; a command that opens a dialog ends with "…".
     pub fn label(self) -> &'static str {
         match self {
             Self::New => "New workspace…",
@@ -73,6 +94,7 @@ impl UiCommand {
         }
     }
 
+    /// The keyboard shortcut (Ctrl stands for Cmd on a Mac), if it has one.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         let command = Modifiers::COMMAND;
         let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;

@@ -18,27 +18,37 @@ pub enum Change {
     /// A form's Save: adds its draft (`is_new`) or replaces the record;
     /// on success the form closes and the record's page shows.
     SaveForm {
+        /// The form's edited copy of the record.
         draft: AnyRecord,
+        /// Whether the draft is a new record to add rather than one to replace.
         is_new: bool,
     },
     /// A record made from a picker's "Create …" while a form is open.
     Create(AnyRecord),
     /// A confirmed Delete; `label` names the record in the status line.
     Delete {
+        /// The record to delete; what refers to it loses the reference, in the same undo step.
         id: RecordId,
+        /// Its label, for the status line once it is gone.
         label: String,
     },
     /// Workspace settings' Apply.
     Settings {
+        /// The workspace's new name.
         name: String,
+        /// The new home country, or none.
         home_country: Option<CountryId>,
     },
     /// File > Merge a copy…'s Apply merge, with the choices made.
     Merge {
+        /// The plan, with the officer's choice for each conflict.
         planned: Box<super::merging::PlannedMerge>,
+        /// The merged copy's file name, for the status line ("Merged copy.accord.json: …").
         name: String,
     },
+    /// Take back the last edit.
     Undo,
+    /// Make the last undone edit again.
     Redo,
 }
 

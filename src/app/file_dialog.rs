@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 /// What the user chose in a file dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Choice {
+    /// The file the user picked, or named to save to.
     Path(PathBuf),
+    /// The user closed the dialog without choosing: nothing happens.
     Cancelled,
     /// No dialog could be shown (e.g. Linux without an XDG portal): the app
     /// asks for the path in its own window instead.
@@ -16,7 +18,9 @@ pub enum Choice {
 
 /// Asks the user for a file to open or a place to save.
 pub trait PathChooser {
+    /// Asks for a workspace file to open.
     fn choose_open(&mut self) -> Choice;
+    /// Asks where to save, offering `suggested_name` and files ending in `extension`.
     fn choose_save(&mut self, suggested_name: &str, extension: &str) -> Choice;
 }
 

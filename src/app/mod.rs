@@ -50,8 +50,11 @@ const RECENT_LIMIT: usize = 10;
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The files opened or saved lately, newest first, at most ten.
     pub recent_files: Vec<PathBuf>,
+    /// The file open when the app last closed, reopened at start when it still exists.
     pub last_workspace: Option<PathBuf>,
+    /// Light, dark, or as the system is set.
     pub theme: egui::ThemePreference,
     /// The day the calendar's weeks start on.
     pub week_start: crate::query::calendar::WeekStart,
@@ -68,12 +71,16 @@ impl Settings {
 
 /// The app.
 pub struct AccordApp {
+    /// What is remembered between runs, kept in eframe's storage.
     pub settings: Settings,
+    /// The workspace being edited, with its file, undo history and state on disk; none at start.
     pub session: Option<Session>,
+    /// Where the user is, with Back and Forward.
     pub history: History,
     lists: Vec<SectionList>,
     /// Find / quick open over every record.
     pub search: views::search::SearchView,
+    /// The open record form, if any; while it is open, navigation waits for Save or Cancel.
     pub form: Option<Form>,
     page: Option<panels::PageCache>,
     /// The dialog in front of the window.

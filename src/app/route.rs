@@ -11,13 +11,21 @@ use crate::model::{
 /// A part of the workspace with its own list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
+    /// Partner countries and the home country, each with its page of indicators.
     Countries,
+    /// Governments, ministries, agencies and embassies.
     Institutions,
+    /// Officials, with their posts.
     People,
+    /// Every document: agreements, protocols, action plans, declarations.
     Agreements,
+    /// Joint commissions and their sessions.
     Commissions,
+    /// Sessions, visits, consultations and other events.
     Meetings,
+    /// The activities of every action plan, with their status.
     ActionPlans,
+    /// The articles and reports facts were taken from.
     Sources,
 }
 
@@ -34,6 +42,7 @@ impl Section {
         Self::Sources,
     ];
 
+    /// The name in the navigation, also used in the list's filter hint ("Filter countries").
     pub fn label(self) -> &'static str {
         match self {
             Self::Countries => "Countries",
@@ -89,7 +98,9 @@ impl Section {
 /// What the central area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
+    /// A section's list.
     Section(Section),
+    /// A record's page.
     Record(RecordId),
     /// The calendar of meetings, document dates and deadlines.
     Calendar,
@@ -124,6 +135,7 @@ impl Default for History {
 }
 
 impl History {
+    /// The route shown now.
     pub fn current(&self) -> Route {
         self.routes[self.at]
     }
@@ -138,12 +150,14 @@ impl History {
         self.at = self.routes.len() - 1;
     }
 
+    /// Steps back one route; false when already at the first.
     pub fn back(&mut self) -> bool {
         let moved = self.at > 0;
         self.at = self.at.saturating_sub(1);
         moved
     }
 
+    /// Steps forward one route; false when already at the last.
     pub fn forward(&mut self) -> bool {
         let moved = self.at + 1 < self.routes.len();
         if moved {
@@ -152,10 +166,12 @@ impl History {
         moved
     }
 
+    /// Whether Back would move (for the button's enabled state).
     pub fn can_go_back(&self) -> bool {
         self.at > 0
     }
 
+    /// Whether Forward would move (for the button's enabled state).
     pub fn can_go_forward(&self) -> bool {
         self.at + 1 < self.routes.len()
     }

@@ -13,7 +13,9 @@ use crate::model::{CountryId, Field, PartialDate, Workspace};
 /// What to export, once chosen: the format and the scope.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportRequest {
+    /// The chosen format, CSV's table and byte order mark included.
     pub format: Format,
+    /// The countries and period chosen, with the day statuses are judged on.
     pub options: ExportOptions,
 }
 
@@ -35,8 +37,11 @@ pub struct ExportDialog {
 
 /// What the user did with the dialog this frame.
 pub enum ExportOutcome {
+    /// Still choosing: the dialog stays open.
     Editing,
+    /// Cancel or Escape: close without exporting.
     Cancel,
+    /// Export… was pressed with a valid choice; the app asks where to save next.
     Export(ExportRequest),
 }
 
@@ -106,6 +111,7 @@ impl ExportDialog {
         ui.checkbox(&mut self.csv.bom, "Byte order mark for Excel");
     }
 
+    /// Draws the dialog and reports what the user did this frame.
     pub fn ui(&mut self, ui: &mut Ui) -> ExportOutcome {
         self.fields.begin_pass(self.today);
         ui.set_min_width(480.0);

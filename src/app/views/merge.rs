@@ -23,8 +23,11 @@ pub struct MergePreview {
 /// What the officer did with the preview this frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PreviewOutcome {
+    /// Still choosing: the preview stays open.
     Open,
+    /// Close without merging; this copy is unchanged.
     Cancel,
+    /// Apply merge: the plan, with the choices made, goes to the commit point as one undo step.
     Apply,
 }
 
@@ -59,6 +62,7 @@ impl MergePreview {
         self.planned
     }
 
+    /// Draws the preview with its conflicts and reports what the officer did this frame.
     pub fn ui(&mut self, ui: &mut Ui) -> PreviewOutcome {
         let name = self.file_name();
         ui.heading(format!("Merge {name} into this workspace"));

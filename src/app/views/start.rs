@@ -8,10 +8,13 @@ use crate::app::commands::UiCommand;
 
 /// What the user chose on the start screen.
 pub enum StartChoice {
+    /// New, Open, Open by path or the sample workspace.
     Command(UiCommand),
+    /// A recent workspace, by its path.
     Recent(PathBuf),
 }
 
+/// Draws the start screen and returns what the user clicked this frame, if anything.
 pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<StartChoice> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
