@@ -52,7 +52,7 @@ const RECENT_LIMIT: usize = 10;
 pub struct Settings {
     /// The files opened or saved lately, newest first, at most ten.
     pub recent_files: Vec<PathBuf>,
-    /// The file open when the app last closed, reopened at start when it still exists.
+    /// The file last opened or saved, reopened at the next start when it still exists.
     pub last_workspace: Option<PathBuf>,
     /// Light, dark, or as the system is set.
     pub theme: egui::ThemePreference,

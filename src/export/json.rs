@@ -143,7 +143,8 @@ pub struct SignatorySummary {
     pub id: String,
     /// The person's name, correctly spelt.
     pub name: String,
-    /// The post they held at the time (at signing, for a signatory); empty when not recorded.
+    /// A signatory's post at signing; a participant's latest recorded post. Empty when not
+    /// recorded.
     pub position: String,
 }
 
@@ -182,7 +183,7 @@ pub struct AgreementSummary {
     /// What sort of document it is: "Agreement", "Action plan", ...
     #[schemars(schema_with = "document_kind_schema")]
     pub kind: &'static str,
-    /// The document's title as signed.
+    /// The document's title, as the workspace gives it.
     pub title: String,
     /// The institutions party to it, governments included.
     pub parties: Vec<PartySummary>,

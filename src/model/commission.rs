@@ -17,7 +17,7 @@ pub struct Commission {
     pub modified_at: DateTime<Utc>,
     /// The commission's full name ("Joint Standing Commission"); not blank.
     pub name: String,
-    /// The institutions that sit on it, usually one government of each side.
+    /// The institutions that sit on it; their countries are the ones its sessions concern.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InstitutionId>,
     /// When it was set up, to the precision the source gives.

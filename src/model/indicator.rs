@@ -51,7 +51,7 @@ pub struct Indicator {
     /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// Where the figure was published.
+    /// The sources the figure was taken from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }
