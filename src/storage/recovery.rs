@@ -64,7 +64,7 @@ pub fn write(folder: &Path, info: &RecoveryInfo, workspace: &Workspace) -> io::R
     write_bytes(folder, info, &super::format::to_bytes(workspace))
 }
 
-/// [`write`] of bytes already made by `format::to_bytes`, so the caller can
+/// [`write()`] of bytes already made by `format::to_bytes`, so the caller can
 /// let go of the workspace before the slow part.
 pub fn write_bytes(folder: &Path, info: &RecoveryInfo, bytes: &[u8]) -> io::Result<()> {
     fs::create_dir_all(folder)?;
