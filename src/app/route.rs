@@ -98,9 +98,9 @@ impl Section {
 /// What the central area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// A section's list.
+    /// The list of one section's records.
     Section(Section),
-    /// A record's page.
+    /// The page of one record.
     Record(RecordId),
     /// The calendar of meetings, document dates and deadlines.
     Calendar,

@@ -252,7 +252,7 @@ pub struct MeetingSummary {
     /// What sort of event it is: "Commission session", "Incoming visit", ...
     #[schemars(schema_with = "meeting_kind_schema")]
     pub kind: &'static str,
-    /// The meeting's title.
+    /// The meeting's title ("10th meeting of the Joint Standing Commission").
     pub title: String,
     /// The commission whose session it is, by name.
     pub commission: Option<String>,
@@ -281,7 +281,7 @@ pub struct ActionPlanSummary {
     /// The plan's id, as in `agreements`.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
-    /// The plan's title.
+    /// The plan's title, as in `agreements`.
     pub title: String,
     /// The period the plan covers; null when not recorded.
     pub validity: Option<Period>,
