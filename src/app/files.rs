@@ -127,10 +127,10 @@ impl AccordApp {
     /// A file read by the open job: a damaged file opens in the repair view
     /// (its file left alone until the user saves under a new name), a newer
     /// one read-only.
-    pub(super) fn opened_file(&mut self, path: PathBuf, opened: Opened) {
+    pub(super) fn opened_file(&mut self, path: &Path, opened: Opened) {
         let damaged = !opened.problems.is_empty();
         let newer = opened.newer_version;
-        self.open_session(opened.workspace, Some(path.clone()));
+        self.open_session(opened.workspace, Some(path.to_owned()));
         let Some(session) = self.session.as_mut() else {
             return;
         };
@@ -139,7 +139,7 @@ impl AccordApp {
         if let Some(version) = newer {
             session.read_only = Some(format!(
                 "Read-only: {} was written by a newer version of Accord (format version {version}; this one reads up to {}). Update Accord to change it.",
-                file_name(&path),
+                file_name(path),
                 storage::FORMAT_VERSION
             ));
         }
@@ -149,7 +149,7 @@ impl AccordApp {
         if damaged || session.read_only.is_some() {
             // Save must not write over the file: it asks for a new name.
             session.path = None;
-            session.origin = Some(path.clone());
+            session.origin = Some(path.to_owned());
             self.repair.show_problems = damaged;
             self.status = format!(
                 "Opened {} with problems; it has not been changed.",

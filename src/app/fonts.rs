@@ -1,7 +1,7 @@
 //! A bundled font, so every letter of Azerbaijani, Turkish, Romanian and
 //! Russian names renders on every OS: egui's own font has no "ə".
 
-/// DejaVu Sans: Latin Extended and Cyrillic, free licence (see `assets/`).
+/// `DejaVu Sans`: Latin Extended and Cyrillic, free licence (see `assets/`).
 const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/DejaVuSans.ttf");
 
 /// Puts `DejaVu Sans` first in the proportional family, egui's fonts after it.

@@ -238,7 +238,7 @@ impl AccordApp {
                      The open workspace is as you left it; if it has unsaved changes, save them."
                 )));
             }
-            JobResult::Opened(path, Ok(opened)) => self.opened_file(path, opened),
+            JobResult::Opened(path, Ok(opened)) => self.opened_file(&path, opened),
             JobResult::MergePlanned(path, planned) => self.merge_planned(path, planned),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());

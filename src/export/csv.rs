@@ -54,7 +54,7 @@ pub struct CsvOptions {
     /// Which table the file holds.
     pub table: CsvTable,
     /// Start the file with a UTF-8 byte order mark, which Excel and
-    /// LibreOffice need to read the file as UTF-8 rather than the system's
+    /// `LibreOffice` need to read the file as UTF-8 rather than the system's
     /// code page (without it every non-ASCII letter comes out garbled).
     pub bom: bool,
 }

@@ -632,7 +632,7 @@ fn agreement_summary(workspace: &Workspace, document: &Document) -> AgreementSum
         signed_on: document.signed_on,
         signed_at_place: document.signed_at_place.clone(),
         signed_at_meeting: document.signed_at_meeting.map(|id| workspace.label_of(id)),
-        status: document.current_status().map(|status| status.label()),
+        status: document.current_status().map(DocumentStatus::label),
         status_history: document
             .status_history
             .iter()

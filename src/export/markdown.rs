@@ -394,10 +394,10 @@ fn commissions_section(
             .filter(|meeting| meeting.commission == Some(id))
             .collect();
         let session_text = |meeting: &Meeting| {
-            let number = meeting
-                .session_number
-                .map(|number| format!("the {} session", query::ordinal(number)))
-                .unwrap_or_else(|| "a session".to_owned());
+            let number = meeting.session_number.map_or_else(
+                || "a session".to_owned(),
+                |number| format!("the {} session", query::ordinal(number)),
+            );
             let when = meeting
                 .start
                 .map_or_else(|| "date unknown".to_owned(), |start| start.human());

@@ -177,8 +177,13 @@ pub struct Merge {
     records: Vec<IncomingRecord>,
     conflicts: Vec<Conflict>,
     name: Option<String>,
-    home_country: Option<Option<CountryId>>,
+    home_country: Option<HomeCountry>,
 }
+
+/// A home country as a setting: `None` is "no home country", which the
+/// other copy may have chosen; `Merge::home_country` is `None` when the
+/// setting does not change.
+type HomeCountry = Option<CountryId>;
 
 /// Why a planned merge could not be applied.
 #[derive(Debug, thiserror::Error)]
@@ -490,15 +495,21 @@ impl Merge {
         let label = ours.name().to_owned();
         let name = |workspace: &Workspace| workspace.name().to_owned();
         let home = |workspace: &Workspace| workspace.home_country();
-        if let Some(value) =
-            self.plan_setting(base.map(name), name(ours), name(theirs), &label, "name")
-        {
+        let base_name = base.map(name);
+        if let Some(value) = self.plan_setting(
+            base_name.as_ref(),
+            &name(ours),
+            &name(theirs),
+            &label,
+            "name",
+        ) {
             self.name = Some(value);
         }
+        let base_home = base.map(home);
         if let Some(value) = self.plan_setting(
-            base.map(home),
-            home(ours),
-            home(theirs),
+            base_home.as_ref(),
+            &home(ours),
+            &home(theirs),
             &label,
             "home_country",
         ) {
@@ -508,19 +519,19 @@ impl Merge {
 
     /// Three-way on one setting: `Some(theirs)` when only theirs changed
     /// it; a conflict when both did.
-    fn plan_setting<T: PartialEq + serde::Serialize>(
+    fn plan_setting<T: PartialEq + Clone + serde::Serialize>(
         &mut self,
-        base: Option<T>,
-        ours: T,
-        theirs: T,
+        base: Option<&T>,
+        ours: &T,
+        theirs: &T,
         label: &str,
         field: &str,
     ) -> Option<T> {
-        if ours == theirs || base.as_ref() == Some(&theirs) {
+        if ours == theirs || base == Some(theirs) {
             return None;
         }
-        if base.as_ref() == Some(&ours) {
-            return Some(theirs);
+        if base == Some(ours) {
+            return Some(theirs.clone());
         }
         let to_value = |value: &T| {
             Some(serde_json::to_value(value).unwrap_or(Value::Null))
@@ -530,9 +541,9 @@ impl Merge {
             subject: Subject::Settings,
             label: label.to_owned(),
             field: vec![field.to_owned()],
-            base: base.as_ref().and_then(to_value),
-            ours: to_value(&ours),
-            theirs: to_value(&theirs),
+            base: base.and_then(to_value),
+            ours: to_value(ours),
+            theirs: to_value(theirs),
             choice: Choice::Ours,
         });
         None
@@ -572,7 +583,7 @@ impl Merge {
         )
     }
 
-    fn settings_choice_home(&self) -> Option<Option<CountryId>> {
+    fn settings_choice_home(&self) -> Option<HomeCountry> {
         match self.settings_conflict("home_country") {
             Some(conflict) => Some(
                 conflict

@@ -65,7 +65,7 @@ fn merged(
 fn edits_made_apart_on_different_records_and_fields_all_arrive() {
     let base = sample();
     let ours = edited(&base, |workspace| {
-        set_notes(workspace, "Romania", "Visit planned for 2027.")
+        set_notes(workspace, "Romania", "Visit planned for 2027.");
     });
     let theirs = edited(&base, |workspace| {
         let mut romania = country_named(workspace, "Romania").clone();
@@ -180,14 +180,13 @@ fn a_record_deleted_on_one_side_and_changed_on_the_other_is_kept_and_flagged() {
             .map(|source| source.id)
     };
     let mut base = base;
-    let lone = match source(&base) {
-        Some(id) => id,
-        None => {
-            let added = Source::new("A note from the embassy", now());
-            let id = added.id;
-            drop(base.add(added, now()).unwrap());
-            id
-        }
+    let lone = if let Some(id) = source(&base) {
+        id
+    } else {
+        let added = Source::new("A note from the embassy", now());
+        let id = added.id;
+        drop(base.add(added, now()).unwrap());
+        id
     };
     let ours = edited(&base, |workspace| {
         drop(workspace.delete(lone.into(), now()).unwrap());
@@ -224,7 +223,7 @@ fn a_record_deleted_there_but_named_by_a_new_record_here_stays() {
     let extra = Source::new("Embassy cable", now());
     let extra_id = extra.id;
     let base = edited(&base, |workspace| {
-        drop(workspace.add(extra, now()).unwrap())
+        drop(workspace.add(extra, now()).unwrap());
     });
     let ours = edited(&base, |workspace| {
         let mut meeting = Meeting::new(MeetingKind::OutgoingVisit, "Visit to Bucharest", now());

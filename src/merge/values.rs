@@ -186,18 +186,18 @@ mod tests {
 
     use super::*;
 
-    fn merge3(base: Value, ours: Value, theirs: Value) -> (Value, Vec<FieldClash>) {
+    fn merge3(base: &Value, ours: &Value, theirs: &Value) -> (Value, Vec<FieldClash>) {
         let mut clashes = Vec::new();
-        let merged = combine(Some(&base), &ours, &theirs, &mut clashes);
+        let merged = combine(Some(base), ours, theirs, &mut clashes);
         (merged, clashes)
     }
 
     #[test]
     fn a_field_changed_on_one_side_takes_that_side() {
         let (merged, clashes) = merge3(
-            json!({"name": "Romania", "notes": "old"}),
-            json!({"name": "România", "notes": "old"}),
-            json!({"name": "Romania", "notes": "new"}),
+            &json!({"name": "Romania", "notes": "old"}),
+            &json!({"name": "România", "notes": "old"}),
+            &json!({"name": "Romania", "notes": "new"}),
         );
         assert_eq!(merged, json!({"name": "România", "notes": "new"}));
         assert!(clashes.is_empty());
@@ -206,9 +206,9 @@ mod tests {
     #[test]
     fn different_changes_to_one_field_clash_and_keep_ours_for_now() {
         let (merged, clashes) = merge3(
-            json!({"notes": "old", "relations": {"since": "1992"}}),
-            json!({"notes": "mine", "relations": {"since": "1992-06"}}),
-            json!({"notes": "theirs", "relations": {"since": "1992-06-19"}}),
+            &json!({"notes": "old", "relations": {"since": "1992"}}),
+            &json!({"notes": "mine", "relations": {"since": "1992-06"}}),
+            &json!({"notes": "theirs", "relations": {"since": "1992-06-19"}}),
         );
         assert_eq!(merged["notes"], "mine");
         let paths: Vec<_> = clashes.iter().map(|clash| clash.path.join(".")).collect();
@@ -220,9 +220,9 @@ mod tests {
     #[test]
     fn lists_keep_both_sides_additions_and_honour_a_removal() {
         let (merged, clashes) = merge3(
-            json!({"aliases": ["a", "b"]}),
-            json!({"aliases": ["a", "b", "mine"]}),
-            json!({"aliases": ["b", "theirs"]}),
+            &json!({"aliases": ["a", "b"]}),
+            &json!({"aliases": ["a", "b", "mine"]}),
+            &json!({"aliases": ["b", "theirs"]}),
         );
         assert_eq!(merged, json!({"aliases": ["b", "mine", "theirs"]}));
         assert!(clashes.is_empty());
@@ -232,9 +232,9 @@ mod tests {
     fn a_list_emptied_on_one_side_still_takes_the_other_sides_additions() {
         // The emptied list is left out of the file altogether.
         let (merged, _) = merge3(
-            json!({"aliases": ["a"]}),
-            json!({}),
-            json!({"aliases": ["a", "theirs"]}),
+            &json!({"aliases": ["a"]}),
+            &json!({}),
+            &json!({"aliases": ["a", "theirs"]}),
         );
         assert_eq!(merged, json!({"aliases": ["theirs"]}));
     }
@@ -257,9 +257,9 @@ mod tests {
     #[test]
     fn stamps_merge_by_rule_not_by_question() {
         let (merged, clashes) = merge3(
-            json!({"created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-01-01T00:00:00Z", "notes": "a"}),
-            json!({"created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-02-01T00:00:00Z", "notes": "b"}),
-            json!({"created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-03-01T00:00:00Z", "notes": "a", "name": "x"}),
+            &json!({"created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-01-01T00:00:00Z", "notes": "a"}),
+            &json!({"created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-02-01T00:00:00Z", "notes": "b"}),
+            &json!({"created_at": "2026-01-01T00:00:00Z", "modified_at": "2026-03-01T00:00:00Z", "notes": "a", "name": "x"}),
         );
         assert_eq!(merged["modified_at"], "2026-03-01T00:00:00Z");
         assert!(clashes.is_empty());

@@ -1,5 +1,5 @@
 //! Closed vocabularies (document kinds, statuses, ...) that are stored as
-//! snake_case words in the file and shown as sentence-case labels.
+//! `snake_case` words in the file and shown as sentence-case labels.
 
 /// Defines a fieldless enum with its file word and its label, plus `ALL`
 /// in the order pickers show them. Each variant may carry its own doc

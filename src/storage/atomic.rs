@@ -201,7 +201,7 @@ fn locked_temporary(folder: &Path, prefix: &str) -> io::Result<tempfile::NamedTe
 /// Where locks do not work, a temporary file this old was left by a save
 /// that was killed; a save in progress, even a colleague's on a shared
 /// drive, is never this old.
-const STALE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+const STALE: std::time::Duration = std::time::Duration::from_hours(1);
 
 /// Removes every temporary file that killed saves of `file_name` (and of
 /// its `.bak`) left in `folder`: those no running save holds locked. Best

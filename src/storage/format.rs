@@ -216,19 +216,17 @@ pub fn from_str_lenient(text: &str) -> Result<Lenient, LoadError> {
 pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (root, repeated) = strict_json::parse(text).map_err(|error| {
-        match super::plain_words::syntax(text, &error) {
-            Some(plain) => LoadError::Damaged(plain),
-            None => {
-                let message = strip_position(&error.to_string());
-                LoadError::Json {
-                    line: error.line(),
-                    column: error.column(),
-                    message: match plain_words::json_syntax(&message) {
-                        Some(plain) => format!("{plain} (the JSON reader says: {message})"),
-                        None => message,
-                    },
-                }
-            }
+        if let Some(plain) = super::plain_words::syntax(text, &error) {
+            return LoadError::Damaged(plain);
+        }
+        let message = strip_position(&error.to_string());
+        LoadError::Json {
+            line: error.line(),
+            column: error.column(),
+            message: match plain_words::json_syntax(&message) {
+                Some(plain) => format!("{plain} (the JSON reader says: {message})"),
+                None => message,
+            },
         }
     })?;
     let Value::Object(root) = root else {
@@ -397,7 +395,7 @@ fn all_valid<R: Checked>(workspace: &Workspace) -> bool {
         .all(|record| problems_of(workspace, record).is_empty())
 }
 
-/// serde_json appends " at line L column C", which the error states already.
+/// `serde_json` appends " at line L column C", which the error states already.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(at) => message[..at].to_owned(),

@@ -371,7 +371,7 @@ pub fn field_message(message: &str) -> Option<String> {
     None
 }
 
-/// The value at a serde_path_to_error path inside `item`.
+/// The value at a `serde_path_to_error` path inside `item`.
 pub fn value_at<'a>(item: &'a Value, path: &serde_path_to_error::Path) -> Option<&'a Value> {
     use serde_path_to_error::Segment;
     path.iter().try_fold(item, |value, segment| match segment {

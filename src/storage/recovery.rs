@@ -190,7 +190,7 @@ fn upgrade_base_hash(info: &mut RecoveryInfo, meta: &[u8]) {
     info.base_hash = Some(unchanged.map_or(legacy, |bytes| super::content_hash(&bytes)));
 }
 
-/// The file hash of Accord before XXH3: std's SipHash, as it was written.
+/// The file hash of Accord before XXH3: std's `SipHash`, as it was written.
 fn legacy_content_hash(bytes: &[u8]) -> u64 {
     use std::hash::Hasher as _;
     let mut hasher = std::hash::DefaultHasher::new();
