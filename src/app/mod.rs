@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     Activity, AnyRecord, Commission, Country, Document, DocumentKind, Institution, InstitutionKind,
-    Meeting, MeetingKind, Person, RecordId, Referrer, Source, Workspace,
+    Meeting, MeetingKind, Person, RecordId, Source, Workspace,
 };
 use crate::session::Session;
 use crate::storage::{self, OpenError};
@@ -30,7 +30,6 @@ use dialogs::{Dialog, Pending};
 use file_dialog::{Choice, NativeChooser, PathChooser};
 use forms::{Form, FormOutcome};
 use route::{History, Route, Section};
-use views::country::CountryPageData;
 use views::lists::SectionList;
 
 /// The sample workspace, built in so it opens on any machine.
@@ -93,14 +92,6 @@ pub(crate) enum JobResult {
     Exported(PathBuf, Result<(), String>),
 }
 
-/// What the page beside the list shows that needs a scan of the workspace.
-struct PageCache {
-    record: RecordId,
-    revision: u64,
-    referrers: Vec<Referrer>,
-    country: CountryPageData,
-}
-
 /// The app.
 pub struct AccordApp {
     pub settings: Settings,
@@ -110,7 +101,7 @@ pub struct AccordApp {
     /// Find / quick open over every record.
     pub search: views::search::SearchView,
     pub form: Option<Form>,
-    page: Option<PageCache>,
+    page: views::page::PageCache,
     dialog: Option<Dialog>,
     /// Shown at the bottom; the latest outcome of a save, open or export.
     pub status: String,
@@ -141,7 +132,7 @@ impl AccordApp {
             lists: Section::ALL.into_iter().map(SectionList::new).collect(),
             search: views::search::SearchView::default(),
             form: None,
-            page: None,
+            page: views::page::PageCache::default(),
             dialog: None,
             status: String::new(),
             chooser,
@@ -174,7 +165,7 @@ impl AccordApp {
         // Its index is of the previous workspace (revisions restart at 0).
         self.search = views::search::SearchView::default();
         self.form = None;
-        self.page = None;
+        self.page = views::page::PageCache::default();
         self.calendar = views::calendar::CalendarView::new(self.today);
     }
 
@@ -465,7 +456,8 @@ impl AccordApp {
                 empty_state(ui, section, actions);
                 return;
             }
-            if let Some(clicked) = list.ui(ui, session.workspace(), revision, selected, today) {
+            let workspace = session.shared_workspace();
+            if let Some(clicked) = list.ui(ui, &workspace, revision, selected, today) {
                 actions.push(Action::Open(clicked));
             }
         });
@@ -507,29 +499,15 @@ impl AccordApp {
         // Titles and links can be a sentence long: on a record's page they
         // wrap inside the panel instead of widening it past the window.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-        let revision = session.revision();
-        let stale = self
+        let shared = session.shared_workspace();
+        let Some(page) = self
             .page
-            .as_ref()
-            .is_none_or(|page| page.record != id || page.revision != revision);
-        if stale {
-            let workspace = session.workspace();
-            let mut referrers = workspace.referrers_of(id);
-            referrers.retain(|referrer| referrer.record != id);
-            let country = match id {
-                RecordId::Country(country) => CountryPageData {
-                    timeline: crate::query::country_timeline(workspace, country, self.today),
-                },
-                _ => CountryPageData::default(),
-            };
-            self.page = Some(PageCache {
-                record: id,
-                revision,
-                referrers,
-                country,
+            .refresh(ui.ctx(), &shared, id, session.revision(), self.today)
+        else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(views::page::PREPARING);
             });
-        }
-        let (Some(page), Some(session)) = (self.page.as_ref(), self.session.as_ref()) else {
             return;
         };
         let workspace = session.workspace();

@@ -529,25 +529,34 @@ pub fn per_country<'a>(
     workspace: &Workspace,
     items: &[&'a CalendarItem],
 ) -> Vec<(String, Vec<&'a CalendarItem>)> {
-    let mut groups: BTreeMap<(bool, String), Vec<&'a CalendarItem>> = BTreeMap::new();
+    // Grouped by id first: thousands of overdue items share a few
+    // countries, whose names are then looked up (in place, not copied) once.
+    let mut by_country: BTreeMap<CountryId, Vec<&'a CalendarItem>> = BTreeMap::new();
+    let mut no_country = Vec::new();
     for item in items {
         if item.countries.is_empty() {
-            groups
-                .entry((true, "No country".to_owned()))
-                .or_default()
-                .push(item);
+            no_country.push(*item);
         }
         for country in &item.countries {
-            groups
-                .entry((false, workspace.label_of(*country)))
-                .or_default()
-                .push(item);
+            by_country.entry(*country).or_default().push(item);
         }
     }
-    groups
+    let mut groups: Vec<(String, Vec<&'a CalendarItem>)> = by_country
         .into_iter()
-        .map(|((_, name), items)| (name, items))
-        .collect()
+        .map(|(country, items)| {
+            let name = workspace.countries().get(&country).map_or_else(
+                || workspace.label_of(country),
+                |country| country.name.clone(),
+            );
+            (name, items)
+        })
+        .collect();
+    // A stable sort: two countries of one name stay apart, in id order.
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    if !no_country.is_empty() {
+        groups.push(("No country".to_owned(), no_country));
+    }
+    groups
 }
 
 /// The day a week starts on; a user setting.

@@ -211,7 +211,8 @@ impl CalendarView {
         ui.separator();
         let built = self
             .index
-            .refresh(ui.ctx(), workspace, revision, DateIndex::build);
+            .refresh(ui.ctx(), workspace, revision, DateIndex::build)
+            .copied();
         let Some(revision) = built else {
             ui.horizontal(|ui| {
                 ui.spinner();

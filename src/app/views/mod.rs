@@ -6,6 +6,7 @@ pub mod detail;
 pub mod export_dialog;
 pub mod lists;
 pub mod nav;
+pub mod page;
 pub mod prepared;
 pub mod search;
 pub mod start;
