@@ -898,7 +898,7 @@ fn open_error_text(error: &OpenError) -> String {
 }
 
 /// How many records a section lists.
-fn ids_in_section(workspace: &Workspace, section: Section) -> usize {
+pub(crate) fn ids_in_section(workspace: &Workspace, section: Section) -> usize {
     let counts = workspace.counts();
     match section {
         Section::Countries => counts.countries,

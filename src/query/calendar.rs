@@ -21,7 +21,8 @@ use crate::model::{
 };
 
 /// What a calendar item is; each kind has its own colour and legend entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The legend lists them in the order declared here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum CalendarKind {
     CommissionSession,
     IncomingVisit,
@@ -43,19 +44,7 @@ pub enum CalendarKind {
 
 impl CalendarKind {
     /// Every kind, in legend order.
-    pub const ALL: [Self; 11] = [
-        Self::CommissionSession,
-        Self::IncomingVisit,
-        Self::OutgoingVisit,
-        Self::Consultation,
-        Self::WorkingGroup,
-        Self::SigningMeeting,
-        Self::OtherMeeting,
-        Self::DocumentSigned,
-        Self::ValidityEnds,
-        Self::DocumentExpired,
-        Self::ActivityDue,
-    ];
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The kind of a meeting of this sort.
     pub fn of_meeting(kind: MeetingKind) -> Self {

@@ -21,6 +21,9 @@ use crate::model::{
 /// Separates records in the folded text; never typed, so no match spans two.
 const SEPARATOR: char = '\u{0}';
 
+/// Separates one record's other names from each other; never typed either.
+const NAME_SEPARATOR: char = '\u{1}';
+
 /// Names of fields that are other names of the record (aliases, short and
 /// former names): a match there ranks just after a title match.
 const NAME_FIELDS: [&str; 5] = [
@@ -202,7 +205,7 @@ impl SearchIndex {
             Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
             Source,
         };
-        for kind in RecordKind::ALL {
+        for &kind in RecordKind::ALL {
             match kind {
                 RecordKind::Country => add::<Country>(&mut index, workspace),
                 RecordKind::Institution => add::<Institution>(&mut index, workspace),
@@ -232,7 +235,7 @@ impl SearchIndex {
             } else if text.is_empty() {
             } else if NAME_FIELDS.contains(&name) {
                 fold_into(text, &mut self.names);
-                self.names.push(' ');
+                self.names.push(NAME_SEPARATOR);
             } else {
                 fold_into(text, &mut self.others);
                 self.others.push(' ');
@@ -284,7 +287,7 @@ impl SearchIndex {
             |index, at| {
                 matched[index] = true;
                 let title = slice(&self.titles, &self.entries[index].title);
-                let rank = Rank::Title(NameMatch::at(title, at, needle.len()));
+                let rank = Rank::Name(NameMatch::at(title, at, needle.len()), NameField::Title);
                 hits.push((index as u32, rank));
             },
         );
@@ -295,7 +298,18 @@ impl SearchIndex {
             |index, _| {
                 if !matched[index] {
                     matched[index] = true;
-                    hits.push((index as u32, Rank::OtherName));
+                    // The best of its other names ("Türkiye" whole, not
+                    // "Republic of Türkiye" within).
+                    let names = slice(&self.names, &self.entries[index].names);
+                    let best = names
+                        .split(NAME_SEPARATOR)
+                        .filter_map(|name| {
+                            let at = name.find(needle.as_str())?;
+                            Some(NameMatch::at(name, at, needle.len()))
+                        })
+                        .min()
+                        .unwrap_or(NameMatch::Within);
+                    hits.push((index as u32, Rank::Name(best, NameField::Other)));
                 }
             },
         );
@@ -352,7 +366,10 @@ impl SearchIndex {
                         SearchHit {
                             id: entry.id,
                             label: slice(&self.labels, &entry.label).to_owned(),
-                            in_title: matches!(rank, Rank::Title(_) | Rank::Scattered(_)),
+                            in_title: matches!(
+                                rank,
+                                Rank::Name(_, NameField::Title) | Rank::Scattered(_)
+                            ),
                         }
                     })
                     .collect(),
@@ -412,14 +429,22 @@ const HAS_NAMES: [RecordKind; 4] = [
 /// How well a record matches; lower is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rank {
-    /// Its title or name, as [`crate::model::name_match`] ranks it.
-    Title(NameMatch),
-    /// One of its other names (alias, short or former name, spelling).
-    OtherName,
+    /// Its title or one of its other names, as [`crate::model::name_match`]
+    /// ranks it: "iskur" is the whole of İŞKUR's short name, a better match
+    /// than inside an action plan's title; on a tie the title wins.
+    Name(NameMatch, NameField),
     /// Another field: notes, places, topics, text.
     Elsewhere,
     /// Its name, with letters of the query left out of it.
     Scattered(NameMatch),
+}
+
+/// Which of a record's names matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NameField {
+    Title,
+    /// An alias, short or former name, or another spelling.
+    Other,
 }
 
 /// What a query found.

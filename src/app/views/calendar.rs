@@ -26,7 +26,7 @@ use crate::query::calendar::{
 static NO_ITEMS: LazyLock<DateIndex> = LazyLock::new(|| DateIndex::from_items(Vec::new()));
 
 /// Which view of the calendar is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum CalendarMode {
     Month,
     Week,
@@ -34,7 +34,7 @@ pub enum CalendarMode {
 }
 
 impl CalendarMode {
-    const ALL: [Self; 3] = [Self::Month, Self::Week, Self::Agenda];
+    const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     fn label(self) -> &'static str {
         match self {
@@ -260,7 +260,7 @@ impl CalendarView {
             ui.add_space(8.0);
             ui.strong(self.period_title(*week_start));
             ui.add_space(8.0);
-            for mode in CalendarMode::ALL {
+            for &mode in CalendarMode::ALL {
                 if ui
                     .selectable_label(self.mode == mode, mode.label())
                     .clicked()
@@ -357,7 +357,7 @@ impl CalendarView {
                 }
             });
             ui.separator();
-            for kind in CalendarKind::ALL {
+            for &kind in CalendarKind::ALL {
                 let mut shown = !self.filter.hidden_kinds.contains(&kind);
                 let (swatch, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
                 ui.painter().rect_filled(swatch, 2.0, kind_colour(kind));

@@ -258,12 +258,16 @@ impl SectionList {
         today: chrono::NaiveDate,
     ) -> bool {
         let section = self.section;
-        let Some(&prepared_for) =
-            self.prepared
-                .refresh(ctx, workspace, (revision, today), move |workspace| {
-                    prepare_rows(workspace, section, today)
-                })
-        else {
+        // A row reads a record or two besides its own (an activity's plan):
+        // the section's size is what decides where it is prepared.
+        let records = crate::app::ids_in_section(workspace, section);
+        let Some(&prepared_for) = self.prepared.refresh_reading(
+            ctx,
+            workspace,
+            (revision, today),
+            records,
+            move |workspace| prepare_rows(workspace, section, today),
+        ) else {
             return false;
         };
         let key = CacheKey {

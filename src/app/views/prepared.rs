@@ -11,8 +11,9 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::model::Workspace;
 
-/// Up to this many records a rebuild takes a few milliseconds and is done
-/// within the frame (which also keeps the GUI tests deterministic).
+/// A rebuild that reads up to this many records takes a few milliseconds
+/// and is done within the frame (which also keeps the GUI tests
+/// deterministic).
 const BUILD_IN_FRAME_UP_TO: usize = 5_000;
 
 /// The latest `T` built, with the key it was built for (by default the
@@ -41,13 +42,28 @@ impl<T, K: fmt::Debug> fmt::Debug for Prepared<T, K> {
 }
 
 impl<T: Send + 'static, K: Clone + PartialEq> Prepared<T, K> {
-    /// Makes sure a `T` of `key` is ready or on its way; returns the key
-    /// of the one that can be used now, if any.
+    /// Makes sure a `T` of `key`, built from every record of `workspace`,
+    /// is ready or on its way; returns the key of the one that can be used
+    /// now, if any.
     pub fn refresh(
         &mut self,
         ctx: &egui::Context,
         workspace: &Arc<Workspace>,
         key: K,
+        build: impl FnOnce(&Workspace) -> T + Send + 'static,
+    ) -> Option<&K> {
+        let records = workspace.counts().total();
+        self.refresh_reading(ctx, workspace, key, records, build)
+    }
+
+    /// [`Self::refresh`] for a build that reads only `records` records
+    /// (one section's), which decides whether it is done within the frame.
+    pub fn refresh_reading(
+        &mut self,
+        ctx: &egui::Context,
+        workspace: &Arc<Workspace>,
+        key: K,
+        records: usize,
         build: impl FnOnce(&Workspace) -> T + Send + 'static,
     ) -> Option<&K> {
         if let Some((_, receiver)) = &self.building {
@@ -64,7 +80,7 @@ impl<T: Send + 'static, K: Clone + PartialEq> Prepared<T, K> {
         let ready = self.ready.as_ref().map(|(built, _)| built);
         let coming = self.building.as_ref().map(|(built, _)| built);
         if ready != Some(&key) && coming != Some(&key) {
-            if workspace.counts().total() <= BUILD_IN_FRAME_UP_TO {
+            if records <= BUILD_IN_FRAME_UP_TO {
                 self.ready = Some((key, build(workspace)));
                 self.building = None;
             } else {
