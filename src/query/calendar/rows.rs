@@ -1,0 +1,125 @@
+//! The lines of the agenda and of the "Upcoming & overdue" panel as plain
+//! data, made from a [`DateIndex`] when what they show changes; the view
+//! only lays out those in sight.
+
+use chrono::NaiveDate;
+
+use super::{CalendarFilter, CalendarItem, DateIndex, YearMonth, per_country};
+use crate::model::Workspace;
+
+/// A line of the agenda or of the "Upcoming & overdue" panel.
+#[derive(Clone, Debug)]
+pub enum CalendarRow {
+    Heading(String),
+    Item(CalendarItem),
+    /// A country's name over its items in the panel.
+    Country(String),
+    Empty(String),
+}
+
+/// The agenda: for each month, its strips, then each day with its items
+/// (a multi-day item under each of its days).
+pub fn agenda_rows(
+    index: &DateIndex,
+    first: YearMonth,
+    months: u32,
+    filter: &CalendarFilter,
+) -> Vec<CalendarRow> {
+    let mut rows = Vec::new();
+    let mut month = first;
+    for _ in 0..months {
+        rows.push(CalendarRow::Heading(month.human()));
+        let before = rows.len();
+        if month.month == 1 {
+            let items: Vec<&CalendarItem> = index
+                .month_unknown(month.year)
+                .into_iter()
+                .filter(|item| filter.keeps(item))
+                .collect();
+            if !items.is_empty() {
+                rows.push(CalendarRow::Heading(format!(
+                    "{}, month unknown",
+                    month.year
+                )));
+                rows.extend(items.into_iter().cloned().map(CalendarRow::Item));
+            }
+        }
+        let unknown: Vec<&CalendarItem> = index
+            .day_unknown(month)
+            .into_iter()
+            .filter(|item| filter.keeps(item))
+            .collect();
+        if !unknown.is_empty() {
+            rows.push(CalendarRow::Heading(format!(
+                "{}, day unknown",
+                month.human()
+            )));
+            rows.extend(unknown.into_iter().cloned().map(CalendarRow::Item));
+        }
+        let on_days: Vec<&CalendarItem> = index
+            .on_days(month.first_day(), month.last_day())
+            .into_iter()
+            .filter(|item| filter.keeps(item))
+            .collect();
+        let mut day = month.first_day();
+        while day <= month.last_day() {
+            let today_items: Vec<&&CalendarItem> = on_days
+                .iter()
+                .filter(|item| item.overlaps(day, day))
+                .collect();
+            if !today_items.is_empty() {
+                rows.push(CalendarRow::Heading(day.format("%A %-d %B %Y").to_string()));
+                rows.extend(
+                    today_items
+                        .into_iter()
+                        .map(|item| CalendarRow::Item((*item).clone())),
+                );
+            }
+            let Some(next) = day.succ_opt() else { break };
+            day = next;
+        }
+        if rows.len() == before {
+            rows.push(CalendarRow::Empty("Nothing this month.".to_owned()));
+        }
+        month = month.next();
+    }
+    rows
+}
+
+/// "Upcoming" for the horizon and "Overdue", each per country.
+pub fn panel_rows(
+    workspace: &Workspace,
+    index: &DateIndex,
+    today: NaiveDate,
+    horizon_days: u32,
+    filter: &CalendarFilter,
+) -> Vec<CalendarRow> {
+    let mut rows = Vec::new();
+    let sections = [
+        (
+            format!("Next {} days", horizon_days),
+            index.upcoming(today, horizon_days),
+            "Nothing due or planned.",
+        ),
+        (
+            "Overdue activities".to_owned(),
+            index.overdue(today),
+            "Nothing overdue.",
+        ),
+    ];
+    for (title, items, empty) in sections {
+        rows.push(CalendarRow::Heading(title));
+        let items: Vec<&CalendarItem> = items
+            .into_iter()
+            .filter(|item| filter.keeps(item))
+            .collect();
+        if items.is_empty() {
+            rows.push(CalendarRow::Empty(empty.to_owned()));
+        }
+        for (country, items) in per_country(workspace, &items) {
+            rows.push(CalendarRow::Country(country));
+            rows.extend(items.into_iter().cloned().map(CalendarRow::Item));
+        }
+    }
+    rows
+}
