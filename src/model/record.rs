@@ -1,13 +1,13 @@
 //! What every record kind has in common: an id, timestamps, a label, and the
 //! references it holds to other records.
 
-use std::collections::BTreeMap;
 use std::fmt::Debug;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::records::Records;
 use super::{
     Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person, RecordId,
     RecordKind, Source, Workspace,
@@ -45,8 +45,8 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     /// Removes the references to `target` that can be dropped; blocking ones stay.
     fn drop_references_to(&mut self, target: RecordId);
 
-    fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self>;
-    fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self>;
+    fn collection(workspace: &Workspace) -> &Records<Self::Id, Self>;
+    fn collection_mut(workspace: &mut Workspace) -> &mut Records<Self::Id, Self>;
     fn into_any(self) -> AnyRecord;
 }
 
@@ -196,10 +196,10 @@ macro_rules! impl_record {
             fn drop_references_to(&mut self, target: RecordId) {
                 self.drop_references(target);
             }
-            fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self> {
+            fn collection(workspace: &Workspace) -> &Records<Self::Id, Self> {
                 &workspace.$field
             }
-            fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self> {
+            fn collection_mut(workspace: &mut Workspace) -> &mut Records<Self::Id, Self> {
                 &mut workspace.$field
             }
             fn into_any(self) -> AnyRecord {

@@ -28,7 +28,7 @@ pub fn columns(section: Section) -> &'static [&'static str] {
 
 /// The record ids a section lists, unsorted.
 fn ids_unsorted(workspace: &Workspace, section: Section) -> Vec<RecordId> {
-    fn ids<K: Copy + Into<RecordId>, V>(map: &std::collections::BTreeMap<K, V>) -> Vec<RecordId> {
+    fn ids<K: Copy + Ord + Into<RecordId>, V>(map: &crate::model::Records<K, V>) -> Vec<RecordId> {
         map.keys().map(|id| (*id).into()).collect()
     }
     match section {
