@@ -325,9 +325,17 @@ impl SearchIndex {
             },
         );
         // Names typed with letters left out ("romnia", "jsc"): only of the
-        // kinds that have names rather than sentence-long titles, which
-        // also keeps this pass to a few thousand short strings.
+        // kinds that have names rather than sentence-long titles, and only
+        // when no name has the query as typed (then the letters were most
+        // likely mistyped), which keeps this pass off most keystrokes.
+        let named = |index: u32| HAS_NAMES.contains(&self.entries[index as usize].id.kind());
+        let found_by_name = hits
+            .iter()
+            .any(|(index, rank)| matches!(rank, Rank::Name(..)) && named(*index));
         for (index, entry) in self.entries.iter().enumerate() {
+            if found_by_name {
+                break;
+            }
             if !matched[index] && HAS_NAMES.contains(&entry.id.kind()) {
                 let title = slice(&self.titles, &entry.title);
                 if let Some(found @ NameMatch::Scattered(_)) = name_match_folded(&needle, title) {

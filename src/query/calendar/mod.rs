@@ -374,6 +374,17 @@ impl DateIndex {
         &self.items
     }
 
+    /// Where `item`, one of [`Self::items`] (as every query here returns),
+    /// is among them; `None` for an item from elsewhere.
+    pub fn position(&self, item: &CalendarItem) -> Option<usize> {
+        let size = std::mem::size_of::<CalendarItem>().max(1);
+        let offset = std::ptr::from_ref(item)
+            .addr()
+            .checked_sub(self.items.as_ptr().addr())?;
+        let position = offset / size;
+        (offset % size == 0 && position < self.items.len()).then_some(position)
+    }
+
     /// Day-precise items on any day of `[from, to]`, sorted.
     pub fn on_days(&self, from: NaiveDate, to: NaiveDate) -> Vec<&CalendarItem> {
         let mut positions: Vec<usize> = self
@@ -595,6 +606,21 @@ mod tests {
                 .on_days(day("2022-05-01"), day("2022-05-29"))
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_item_found_by_a_query_is_known_by_its_place_in_the_index() {
+        let index = index(vec![
+            deadline("First", "2020-01-10", true),
+            deadline("Second", "2021-01-10", true),
+        ]);
+        let overdue = index.overdue(day("2022-01-01"));
+        let places: Vec<Option<usize>> = overdue.iter().map(|item| index.position(item)).collect();
+        assert_eq!(places, [Some(0), Some(1)]);
+        assert_eq!(index.items()[1].summary, "Second");
+        // A copy is not one of the index's own.
+        let copy = overdue[0].clone();
+        assert_eq!(index.position(&copy), None);
     }
 
     #[test]

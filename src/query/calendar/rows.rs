@@ -5,13 +5,22 @@
 use chrono::NaiveDate;
 
 use super::{CalendarFilter, CalendarItem, DateIndex, YearMonth, per_country};
+
+impl DateIndex {
+    /// The row of `item`, one of this index's own.
+    fn item_row(&self, item: &CalendarItem) -> Option<CalendarRow> {
+        self.position(item).map(CalendarRow::Item)
+    }
+}
 use crate::model::Workspace;
 
 /// A line of the agenda or of the "Upcoming & overdue" panel.
 #[derive(Clone, Debug)]
 pub enum CalendarRow {
     Heading(String),
-    Item(CalendarItem),
+    /// An item, by its place in the [`DateIndex`] the rows were made from
+    /// (thousands of overdue activities are not copied).
+    Item(usize),
     /// A country's name over its items in the panel.
     Country(String),
     Empty(String),
@@ -41,7 +50,7 @@ pub fn agenda_rows(
                     "{}, month unknown",
                     month.year
                 )));
-                rows.extend(items.into_iter().cloned().map(CalendarRow::Item));
+                rows.extend(items.into_iter().filter_map(|item| index.item_row(item)));
             }
         }
         let unknown: Vec<&CalendarItem> = index
@@ -54,7 +63,7 @@ pub fn agenda_rows(
                 "{}, day unknown",
                 month.human()
             )));
-            rows.extend(unknown.into_iter().cloned().map(CalendarRow::Item));
+            rows.extend(unknown.into_iter().filter_map(|item| index.item_row(item)));
         }
         let on_days: Vec<&CalendarItem> = index
             .on_days(month.first_day(), month.last_day())
@@ -72,7 +81,7 @@ pub fn agenda_rows(
                 rows.extend(
                     today_items
                         .into_iter()
-                        .map(|item| CalendarRow::Item((*item).clone())),
+                        .filter_map(|item| index.item_row(item)),
                 );
             }
             let Some(next) = day.succ_opt() else { break };
@@ -118,7 +127,7 @@ pub fn panel_rows(
         }
         for (country, items) in per_country(workspace, &items) {
             rows.push(CalendarRow::Country(country));
-            rows.extend(items.into_iter().cloned().map(CalendarRow::Item));
+            rows.extend(items.into_iter().filter_map(|item| index.item_row(item)));
         }
     }
     rows

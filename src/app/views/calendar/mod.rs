@@ -501,7 +501,14 @@ impl CalendarView {
             self.agenda = Some(Cached { key, rows });
         }
         let Some(cached) = &self.agenda else { return };
-        rows_ui(ui, "calendar_agenda", &cached.rows, today, actions);
+        rows_ui(
+            ui,
+            "calendar_agenda",
+            &cached.rows,
+            self.index(),
+            today,
+            actions,
+        );
     }
 
     fn panel_ui(
@@ -530,6 +537,13 @@ impl CalendarView {
             self.panel = Some(Cached { key, rows });
         }
         let Some(cached) = &self.panel else { return };
-        rows_ui(ui, "calendar_panel", &cached.rows, today, actions);
+        rows_ui(
+            ui,
+            "calendar_panel",
+            &cached.rows,
+            self.index(),
+            today,
+            actions,
+        );
     }
 }

@@ -343,6 +343,7 @@ pub(super) fn rows_ui(
     ui: &mut Ui,
     id: &str,
     rows: &[CalendarRow],
+    index: &DateIndex,
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
@@ -363,7 +364,10 @@ pub(super) fn rows_ui(
                         CalendarRow::Country(text) => {
                             ui.label(RichText::new(text).italics());
                         }
-                        CalendarRow::Item(item) => {
+                        CalendarRow::Item(position) => {
+                            let Some(item) = index.items().get(*position) else {
+                                return;
+                            };
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
