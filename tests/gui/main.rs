@@ -6,6 +6,7 @@
 
 mod calendar;
 mod exports;
+mod prepared;
 mod quick_open;
 mod recovery;
 mod search;
