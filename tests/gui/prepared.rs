@@ -15,10 +15,10 @@ fn large_app() -> (AccordApp, usize, RecordId) {
         records: 20_000,
         seed: 3,
     })
-    .unwrap();
+    .expect("valid options");
     let activities = workspace.activities().len();
     assert!(activities > 5_000, "{activities} activities");
-    let home = RecordId::from(workspace.home_country().unwrap());
+    let home = RecordId::from(workspace.home_country().expect("a home country"));
     let mut app = AccordApp::new(Settings::default(), Box::new(PresetChooser::default()));
     app.open_session(workspace, None);
     (app, activities, home)
