@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::{CalendarFilter, CalendarItem, DateIndex, YearMonth, per_country};
+use std::collections::BTreeMap;
+
+use super::{CalendarFilter, CalendarItem, DateIndex, YearMonth};
 
 impl DateIndex {
     /// The row of `item`, one of this index's own.
@@ -12,7 +14,7 @@ impl DateIndex {
         self.position(item).map(CalendarRow::Item)
     }
 }
-use crate::model::Workspace;
+use crate::model::{CountryId, Workspace};
 
 /// A line of the agenda or of the "Upcoming & overdue" panel.
 #[derive(Clone, Debug)]
@@ -131,4 +133,41 @@ pub fn panel_rows(
         }
     }
     rows
+}
+
+/// Items grouped by the countries they concern, in country-name order;
+/// an item of two countries is under both, and items of none come last
+/// under "No country".
+pub fn per_country<'a>(
+    workspace: &Workspace,
+    items: &[&'a CalendarItem],
+) -> Vec<(String, Vec<&'a CalendarItem>)> {
+    // Grouped by id first: thousands of overdue items share a few
+    // countries, whose names are then looked up (in place, not copied) once.
+    let mut by_country: BTreeMap<CountryId, Vec<&'a CalendarItem>> = BTreeMap::new();
+    let mut no_country = Vec::new();
+    for item in items {
+        if item.countries.is_empty() {
+            no_country.push(*item);
+        }
+        for country in &item.countries {
+            by_country.entry(*country).or_default().push(item);
+        }
+    }
+    let mut groups: Vec<(String, Vec<&'a CalendarItem>)> = by_country
+        .into_iter()
+        .map(|(country, items)| {
+            let name = workspace.countries().get(&country).map_or_else(
+                || workspace.label_of(country),
+                |country| country.name.clone(),
+            );
+            (name, items)
+        })
+        .collect();
+    // A stable sort: two countries of one name stay apart, in id order.
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    if !no_country.is_empty() {
+        groups.push(("No country".to_owned(), no_country));
+    }
+    groups
 }
