@@ -109,6 +109,12 @@ impl NameMatch {
 /// letters are found scattered in almost any long name.
 const SCATTERED_FROM_LETTERS: usize = 3;
 
+/// Scattered matches are looked for in names up to this long (in folded
+/// bytes): people's, countries', institutions' names, not sentence-long
+/// document titles, where a few letters are found scattered anywhere and
+/// scoring a long title costs more (a picker scores thousands per keystroke).
+const SCATTERED_IN_NAMES_UP_TO: usize = 64;
+
 /// A scattered match counts when it scores at least this much per letter
 /// typed: letters at word starts or side by side (an abbreviation, a name
 /// with a letter left out), not letters picked from all over a long title.
@@ -130,7 +136,7 @@ pub fn name_match_folded(folded_query: &str, folded_name: &str) -> Option<NameMa
         return Some(NameMatch::at(folded_name, at, folded_query.len()));
     }
     let letters = folded_query.chars().count();
-    if letters < SCATTERED_FROM_LETTERS {
+    if letters < SCATTERED_FROM_LETTERS || folded_name.len() > SCATTERED_IN_NAMES_UP_TO {
         return None;
     }
     MATCHER.with_borrow_mut(|(matcher, name_buffer, query_buffer)| {
@@ -248,5 +254,12 @@ mod tests {
             None
         );
         assert_eq!(name_match("", commission), None);
+        // Nor are letters of a name found scattered in a sentence-long title.
+        let title = "Agreement between the home ministry and Romania on pension portability";
+        assert!(
+            name_match(&fold("romania"), title).is_some(),
+            "as typed it is"
+        );
+        assert_eq!(name_match(&fold("romnia"), title), None);
     }
 }
