@@ -668,23 +668,26 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
     let _ = harness.run_ok();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     let mut during = Vec::new();
+    let mut during_wall = Vec::new();
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(60) {
-        let start = Instant::now();
-        harness.step();
-        during.push(start.elapsed());
+        let (cpu, wall) = timed_step(&mut harness);
+        during.push(cpu);
+        during_wall.push(wall);
         if harness.state().status.starts_with("Saved") {
             break;
         }
         std::thread::sleep(Duration::from_millis(4));
     }
     let saved = harness.state().status.clone();
-    report.add(
+    report.longest(
         "save: longest frame while saving",
-        ms(max(&during)),
-        "ms",
-        Some(LONGEST_FRAME_MS),
-        &format!("wall time; {} frames until “{saved}”", during.len()),
+        &during,
+        &format!(
+            "{} frames until “{saved}”; the longest in wall time {:.2} ms",
+            during.len(),
+            ms(max(&during_wall))
+        ),
     );
 
     // An edit while a save still holds the workspace: Ctrl+S, and in the
