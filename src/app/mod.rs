@@ -82,7 +82,7 @@ pub struct AccordApp {
     pub search: views::search::SearchView,
     /// The open record form, if any; while it is open, navigation waits for Save or Cancel.
     pub form: Option<Form>,
-    page: Option<panels::PageCache>,
+    page: views::page::PageCache,
     /// The dialog in front of the window.
     dialog: Option<Dialog>,
     /// A dialog about the file's safety (unsaved work found, changed on
@@ -125,7 +125,7 @@ impl AccordApp {
             lists: Section::ALL.into_iter().map(SectionList::new).collect(),
             search: views::search::SearchView::default(),
             form: None,
-            page: None,
+            page: views::page::PageCache::default(),
             dialog: None,
             safety_dialog: None,
             status: String::new(),
@@ -167,7 +167,7 @@ impl AccordApp {
         // Its index is of the previous workspace (revisions restart at 0).
         self.search = views::search::SearchView::default();
         self.form = None;
-        self.page = None;
+        self.page = views::page::PageCache::default();
         self.calendar = views::calendar::CalendarView::new(self.today);
     }
 

@@ -3,19 +3,9 @@
 
 use super::commands::UiCommand;
 use super::route::{Route, Section};
-use super::views::{self, country::CountryPageData};
+use super::views;
 use super::{AccordApp, Action};
-use crate::model::{AnyRecord, RecordId, Referrer};
-
-/// What the page beside the list shows that needs a scan of the workspace.
-pub(super) struct PageCache {
-    record: RecordId,
-    revision: u64,
-    /// The day the timeline's statuses (overdue…) are as of.
-    today: chrono::NaiveDate,
-    referrers: Vec<Referrer>,
-    country: CountryPageData,
-}
+use crate::model::{AnyRecord, RecordId};
 
 impl AccordApp {
     pub(super) fn workspace_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -83,7 +73,8 @@ impl AccordApp {
                 section.empty_state(ui, actions);
                 return;
             }
-            if let Some(clicked) = list.ui(ui, session.workspace(), revision, selected, today) {
+            let workspace = session.shared_workspace();
+            if let Some(clicked) = list.ui(ui, &workspace, revision, selected, today) {
                 actions.push(Action::Open(clicked));
             }
         });
@@ -116,29 +107,15 @@ impl AccordApp {
         // Titles and links can be a sentence long: on a record's page they
         // wrap inside the panel instead of widening it past the window.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-        let revision = session.revision();
-        let stale = self.page.as_ref().is_none_or(|page| {
-            page.record != id || page.revision != revision || page.today != self.today
-        });
-        if stale {
-            let workspace = session.workspace();
-            let mut referrers = workspace.referrers_of(id);
-            referrers.retain(|referrer| referrer.record != id);
-            let country = match id {
-                RecordId::Country(country) => CountryPageData {
-                    timeline: crate::query::country_timeline(workspace, country, self.today),
-                },
-                _ => CountryPageData::default(),
-            };
-            self.page = Some(PageCache {
-                record: id,
-                revision,
-                today: self.today,
-                referrers,
-                country,
+        let shared = session.shared_workspace();
+        let Some(page) = self
+            .page
+            .refresh(ui.ctx(), &shared, id, session.revision(), self.today)
+        else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(views::page::PREPARING);
             });
-        }
-        let (Some(page), Some(session)) = (self.page.as_ref(), self.session.as_ref()) else {
             return;
         };
         let workspace = session.workspace();

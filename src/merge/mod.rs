@@ -344,7 +344,7 @@ impl Merge {
         ours: &Workspace,
         theirs: &Workspace,
     ) {
-        let empty = std::collections::BTreeMap::new();
+        let empty = crate::model::Records::default();
         let base_records = base.map_or(&empty, R::collection);
         let ours_records = R::collection(ours);
         let theirs_records = R::collection(theirs);

@@ -76,14 +76,12 @@ impl Country {
         }
     }
 
-    /// Whether `query` (in any case, with or without accents) names this
-    /// country, by name, alias or ISO code.
-    pub fn is_named(&self, query_lower: &str) -> bool {
-        // Both sides folded alike (see `super::fold`): "TÜRKİYE" and
-        // "turkiye" both name Türkiye.
-        let query = super::fold(query_lower);
-        super::fold(&self.name) == query
-            || super::fold(&self.iso_code) == query
-            || self.aliases.iter().any(|alias| super::fold(alias) == query)
+    /// Whether `query` (in any case and script, with or without accents)
+    /// is the whole of this country's name, an alias or its ISO code:
+    /// "TÜRKİYE" and "turkiye" both name Türkiye.
+    pub fn is_named(&self, query: &str) -> bool {
+        let query = super::fold(query.trim());
+        let whole = |name: &str| super::name_match(&query, name) == Some(super::NameMatch::Whole);
+        whole(&self.name) || whole(&self.iso_code) || self.aliases.iter().any(|alias| whole(alias))
     }
 }

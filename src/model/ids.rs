@@ -89,8 +89,9 @@ define_id!(
     SourceId
 );
 
-/// The kinds of record a workspace holds, in file order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The kinds of record a workspace holds, in file order (which is also
+/// the order of [`strum::VariantArray::VARIANTS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum RecordKind {
     Country,
     Institution,
@@ -104,17 +105,8 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    pub const ALL: [Self; 9] = [
-        Self::Country,
-        Self::Institution,
-        Self::Person,
-        Self::Document,
-        Self::Activity,
-        Self::Commission,
-        Self::Meeting,
-        Self::Indicator,
-        Self::Source,
-    ];
+    /// Every kind, in file order.
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The name of the collection in the workspace file.
     pub fn collection(self) -> &'static str {

@@ -16,6 +16,7 @@ mod labels;
 mod meeting;
 mod person;
 mod record;
+mod records;
 mod source;
 pub mod validate;
 mod workspace;
@@ -37,14 +38,16 @@ pub use institution::{FormerName, Institution, InstitutionKind};
 pub use meeting::{Meeting, MeetingKind};
 pub use person::{Person, Position};
 pub use record::{AnyRecord, Record, Reference};
+pub use records::Records;
 pub use source::Source;
 pub use validate::FieldProblem;
 pub use workspace::{Change, Edit, EditError, RecordCounts, Referrer, Workspace};
 
-pub use fold::{fold_into, fold_mapped};
+pub use fold::{NameMatch, fold_into, fold_mapped, name_match, name_match_folded, name_matches};
 
-/// Text folded for matching what a person types: lower case without
-/// accents, so "TÜRKİYE" and "turkiye" both find "Türkiye" (see [`fold_into`]).
+/// Text folded for matching what a person types: lower case in plain Latin
+/// letters, so "TÜRKİYE" and "turkiye" both find "Türkiye" and "baku"
+/// finds "Баку" (see [`fold_into`]).
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     fold_into(text, &mut folded);

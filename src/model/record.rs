@@ -1,7 +1,6 @@
 //! What every record kind has in common: an id, timestamps, a label, and the
 //! references it holds to other records.
 
-use std::collections::BTreeMap;
 use std::fmt::Debug;
 
 use chrono::{DateTime, Utc};
@@ -9,6 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::field_path::{Field, FieldPath};
+use super::records::Records;
 use super::{
     Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person, RecordId,
     RecordKind, Source, Workspace,
@@ -55,9 +55,9 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     fn drop_references_to(&mut self, target: RecordId);
 
     /// The workspace's collection of this kind, sorted by id.
-    fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self>;
+    fn collection(workspace: &Workspace) -> &Records<Self::Id, Self>;
     /// The workspace's collection of this kind, to change without checks (loading, undo).
-    fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self>;
+    fn collection_mut(workspace: &mut Workspace) -> &mut Records<Self::Id, Self>;
     /// This record wrapped as an [`AnyRecord`], for undo steps and edits.
     fn into_any(self) -> AnyRecord;
 }
@@ -235,10 +235,10 @@ macro_rules! impl_record {
             fn drop_references_to(&mut self, target: RecordId) {
                 self.drop_references(target);
             }
-            fn collection(workspace: &Workspace) -> &BTreeMap<Self::Id, Self> {
+            fn collection(workspace: &Workspace) -> &Records<Self::Id, Self> {
                 &workspace.$field
             }
-            fn collection_mut(workspace: &mut Workspace) -> &mut BTreeMap<Self::Id, Self> {
+            fn collection_mut(workspace: &mut Workspace) -> &mut Records<Self::Id, Self> {
                 &mut workspace.$field
             }
             fn into_any(self) -> AnyRecord {

@@ -2,12 +2,11 @@
 //! (add, update, delete) through which the GUI, undo and merging all change
 //! it. Each operation returns the [`Edit`] that undoes it.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 
 use super::field_path::{Field, FieldPath};
 use super::record::with_any;
+use super::records::Records;
 use super::validate::{FieldProblem, record_problems};
 use super::{
     Activity, ActivityId, AnyRecord, Commission, CommissionId, Country, CountryId, Document,
@@ -22,15 +21,15 @@ pub struct Workspace {
     pub(crate) name: String,
     /// The country whose ministry keeps the workspace.
     pub(crate) home_country: Option<CountryId>,
-    pub(crate) countries: BTreeMap<CountryId, Country>,
-    pub(crate) institutions: BTreeMap<InstitutionId, Institution>,
-    pub(crate) people: BTreeMap<PersonId, Person>,
-    pub(crate) documents: BTreeMap<DocumentId, Document>,
-    pub(crate) activities: BTreeMap<ActivityId, Activity>,
-    pub(crate) commissions: BTreeMap<CommissionId, Commission>,
-    pub(crate) meetings: BTreeMap<MeetingId, Meeting>,
-    pub(crate) indicators: BTreeMap<IndicatorId, Indicator>,
-    pub(crate) sources: BTreeMap<SourceId, Source>,
+    pub(crate) countries: Records<CountryId, Country>,
+    pub(crate) institutions: Records<InstitutionId, Institution>,
+    pub(crate) people: Records<PersonId, Person>,
+    pub(crate) documents: Records<DocumentId, Document>,
+    pub(crate) activities: Records<ActivityId, Activity>,
+    pub(crate) commissions: Records<CommissionId, Commission>,
+    pub(crate) meetings: Records<MeetingId, Meeting>,
+    pub(crate) indicators: Records<IndicatorId, Indicator>,
+    pub(crate) sources: Records<SourceId, Source>,
 }
 
 /// One raw change; undo and redo replay these without checks, because they
@@ -204,39 +203,39 @@ impl Workspace {
     }
 
     /// Every country, sorted by id.
-    pub fn countries(&self) -> &BTreeMap<CountryId, Country> {
+    pub fn countries(&self) -> &Records<CountryId, Country> {
         &self.countries
     }
     /// Every institution, sorted by id.
-    pub fn institutions(&self) -> &BTreeMap<InstitutionId, Institution> {
+    pub fn institutions(&self) -> &Records<InstitutionId, Institution> {
         &self.institutions
     }
     /// Every person, sorted by id.
-    pub fn people(&self) -> &BTreeMap<PersonId, Person> {
+    pub fn people(&self) -> &Records<PersonId, Person> {
         &self.people
     }
     /// Every document, sorted by id.
-    pub fn documents(&self) -> &BTreeMap<DocumentId, Document> {
+    pub fn documents(&self) -> &Records<DocumentId, Document> {
         &self.documents
     }
     /// Every action-plan activity, sorted by id.
-    pub fn activities(&self) -> &BTreeMap<ActivityId, Activity> {
+    pub fn activities(&self) -> &Records<ActivityId, Activity> {
         &self.activities
     }
     /// Every commission, sorted by id.
-    pub fn commissions(&self) -> &BTreeMap<CommissionId, Commission> {
+    pub fn commissions(&self) -> &Records<CommissionId, Commission> {
         &self.commissions
     }
     /// Every meeting, sorted by id.
-    pub fn meetings(&self) -> &BTreeMap<MeetingId, Meeting> {
+    pub fn meetings(&self) -> &Records<MeetingId, Meeting> {
         &self.meetings
     }
     /// Every indicator, sorted by id.
-    pub fn indicators(&self) -> &BTreeMap<IndicatorId, Indicator> {
+    pub fn indicators(&self) -> &Records<IndicatorId, Indicator> {
         &self.indicators
     }
     /// Every source, sorted by id.
-    pub fn sources(&self) -> &BTreeMap<SourceId, Source> {
+    pub fn sources(&self) -> &Records<SourceId, Source> {
         &self.sources
     }
 

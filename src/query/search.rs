@@ -5,17 +5,24 @@
 //! The index keeps every record's folded text in three long strings (titles,
 //! other names such as aliases and short names, everything else), so that a
 //! query is one `memmem` pass over each instead of a hundred thousand small
-//! searches. It is built
+//! searches. A title is ranked by the one rule of
+//! [`crate::model::name_match`]; the group with the best match comes first. It is built
 //! once per change of the workspace and queried per keystroke.
 
 use std::ops::Range;
 
 use memchr::memmem::Finder;
 
-use crate::model::{AnyRecord, RecordId, RecordKind, Workspace, fold_into, fold_mapped};
+use crate::model::{
+    AnyRecord, NameMatch, RecordId, RecordKind, Workspace, fold_into, fold_mapped,
+    name_match_folded,
+};
 
 /// Separates records in the folded text; never typed, so no match spans two.
 const SEPARATOR: char = '\u{0}';
+
+/// Separates one record's other names from each other; never typed either.
+const NAME_SEPARATOR: char = '\u{1}';
 
 /// Names of fields that are other names of the record (aliases, short and
 /// former names): a match there ranks just after a title match.
@@ -198,7 +205,7 @@ impl SearchIndex {
             Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
             Source,
         };
-        for kind in RecordKind::ALL {
+        for &kind in RecordKind::ALL {
             match kind {
                 RecordKind::Country => add::<Country>(&mut index, workspace),
                 RecordKind::Institution => add::<Institution>(&mut index, workspace),
@@ -228,7 +235,7 @@ impl SearchIndex {
             } else if text.is_empty() {
             } else if NAME_FIELDS.contains(&name) {
                 fold_into(text, &mut self.names);
-                self.names.push(' ');
+                self.names.push(NAME_SEPARATOR);
             } else {
                 fold_into(text, &mut self.others);
                 self.others.push(' ');
@@ -279,16 +286,8 @@ impl SearchIndex {
             &finder,
             |index, at| {
                 matched[index] = true;
-                let rank = match at {
-                    0 => Rank::TitleStart,
-                    _ if !self.titles.as_bytes()
-                        [self.entries[index].title.start as usize + at - 1]
-                        .is_ascii_alphanumeric() =>
-                    {
-                        Rank::WordStart
-                    }
-                    _ => Rank::InTitle,
-                };
+                let title = slice(&self.titles, &self.entries[index].title);
+                let rank = Rank::Name(NameMatch::at(title, at, needle.len()), NameField::Title);
                 hits.push((index as u32, rank));
             },
         );
@@ -299,7 +298,18 @@ impl SearchIndex {
             |index, _| {
                 if !matched[index] {
                     matched[index] = true;
-                    hits.push((index as u32, Rank::OtherName));
+                    // The best of its other names ("Türkiye" whole, not
+                    // "Republic of Türkiye" within).
+                    let names = slice(&self.names, &self.entries[index].names);
+                    let best = names
+                        .split(NAME_SEPARATOR)
+                        .filter_map(|name| {
+                            let at = name.find(needle.as_str())?;
+                            Some(NameMatch::at(name, at, needle.len()))
+                        })
+                        .min()
+                        .unwrap_or(NameMatch::Within);
+                    hits.push((index as u32, Rank::Name(best, NameField::Other)));
                 }
             },
         );
@@ -309,10 +319,30 @@ impl SearchIndex {
             &finder,
             |index, _| {
                 if !matched[index] {
+                    matched[index] = true;
                     hits.push((index as u32, Rank::Elsewhere));
                 }
             },
         );
+        // Names typed with letters left out ("romnia", "jsc"): only of the
+        // kinds that have names rather than sentence-long titles, and only
+        // when no name has the query as typed (then the letters were most
+        // likely mistyped), which keeps this pass off most keystrokes.
+        let named = |index: u32| HAS_NAMES.contains(&self.entries[index as usize].id.kind());
+        let found_by_name = hits
+            .iter()
+            .any(|(index, rank)| matches!(rank, Rank::Name(..)) && named(*index));
+        for (index, entry) in self.entries.iter().enumerate() {
+            if found_by_name {
+                break;
+            }
+            if !matched[index] && HAS_NAMES.contains(&entry.id.kind()) {
+                let title = slice(&self.titles, &entry.title);
+                if let Some(found @ NameMatch::Scattered(_)) = name_match_folded(&needle, title) {
+                    hits.push((index as u32, Rank::Scattered(found)));
+                }
+            }
+        }
         hits.sort_unstable_by_key(|(index, _)| *index);
         // Entries are in kind order: each kind's hits are one run.
         let mut start = 0;
@@ -344,13 +374,22 @@ impl SearchIndex {
                         SearchHit {
                             id: entry.id,
                             label: slice(&self.labels, &entry.label).to_owned(),
-                            in_title: *rank < Rank::OtherName,
+                            in_title: matches!(
+                                rank,
+                                Rank::Name(_, NameField::Title) | Rank::Scattered(_)
+                            ),
                         }
                     })
                     .collect(),
+                best: shown
+                    .first()
+                    .map_or(Rank::Scattered(NameMatch::Within), |hit| hit.1),
             });
             start = end;
         }
+        // The group with the best match first (a person found by name
+        // before a country whose notes mention them), then in kind order.
+        results.groups.sort_by_key(|group| group.best);
         results
     }
 
@@ -386,14 +425,34 @@ impl SearchIndex {
     }
 }
 
+/// The kinds whose titles are names, found also from letters typed with
+/// some left out.
+const HAS_NAMES: [RecordKind; 4] = [
+    RecordKind::Country,
+    RecordKind::Institution,
+    RecordKind::Person,
+    RecordKind::Commission,
+];
+
 /// How well a record matches; lower is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Rank {
-    TitleStart,
-    WordStart,
-    InTitle,
-    OtherName,
+pub enum Rank {
+    /// Its title or one of its other names, as [`crate::model::name_match`]
+    /// ranks it: "iskur" is the whole of İŞKUR's short name, a better match
+    /// than inside an action plan's title; on a tie the title wins.
+    Name(NameMatch, NameField),
+    /// Another field: notes, places, topics, text.
     Elsewhere,
+    /// Its name, with letters of the query left out of it.
+    Scattered(NameMatch),
+}
+
+/// Which of a record's names matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NameField {
+    Title,
+    /// An alias, short or former name, or another spelling.
+    Other,
 }
 
 /// What a query found.
@@ -425,6 +484,8 @@ pub struct SearchGroup {
     /// How many matched, beyond those in `hits` too.
     pub total: usize,
     pub hits: Vec<SearchHit>,
+    /// How well its best hit matched; groups are shown best first.
+    pub best: Rank,
 }
 
 /// One record found.
@@ -550,6 +611,62 @@ mod tests {
                 ("country", "Upper Romania")
             ]
         );
+    }
+
+    #[test]
+    fn a_name_match_comes_before_a_mention_in_the_notes_of_another_kind() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("test");
+        let mut romania = Country::new("Romania", now);
+        romania.notes = "Talks led by Budai in 2023.".to_owned();
+        let _ = workspace.add(romania, now).unwrap();
+        let _ = workspace
+            .add(crate::model::Person::new("Budai", now), now)
+            .unwrap();
+        let index = SearchIndex::build(&workspace);
+        let results = index.search("budai", 10);
+        // Countries come before people in kind order; the name wins.
+        assert_eq!(
+            labels(&results),
+            [("person", "Budai"), ("country", "Romania")]
+        );
+        assert_eq!(
+            results.hits().next().map(|hit| hit.label.as_str()),
+            Some("Budai")
+        );
+    }
+
+    #[test]
+    fn cyrillic_and_latin_spellings_find_each_other() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("test");
+        let _ = workspace.add(Country::new("Баку", now), now).unwrap();
+        let _ = workspace.add(Country::new("Baku", now), now).unwrap();
+        let index = SearchIndex::build(&workspace);
+        for query in ["Баку", "baku", "BAKU"] {
+            let results = index.search(query, 10);
+            assert_eq!(results.total(), 2, "{query}");
+        }
+        let range = match_range("Баку", "baku").unwrap();
+        assert_eq!(&"Баку"[range], "Баку");
+    }
+
+    #[test]
+    fn a_name_with_letters_left_out_is_found_after_every_exact_match() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("test");
+        let _ = workspace.add(Country::new("Romania", now), now).unwrap();
+        let mut moldova = Country::new("Moldova", now);
+        moldova.notes = "Border with romnia-style spelling.".to_owned();
+        let _ = workspace.add(moldova, now).unwrap();
+        let index = SearchIndex::build(&workspace);
+        let results = index.search("romnia", 10);
+        assert_eq!(
+            labels(&results),
+            [("country", "Moldova"), ("country", "Romania")]
+        );
+        // Two or fewer letters are never matched scattered.
+        assert_eq!(index.search("rm", 10).total(), 0);
     }
 
     #[test]

@@ -1038,7 +1038,7 @@ fn build(spec: &WorkspaceSpec) -> Workspace {
 
 /// Every record id of a workspace, in file order.
 fn all_ids(ws: &Workspace) -> Vec<RecordId> {
-    fn ids<K: Copy + Into<RecordId>, V>(map: &std::collections::BTreeMap<K, V>) -> Vec<RecordId> {
+    fn ids<K: Copy + Ord + Into<RecordId>, V>(map: &accord::model::Records<K, V>) -> Vec<RecordId> {
         map.keys().map(|id| (*id).into()).collect()
     }
     [

@@ -8,6 +8,8 @@ mod calendar;
 mod commit;
 mod exports;
 mod merging;
+mod prepared;
+mod quick_open;
 mod recovery;
 mod search;
 
@@ -429,7 +431,7 @@ fn the_sample_workspace_opens_and_shows_the_seed_facts() {
     click(&mut harness, "Open the sample workspace");
     click(&mut harness, "Romania");
     assert!(is_shown(&harness, "19 June 1992"));
-    assert!(is_shown(&harness, "+76.4 %"));
+    assert!(is_shown(&harness, "+76.4%"));
     assert!(is_shown(
         &harness,
         "Joint declaration on strategic partnership between Azerbaijan and Romania"

@@ -2,9 +2,12 @@
 //! the visible rows. Filtering and sorting run when the records, the filter
 //! or the sort change, never every frame.
 
+use std::sync::Arc;
+
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
+use super::prepared::Prepared;
 use crate::app::route::Section;
 use crate::model::{PartialDate, RecordId, Workspace};
 use crate::query;
@@ -25,7 +28,7 @@ pub fn columns(section: Section) -> &'static [&'static str] {
 
 /// The record ids a section lists, unsorted.
 fn ids_unsorted(workspace: &Workspace, section: Section) -> Vec<RecordId> {
-    fn ids<K: Copy + Into<RecordId>, V>(map: &std::collections::BTreeMap<K, V>) -> Vec<RecordId> {
+    fn ids<K: Copy + Ord + Into<RecordId>, V>(map: &crate::model::Records<K, V>) -> Vec<RecordId> {
         map.keys().map(|id| (*id).into()).collect()
     }
     match section {
@@ -165,22 +168,54 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
 /// What the rows were computed from; a change means recomputing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct CacheKey {
-    revision: u64,
+    prepared_for: PreparedFor,
     filter: String,
     sort_column: usize,
     ascending: bool,
 }
 
+/// The revision and day a section's cells were made for (an activity's
+/// status reads "Overdue" from a day on).
+type PreparedFor = (u64, chrono::NaiveDate);
+
 /// A record's cells made once per revision: filtering and sorting as the
 /// user types then only compare strings, instead of formatting dates and
 /// looking up labels for every record on every keystroke.
 #[derive(Debug)]
-struct Prepared {
+struct PreparedRow {
     id: RecordId,
     /// Every cell's text, folded, separated by a character never typed.
     folded: String,
     sort_keys: Vec<String>,
 }
+
+/// Every row of `section`, made from `workspace` (on a worker thread when
+/// the workspace is large).
+fn prepare_rows(
+    workspace: &Workspace,
+    section: Section,
+    today: chrono::NaiveDate,
+) -> Vec<PreparedRow> {
+    ids_unsorted(workspace, section)
+        .into_iter()
+        .map(|id| {
+            let cells = cells(workspace, id, today);
+            let mut folded = String::new();
+            for cell in &cells {
+                crate::model::fold_into(&cell.text, &mut folded);
+                folded.push('\u{0}');
+            }
+            PreparedRow {
+                id,
+                folded,
+                sort_keys: cells.into_iter().map(|cell| cell.sort_key).collect(),
+            }
+        })
+        .collect()
+}
+
+/// What a list shows while its first rows are prepared.
+pub const PREPARING: &str = "Preparing the list…";
 
 /// The table of one section with its filter, sort and cached rows.
 #[derive(Debug)]
@@ -190,9 +225,8 @@ pub struct SectionList {
     sort_column: usize,
     ascending: bool,
     cache: Option<CacheKey>,
-    /// The revision `prepared` was made for.
-    prepared_for: Option<u64>,
-    prepared: Vec<Prepared>,
+    /// Every record's cells, of the latest revision prepared.
+    prepared: Prepared<Vec<PreparedRow>, PreparedFor>,
     rows: Vec<RecordId>,
 }
 
@@ -204,8 +238,7 @@ impl SectionList {
             sort_column: 0,
             ascending: true,
             cache: None,
-            prepared_for: None,
-            prepared: Vec::new(),
+            prepared: Prepared::default(),
             rows: Vec::new(),
         }
     }
@@ -215,44 +248,43 @@ impl SectionList {
         &self.rows
     }
 
-    fn prepare(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
-        if self.prepared_for == Some(revision) {
-            return;
-        }
-        self.prepared = ids_unsorted(workspace, self.section)
-            .into_iter()
-            .map(|id| {
-                let cells = cells(workspace, id, today);
-                let mut folded = String::new();
-                for cell in &cells {
-                    crate::model::fold_into(&cell.text, &mut folded);
-                    folded.push('\u{0}');
-                }
-                Prepared {
-                    id,
-                    folded,
-                    sort_keys: cells.into_iter().map(|cell| cell.sort_key).collect(),
-                }
-            })
-            .collect();
-        self.prepared_for = Some(revision);
-    }
-
-    fn refresh(&mut self, workspace: &Workspace, revision: u64, today: chrono::NaiveDate) {
+    /// Filters and sorts the newest prepared rows; false while none are
+    /// prepared yet.
+    fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        workspace: &Arc<Workspace>,
+        revision: u64,
+        today: chrono::NaiveDate,
+    ) -> bool {
+        let section = self.section;
+        // A row reads a record or two besides its own (an activity's plan):
+        // the section's size is what decides where it is prepared.
+        let records = section.record_count(workspace);
+        let Some(&prepared_for) = self.prepared.refresh_reading(
+            ctx,
+            workspace,
+            (revision, today),
+            records,
+            move |workspace| prepare_rows(workspace, section, today),
+        ) else {
+            return false;
+        };
         let key = CacheKey {
-            revision,
+            prepared_for,
             filter: self.filter.clone(),
             sort_column: self.sort_column,
             ascending: self.ascending,
         };
         if self.cache.as_ref() == Some(&key) {
-            return;
+            return true;
         }
-        self.prepare(workspace, revision, today);
+        let Some(prepared) = self.prepared.get() else {
+            return false;
+        };
         let needle = crate::model::fold(self.filter.trim());
         let column = self.sort_column;
-        let mut keyed: Vec<(&str, RecordId)> = self
-            .prepared
+        let mut keyed: Vec<(&str, RecordId)> = prepared
             .iter()
             .filter(|row| needle.is_empty() || row.folded.contains(&needle))
             .map(|row| {
@@ -266,13 +298,14 @@ impl SectionList {
         }
         self.rows = keyed.into_iter().map(|(_, id)| id).collect();
         self.cache = Some(key);
+        true
     }
 
     /// Shows the filter box and the table; returns the row clicked.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        workspace: &Workspace,
+        workspace: &Arc<Workspace>,
         revision: u64,
         selected: Option<RecordId>,
         today: chrono::NaiveDate,
@@ -287,7 +320,13 @@ impl SectionList {
                 self.filter.clear();
             }
         });
-        self.refresh(workspace, revision, today);
+        if !self.refresh(ui.ctx(), workspace, revision, today) {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(PREPARING);
+            });
+            return None;
+        }
         ui.weak(format!("{} shown", self.rows.len()));
         let titles = columns(self.section);
         let mut clicked = None;

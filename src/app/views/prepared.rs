@@ -1,8 +1,9 @@
 //! Something a view derives from the whole workspace (the calendar's date
-//! index, the search index), rebuilt when the workspace changes: within the
-//! frame while the workspace is small, on a worker thread from the
-//! session's shared snapshot when it is large, the previous one staying in
-//! use meanwhile so that no frame waits for it.
+//! index, the search index, a section's rows, a record's page), rebuilt
+//! when what it is made from changes: within the frame while the workspace
+//! is small, on a worker thread from the session's shared snapshot when it
+//! is large, the previous one staying in use meanwhile so that no frame
+//! waits for it.
 
 use std::fmt;
 use std::sync::Arc;
@@ -10,17 +11,19 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::model::Workspace;
 
-/// Up to this many records a rebuild takes a few milliseconds and is done
-/// within the frame (which also keeps the GUI tests deterministic).
+/// A rebuild that reads up to this many records takes a few milliseconds
+/// and is done within the frame (which also keeps the GUI tests
+/// deterministic).
 const BUILD_IN_FRAME_UP_TO: usize = 5_000;
 
-/// The latest `T` built, and the one being built for a newer revision.
-pub struct Prepared<T> {
-    ready: Option<(u64, T)>,
-    building: Option<(u64, Receiver<T>)>,
+/// The latest `T` built, with the key it was built for (by default the
+/// session's revision), and the one being built for a newer key.
+pub struct Prepared<T, K = u64> {
+    ready: Option<(K, T)>,
+    building: Option<(K, Receiver<T>)>,
 }
 
-impl<T> Default for Prepared<T> {
+impl<T, K> Default for Prepared<T, K> {
     fn default() -> Self {
         Self {
             ready: None,
@@ -29,43 +32,56 @@ impl<T> Default for Prepared<T> {
     }
 }
 
-impl<T> fmt::Debug for Prepared<T> {
+impl<T, K: fmt::Debug> fmt::Debug for Prepared<T, K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Prepared")
-            .field("ready", &self.ready.as_ref().map(|(revision, _)| revision))
-            .field(
-                "building",
-                &self.building.as_ref().map(|(revision, _)| revision),
-            )
+            .field("ready", &self.ready.as_ref().map(|(key, _)| key))
+            .field("building", &self.building.as_ref().map(|(key, _)| key))
             .finish()
     }
 }
 
-impl<T: Send + 'static> Prepared<T> {
-    /// Makes sure a `T` of `revision` is ready or on its way; returns the
-    /// revision of the one that can be used now, if any.
+impl<T: Send + 'static, K: Clone + PartialEq> Prepared<T, K> {
+    /// Makes sure a `T` of `key`, built from every record of `workspace`,
+    /// is ready or on its way; returns the key of the one that can be used
+    /// now, if any.
     pub fn refresh(
         &mut self,
         ctx: &egui::Context,
         workspace: &Arc<Workspace>,
-        revision: u64,
-        build: fn(&Workspace) -> T,
-    ) -> Option<u64> {
-        if let Some((built, receiver)) = &self.building {
+        key: K,
+        build: impl FnOnce(&Workspace) -> T + Send + 'static,
+    ) -> Option<&K> {
+        let records = workspace.counts().total();
+        self.refresh_reading(ctx, workspace, key, records, build)
+    }
+
+    /// [`Self::refresh`] for a build that reads only `records` records
+    /// (one section's), which decides whether it is done within the frame.
+    pub fn refresh_reading(
+        &mut self,
+        ctx: &egui::Context,
+        workspace: &Arc<Workspace>,
+        key: K,
+        records: usize,
+        build: impl FnOnce(&Workspace) -> T + Send + 'static,
+    ) -> Option<&K> {
+        if let Some((_, receiver)) = &self.building {
             match receiver.try_recv() {
                 Ok(prepared) => {
-                    self.ready = Some((*built, prepared));
-                    self.building = None;
+                    if let Some((built, _)) = self.building.take() {
+                        self.ready = Some((built, prepared));
+                    }
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.building = None,
             }
         }
-        let ready = self.ready.as_ref().map(|(built, _)| *built);
-        let coming = self.building.as_ref().map(|(built, _)| *built);
-        if ready != Some(revision) && coming != Some(revision) {
-            if workspace.counts().total() <= BUILD_IN_FRAME_UP_TO {
-                self.ready = Some((revision, build(workspace)));
+        let ready = self.ready.as_ref().map(|(built, _)| built);
+        let coming = self.building.as_ref().map(|(built, _)| built);
+        if ready != Some(&key) && coming != Some(&key) {
+            if records <= BUILD_IN_FRAME_UP_TO {
+                self.ready = Some((key, build(workspace)));
                 self.building = None;
             } else {
                 let (sender, receiver) = std::sync::mpsc::channel();
@@ -75,14 +91,19 @@ impl<T: Send + 'static> Prepared<T> {
                     let _ = sender.send(build(&workspace));
                     ctx.request_repaint();
                 });
-                self.building = Some((revision, receiver));
+                self.building = Some((key, receiver));
             }
         }
-        self.ready.as_ref().map(|(built, _)| *built)
+        self.ready.as_ref().map(|(built, _)| built)
     }
 
-    /// The latest one built, whatever its revision.
+    /// The latest one built, whatever its key.
     pub fn get(&self) -> Option<&T> {
         self.ready.as_ref().map(|(_, prepared)| prepared)
+    }
+
+    /// The latest one built, with the key it was built for.
+    pub fn get_with_key(&self) -> Option<(&K, &T)> {
+        self.ready.as_ref().map(|(key, prepared)| (key, prepared))
     }
 }

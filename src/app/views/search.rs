@@ -80,6 +80,7 @@ impl SearchView {
         let Some(revision) = self
             .index
             .refresh(ctx, workspace, revision, SearchIndex::build)
+            .copied()
         else {
             return false;
         };

@@ -29,8 +29,8 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
     let mut found: Vec<(I, String)> = Vec::new();
     let mut consider = |id: RecordId, label: String, extra: &str| {
         let matches = query.is_empty()
-            || crate::model::fold(&label).contains(&query)
-            || crate::model::fold(extra).contains(&query);
+            || crate::model::name_matches(&query, &label)
+            || crate::model::name_matches(&query, extra);
         if matches && let Some(id) = I::from_record_id(id) {
             found.push((id, label));
         }

@@ -1,0 +1,71 @@
+//! What a record's page beside the list needs from a scan of the workspace
+//! (who refers to the record; a country's agreement history), prepared
+//! once per record and revision, on a worker thread when the workspace is
+//! large: the home country's page of a 100,000-record workspace walks every
+//! record and sorts 60,000 history entries, more than a frame can hold.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::country::CountryPageData;
+use super::prepared::Prepared;
+use crate::model::{RecordId, Referrer, Workspace};
+
+/// What a page shows that needs a scan of the workspace.
+#[derive(Debug, Default)]
+pub struct PageData {
+    /// The records that refer to this one (itself left out).
+    pub referrers: Vec<Referrer>,
+    pub country: CountryPageData,
+}
+
+impl PageData {
+    /// Scans `workspace` for the page of `id` as read on `today`.
+    pub fn build(workspace: &Workspace, id: RecordId, today: NaiveDate) -> Self {
+        let mut referrers = workspace.referrers_of(id);
+        referrers.retain(|referrer| referrer.record != id);
+        let country = match id {
+            RecordId::Country(country) => CountryPageData {
+                timeline: crate::query::country_timeline(workspace, country, today),
+            },
+            _ => CountryPageData::default(),
+        };
+        Self { referrers, country }
+    }
+}
+
+/// The record, revision and day a page was prepared for.
+type PageKey = (RecordId, u64, NaiveDate);
+
+/// The page data of the record shown.
+#[derive(Debug, Default)]
+pub struct PageCache {
+    prepared: Prepared<PageData, PageKey>,
+}
+
+/// What the page shows while a worker thread prepares it.
+pub const PREPARING: &str = "Preparing the page…";
+
+impl PageCache {
+    /// The data of `id`'s page: of this revision when ready, else of an
+    /// earlier one of the same record while the new one is prepared;
+    /// `None` while nothing of this record is ready.
+    pub fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        workspace: &Arc<Workspace>,
+        id: RecordId,
+        revision: u64,
+        today: NaiveDate,
+    ) -> Option<&PageData> {
+        self.prepared
+            .refresh(ctx, workspace, (id, revision, today), move |workspace| {
+                PageData::build(workspace, id, today)
+            });
+        match self.prepared.get_with_key() {
+            Some(((shown, ..), data)) if *shown == id => Some(data),
+            _ => None,
+        }
+    }
+}
