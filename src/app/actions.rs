@@ -25,6 +25,8 @@ pub enum Action {
     ExportBriefing(crate::model::CountryId),
     /// A change to the workspace, applied by the commit point.
     Commit(Change),
+    /// Opens again the form last closed with Discard.
+    ReopenDiscardedForm,
 }
 
 impl AccordApp {
@@ -44,6 +46,12 @@ impl AccordApp {
         match outcome {
             FormOutcome::Editing => {}
             FormOutcome::Cancel => self.form = None,
+            FormOutcome::Discard => {
+                self.discarded_form = self.form.take();
+                if let Some(form) = &self.discarded_form {
+                    self.status = format!("Discarded the changes ({})", form.heading());
+                }
+            }
             FormOutcome::Save => {
                 if let Some(form) = self.form.as_ref() {
                     actions.push(Action::Commit(Change::SaveForm {
@@ -72,7 +80,9 @@ impl AccordApp {
             Action::Command(command) => self.run_command(ctx, command),
             Action::Go(route) => self.go(route),
             Action::Open(id) => self.go(Route::Record(id)),
-            Action::New(_) | Action::Edit(_) | Action::AddTo(_) if self.form.is_some() => {
+            Action::New(_) | Action::Edit(_) | Action::AddTo(_) | Action::ReopenDiscardedForm
+                if self.form.is_some() =>
+            {
                 self.status = "Save or cancel the form first.".to_owned();
             }
             Action::Edit(id) => {
@@ -81,6 +91,7 @@ impl AccordApp {
                 }
             }
             Action::New(draft) => self.form = Some(Form::new(draft, true)),
+            Action::ReopenDiscardedForm => self.form = self.discarded_form.take(),
             Action::AddTo(section) => {
                 if let Some(workspace) = self.workspace() {
                     match section.new_draft(workspace) {

@@ -74,7 +74,12 @@ pub struct AccordApp {
     /// Find / quick open over every record.
     pub search: views::search::SearchView,
     pub form: Option<Form>,
+    /// The last form closed with Discard, kept so it can be reopened.
+    pub discarded_form: Option<Form>,
     page: Option<panels::PageCache>,
+    /// Where the record's page or form was drawn last frame (tests check
+    /// that a form stays inside it).
+    pub record_panel_rect: Option<egui::Rect>,
     /// The dialog in front of the window.
     dialog: Option<Dialog>,
     /// A dialog about the file's safety (unsaved work found, changed on
@@ -117,7 +122,9 @@ impl AccordApp {
             lists: Section::ALL.into_iter().map(SectionList::new).collect(),
             search: views::search::SearchView::default(),
             form: None,
+            discarded_form: None,
             page: None,
+            record_panel_rect: None,
             dialog: None,
             safety_dialog: None,
             status: String::new(),
@@ -159,6 +166,7 @@ impl AccordApp {
         // Its index is of the previous workspace (revisions restart at 0).
         self.search = views::search::SearchView::default();
         self.form = None;
+        self.discarded_form = None;
         self.page = None;
         self.calendar = views::calendar::CalendarView::new(self.today);
     }

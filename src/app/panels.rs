@@ -54,14 +54,16 @@ impl AccordApp {
             Route::Record(id) => Some(id),
             Route::Section(_) | Route::Calendar => None,
         };
+        self.record_panel_rect = None;
         if self.form.is_some() || selected.is_some() {
             let width = ui.available_width();
-            egui::Panel::right("record")
+            let panel = egui::Panel::right("record")
                 .resizable(true)
                 .default_size(width * 0.62)
                 .min_size(360.0)
                 .max_size(width * 0.8)
                 .show(ui, |ui| self.record_panel(ui, selected, actions));
+            self.record_panel_rect = Some(panel.response.rect);
         }
         if route == Route::Calendar {
             egui::CentralPanel::default().show(ui, |ui| self.calendar_ui(ui, actions));
@@ -69,6 +71,7 @@ impl AccordApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             section.header(ui, actions);
+            self.discarded_form_bar(ui, actions);
             let today = self.today;
             let Some(session) = self.session.as_ref() else {
                 return;
@@ -85,6 +88,23 @@ impl AccordApp {
             }
             if let Some(clicked) = list.ui(ui, session.workspace(), revision, selected, today) {
                 actions.push(Action::Open(clicked));
+            }
+        });
+    }
+
+    /// After a Discard, a way back to the thrown-away draft (until the
+    /// next form is discarded).
+    fn discarded_form_bar(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(discarded) = self.discarded_form.as_ref() else {
+            return;
+        };
+        if self.form.is_some() {
+            return;
+        }
+        ui.horizontal(|ui| {
+            ui.weak(format!("Discarded: {}", discarded.heading().to_lowercase()));
+            if ui.button("Reopen discarded draft").clicked() {
+                actions.push(Action::ReopenDiscardedForm);
             }
         });
     }

@@ -7,6 +7,7 @@
 mod calendar;
 mod commit;
 mod exports;
+mod forms;
 mod recovery;
 mod search;
 
@@ -283,9 +284,16 @@ fn a_bad_date_shows_the_error_beside_the_field_and_cannot_be_saved() {
     type_into(&mut harness, "Title", "");
     assert!(is_shown(&harness, "is required"));
     assert!(!is_enabled(&harness, "Save"));
+    // Escape leaves the field, then asks before throwing the draft away.
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().form.is_none(), "Escape cancels the form");
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(&mut harness, "Discard");
+    assert!(
+        harness.state().form.is_none(),
+        "Escape, Discard cancels the form"
+    );
     assert!(harness.state().workspace().unwrap().documents().is_empty());
 }
 

@@ -1,10 +1,13 @@
 //! Forms: each edits a copy of a record (the draft), validated as you type,
-//! and is committed with Save (Enter) or dropped with Cancel (Escape).
+//! and is committed with Save (Enter, or Ctrl+Enter from any field) or
+//! closed with Cancel (Escape). Escape closes the innermost thing first: an
+//! open picker or day picker, then a focused field, and only then the form,
+//! which asks Save / Discard / Keep editing when the draft has changes.
 
 pub mod fields;
 mod records;
 
-use egui::{Key, RichText, Ui};
+use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::model::validate::record_problems;
 use crate::model::{AnyRecord, Workspace};
@@ -15,24 +18,39 @@ use fields::FieldState;
 pub enum FormOutcome {
     Editing,
     Save,
+    /// Closed with nothing to lose.
     Cancel,
+    /// Closed, throwing away changes: the draft is kept to reopen.
+    Discard,
 }
 
 /// An open form.
 #[derive(Debug)]
 pub struct Form {
     pub draft: AnyRecord,
+    /// The draft as the form opened: closing asks only when they differ.
+    original: AnyRecord,
     /// Adding a new record rather than editing one.
     pub is_new: bool,
     pub fields: FieldState,
+    /// The "Save / Discard / Keep editing" question is shown.
+    asking_to_close: bool,
+    /// At the end of the last pass a pop-up (picker, day picker, menu) was
+    /// open or a field had keyboard focus: Escape this frame is theirs.
+    /// Read from the last pass because egui closes pop-ups and drops
+    /// focus on Escape before the form can see the key.
+    escape_belongs_inside: bool,
 }
 
 impl Form {
     pub fn new(draft: AnyRecord, is_new: bool) -> Self {
         Self {
+            original: draft.clone(),
             draft,
             is_new,
             fields: FieldState::default(),
+            asking_to_close: false,
+            escape_belongs_inside: false,
         }
     }
 
@@ -41,61 +59,88 @@ impl Form {
         self.fields.blocking_problems()
     }
 
+    /// The draft differs from what the form opened with, or a field holds
+    /// text that does not parse yet (it is not in the draft, but typed).
+    pub fn has_changes(&self) -> bool {
+        self.draft != self.original || self.fields.has_unparsed_text()
+    }
+
+    /// The "Save / Discard / Keep editing" question is open.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.asking_to_close
+    }
+
+    /// "New agreement" or "Edit person": what the form is doing.
+    pub fn heading(&self) -> String {
+        let noun = match &self.draft {
+            AnyRecord::Document(document) => document.kind.label().to_lowercase(),
+            AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),
+            other => other.id().kind().noun().to_owned(),
+        };
+        if self.is_new {
+            format!("New {noun}")
+        } else {
+            format!("Edit {noun}")
+        }
+    }
+
+    /// Closes at once when nothing would be lost, otherwise asks.
+    fn close_or_ask(&mut self) -> FormOutcome {
+        if self.has_changes() {
+            self.asking_to_close = true;
+            FormOutcome::Editing
+        } else {
+            FormOutcome::Cancel
+        }
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         workspace: &Workspace,
         today: chrono::NaiveDate,
     ) -> FormOutcome {
+        let escape_is_inside = std::mem::take(&mut self.escape_belongs_inside);
+        // Ctrl+Enter saves from any field, a multi-line one included: taken
+        // before the fields draw, so no field types it.
+        let save_key = !self.asking_to_close
+            && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Enter));
         self.fields.begin_pass(today);
-        let noun = match &self.draft {
-            AnyRecord::Document(document) => document.kind.label().to_lowercase(),
-            AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),
-            other => other.id().kind().noun().to_owned(),
-        };
-        let heading = if self.is_new {
-            format!("New {noun}")
-        } else {
-            format!("Edit {noun}")
-        };
-        ui.heading(heading);
+        ui.heading(self.heading());
         ui.add_space(4.0);
         let fields = &mut self.fields;
         let draft = &mut self.draft;
         egui::ScrollArea::vertical()
             .id_salt("form")
-            .max_height(ui.available_height() - 48.0)
+            .auto_shrink([false, true])
+            .max_height(ui.available_height() - 64.0)
             .show(ui, |ui| {
-                egui::Grid::new("form_grid")
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .striped(false)
-                    .show(ui, |ui| match draft {
-                        AnyRecord::Country(record) => {
-                            records::country(ui, fields, workspace, record)
-                        }
-                        AnyRecord::Institution(record) => {
-                            records::institution(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Person(record) => records::person(ui, fields, workspace, record),
-                        AnyRecord::Document(record) => {
-                            records::document(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Activity(record) => {
-                            records::activity(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Commission(record) => {
-                            records::commission(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Meeting(record) => {
-                            records::meeting(ui, fields, workspace, record)
-                        }
-                        AnyRecord::Indicator(record) => {
-                            records::indicator(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Source(record) => records::source(ui, fields, record),
-                    });
+                // Every row is as wide as the panel and no wider: long
+                // values truncate, messages wrap under their field.
+                ui.set_max_width(ui.available_width());
+                match draft {
+                    AnyRecord::Country(record) => records::country(ui, fields, workspace, record),
+                    AnyRecord::Institution(record) => {
+                        records::institution(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Person(record) => records::person(ui, fields, workspace, record),
+                    AnyRecord::Document(record) => {
+                        records::document(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Activity(record) => {
+                        records::activity(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Commission(record) => {
+                        records::commission(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Meeting(record) => records::meeting(ui, fields, workspace, record),
+                    AnyRecord::Indicator(record) => {
+                        records::indicator(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Source(record) => records::source(ui, fields, record),
+                }
             });
+        self.fields.end_pass();
         // A record just made from a picker is added after this pass, so
         // the draft's reference to it shows as missing for this one frame.
         self.fields.problems = record_problems(workspace, &self.draft);
@@ -109,31 +154,86 @@ impl Form {
                 outcome = FormOutcome::Save;
             }
             if ui.button("Cancel").clicked() {
-                outcome = FormOutcome::Cancel;
-            }
-            if let Some(first) = problems.first() {
-                let more = match problems.len() {
-                    1 => String::new(),
-                    count => format!(" (and {} more)", count - 1),
-                };
-                ui.label(
-                    RichText::new(format!("Cannot save: {first}{more}"))
-                        .color(ui.visuals().error_fg_color),
-                );
+                outcome = self.close_or_ask();
             }
         });
-        let typing_newline = self.fields.multiline_focused;
-        let any_popup_open = egui::Popup::is_any_open(ui.ctx());
-        if !any_popup_open {
-            if ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, Key::Escape)) {
-                outcome = FormOutcome::Cancel;
-            } else if !typing_newline
+        if let Some(first) = problems.first() {
+            let more = match problems.len() {
+                1 => String::new(),
+                count => format!(" (and {} more)", count - 1),
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("Cannot save: {first}{more}"))
+                        .color(ui.visuals().error_fg_color),
+                )
+                .wrap(),
+            );
+        }
+        if save_key && problems.is_empty() {
+            outcome = FormOutcome::Save;
+        }
+        let popup_open = egui::Popup::is_any_open(ui.ctx());
+        if self.asking_to_close {
+            outcome = self.close_question(ui.ctx(), &problems);
+        } else if !popup_open {
+            if !escape_is_inside
+                && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::Escape))
+            {
+                outcome = self.close_or_ask();
+                ui.ctx().request_repaint();
+            } else if !self.fields.multiline_focused
                 && problems.is_empty()
-                && ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, Key::Enter))
+                && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::Enter))
             {
                 outcome = FormOutcome::Save;
             }
         }
+        self.escape_belongs_inside = self.fields.inner_popup_open
+            || egui::Popup::is_any_open(ui.ctx())
+            || text_field_has_focus(ui.ctx());
         outcome
     }
+
+    /// Save / Discard / Keep editing, in front of the form; Escape or a
+    /// click beside it keeps editing (Thunderbird's event dialog).
+    fn close_question(&mut self, ctx: &egui::Context, problems: &[String]) -> FormOutcome {
+        let mut outcome = FormOutcome::Editing;
+        let modal = egui::Modal::new(egui::Id::unique("form_close_question")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading("Save the changes?");
+            ui.label(format!(
+                "{} has changes that are not saved.",
+                self.heading()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let save = ui
+                    .add_enabled(problems.is_empty(), egui::Button::new("Save"))
+                    .on_disabled_hover_text(problems.first().cloned().unwrap_or_default());
+                if save.clicked() {
+                    outcome = FormOutcome::Save;
+                }
+                if ui.button("Discard").clicked() {
+                    outcome = FormOutcome::Discard;
+                }
+                if ui.button("Keep editing").clicked() {
+                    self.asking_to_close = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            self.asking_to_close = false;
+        }
+        if outcome != FormOutcome::Editing {
+            self.asking_to_close = false;
+        }
+        outcome
+    }
+}
+
+/// A text field (not a button) has keyboard focus: Escape leaves it first.
+fn text_field_has_focus(ctx: &egui::Context) -> bool {
+    ctx.memory(egui::Memory::focused)
+        .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
 }

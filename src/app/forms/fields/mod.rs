@@ -11,10 +11,15 @@ pub use typed::{date, decimal, number, parsed, period, required_period};
 
 use std::collections::{BTreeMap, HashMap};
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
 use crate::model::{AnyRecord, Field, FieldPath, FieldProblem};
 use picker::PickerMatches;
+
+/// The label column never takes more than this share of a row.
+const LABEL_SHARE: f32 = 0.4;
+/// Room kept beside a list row's text for its ↑, ↓ and Remove buttons.
+const ROW_BUTTONS_WIDTH: f32 = 124.0;
 
 /// Per-form state that is not part of the record: the text typed in date
 /// fields (which may not parse yet), picker searches, and the problems
@@ -34,8 +39,14 @@ pub struct FieldState {
     pub created: Vec<AnyRecord>,
     /// A multi-line field has focus, so Enter types a newline, not Save.
     pub multiline_focused: bool,
+    /// A day picker is open: Escape closes it, not the form.
+    pub inner_popup_open: bool,
     /// Today, as the app's clock has it: where an empty date's picker opens.
     today: chrono::NaiveDate,
+    /// The widest label of the last pass, for the label column.
+    widest_label: f32,
+    /// The widest label seen so far in this pass.
+    widest_label_this_pass: f32,
 }
 
 impl FieldState {
@@ -44,6 +55,19 @@ impl FieldState {
         self.today = today;
         self.date_errors.clear();
         self.multiline_focused = false;
+        self.inner_popup_open = false;
+        self.widest_label_this_pass = 0.0;
+    }
+
+    /// Ends a pass: the label column takes the width of its widest label.
+    pub fn end_pass(&mut self) {
+        self.widest_label = self.widest_label_this_pass;
+    }
+
+    /// Some field holds typed text that does not parse, so is not in the
+    /// draft yet: closing the form would lose it.
+    pub fn has_unparsed_text(&self) -> bool {
+        !self.date_errors.is_empty()
     }
 
     /// Every reason the form cannot be saved, field by field.
@@ -64,12 +88,72 @@ impl FieldState {
             .find(|problem| problem.field.is_in(path))
             .map(|problem| problem.message.clone())
     }
+
+    /// The width of the label column for a row with `label`: the widest
+    /// label of the last pass, at most [`LABEL_SHARE`] of the row. On the
+    /// first pass the widths are not known yet, so that pass is discarded
+    /// rather than shown with labels jumping.
+    fn label_width(&mut self, ui: &Ui, label: &str) -> f32 {
+        let width = egui::WidgetText::from(label)
+            .into_galley(
+                ui,
+                Some(TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+            .ceil();
+        self.widest_label_this_pass = self.widest_label_this_pass.max(width);
+        if width > self.widest_label {
+            ui.ctx().request_discard("a form's label column grew");
+        }
+        self.widest_label
+            .max(width)
+            .min(ui.available_width() * LABEL_SHARE)
+    }
 }
 
-/// Shows the problem with a field, if any, in the error colour.
+/// One row of a form: `label` right-aligned in the label column (cut with
+/// "…" and shown whole on hover when too long), and the value drawn by
+/// `value` in the rest of the row. The value's `Ui` is exactly as wide as
+/// the room left, so a long value or message wraps or truncates inside it
+/// and never widens the form; tall values make the row taller.
+pub fn row<R>(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    value: impl FnOnce(&mut Ui, &mut FieldState, egui::Id) -> R,
+) -> R {
+    let label_width = fields.label_width(ui, label);
+    ui.horizontal_top(|ui| {
+        let row_height = ui.spacing().interact_size.y;
+        let label_id = ui
+            .allocate_ui_with_layout(
+                egui::vec2(label_width, row_height),
+                Layout::right_to_left(Align::Center),
+                |ui| {
+                    ui.set_min_size(egui::vec2(label_width, row_height));
+                    ui.add(egui::Label::new(label).truncate()).id
+                },
+            )
+            .inner;
+        let value_width = ui.available_width();
+        ui.vertical(|ui| {
+            ui.set_width(value_width);
+            ui.style_mut().wrap_mode = Some(TextWrapMode::Wrap);
+            value(ui, fields, label_id)
+        })
+        .inner
+    })
+    .inner
+}
+
+/// Shows the problem with a field, if any, in the error colour, wrapped
+/// to the field's width.
 fn show_problem(ui: &mut Ui, fields: &FieldState, path: &FieldPath) {
     if let Some(problem) = fields.problem(path) {
-        ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+        ui.add(egui::Label::new(RichText::new(problem).color(ui.visuals().error_fg_color)).wrap());
     }
 }
 
@@ -82,47 +166,53 @@ pub fn text(
     value: &mut String,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
-        ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
-            .labelled_by(label_id);
+    row(ui, fields, label, |ui, fields, label_id| {
+        ui.add(
+            TextEdit::singleline(value)
+                .id_salt(&path)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label_id);
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// A labelled multi-line text field.
 pub fn multiline(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut String) {
-    let label_id = ui.label(label).id;
-    let response = ui
-        .add(
-            TextEdit::multiline(value)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label_id);
-    fields.multiline_focused |= response.has_focus();
-    ui.end_row();
+    row(ui, fields, label, |ui, fields, label_id| {
+        let response = ui
+            .add(
+                TextEdit::multiline(value)
+                    .id_salt(label)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label_id);
+        fields.multiline_focused |= response.has_focus();
+    });
 }
 
 /// A drop-down choice among a closed vocabulary.
 pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
     ui: &mut Ui,
+    fields: &mut FieldState,
     label: &str,
     value: &mut T,
     all: &[T],
 ) {
-    let label_id = ui.label(label).id;
-    egui::ComboBox::from_id_salt(label)
-        .selected_text(value.to_string())
-        .show_ui(ui, |ui| {
-            for option in all {
-                ui.selectable_value(value, *option, option.to_string());
-            }
-        })
-        .response
-        .labelled_by(label_id);
-    ui.end_row();
+    row(ui, fields, label, |ui, _, label_id| {
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(value.to_string())
+            .width(ui.available_width().min(220.0))
+            .truncate()
+            .show_ui(ui, |ui| {
+                for option in all {
+                    ui.selectable_value(value, *option, option.to_string());
+                }
+            })
+            .response
+            .labelled_by(label_id);
+    });
 }
 
 /// What a row's buttons asked for.
@@ -169,19 +259,20 @@ pub fn apply_row_change<T>(values: &mut Vec<T>, change: Option<RowChange>) {
 /// A list of structured items, each edited by `item_ui` in its own group.
 pub fn item_list<T>(
     ui: &mut Ui,
+    fields: &mut FieldState,
     label: &str,
     add_label: &str,
     values: &mut Vec<T>,
     new_item: impl FnOnce() -> T,
-    mut item_ui: impl FnMut(&mut Ui, usize, &mut T),
+    mut item_ui: impl FnMut(&mut Ui, &mut FieldState, usize, &mut T),
 ) {
-    ui.label(label);
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, _| {
         let len = values.len();
         let mut change = None;
         for (index, value) in values.iter_mut().enumerate() {
-            ui.group(|ui| {
-                item_ui(ui, index, value);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                item_ui(ui, fields, index, value);
                 ui.horizontal(|ui| change = change.or(row_buttons(ui, index, len)));
             });
         }
@@ -190,13 +281,17 @@ pub fn item_list<T>(
             values.push(new_item());
         }
     });
-    ui.end_row();
 }
 
 /// A list of short texts (aliases, topics, spelling variants).
-pub fn text_list(ui: &mut Ui, label: &str, path: Field, values: &mut Vec<String>) {
-    ui.label(label);
-    ui.vertical(|ui| {
+pub fn text_list(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: Field,
+    values: &mut Vec<String>,
+) {
+    row(ui, fields, label, |ui, _, _| {
         let len = values.len();
         let mut change = None;
         for (index, value) in values.iter_mut().enumerate() {
@@ -204,7 +299,8 @@ pub fn text_list(ui: &mut Ui, label: &str, path: Field, values: &mut Vec<String>
                 ui.add(
                     TextEdit::singleline(value)
                         .hint_text(format!("{label} {}", index + 1))
-                        .id_salt(path.at(index)),
+                        .id_salt(path.at(index))
+                        .desired_width((ui.available_width() - ROW_BUTTONS_WIDTH).max(60.0)),
                 );
                 change = change.or(row_buttons(ui, index, len));
             });
@@ -217,5 +313,4 @@ pub fn text_list(ui: &mut Ui, label: &str, path: Field, values: &mut Vec<String>
             values.push(String::new());
         }
     });
-    ui.end_row();
 }

@@ -2,9 +2,9 @@
 //! matches (kept until the search or the records change), and "create
 //! new…" for a name that is not there yet.
 
-use egui::{TextEdit, Ui};
+use egui::{Align, Layout, TextEdit, Ui};
 
-use super::{FieldState, apply_row_change, row_buttons, show_problem};
+use super::{FieldState, apply_row_change, row, row_buttons, show_problem};
 use crate::model::{
     AnyRecord, Commission, Country, CountryId, FieldPath, Institution, InstitutionKind, Person,
     RecordId, RecordKind, Source, TypedId, Workspace,
@@ -231,9 +231,12 @@ pub fn reference<I: TypedId>(
     value: &mut Option<I>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
-        ui.horizontal(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
+        // Clear sits on the right; the picker takes the room left of it.
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if value.is_some() && ui.small_button("Clear").clicked() {
+                *value = None;
+            }
             let selected = value.map_or_else(
                 || format!("Choose {}…", I::KIND.noun()),
                 |id| workspace.label_of(id),
@@ -241,19 +244,16 @@ pub fn reference<I: TypedId>(
             let popup = egui::ComboBox::from_id_salt(&path)
                 .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
                 .selected_text(selected)
-                .width(280.0)
+                .width(ui.available_width())
+                .truncate()
                 .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
             popup.response.labelled_by(label_id);
             if let Some(Some(picked)) = popup.inner {
                 *value = Some(picked);
             }
-            if value.is_some() && ui.small_button("Clear").clicked() {
-                *value = None;
-            }
         });
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// A list of references: each can be removed or moved, and a picker adds more.
@@ -266,8 +266,7 @@ pub fn reference_list<I: TypedId>(
     values: &mut Vec<I>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         let mut change = None;
         for (index, id) in values.iter().enumerate() {
             ui.horizontal(|ui| {
@@ -284,7 +283,7 @@ pub fn reference_list<I: TypedId>(
         let popup = egui::ComboBox::from_id_salt(&path)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .selected_text(add_label.clone())
-            .width(280.0)
+            .width(ui.available_width())
             .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
         popup.response.labelled_by(label_id);
         if let Some(Some(picked)) = popup.inner
@@ -293,5 +292,4 @@ pub fn reference_list<I: TypedId>(
             values.push(picked);
         }
     });
-    ui.end_row();
 }

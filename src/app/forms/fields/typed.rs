@@ -4,7 +4,7 @@
 
 use egui::{TextEdit, Ui};
 
-use super::{FieldState, show_problem};
+use super::{FieldState, row, show_problem};
 use crate::model::{Field, FieldPath, PartialDate, Period};
 
 /// A partial-date field: type `1995`, `2022-05` or `2022-05-14`, or pick a
@@ -18,12 +18,10 @@ pub fn date(
     value: &mut Option<PartialDate>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         date_input(ui, fields, label_id, &path, value);
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// The text box and day picker of a date field, without layout.
@@ -68,6 +66,13 @@ fn date_input(
                     .format("Pick a day…"),
             )
             .changed();
+        // The day picker is an area of its own, not an egui popup: Escape
+        // that closes it must not close the form too.
+        let picker_layer =
+            egui::LayerId::new(egui::Order::Foreground, ui.make_persistent_id(&salt));
+        fields.inner_popup_open |= ui
+            .ctx()
+            .memory(|memory| memory.areas().is_visible(&picker_layer));
         if picked && let Some(chosen) = chrono_from_jiff(day) {
             *value = Some(PartialDate::Day(chosen));
             *text = chosen.format("%Y-%m-%d").to_string();
@@ -100,10 +105,9 @@ pub fn period(
 ) {
     let start_path = path.then(Field::Start);
     let end_path = path.then(Field::End);
-    let label_id = ui.label(label).id;
     let mut start = value.map(|period| period.start);
     let mut end = value.and_then(|period| period.end);
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         ui.horizontal(|ui| {
             ui.label("from");
             date_input(ui, fields, label_id, &start_path, &mut start);
@@ -122,7 +126,6 @@ pub fn period(
         show_problem(ui, fields, &end_path);
     });
     *value = start.map(|start| Period { start, end });
-    ui.end_row();
 }
 
 /// A required period (an indicator's): keeps the old value while empty.
@@ -146,21 +149,21 @@ pub fn required_period(
 }
 
 /// An optional whole number (a session number).
-pub fn number(ui: &mut Ui, label: &str, value: &mut Option<u32>) {
-    let label_id = ui.label(label).id;
-    ui.horizontal(|ui| {
-        let mut present = value.is_some();
-        ui.checkbox(&mut present, "known").labelled_by(label_id);
-        match (present, value.as_mut()) {
-            (true, Some(number)) => {
-                ui.add(egui::DragValue::new(number).range(1..=999))
-                    .labelled_by(label_id);
+pub fn number(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut Option<u32>) {
+    row(ui, fields, label, |ui, _, label_id| {
+        ui.horizontal(|ui| {
+            let mut present = value.is_some();
+            ui.checkbox(&mut present, "known").labelled_by(label_id);
+            match (present, value.as_mut()) {
+                (true, Some(number)) => {
+                    ui.add(egui::DragValue::new(number).range(1..=999))
+                        .labelled_by(label_id);
+                }
+                (true, None) => *value = Some(1),
+                (false, _) => *value = None,
             }
-            (true, None) => *value = Some(1),
-            (false, _) => *value = None,
-        }
+        });
     });
-    ui.end_row();
 }
 
 /// A typed text field whose value changes only when the text parses, like
@@ -177,8 +180,7 @@ pub fn parsed<T>(
     parse: impl Fn(&str) -> Result<T, String>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         let text = fields
             .date_texts
             .entry(path.clone())
@@ -186,7 +188,7 @@ pub fn parsed<T>(
         ui.add(
             TextEdit::singleline(text)
                 .hint_text(hint)
-                .desired_width(220.0),
+                .desired_width(ui.available_width().min(260.0)),
         )
         .labelled_by(label_id);
         let trimmed = text.trim();
@@ -202,7 +204,6 @@ pub fn parsed<T>(
         }
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// An optional decimal number (a figure); a comma is read as a point.

@@ -1,0 +1,242 @@
+//! Forms at 1024×700, a small laptop's window: Escape leaves the innermost
+//! thing first and never throws typed work away, and no form is wider than
+//! the panel that holds it.
+
+use accord::app::AccordApp;
+use accord::model::AnyRecord;
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use super::{PresetChooser, app_with, click, is_shown, type_into};
+
+/// The app in a 1024×700 window.
+fn small_window() -> Harness<'static, AccordApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_max_steps(16)
+        .with_context_setup(accord::app::install_fonts)
+        .build_ui_state(
+            |ui, app: &mut AccordApp| app.ui(ui),
+            app_with(PresetChooser::default()),
+        );
+    harness.run();
+    click(&mut harness, "New workspace…");
+    harness
+}
+
+fn press(harness: &mut Harness<'static, AccordApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn country_draft_name(harness: &Harness<'static, AccordApp>) -> Option<String> {
+    match &harness.state().form.as_ref()?.draft {
+        AnyRecord::Country(country) => Some(country.name.clone()),
+        _ => None,
+    }
+}
+
+/// Every widget of the form (the panel holding `labels[0]`, its heading)
+/// lies inside the record panel, whole: none is cut at the panel's left
+/// edge or runs past the window's right edge.
+fn assert_form_inside_its_panel(harness: &Harness<'static, AccordApp>, labels: &[&str]) {
+    let panel = harness
+        .state()
+        .record_panel_rect
+        .expect("the record panel is shown");
+    assert!(
+        panel.right() <= 1024.5 && panel.left() >= 190.0,
+        "the panel {panel:?} fits the window beside the navigation"
+    );
+    for label in labels {
+        assert!(is_shown(harness, label), "{label:?} is shown");
+    }
+    // The pane (egui's panel) that holds the form's heading.
+    let mut pane = harness.get_by_label(labels[0]);
+    while pane.accesskit_node().role() != Role::Pane {
+        pane = pane.parent().expect("the heading sits in a panel");
+    }
+    let mut checked = 0;
+    for node in pane.children_recursive() {
+        let named =
+            node.accesskit_node().label().is_some() || node.accesskit_node().value().is_some();
+        if !named || node.accesskit_node().bounding_box().is_none() {
+            continue;
+        }
+        // A field's text scrolls inside the field, which clips it; the
+        // field itself is checked.
+        let in_a_field = node
+            .parent()
+            .is_some_and(|parent| parent.accesskit_node().role() == Role::TextInput);
+        if in_a_field {
+            continue;
+        }
+        let rect = node.rect();
+        checked += 1;
+        assert!(
+            rect.left() >= panel.left() - 0.5 && rect.right() <= panel.right() + 0.5,
+            "{:?} {:?} {:?} {:?} sticks out of the panel {panel:?}",
+            node.accesskit_node().role(),
+            node.accesskit_node().label(),
+            node.accesskit_node().value(),
+            rect
+        );
+    }
+    assert!(checked > labels.len(), "the form's widgets were checked");
+}
+
+#[test]
+fn escape_in_a_picker_closes_the_picker_and_keeps_the_form() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_into(&mut harness, "Name", "Romania");
+    type_into(&mut harness, "ISO code", "RO");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Strategic partnership declarations")
+        .click();
+    harness.run();
+    assert!(is_shown(&harness, "Search documents"), "the picker opened");
+
+    press(&mut harness, Key::Escape);
+    assert!(!is_shown(&harness, "Search documents"), "the picker closed");
+    assert_eq!(
+        country_draft_name(&harness).as_deref(),
+        Some("Romania"),
+        "the form and what was typed are still there"
+    );
+    assert!(!is_shown(&harness, "Save the changes?"));
+
+    // The next Escape is the form's: it has changes, so it asks, and
+    // Escape on the question means keep editing.
+    press(&mut harness, Key::Escape);
+    assert!(is_shown(&harness, "Save the changes?"));
+    press(&mut harness, Key::Escape);
+    assert!(!is_shown(&harness, "Save the changes?"));
+    assert_eq!(country_draft_name(&harness).as_deref(), Some("Romania"));
+}
+
+#[test]
+fn escape_in_a_text_field_leaves_the_field_before_the_form() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_into(&mut harness, "Name", "Romania");
+    press(&mut harness, Key::Escape);
+    assert!(!is_shown(&harness, "Save the changes?"));
+    assert_eq!(country_draft_name(&harness).as_deref(), Some("Romania"));
+    press(&mut harness, Key::Escape);
+    assert!(is_shown(&harness, "Save the changes?"));
+}
+
+#[test]
+fn closing_a_changed_form_asks_and_a_discarded_draft_can_be_reopened() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_into(&mut harness, "Name", "Romania");
+    click(&mut harness, "Cancel");
+    assert!(is_shown(&harness, "Save the changes?"));
+    click(&mut harness, "Keep editing");
+    assert_eq!(country_draft_name(&harness).as_deref(), Some("Romania"));
+
+    click(&mut harness, "Cancel");
+    click(&mut harness, "Discard");
+    assert!(harness.state().form.is_none(), "Discard closed the form");
+    assert!(harness.state().workspace().unwrap().countries().is_empty());
+
+    click(&mut harness, "Reopen discarded draft");
+    assert_eq!(
+        country_draft_name(&harness).as_deref(),
+        Some("Romania"),
+        "the draft came back as it was left"
+    );
+    // Save from the question saves the draft.
+    click(&mut harness, "Cancel");
+    harness
+        .get_all_by_label("Save")
+        .last()
+        .expect("the question's Save")
+        .click();
+    harness.run();
+    assert!(harness.state().form.is_none());
+    let workspace = harness.state().workspace().unwrap();
+    assert_eq!(
+        workspace.countries().values().next().unwrap().name,
+        "Romania"
+    );
+}
+
+#[test]
+fn an_unchanged_form_closes_on_escape_without_asking() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    // The first field may hold the focus: Escape leaves it, then the form.
+    press(&mut harness, Key::Escape);
+    press(&mut harness, Key::Escape);
+    assert!(!is_shown(&harness, "Save the changes?"));
+    assert!(harness.state().form.is_none());
+}
+
+#[test]
+fn a_long_institution_name_and_a_date_message_stay_inside_the_form() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_into(&mut harness, "Name", "Romania");
+    press(&mut harness, Key::Enter);
+    let ministry =
+        "Ministerul Muncii și Solidarității Sociale și al Egalității de Șanse a României";
+    click(&mut harness, "Institutions");
+    click(&mut harness, "Add institution…");
+    type_into(&mut harness, "Name", ministry);
+    click(&mut harness, "Save");
+
+    click(&mut harness, "People");
+    click(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "Simona Bucura-Oprescu");
+    click(&mut harness, "Add position");
+    type_into(
+        &mut harness,
+        "Position 1 title",
+        "Minister of Labour and Social Solidarity",
+    );
+    type_into(
+        &mut harness,
+        "Position 1 from",
+        "not a date at all, a long sentence typed by mistake",
+    );
+    assert!(
+        harness
+            .get_by_role_and_label(Role::ComboBox, "Position 1 institution")
+            .accesskit_node()
+            .value()
+            .is_some_and(|value| value.contains("Ministerul Muncii")),
+        "the long ministry is the position's institution"
+    );
+    assert_form_inside_its_panel(
+        &harness,
+        &["New person", "Name", "Position 1 title", "Save", "Cancel"],
+    );
+}
+
+#[test]
+fn a_meeting_start_message_wraps_under_its_field_and_save_stays_visible() {
+    let mut harness = small_window();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    type_into(
+        &mut harness,
+        "Title",
+        "Intergovernmental commission, 11th session",
+    );
+    type_into(
+        &mut harness,
+        "Start",
+        "3rd of November, in the afternoon, 2022",
+    );
+    assert_form_inside_its_panel(
+        &harness,
+        &["New consultation", "Title", "Start", "Save", "Cancel"],
+    );
+    let save = harness.get_by_label("Save").rect();
+    assert!(save.bottom() <= 700.0, "Save is on the screen: {save:?}");
+}
