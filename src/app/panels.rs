@@ -121,6 +121,7 @@ impl AccordApp {
         };
         if let Some(form) = self.form.as_mut() {
             let workspace = session.workspace();
+            form.page_country = selected.and_then(|id| country_of_page(workspace, id));
             let outcome = form.ui(ui, workspace, self.today);
             let created: Vec<AnyRecord> = form.fields.created.drain(..).collect();
             if !created.is_empty() {
@@ -181,5 +182,25 @@ impl AccordApp {
                 ui.weak("This record no longer exists.");
             }
         }
+    }
+}
+
+/// The country a record's page is about: the country itself, an
+/// institution's or an indicator's country.
+fn country_of_page(
+    workspace: &crate::model::Workspace,
+    id: RecordId,
+) -> Option<crate::model::CountryId> {
+    match id {
+        RecordId::Country(country) => Some(country),
+        RecordId::Institution(institution) => workspace
+            .institutions()
+            .get(&institution)
+            .map(|institution| institution.country),
+        RecordId::Indicator(indicator) => workspace
+            .indicators()
+            .get(&indicator)
+            .map(|indicator| indicator.country),
+        _ => None,
     }
 }

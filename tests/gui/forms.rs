@@ -11,8 +11,8 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::{PresetChooser, app_with, click, is_shown, type_into};
 
-/// The app in a 1024×700 window.
-fn small_window() -> Harness<'static, AccordApp> {
+/// A new workspace in a 1024×700 window.
+pub(crate) fn small_window() -> Harness<'static, AccordApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1024.0, 700.0))
         .with_max_steps(16)

@@ -8,6 +8,7 @@ mod calendar;
 mod commit;
 mod exports;
 mod forms;
+mod pickers;
 mod recovery;
 mod search;
 

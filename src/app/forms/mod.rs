@@ -10,7 +10,7 @@ mod records;
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::model::validate::record_problems;
-use crate::model::{AnyRecord, Workspace};
+use crate::model::{AnyRecord, CountryId, InstitutionId, Workspace};
 use fields::FieldState;
 
 /// What the user decided in a form this frame.
@@ -40,6 +40,8 @@ pub struct Form {
     /// Read from the last pass because egui closes pop-ups and drops
     /// focus on Escape before the form can see the key.
     escape_belongs_inside: bool,
+    /// The country of the page the form was opened over, if any.
+    pub page_country: Option<CountryId>,
 }
 
 impl Form {
@@ -51,6 +53,7 @@ impl Form {
             fields: FieldState::default(),
             asking_to_close: false,
             escape_belongs_inside: false,
+            page_country: None,
         }
     }
 
@@ -106,6 +109,8 @@ impl Form {
         let save_key = !self.asking_to_close
             && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Enter));
         self.fields.begin_pass(today);
+        self.fields.context_countries =
+            context_countries(workspace, &self.draft, self.page_country);
         ui.heading(self.heading());
         ui.add_space(4.0);
         let fields = &mut self.fields;
@@ -236,4 +241,55 @@ impl Form {
 fn text_field_has_focus(ctx: &egui::Context) -> bool {
     ctx.memory(egui::Memory::focused)
         .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
+}
+
+/// The countries a draft is about, then the page's: where a record made
+/// from one of its pickers most likely belongs. The home country comes
+/// last (the other side of an agreement is the one usually missing).
+/// Reads only the few records the draft refers to.
+fn context_countries(
+    workspace: &Workspace,
+    draft: &AnyRecord,
+    page_country: Option<CountryId>,
+) -> Vec<CountryId> {
+    let country_of = |id: &InstitutionId| {
+        workspace
+            .institutions()
+            .get(id)
+            .map(|institution| institution.country)
+    };
+    let mut countries: Vec<CountryId> = match draft {
+        AnyRecord::Institution(institution) => vec![institution.country],
+        AnyRecord::Indicator(indicator) => vec![indicator.country],
+        AnyRecord::Meeting(meeting) => meeting.countries.clone(),
+        AnyRecord::Document(document) => document.parties.iter().filter_map(country_of).collect(),
+        AnyRecord::Commission(commission) => {
+            commission.parties.iter().filter_map(country_of).collect()
+        }
+        AnyRecord::Activity(activity) => activity
+            .responsible
+            .iter()
+            .filter_map(country_of)
+            .chain(
+                workspace
+                    .documents()
+                    .get(&activity.plan)
+                    .into_iter()
+                    .flat_map(|plan| plan.parties.iter().filter_map(country_of)),
+            )
+            .collect(),
+        AnyRecord::Person(person) => person
+            .positions
+            .iter()
+            .filter_map(|position| country_of(&position.institution))
+            .collect(),
+        AnyRecord::Country(_) | AnyRecord::Source(_) => Vec::new(),
+    };
+    countries.extend(page_country);
+    let home = workspace.home_country();
+    // Stable: the draft's own countries keep their order before the page's.
+    countries.sort_by_key(|country| Some(*country) == home);
+    let mut seen = std::collections::HashSet::new();
+    countries.retain(|country| seen.insert(*country));
+    countries
 }

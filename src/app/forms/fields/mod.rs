@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
-use crate::model::{AnyRecord, Field, FieldPath, FieldProblem};
+use crate::model::{AnyRecord, CountryId, Field, FieldPath, FieldProblem};
 use picker::PickerMatches;
 
 /// The label column never takes more than this share of a row.
@@ -33,6 +33,15 @@ pub struct FieldState {
     /// the records change: a picker over 30,000 documents must not scan
     /// them every frame.
     picker_matches: HashMap<FieldPath, PickerMatches>,
+    /// Each open picker's highlighted choice, moved with ↑ and ↓.
+    highlights: HashMap<FieldPath, usize>,
+    /// The country chosen in place for "Create institution …", by picker.
+    create_countries: HashMap<FieldPath, CountryId>,
+    /// The picker whose "Another country…" list is open.
+    choosing_country: Option<FieldPath>,
+    /// The countries the form and the page are about, most telling first:
+    /// where an institution made from a picker most likely belongs.
+    pub context_countries: Vec<CountryId>,
     /// Problems with the draft as a whole, by field path.
     pub problems: Vec<FieldProblem>,
     /// Records created from inside a picker this pass, to be added.
