@@ -6,6 +6,7 @@
 
 mod calendar;
 mod commit;
+mod documents;
 mod exports;
 mod forms;
 mod pickers;

@@ -194,7 +194,10 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
     text(ui, f, "Title", Field::Title, &mut record.title);
     choice(ui, f, "Kind", &mut record.kind, DocumentKind::ALL);
     reference_list(ui, f, ws, "Parties", Field::Parties, &mut record.parties);
+    let signed_before = record.signed_on;
     date(ui, f, "Signed on", Field::SignedOn, &mut record.signed_on);
+    // The status history follows: signed on a date means a Signed step.
+    record.signing_date_changed(signed_before);
     text(
         ui,
         f,

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
-use crate::model::{AnyRecord, CountryId, Field, FieldPath, FieldProblem};
+use crate::model::{AnyRecord, CountryId, Field, FieldPath, FieldProblem, PartialDate};
 use picker::PickerMatches;
 
 /// The label column never takes more than this share of a row.
@@ -28,6 +28,9 @@ const ROW_BUTTONS_WIDTH: f32 = 124.0;
 pub struct FieldState {
     date_texts: HashMap<FieldPath, String>,
     date_errors: BTreeMap<FieldPath, String>,
+    /// The value each date field had when last drawn: one changed since
+    /// was changed elsewhere, and its text follows.
+    date_values: HashMap<FieldPath, Option<PartialDate>>,
     searches: HashMap<FieldPath, String>,
     /// Each open picker's matches for its search, kept until the search or
     /// the records change: a picker over 30,000 documents must not scan

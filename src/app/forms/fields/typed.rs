@@ -32,10 +32,19 @@ fn date_input(
     path: &FieldPath,
     value: &mut Option<PartialDate>,
 ) {
+    // A value changed from outside the field (a Signed step following the
+    // signing date, rows moved) shows as typed text afresh.
+    let changed_elsewhere = fields
+        .date_values
+        .get(path)
+        .is_some_and(|shown| shown != value);
     let text = fields
         .date_texts
         .entry(path.clone())
         .or_insert_with(|| value.map(|date| date.to_string()).unwrap_or_default());
+    if changed_elsewhere {
+        *text = value.map(|date| date.to_string()).unwrap_or_default();
+    }
     ui.horizontal(|ui| {
         ui.add(
             TextEdit::singleline(text)
@@ -79,6 +88,7 @@ fn date_input(
             fields.date_errors.remove(path);
         }
     });
+    fields.date_values.insert(path.clone(), *value);
 }
 
 fn jiff_from_chrono(day: chrono::NaiveDate) -> jiff::civil::Date {
