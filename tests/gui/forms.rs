@@ -240,3 +240,91 @@ fn a_meeting_start_message_wraps_under_its_field_and_save_stays_visible() {
     let save = harness.get_by_label("Save").rect();
     assert!(save.bottom() <= 700.0, "Save is on the screen: {save:?}");
 }
+
+/// Types as the keyboard would, into whatever has the focus.
+fn type_keys(harness: &mut Harness<'static, AccordApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+fn person_draft(harness: &Harness<'static, AccordApp>) -> accord::model::Person {
+    match &harness.state().form.as_ref().expect("a form").draft {
+        AnyRecord::Person(person) => person.clone(),
+        other => panic!("not a person's form: {other:?}"),
+    }
+}
+
+#[test]
+fn typing_lands_in_the_first_field_and_in_each_new_row() {
+    let mut harness = small_window();
+    click(&mut harness, "People");
+    click(&mut harness, "Add person…");
+    type_keys(&mut harness, "Sahil Babayev");
+    click(&mut harness, "Add to other spellings");
+    type_keys(&mut harness, "Sahil Bababyev");
+    click(&mut harness, "Add position");
+    type_keys(&mut harness, "Minister of Labour");
+    let person = person_draft(&harness);
+    assert_eq!(person.name, "Sahil Babayev");
+    assert_eq!(person.name_variants, vec!["Sahil Bababyev".to_owned()]);
+    assert_eq!(person.positions[0].title, "Minister of Labour");
+}
+
+#[test]
+fn problems_show_once_touched_or_after_save_in_words() {
+    let mut harness = small_window();
+    click(&mut harness, "People");
+    click(&mut harness, "Add person…");
+    assert!(
+        !is_shown(&harness, "is required"),
+        "a new form does not open in red"
+    );
+    type_keys(&mut harness, "Sahil Babayev");
+    click(&mut harness, "Add position");
+    assert!(!is_shown(&harness, "is required"));
+    // Save with the title missing: nothing saved, the problem said as
+    // people say it, and the focus on the missing title.
+    click(&mut harness, "Save");
+    assert!(harness.state().workspace().unwrap().people().is_empty());
+    assert!(is_shown(&harness, "is required"));
+    let said = harness
+        .query_all_by_label_contains("Position 1: the title is missing")
+        .count();
+    assert_eq!(said, 1, "the reason is worded without field paths");
+    assert!(
+        harness
+            .query_all_by_label_contains("positions[0]")
+            .next()
+            .is_none()
+    );
+    type_keys(&mut harness, "Minister of Labour");
+    assert_eq!(
+        person_draft(&harness).positions[0].title,
+        "Minister of Labour"
+    );
+}
+
+#[test]
+fn ctrl_enter_saves_from_a_notes_field() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_keys(&mut harness, "Romania");
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Notes")
+        .focus();
+    harness.run();
+    type_keys(&mut harness, "Strategic partner since 2009");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().form.is_some(),
+        "Enter is a new line in notes"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    assert!(harness.state().form.is_none(), "Ctrl+Enter saved");
+    let workspace = harness.state().workspace().unwrap();
+    let romania = workspace.countries().values().next().unwrap();
+    assert_eq!(romania.name, "Romania");
+    assert!(romania.notes.starts_with("Strategic partner since 2009"));
+}

@@ -50,7 +50,7 @@ impl Form {
             original: draft.clone(),
             draft,
             is_new,
-            fields: FieldState::default(),
+            fields: FieldState::new(),
             asking_to_close: false,
             escape_belongs_inside: false,
             page_country: None,
@@ -85,6 +85,19 @@ impl Form {
         } else {
             format!("Edit {noun}")
         }
+    }
+
+    /// Saves when nothing stands in the way; otherwise shows every problem
+    /// and sends the focus to the first.
+    fn try_save(&mut self, problems: &[String]) -> FormOutcome {
+        if problems.is_empty() {
+            return FormOutcome::Save;
+        }
+        self.fields.save_tried = true;
+        if let Some(path) = self.fields.first_problem_path() {
+            self.fields.focus_within(path);
+        }
+        FormOutcome::Editing
     }
 
     /// Closes at once when nothing would be lost, otherwise asks.
@@ -153,16 +166,18 @@ impl Form {
         let problems = self.blocking_problems();
         let mut outcome = FormOutcome::Editing;
         ui.separator();
+        let mut save_clicked = save_key;
         ui.horizontal(|ui| {
-            let save = ui.add_enabled(problems.is_empty(), egui::Button::new("Save"));
-            if save.clicked() {
-                outcome = FormOutcome::Save;
-            }
+            // Always enabled: a Save with problems shows them all and goes
+            // to the first, rather than leaving the officer to guess.
+            save_clicked |= ui.button("Save").clicked();
             if ui.button("Cancel").clicked() {
                 outcome = self.close_or_ask();
             }
         });
-        if let Some(first) = problems.first() {
+        if self.fields.save_tried
+            && let Some(first) = problems.first()
+        {
             let more = match problems.len() {
                 1 => String::new(),
                 count => format!(" (and {} more)", count - 1),
@@ -175,9 +190,7 @@ impl Form {
                 .wrap(),
             );
         }
-        if save_key && problems.is_empty() {
-            outcome = FormOutcome::Save;
-        }
+
         let popup_open = egui::Popup::is_any_open(ui.ctx());
         if self.asking_to_close {
             outcome = self.close_question(ui.ctx(), &problems);
@@ -188,11 +201,13 @@ impl Form {
                 outcome = self.close_or_ask();
                 ui.ctx().request_repaint();
             } else if !self.fields.multiline_focused
-                && problems.is_empty()
                 && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::Enter))
             {
-                outcome = FormOutcome::Save;
+                save_clicked = true;
             }
+        }
+        if save_clicked {
+            outcome = self.try_save(&problems);
         }
         self.escape_belongs_inside = self.fields.inner_popup_open
             || egui::Popup::is_any_open(ui.ctx())

@@ -29,6 +29,7 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         f,
         "Embassies",
         "Add embassy",
+        Field::Relations.then(Field::Embassies),
         &mut record.relations.embassies,
         || Embassy {
             side: EmbassySide::Ours,
@@ -98,6 +99,7 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
         f,
         "Former names",
         "Add former name",
+        Field::FormerNames,
         &mut record.former_names,
         || FormerName {
             name: String::new(),
@@ -138,6 +140,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
         f,
         "Positions",
         "Add position",
+        Field::Positions,
         &mut record.positions,
         || Position {
             institution: ws
@@ -218,6 +221,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         f,
         "Signatories",
         "Add signatory",
+        Field::Signatories,
         &mut record.signatories,
         || Signatory {
             person: ws
@@ -255,6 +259,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         f,
         "Status history",
         "Add status step",
+        Field::StatusHistory,
         &mut record.status_history,
         || StatusStep {
             status: DocumentStatus::Signed,
@@ -283,6 +288,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         f,
         "Related documents",
         "Add relation",
+        Field::Relations,
         &mut record.relations,
         || DocumentRelation {
             kind: RelationKind::Implements,

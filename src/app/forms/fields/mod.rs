@@ -9,7 +9,7 @@ mod typed;
 pub use picker::{reference, reference_list};
 pub use typed::{date, decimal, number, parsed, period, required_period};
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
@@ -53,6 +53,13 @@ pub struct FieldState {
     pub multiline_focused: bool,
     /// A day picker is open: Escape closes it, not the form.
     pub inner_popup_open: bool,
+    /// Fields the user has typed in or left: their problems show. The
+    /// rest wait for a Save try, so a new form does not open in red.
+    touched: HashSet<FieldPath>,
+    /// Save was tried with problems: every problem shows.
+    pub save_tried: bool,
+    /// Which text field takes the keyboard focus on the next pass.
+    focus_request: Option<FocusRequest>,
     /// Today, as the app's clock has it: where an empty date's picker opens.
     today: chrono::NaiveDate,
     /// The widest label of the last pass, for the label column.
@@ -61,7 +68,83 @@ pub struct FieldState {
     widest_label_this_pass: f32,
 }
 
+/// Where the keyboard focus goes when a form opens or a row is added.
+#[derive(Clone, Debug)]
+pub enum FocusRequest {
+    /// The form's first text field (a form just opened).
+    First,
+    /// The first text field at or inside this path (a new row, the first
+    /// field with a problem).
+    Within(FieldPath),
+}
+
+/// A field's problem as a person says it: "Position 1: the title is
+/// missing", never `positions[0].title: is required`.
+fn in_words(path: &FieldPath, message: &str) -> String {
+    let field = path.in_words();
+    let sentence = if let Some(rest) = message.strip_prefix("is required") {
+        format!("{field} is missing{rest}")
+    } else if message.starts_with("is ") || message.starts_with("must ") {
+        format!("{field} {message}")
+    } else {
+        // "Signed on: "2022-13" is not a valid month".
+        format!("{}: {message}", field.replacen("the ", "", 1))
+    };
+    let mut letters = sentence.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
+}
+
 impl FieldState {
+    /// State for a form that just opened: its first field takes the focus.
+    pub fn new() -> Self {
+        Self {
+            focus_request: Some(FocusRequest::First),
+            ..Self::default()
+        }
+    }
+
+    /// Asks for the focus to go to the first text field in `path`.
+    pub fn focus_within(&mut self, path: FieldPath) {
+        self.focus_request = Some(FocusRequest::Within(path));
+    }
+
+    /// Whether the text field at `path` takes the focus now (once).
+    fn takes_focus(&mut self, path: Option<&FieldPath>) -> bool {
+        let takes = match (&self.focus_request, path) {
+            (Some(FocusRequest::First), _) => true,
+            (Some(FocusRequest::Within(outer)), Some(path)) => path.starts_with(outer),
+            _ => false,
+        };
+        if takes {
+            self.focus_request = None;
+        }
+        takes
+    }
+
+    /// Focuses a text field if it is the one asked for, and notes it
+    /// touched once typed in or left.
+    fn track(&mut self, path: Option<&FieldPath>, response: &egui::Response) {
+        if self.takes_focus(path) {
+            response.request_focus();
+        }
+        if let Some(path) = path
+            && (response.changed() || response.lost_focus())
+        {
+            self.touched.insert(path.clone());
+        }
+    }
+
+    /// The path of the first problem, where a failed Save sends the focus.
+    pub fn first_problem_path(&self) -> Option<FieldPath> {
+        self.date_errors
+            .keys()
+            .next()
+            .cloned()
+            .or_else(|| self.problems.first().map(|problem| problem.field.clone()))
+    }
+
     /// Starts a pass on `today`: date errors are found afresh.
     pub fn begin_pass(&mut self, today: chrono::NaiveDate) {
         self.today = today;
@@ -86,12 +169,27 @@ impl FieldState {
     pub fn blocking_problems(&self) -> Vec<String> {
         self.date_errors
             .iter()
-            .map(|(field, error)| format!("{field}: {error}"))
-            .chain(self.problems.iter().map(ToString::to_string))
+            .map(|(field, error)| in_words(field, error))
+            .chain(
+                self.problems
+                    .iter()
+                    .map(|problem| in_words(&problem.field, &problem.message)),
+            )
             .collect()
     }
 
+    /// The problem to show under the field at `path`: once it was
+    /// touched or Save was tried.
     fn problem(&self, path: &FieldPath) -> Option<String> {
+        let shown = self.save_tried
+            || self
+                .touched
+                .iter()
+                .any(|touched| touched.starts_with(path) || path.starts_with(touched));
+        if !shown {
+            return None;
+        }
+        // Under its field, the message needs no field name.
         if let Some(error) = self.date_errors.get(path) {
             return Some(error.clone());
         }
@@ -179,12 +277,14 @@ pub fn text(
 ) {
     let path = path.into();
     row(ui, fields, label, |ui, fields, label_id| {
-        ui.add(
-            TextEdit::singleline(value)
-                .id_salt(&path)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label_id);
+        let response = ui
+            .add(
+                TextEdit::singleline(value)
+                    .id_salt(&path)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label_id);
+        fields.track(Some(&path), &response);
         show_problem(ui, fields, &path);
     });
 }
@@ -200,6 +300,7 @@ pub fn multiline(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut 
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label_id);
+        fields.track(None, &response);
         fields.multiline_focused |= response.has_focus();
     });
 }
@@ -269,11 +370,13 @@ pub fn apply_row_change<T>(values: &mut Vec<T>, change: Option<RowChange>) {
 }
 
 /// A list of structured items, each edited by `item_ui` in its own group.
+#[allow(clippy::too_many_arguments)]
 pub fn item_list<T>(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
     add_label: &str,
+    path: impl Into<FieldPath>,
     values: &mut Vec<T>,
     new_item: impl FnOnce() -> T,
     mut item_ui: impl FnMut(&mut Ui, &mut FieldState, usize, &mut T),
@@ -290,6 +393,7 @@ pub fn item_list<T>(
         }
         apply_row_change(values, change);
         if ui.button(add_label).clicked() {
+            fields.focus_within(path.into().at(values.len()));
             values.push(new_item());
         }
     });
@@ -303,17 +407,18 @@ pub fn text_list(
     path: Field,
     values: &mut Vec<String>,
 ) {
-    row(ui, fields, label, |ui, _, _| {
+    row(ui, fields, label, |ui, fields, _| {
         let len = values.len();
         let mut change = None;
         for (index, value) in values.iter_mut().enumerate() {
             ui.horizontal(|ui| {
-                ui.add(
+                let response = ui.add(
                     TextEdit::singleline(value)
                         .hint_text(format!("{label} {}", index + 1))
                         .id_salt(path.at(index))
                         .desired_width((ui.available_width() - ROW_BUTTONS_WIDTH).max(60.0)),
                 );
+                fields.track(Some(&path.at(index)), &response);
                 change = change.or(row_buttons(ui, index, len));
             });
         }
@@ -322,6 +427,7 @@ pub fn text_list(
             .button(format!("Add to {}", label.to_lowercase()))
             .clicked()
         {
+            fields.focus_within(path.at(values.len()));
             values.push(String::new());
         }
     });

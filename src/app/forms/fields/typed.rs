@@ -45,13 +45,16 @@ fn date_input(
     if changed_elsewhere {
         *text = value.map(|date| date.to_string()).unwrap_or_default();
     }
-    ui.horizontal(|ui| {
-        ui.add(
-            TextEdit::singleline(text)
-                .hint_text("1995, 2022-05 or 2022-05-14")
-                .desired_width(130.0),
-        )
-        .labelled_by(label_id);
+    let response = ui.horizontal(|ui| {
+        let response = ui
+            .add(
+                TextEdit::singleline(text)
+                    .id_salt(path)
+                    .hint_text("1995, 2022-05 or 2022-05-14")
+                    .desired_width(130.0),
+            )
+            .labelled_by(label_id);
+
         let trimmed = text.trim();
         if trimmed.is_empty() {
             *value = None;
@@ -86,8 +89,11 @@ fn date_input(
             *value = Some(PartialDate::Day(chosen));
             *text = chosen.format("%Y-%m-%d").to_string();
             fields.date_errors.remove(path);
+            fields.touched.insert(path.clone());
         }
+        response
     });
+    fields.track(Some(path), &response.inner);
     fields.date_values.insert(path.clone(), *value);
 }
 
@@ -195,12 +201,14 @@ pub fn parsed<T>(
             .date_texts
             .entry(path.clone())
             .or_insert_with(|| value.as_ref().map(&format).unwrap_or_default());
-        ui.add(
-            TextEdit::singleline(text)
-                .hint_text(hint)
-                .desired_width(ui.available_width().min(260.0)),
-        )
-        .labelled_by(label_id);
+        let response = ui
+            .add(
+                TextEdit::singleline(text)
+                    .id_salt(&path)
+                    .hint_text(hint)
+                    .desired_width(ui.available_width().min(260.0)),
+            )
+            .labelled_by(label_id);
         let trimmed = text.trim();
         if trimmed.is_empty() {
             *value = None;
@@ -212,6 +220,7 @@ pub fn parsed<T>(
                 }
             }
         }
+        fields.track(Some(&path), &response);
         show_problem(ui, fields, &path);
     });
 }
