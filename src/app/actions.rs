@@ -52,12 +52,22 @@ impl AccordApp {
                     self.status = format!("Discarded the changes ({})", form.heading());
                 }
             }
-            FormOutcome::Save => {
+            FormOutcome::Save | FormOutcome::SaveAndAddAnother => {
                 if let Some(form) = self.form.as_ref() {
+                    let now = chrono::Utc::now();
+                    actions.extend(
+                        form.more_records(now)
+                            .into_iter()
+                            .map(|record| Action::Commit(Change::Create(record))),
+                    );
                     actions.push(Action::Commit(Change::SaveForm {
                         draft: form.draft.clone(),
                         is_new: form.is_new,
                     }));
+                    if outcome == FormOutcome::SaveAndAddAnother {
+                        // Opens once the save has closed this form.
+                        actions.push(Action::New(form.next_draft(now)));
+                    }
                 }
             }
         }

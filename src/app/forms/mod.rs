@@ -18,6 +18,8 @@ use fields::FieldState;
 pub enum FormOutcome {
     Editing,
     Save,
+    /// Save, then a new form for the next record like this one.
+    SaveAndAddAnother,
     /// Closed with nothing to lose.
     Cancel,
     /// Closed, throwing away changes: the draft is kept to reopen.
@@ -42,6 +44,9 @@ pub struct Form {
     escape_belongs_inside: bool,
     /// The country of the page the form was opened over, if any.
     pub page_country: Option<CountryId>,
+    /// A new activity's "More activities, one per line": each line becomes
+    /// an activity like the draft (pasted from an article).
+    pub more_activities: String,
 }
 
 impl Form {
@@ -54,6 +59,7 @@ impl Form {
             asking_to_close: false,
             escape_belongs_inside: false,
             page_country: None,
+            more_activities: String::new(),
         }
     }
 
@@ -65,7 +71,83 @@ impl Form {
     /// The draft differs from what the form opened with, or a field holds
     /// text that does not parse yet (it is not in the draft, but typed).
     pub fn has_changes(&self) -> bool {
-        self.draft != self.original || self.fields.has_unparsed_text()
+        self.draft != self.original
+            || self.fields.has_unparsed_text()
+            || !self.more_activities.trim().is_empty()
+    }
+
+    /// The records Save adds besides the draft: one activity like it for
+    /// each line of "More activities".
+    pub fn more_records(&self, now: chrono::DateTime<chrono::Utc>) -> Vec<AnyRecord> {
+        let AnyRecord::Activity(activity) = &self.draft else {
+            return Vec::new();
+        };
+        self.more_activities
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| {
+                AnyRecord::Activity(crate::model::Activity {
+                    id: crate::model::ActivityId::random(),
+                    created_at: now,
+                    modified_at: now,
+                    description: line.to_owned(),
+                    ..activity.clone()
+                })
+            })
+            .collect()
+    }
+
+    /// The draft "Save and add another" opens next: a new record of the
+    /// same kind that keeps what the next one most likely shares (the
+    /// plan, due period, responsible sides and sources of an activity;
+    /// the country, kind, period and unit of an indicator…).
+    pub fn next_draft(&self, now: chrono::DateTime<chrono::Utc>) -> AnyRecord {
+        use crate::model::{
+            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
+            Source,
+        };
+        match &self.draft {
+            AnyRecord::Activity(saved) => AnyRecord::Activity(Activity {
+                responsible: saved.responsible.clone(),
+                due: saved.due,
+                sources: saved.sources.clone(),
+                ..Activity::new(saved.plan, "", now)
+            }),
+            AnyRecord::Indicator(saved) => AnyRecord::Indicator(Indicator {
+                unit: saved.unit.clone(),
+                sources: saved.sources.clone(),
+                ..Indicator::new(saved.country, saved.kind, saved.period, now)
+            }),
+            AnyRecord::Document(saved) => AnyRecord::Document(Document {
+                parties: saved.parties.clone(),
+                sources: saved.sources.clone(),
+                ..Document::new(saved.kind, "", now)
+            }),
+            AnyRecord::Meeting(saved) => AnyRecord::Meeting(Meeting {
+                commission: saved.commission,
+                countries: saved.countries.clone(),
+                sources: saved.sources.clone(),
+                ..Meeting::new(saved.kind, "", now)
+            }),
+            AnyRecord::Institution(saved) => AnyRecord::Institution(Institution {
+                sources: saved.sources.clone(),
+                ..Institution::new(saved.country, saved.kind, "", now)
+            }),
+            AnyRecord::Person(saved) => AnyRecord::Person(Person {
+                sources: saved.sources.clone(),
+                ..Person::new("", now)
+            }),
+            AnyRecord::Commission(saved) => AnyRecord::Commission(Commission {
+                parties: saved.parties.clone(),
+                ..Commission::new("", now)
+            }),
+            AnyRecord::Source(saved) => AnyRecord::Source(Source {
+                publisher: saved.publisher.clone(),
+                ..Source::new("", now)
+            }),
+            AnyRecord::Country(_) => AnyRecord::Country(Country::new("", now)),
+        }
     }
 
     /// The "Save / Discard / Keep editing" question is open.
@@ -128,6 +210,8 @@ impl Form {
         ui.add_space(4.0);
         let fields = &mut self.fields;
         let draft = &mut self.draft;
+        let more_activities = &mut self.more_activities;
+        let is_new = self.is_new;
         egui::ScrollArea::vertical()
             .id_salt("form")
             .auto_shrink([false, true])
@@ -147,6 +231,14 @@ impl Form {
                     }
                     AnyRecord::Activity(record) => {
                         records::activity(ui, fields, workspace, record);
+                        if is_new {
+                            fields::multiline(
+                                ui,
+                                fields,
+                                "More activities, one per line",
+                                more_activities,
+                            );
+                        }
                     }
                     AnyRecord::Commission(record) => {
                         records::commission(ui, fields, workspace, record);
@@ -167,10 +259,14 @@ impl Form {
         let mut outcome = FormOutcome::Editing;
         ui.separator();
         let mut save_clicked = save_key;
+        let mut add_another = false;
         ui.horizontal(|ui| {
             // Always enabled: a Save with problems shows them all and goes
             // to the first, rather than leaving the officer to guess.
             save_clicked |= ui.button("Save").clicked();
+            if self.is_new && ui.button("Save and add another").clicked() {
+                add_another = true;
+            }
             if ui.button("Cancel").clicked() {
                 outcome = self.close_or_ask();
             }
@@ -206,8 +302,11 @@ impl Form {
                 save_clicked = true;
             }
         }
-        if save_clicked {
+        if save_clicked || add_another {
             outcome = self.try_save(&problems);
+            if add_another && outcome == FormOutcome::Save {
+                outcome = FormOutcome::SaveAndAddAnother;
+            }
         }
         self.escape_belongs_inside = self.fields.inner_popup_open
             || egui::Popup::is_any_open(ui.ctx())
