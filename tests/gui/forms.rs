@@ -228,11 +228,12 @@ fn a_meeting_start_message_wraps_under_its_field_and_save_stays_visible() {
         "Title",
         "Intergovernmental commission, 11th session",
     );
-    type_into(
-        &mut harness,
-        "Start",
-        "3rd of November, in the afternoon, 2022",
-    );
+    // The trial's slashed date: refused with the reason, under the field.
+    type_into(&mut harness, "Start", "03/11/2022");
+    assert!(is_shown(
+        &harness,
+        "\"03/11/2022\" could be 3 November or 11 March: write 03.11.2022 (day.month.year) or 2022-11-03"
+    ));
     assert_form_inside_its_panel(
         &harness,
         &["New consultation", "Title", "Start", "Save", "Cancel"],
@@ -327,4 +328,28 @@ fn ctrl_enter_saves_from_a_notes_field() {
     let romania = workspace.countries().values().next().unwrap();
     assert_eq!(romania.name, "Romania");
     assert!(romania.notes.starts_with("Strategic partner since 2009"));
+}
+
+#[test]
+fn a_date_typed_as_people_write_it_is_understood_and_shown_so() {
+    let mut harness = small_window();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    type_into(&mut harness, "Title", "Working group on labour migration");
+    type_into(&mut harness, "Start", "03.11.2022");
+    assert!(
+        is_shown(&harness, "3 November 2022"),
+        "understood as November"
+    );
+    type_into(&mut harness, "End", "November 2022");
+    let meeting = match &harness.state().form.as_ref().expect("a form").draft {
+        AnyRecord::Meeting(meeting) => meeting.clone(),
+        other => panic!("not a meeting: {other:?}"),
+    };
+    let day = chrono::NaiveDate::from_ymd_opt(2022, 11, 3).expect("a day");
+    assert_eq!(meeting.start, Some(accord::model::PartialDate::Day(day)));
+    assert_eq!(
+        meeting.end,
+        Some(accord::model::PartialDate::Month(2022, 11))
+    );
 }

@@ -1,5 +1,6 @@
 //! Fields whose value changes only when the typed text parses: partial
-//! dates (with a day picker), periods, and numbers. Until it parses, the
+//! dates (typed as people write them, with a day picker and the date as
+//! understood beside them), periods, and numbers. Until it parses, the
 //! text is kept and the error shown under the field.
 
 use egui::{TextEdit, Ui};
@@ -7,8 +8,8 @@ use egui::{TextEdit, Ui};
 use super::{FieldState, row, show_problem};
 use crate::model::{Field, FieldPath, PartialDate, Period};
 
-/// A partial-date field: type `1995`, `2022-05` or `2022-05-14`, or pick a
-/// day. The value changes only when the text parses; otherwise the error is
+/// A partial-date field: type `1995`, `November 2022`, `3 November 2022`,
+/// `03.11.2022` or `2022-11-03`, or pick a day. The value changes only when the text parses; otherwise the error is
 /// shown under the field and the form cannot be saved.
 pub fn date(
     ui: &mut Ui,
@@ -50,7 +51,7 @@ fn date_input(
             .add(
                 TextEdit::singleline(text)
                     .id_salt(path)
-                    .hint_text("1995, 2022-05 or 2022-05-14")
+                    .hint_text("3.11.2022, Nov 2022, 1995")
                     .desired_width(130.0),
             )
             .labelled_by(label_id);
@@ -59,7 +60,7 @@ fn date_input(
         if trimmed.is_empty() {
             *value = None;
         } else {
-            match trimmed.parse::<PartialDate>() {
+            match PartialDate::parse_typed(trimmed) {
                 Ok(parsed) => *value = Some(parsed),
                 Err(error) => {
                     fields.date_errors.insert(path.clone(), error.to_string());
@@ -90,6 +91,12 @@ fn date_input(
             *text = chosen.format("%Y-%m-%d").to_string();
             fields.date_errors.remove(path);
             fields.touched.insert(path.clone());
+        }
+        // The date as understood, so "03.11.2022" is seen to be November.
+        if let Some(understood) = value
+            && !fields.date_errors.contains_key(path)
+        {
+            ui.add(egui::Label::new(egui::RichText::new(understood.human()).weak()).truncate());
         }
         response
     });
