@@ -48,7 +48,7 @@ fn a_signing_date_adds_the_signed_step_on_that_date() {
 }
 
 /// An action plan valid 2023–2024 with a party and a source, on its page.
-fn action_plan_page() -> Harness<'static, AccordApp> {
+pub(crate) fn action_plan_page() -> Harness<'static, AccordApp> {
     let mut harness = small_window();
     click(&mut harness, "Add country…");
     type_into(&mut harness, "Name", "Romania");

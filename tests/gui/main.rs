@@ -7,6 +7,7 @@
 mod calendar;
 mod commit;
 mod documents;
+mod entry;
 mod exports;
 mod forms;
 mod pickers;
