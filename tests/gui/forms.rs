@@ -353,3 +353,30 @@ fn a_date_typed_as_people_write_it_is_understood_and_shown_so() {
         Some(accord::model::PartialDate::Month(2022, 11))
     );
 }
+
+#[test]
+fn escape_after_a_picker_in_a_position_asks_about_the_changes() {
+    let mut harness = small_window();
+    click(&mut harness, "People");
+    click(&mut harness, "Add person…");
+    type_keys(&mut harness, "Simona Bucura-Oprescu");
+    click(&mut harness, "Add position");
+    type_keys(&mut harness, "Minister of Labour");
+    type_into(&mut harness, "Position 1 from", "03/11/2022");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Position 1 institution")
+        .click();
+    harness.run();
+    type_keys(&mut harness, "Minist");
+    press(&mut harness, Key::Escape);
+    assert!(
+        !is_shown(&harness, "Search institutions"),
+        "the picker closed"
+    );
+    assert!(!is_shown(&harness, "Save the changes?"));
+    press(&mut harness, Key::Escape);
+    assert!(
+        is_shown(&harness, "Save the changes?"),
+        "the next Escape asks"
+    );
+}

@@ -310,7 +310,7 @@ impl Form {
         }
         self.escape_belongs_inside = self.fields.inner_popup_open
             || egui::Popup::is_any_open(ui.ctx())
-            || text_field_has_focus(ui.ctx());
+            || self.fields.text_field_focused;
         outcome
     }
 
@@ -349,12 +349,6 @@ impl Form {
         }
         outcome
     }
-}
-
-/// A text field (not a button) has keyboard focus: Escape leaves it first.
-fn text_field_has_focus(ctx: &egui::Context) -> bool {
-    ctx.memory(egui::Memory::focused)
-        .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
 }
 
 /// The countries a draft is about, then the page's: where a record made

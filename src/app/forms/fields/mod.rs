@@ -53,6 +53,9 @@ pub struct FieldState {
     pub multiline_focused: bool,
     /// A day picker is open: Escape closes it, not the form.
     pub inner_popup_open: bool,
+    /// One of the form's text fields has the keyboard focus this pass:
+    /// Escape leaves it before it closes the form.
+    pub text_field_focused: bool,
     /// Fields the user has typed in or left: their problems show. The
     /// rest wait for a Save try, so a new form does not open in red.
     touched: HashSet<FieldPath>,
@@ -60,6 +63,8 @@ pub struct FieldState {
     pub save_tried: bool,
     /// Which text field takes the keyboard focus on the next pass.
     focus_request: Option<FocusRequest>,
+    /// A field took up `focus_request` in this pass.
+    focus_claimed: bool,
     /// Today, as the app's clock has it: where an empty date's picker opens.
     today: chrono::NaiveDate,
     /// The widest label of the last pass, for the label column.
@@ -110,24 +115,27 @@ impl FieldState {
         self.focus_request = Some(FocusRequest::Within(path));
     }
 
-    /// Whether the text field at `path` takes the focus now (once).
-    fn takes_focus(&mut self, path: Option<&FieldPath>) -> bool {
-        let takes = match (&self.focus_request, path) {
-            (Some(FocusRequest::First), _) => true,
-            (Some(FocusRequest::Within(outer)), Some(path)) => path.starts_with(outer),
-            _ => false,
-        };
-        if takes {
-            self.focus_request = None;
-        }
-        takes
-    }
-
-    /// Focuses a text field if it is the one asked for, and notes it
+    /// Focuses a text field if it is the one asked for (until it has the
+    /// focus: a pass that egui discards drops a request), and notes it
     /// touched once typed in or left.
     fn track(&mut self, path: Option<&FieldPath>, response: &egui::Response) {
-        if self.takes_focus(path) {
-            response.request_focus();
+        self.text_field_focused |= response.has_focus();
+        let wanted = !self.focus_claimed
+            && match (&self.focus_request, path) {
+                (Some(FocusRequest::First), _) => true,
+                (Some(FocusRequest::Within(outer)), Some(path)) => path.starts_with(outer),
+                _ => false,
+            };
+        if wanted {
+            self.focus_claimed = true;
+            // Done once it has the focus, or once the officer put the
+            // focus somewhere else: never taken back from them.
+            let focus_elsewhere = response.ctx.memory(|memory| memory.focused().is_some());
+            if response.has_focus() || focus_elsewhere {
+                self.focus_request = None;
+            } else {
+                response.request_focus();
+            }
         }
         if let Some(path) = path
             && (response.changed() || response.lost_focus())
@@ -151,6 +159,8 @@ impl FieldState {
         self.date_errors.clear();
         self.multiline_focused = false;
         self.inner_popup_open = false;
+        self.text_field_focused = false;
+        self.focus_claimed = false;
         self.widest_label_this_pass = 0.0;
     }
 

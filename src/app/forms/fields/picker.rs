@@ -376,7 +376,10 @@ pub fn reference<I: TypedId>(
     let path = path.into();
     row(ui, fields, label, |ui, fields, label_id| {
         // Clear sits on the right; the picker takes the room left of it.
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        // One line high: a right-to-left layout would otherwise take
+        // all the height left and centre the picker in it.
+        let line = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
             if value.is_some() && ui.small_button("Clear").clicked() {
                 *value = None;
             }

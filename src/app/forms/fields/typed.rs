@@ -47,12 +47,14 @@ fn date_input(
         *text = value.map(|date| date.to_string()).unwrap_or_default();
     }
     let response = ui.horizontal(|ui| {
+        // The button keeps its one line; the understood date is cut short.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         let response = ui
             .add(
                 TextEdit::singleline(text)
                     .id_salt(path)
                     .hint_text("3.11.2022, Nov 2022, 1995")
-                    .desired_width(130.0),
+                    .desired_width(120.0),
             )
             .labelled_by(label_id);
 
@@ -95,6 +97,7 @@ fn date_input(
         // The date as understood, so "03.11.2022" is seen to be November.
         if let Some(understood) = value
             && !fields.date_errors.contains_key(path)
+            && understood.human() != text.trim()
         {
             ui.add(egui::Label::new(egui::RichText::new(understood.human()).weak()).truncate());
         }
