@@ -186,3 +186,36 @@ fn save_and_add_another_opens_the_next_activity_of_the_same_plan() {
         2
     );
 }
+
+#[test]
+fn save_and_add_another_indicator_keeps_the_country_period_and_unit() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_into(&mut harness, "Name", "Romania");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    click(&mut harness, "Add indicator…");
+    type_into(&mut harness, "Label", "Trade turnover");
+    type_into(&mut harness, "Period", "2023");
+    type_into(&mut harness, "Value", "215,5");
+    type_into(&mut harness, "Unit", "USD million");
+    click(&mut harness, "Save and add another");
+    let workspace = harness.state().workspace().expect("a workspace");
+    let first = workspace
+        .indicators()
+        .values()
+        .next()
+        .expect("saved")
+        .clone();
+    assert_eq!(first.value, Some(215.5));
+    match &harness.state().form.as_ref().expect("the next form").draft {
+        AnyRecord::Indicator(next) => {
+            assert_ne!(next.id, first.id);
+            assert_eq!(next.country, first.country);
+            assert_eq!(next.period, first.period, "the last period used");
+            assert_eq!(next.unit, "USD million");
+            assert!(next.label.is_empty() && next.value.is_none());
+        }
+        other => panic!("not an indicator: {other:?}"),
+    }
+}

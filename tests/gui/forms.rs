@@ -380,3 +380,19 @@ fn escape_after_a_picker_in_a_position_asks_about_the_changes() {
         "the next Escape asks"
     );
 }
+
+#[test]
+fn tab_goes_from_the_first_field_to_the_next_not_to_the_navigation() {
+    let mut harness = small_window();
+    click(&mut harness, "Add country…");
+    type_keys(&mut harness, "Romania");
+    press(&mut harness, Key::Tab);
+    type_keys(&mut harness, "RO");
+    match &harness.state().form.as_ref().expect("a form").draft {
+        AnyRecord::Country(country) => {
+            assert_eq!(country.name, "Romania");
+            assert_eq!(country.iso_code, "RO");
+        }
+        other => panic!("not a country: {other:?}"),
+    }
+}

@@ -264,7 +264,8 @@ impl Form {
             // Always enabled: a Save with problems shows them all and goes
             // to the first, rather than leaving the officer to guess.
             save_clicked |= ui.button("Save").clicked();
-            if self.is_new && ui.button("Save and add another").clicked() {
+            // On an edit too: the next record is a new one like this.
+            if ui.button("Save and add another").clicked() {
                 add_another = true;
             }
             if ui.button("Cancel").clicked() {

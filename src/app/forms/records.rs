@@ -412,13 +412,21 @@ pub fn indicator(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut I
     choice(ui, f, "Kind", &mut record.kind, IndicatorKind::ALL);
     text(ui, f, "Label", Field::Label, &mut record.label);
     required_period(ui, f, "Period", Field::Period, &mut record.period);
-    decimal(ui, f, "Value", Field::Value, &mut record.value);
+    decimal(
+        ui,
+        f,
+        "Value",
+        Field::Value,
+        "e.g. 215.5",
+        &mut record.value,
+    );
     text(ui, f, "Unit", Field::Unit, &mut record.unit);
     decimal(
         ui,
         f,
         "Change in percent",
         Field::ChangePercent,
+        "e.g. +76.4 (percent)",
         &mut record.change_percent,
     );
     multiline(ui, f, "Notes", &mut record.notes);

@@ -236,11 +236,13 @@ pub fn parsed<T>(
 }
 
 /// An optional decimal number (a figure); a comma is read as a point.
+/// `example` is what the field's hint shows ("e.g. 215.5", "e.g. +76.4").
 pub fn decimal(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
     path: impl Into<FieldPath>,
+    example: &str,
     value: &mut Option<f64>,
 ) {
     parsed(
@@ -248,7 +250,7 @@ pub fn decimal(
         fields,
         label,
         path,
-        "e.g. 215.5",
+        example,
         value,
         ToString::to_string,
         |text| match text.replace(',', ".").parse::<f64>() {
