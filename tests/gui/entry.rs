@@ -46,6 +46,44 @@ impl Officer {
         self.harness.run();
     }
 
+    /// A choice in a drop-down list (two clicks: open, choose).
+    fn choose(&mut self, list: &str, option: &str) {
+        self.clicks += 2;
+        self.harness
+            .get_by_role_and_label(Role::ComboBox, list)
+            .click_accesskit();
+        self.harness.run();
+        self.harness
+            .get_by_role_and_label(Role::Button, option)
+            .click_accesskit();
+        self.harness.run();
+        // kittest's accessibility click leaves the list open, where a
+        // mouse click closes it: not counted.
+        self.harness.key_press(Key::Escape);
+        self.harness.run();
+    }
+
+    /// Opens a picker (a click), searches, and takes the highlighted
+    /// choice with Enter (a key).
+    fn pick(&mut self, picker: &str, collection: &str, search: &str) {
+        self.clicks += 1;
+        self.harness
+            .get_by_role_and_label(Role::ComboBox, picker)
+            .click_accesskit();
+        self.harness.run();
+        self.harness
+            .get_by_role_and_label(Role::TextInput, &format!("Search {collection}"))
+            .type_text(search);
+        self.harness.run();
+        self.key(Modifiers::NONE, Key::Enter);
+    }
+
+    /// A click into a text field, then typing there.
+    fn fill(&mut self, field: &str, text: &str) {
+        self.click_field(Role::TextInput, field);
+        self.type_text(text);
+    }
+
     /// Typing, which is not counted: it goes wherever the focus is.
     fn type_text(&mut self, text: &str) {
         self.harness.event(egui::Event::Text(text.to_owned()));
@@ -114,4 +152,214 @@ fn one_activity_and_one_person_with_a_position_take_a_handful_of_actions() {
     );
     assert!(activity_clicks + activity_keys <= 2);
     assert!(person_clicks + person_keys <= 7);
+}
+
+#[test]
+fn the_romania_article_is_entered_from_an_empty_workspace_in_under_ninety_actions() {
+    let mut officer = Officer {
+        harness: super::forms::small_window(),
+        clicks: 0,
+        special_keys: 0,
+    };
+    let save = |officer: &mut Officer, what: &str| {
+        officer.key(Modifiers::COMMAND, Key::Enter);
+        assert!(
+            officer.harness.state().form.is_none(),
+            "{what} saved ({:?})",
+            officer
+                .harness
+                .state()
+                .form
+                .as_ref()
+                .map(accord::app::forms::Form::blocking_problems)
+        );
+    };
+
+    // Two countries; Romania with the relations date and two embassies.
+    officer.click("Add country…");
+    officer.type_text("Azerbaijan");
+    officer.key(Modifiers::NONE, Key::Tab);
+    officer.type_text("AZ");
+    save(&mut officer, "Azerbaijan");
+    officer.click("Countries");
+    officer.click("Add country…");
+    officer.type_text("Romania");
+    officer.key(Modifiers::NONE, Key::Tab);
+    officer.type_text("RO");
+    officer.fill("Diplomatic relations established", "19 June 1992");
+    officer.click("Add embassy");
+    officer.type_text("Baku");
+    officer.choose("Embassy 1 side", "Their embassy here");
+    officer.fill("Embassy 1 opened on", "3 November 1998");
+    officer.click("Add embassy");
+    officer.type_text("Bucharest");
+    officer.fill("Embassy 2 opened on", "19 May 2001");
+    save(&mut officer, "Romania");
+
+    // The 2009 declaration, then the action plan with its parties (two
+    // ministries made in the picker), signatories, date, validity, source.
+    officer.click("Agreements");
+    officer.click("Add agreement…");
+    officer.type_text("Joint declaration on strategic partnership");
+    officer.choose("Kind", "Joint declaration");
+    officer.fill("Signed on", "2009");
+    save(&mut officer, "the declaration");
+    officer.click("Agreements");
+    officer.click("Add agreement…");
+    officer.type_text(
+        "Action plan on cooperation in the labour and social protection sector for 2023-2024",
+    );
+    officer.choose("Kind", "Action plan");
+    officer.pick(
+        "Parties",
+        "institutions",
+        "Ministry of Labour and Social Protection of Population of Azerbaijan",
+    );
+    officer.pick(
+        "Parties",
+        "institutions",
+        "Ministry of Labour and Social Solidarity of Romania",
+    );
+    officer.fill("Signed on", "3 November 2022");
+    officer.click("Add signatory");
+    officer.pick("Signatory 1", "people", "Sahil Babayev");
+    officer.fill(
+        "Signatory 1 position",
+        "Minister of Labour and Social Protection of Population",
+    );
+    officer.click("Add signatory");
+    officer.pick("Signatory 2", "people", "Marius Constantin Budai");
+    officer.fill(
+        "Signatory 2 position",
+        "Minister of Labour and Social Solidarity",
+    );
+    officer.fill("Valid", "2023");
+    officer.fill("to", "2024");
+    officer.pick("Sources", "sources", "Azernews, 3 November 2022");
+    save(&mut officer, "the plan");
+
+    // Its six activities, from its page, at once.
+    officer.click("Add activity…");
+    officer.type_text("Joint working group of experts on the DOST Centers model in Romania");
+    officer.click_field(Role::MultilineTextInput, "More activities, one per line");
+    officer.type_text(
+        "Bilateral consultations on the labour market\nActive employment programmes\n\
+         Prevention of informal employment\nPension and social benefits\nInformation exchange",
+    );
+    save(&mut officer, "the activities");
+
+    // The two ministers' positions.
+    for (minister, ministry) in [
+        ("Sahil Babayev", "of Azerbaijan"),
+        ("Marius Constantin Budai", "of Romania"),
+    ] {
+        officer.click("People");
+        officer.click(minister);
+        officer.click("Edit…");
+        officer.click("Add position");
+        officer.type_text("Minister of Labour");
+        officer.pick("Position 1 institution", "institutions", ministry);
+        save(&mut officer, "a minister");
+    }
+
+    // Four indicators on Romania's page, one after the other.
+    officer.click("Countries");
+    officer.click("Romania");
+    officer.click("Add indicator…");
+    officer.type_text("Trade turnover");
+    // The period proposed (this year) is replaced: select all, type.
+    officer.click_field(Role::TextInput, "Period");
+    officer.key(Modifiers::COMMAND, Key::A);
+    officer.type_text("2021");
+    officer.fill("Value", "215.5");
+    officer.fill("Unit", "USD million");
+    officer.click("Save and add another");
+    officer.choose("Kind", "Exports");
+    officer.type_text("Exports");
+    officer.fill("Value", "120.5");
+    officer.click("Save and add another");
+    officer.choose("Kind", "Imports");
+    officer.type_text("Imports");
+    officer.fill("Value", "94.9");
+    officer.click("Save and add another");
+    officer.choose("Kind", "Trade turnover");
+    officer.type_text("Trade turnover, change");
+    // The period kept from the last one is replaced: select all, type.
+    officer.click_field(Role::TextInput, "Period");
+    officer.key(Modifiers::COMMAND, Key::A);
+    officer.type_text("January 2022");
+    officer.fill("to", "August 2022");
+    officer.fill("Change in percent", "76.4");
+    save(&mut officer, "the last indicator");
+
+    // The declaration on Romania's page.
+    officer.click("Countries");
+    officer.click("Romania");
+    officer.click("Edit…");
+    officer.pick(
+        "Strategic partnership declarations",
+        "documents",
+        "Joint declaration",
+    );
+    save(&mut officer, "Romania's declaration");
+
+    let workspace = officer.harness.state().workspace().expect("a workspace");
+    let counts = workspace.counts();
+    eprintln!(
+        "the article: {} clicks, {} special keys; {counts:?}",
+        officer.clicks, officer.special_keys
+    );
+    assert_eq!(workspace.countries().len(), 2);
+    assert_eq!(workspace.institutions().len(), 2);
+    assert_eq!(workspace.people().len(), 2);
+    assert_eq!(workspace.documents().len(), 2);
+    assert_eq!(workspace.activities().len(), 6);
+    assert_eq!(workspace.indicators().len(), 4);
+    assert_eq!(workspace.sources().len(), 1);
+    let romania = workspace
+        .countries()
+        .values()
+        .find(|country| country.name == "Romania")
+        .expect("Romania");
+    assert_eq!(romania.relations.embassies.len(), 2);
+    assert_eq!(romania.relations.strategic_partnerships.len(), 1);
+    let azerbaijan = workspace
+        .countries()
+        .values()
+        .find(|country| country.name == "Azerbaijan")
+        .expect("Azerbaijan");
+    let mut ministry_countries: Vec<_> = workspace
+        .institutions()
+        .values()
+        .map(|institution| (institution.country, institution.kind))
+        .collect();
+    ministry_countries.sort();
+    let mut expected = vec![
+        (azerbaijan.id, accord::model::InstitutionKind::Ministry),
+        (romania.id, accord::model::InstitutionKind::Ministry),
+    ];
+    expected.sort();
+    assert_eq!(ministry_countries, expected, "each ministry in its country");
+    let plan = workspace
+        .documents()
+        .values()
+        .find(|document| document.kind == accord::model::DocumentKind::ActionPlan)
+        .expect("the plan");
+    assert_eq!(plan.signatories.len(), 2);
+    assert_eq!(plan.status_history.len(), 1, "signed on 3 November 2022");
+    assert!(
+        workspace
+            .activities()
+            .values()
+            .all(|activity| activity.due == plan.validity)
+    );
+    assert!(
+        workspace
+            .people()
+            .values()
+            .all(|person| person.positions.len() == 1)
+    );
+    // 67 clicks and 21 special keys when written (the trial: about 200
+    // and 38). The issue's goal is 80; this guards what is reached.
+    assert!(officer.clicks + officer.special_keys <= 88);
 }
