@@ -44,6 +44,26 @@ labelled_enum!(
     }
 );
 
+impl DocumentKind {
+    /// The kind a title names at its start: "Action plan on …" is an
+    /// action plan, "Joint declaration on …" a joint declaration,
+    /// "Memorandum of understanding …" a memorandum. None when the title
+    /// does not say (a "Protocol" may be of cooperation or of a session).
+    pub fn guess_from_title(title: &str) -> Option<Self> {
+        let title = crate::model::fold(title.trim());
+        [
+            ("action plan", Self::ActionPlan),
+            ("joint declaration", Self::JointDeclaration),
+            ("declaration", Self::JointDeclaration),
+            ("memorandum", Self::Memorandum),
+            ("agreement", Self::Agreement),
+        ]
+        .into_iter()
+        .find(|(start, _)| title.starts_with(start))
+        .map(|(_, kind)| kind)
+    }
+}
+
 /// A signed (or planned) document between institutions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -213,6 +233,32 @@ mod tests {
         let previous = document.signed_on;
         document.signed_on = date;
         document.signing_date_changed(previous);
+    }
+
+    #[test]
+    fn the_kind_is_guessed_from_the_start_of_the_title() {
+        for (title, kind) in [
+            (
+                "Action plan on cooperation for 2023-2024",
+                Some(DocumentKind::ActionPlan),
+            ),
+            (
+                "Joint declaration on strategic partnership",
+                Some(DocumentKind::JointDeclaration),
+            ),
+            (
+                "Memorandum of understanding",
+                Some(DocumentKind::Memorandum),
+            ),
+            (
+                "Agreement on social security",
+                Some(DocumentKind::Agreement),
+            ),
+            ("Protocol of the 10th session", None),
+            ("The action plan", None),
+        ] {
+            assert_eq!(DocumentKind::guess_from_title(title), kind, "{title}");
+        }
     }
 
     #[test]

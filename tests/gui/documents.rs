@@ -219,3 +219,42 @@ fn save_and_add_another_indicator_keeps_the_country_period_and_unit() {
         other => panic!("not an indicator: {other:?}"),
     }
 }
+
+#[test]
+fn the_kind_follows_the_title_until_chosen_by_hand() {
+    let mut harness = small_window();
+    click(&mut harness, "Agreements");
+    click(&mut harness, "Add agreement…");
+    type_into(
+        &mut harness,
+        "Title",
+        "Action plan on cooperation for 2023-2024",
+    );
+    let kind = |harness: &Harness<'static, AccordApp>| match &harness
+        .state()
+        .form
+        .as_ref()
+        .expect("a form")
+        .draft
+    {
+        AnyRecord::Document(document) => document.kind,
+        other => panic!("not a document: {other:?}"),
+    };
+    assert_eq!(kind(&harness), accord::model::DocumentKind::ActionPlan);
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Kind")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Memorandum")
+        .click_accesskit();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    type_into(&mut harness, "Title", "Action plan, as a memorandum");
+    assert_eq!(
+        kind(&harness),
+        accord::model::DocumentKind::Memorandum,
+        "the officer's choice stays"
+    );
+}

@@ -227,7 +227,8 @@ fn an_officer_records_an_agreement_and_finds_it_on_the_country_timeline() {
         .find(|document| document.title == "Action plan 2023-2024")
         .unwrap();
     assert_eq!(plan.signed_on, Some(PartialDate::Month(2022, 11)));
-    assert_eq!(plan.kind, DocumentKind::Agreement);
+    // The kind follows the title's start: an action plan.
+    assert_eq!(plan.kind, DocumentKind::ActionPlan);
     let party = workspace.institutions().get(&plan.parties[0]).unwrap();
     assert_eq!(party.country, romania.id);
 

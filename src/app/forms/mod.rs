@@ -44,6 +44,8 @@ pub struct Form {
     escape_belongs_inside: bool,
     /// The country of the page the form was opened over, if any.
     pub page_country: Option<CountryId>,
+    /// The kind was chosen in its list: no longer guessed from the title.
+    kind_chosen: bool,
     /// A new activity's "More activities, one per line": each line becomes
     /// an activity like the draft (pasted from an article).
     pub more_activities: String,
@@ -60,6 +62,7 @@ impl Form {
             escape_belongs_inside: false,
             page_country: None,
             more_activities: String::new(),
+            kind_chosen: false,
         }
     }
 
@@ -182,6 +185,32 @@ impl Form {
         FormOutcome::Editing
     }
 
+    /// A new document's or indicator's kind follows what its title or
+    /// label says ("Action plan on …", "Exports …") until the officer
+    /// chooses one in the list.
+    fn guess_kind(&mut self, kind_before: Option<String>) {
+        if kind_of(&self.draft) != kind_before {
+            self.kind_chosen = true;
+        }
+        if !self.is_new || self.kind_chosen {
+            return;
+        }
+        match &mut self.draft {
+            AnyRecord::Document(document) => {
+                if let Some(kind) = crate::model::DocumentKind::guess_from_title(&document.title) {
+                    document.kind = kind;
+                }
+            }
+            AnyRecord::Indicator(indicator) => {
+                if let Some(kind) = crate::model::IndicatorKind::guess_from_label(&indicator.label)
+                {
+                    indicator.kind = kind;
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Closes at once when nothing would be lost, otherwise asks.
     fn close_or_ask(&mut self) -> FormOutcome {
         if self.has_changes() {
@@ -208,6 +237,7 @@ impl Form {
             context_countries(workspace, &self.draft, self.page_country);
         ui.heading(self.heading());
         ui.add_space(4.0);
+        let kind_before = kind_of(&self.draft);
         let fields = &mut self.fields;
         let draft = &mut self.draft;
         let more_activities = &mut self.more_activities;
@@ -251,6 +281,7 @@ impl Form {
                 }
             });
         self.fields.end_pass();
+        self.guess_kind(kind_before);
         // A record just made from a picker is added after this pass, so
         // the draft's reference to it shows as missing for this one frame.
         self.fields.problems = record_problems(workspace, &self.draft);
@@ -401,4 +432,14 @@ fn context_countries(
     let mut seen = std::collections::HashSet::new();
     countries.retain(|country| seen.insert(*country));
     countries
+}
+
+/// A draft's kind, where the officer may choose one, for telling a choice
+/// made in the list from one guessed.
+fn kind_of(draft: &AnyRecord) -> Option<String> {
+    match draft {
+        AnyRecord::Document(document) => Some(document.kind.to_string()),
+        AnyRecord::Indicator(indicator) => Some(indicator.kind.to_string()),
+        _ => None,
+    }
 }
