@@ -88,15 +88,7 @@ fn pick_creating(
     collection: &str,
     name: &str,
 ) {
-    // By accessibility: the field may be scrolled below the window's edge.
-    harness
-        .get_by_role_and_label(Role::ComboBox, label)
-        .click_accesskit();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, &format!("Search {collection}"))
-        .type_text(name);
-    harness.run();
+    super::pickers::open_picker(harness, label, name, collection);
     harness.key_press(egui::Key::Enter);
     harness.run();
 }

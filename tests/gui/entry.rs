@@ -67,14 +67,7 @@ impl Officer {
     /// choice with Enter (a key).
     fn pick(&mut self, picker: &str, collection: &str, search: &str) {
         self.clicks += 1;
-        self.harness
-            .get_by_role_and_label(Role::ComboBox, picker)
-            .click_accesskit();
-        self.harness.run();
-        self.harness
-            .get_by_role_and_label(Role::TextInput, &format!("Search {collection}"))
-            .type_text(search);
-        self.harness.run();
+        super::pickers::open_picker(&mut self.harness, picker, search, collection);
         self.key(Modifiers::NONE, Key::Enter);
     }
 

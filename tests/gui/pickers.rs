@@ -39,13 +39,18 @@ fn azerbaijan_and_romania() -> Harness<'static, AccordApp> {
     harness
 }
 
-fn open_picker(
+/// Opens the picker labelled `label` and types `search` into its search
+/// box over `collection` ("institutions", "sources"…).
+pub(crate) fn open_picker(
     harness: &mut Harness<'static, AccordApp>,
     label: &str,
     search: &str,
     collection: &str,
 ) {
-    harness.get_by_role_and_label(Role::ComboBox, label).click();
+    // By accessibility: the field may be scrolled below the window's edge.
+    harness
+        .get_by_role_and_label(Role::ComboBox, label)
+        .click_accesskit();
     harness.run();
     harness
         .get_by_role_and_label(Role::TextInput, &format!("Search {collection}"))
