@@ -31,6 +31,8 @@ pub enum Action {
     ExportBriefing(crate::model::CountryId),
     /// A change to the workspace, applied by the commit point.
     Commit(Change),
+    /// Opens again the form last closed with Discard.
+    ReopenDiscardedForm,
 }
 
 impl AccordApp {
@@ -50,12 +52,28 @@ impl AccordApp {
         match outcome {
             FormOutcome::Editing => {}
             FormOutcome::Cancel => self.form = None,
-            FormOutcome::Save => {
+            FormOutcome::Discard => {
+                self.discarded_form = self.form.take();
+                if let Some(form) = &self.discarded_form {
+                    self.status = format!("Discarded the changes ({})", form.heading());
+                }
+            }
+            FormOutcome::Save | FormOutcome::SaveAndAddAnother => {
                 if let Some(form) = self.form.as_ref() {
+                    let now = chrono::Utc::now();
+                    actions.extend(
+                        form.more_records(now)
+                            .into_iter()
+                            .map(|record| Action::Commit(Change::Create(record))),
+                    );
                     actions.push(Action::Commit(Change::SaveForm {
                         draft: form.draft.clone(),
                         is_new: form.is_new,
                     }));
+                    if outcome == FormOutcome::SaveAndAddAnother {
+                        // Opens once the save has closed this form.
+                        actions.push(Action::New(form.next_draft(now)));
+                    }
                 }
             }
         }
@@ -78,7 +96,9 @@ impl AccordApp {
             Action::Command(command) => self.run_command(ctx, command),
             Action::Go(route) => self.go(route),
             Action::Open(id) => self.go(Route::Record(id)),
-            Action::New(_) | Action::Edit(_) | Action::AddTo(_) if self.form.is_some() => {
+            Action::New(_) | Action::Edit(_) | Action::AddTo(_) | Action::ReopenDiscardedForm
+                if self.form.is_some() =>
+            {
                 self.status = "Save or cancel the form first.".to_owned();
             }
             Action::Edit(id) => {
@@ -87,6 +107,7 @@ impl AccordApp {
                 }
             }
             Action::New(draft) => self.form = Some(Form::new(draft, true)),
+            Action::ReopenDiscardedForm => self.form = self.discarded_form.take(),
             Action::AddTo(section) => {
                 if let Some(workspace) = self.workspace() {
                     match section.new_draft(workspace) {

@@ -82,7 +82,12 @@ pub struct AccordApp {
     pub search: views::search::SearchView,
     /// The open record form, if any; while it is open, navigation waits for Save or Cancel.
     pub form: Option<Form>,
+    /// The last form closed with Discard, kept so it can be reopened.
+    pub discarded_form: Option<Form>,
     page: views::page::PageCache,
+    /// Where the record's page or form was drawn last frame (tests check
+    /// that a form stays inside it).
+    pub record_panel_rect: Option<egui::Rect>,
     /// The dialog in front of the window.
     dialog: Option<Dialog>,
     /// A dialog about the file's safety (unsaved work found, changed on
@@ -125,7 +130,9 @@ impl AccordApp {
             lists: Section::ALL.into_iter().map(SectionList::new).collect(),
             search: views::search::SearchView::default(),
             form: None,
+            discarded_form: None,
             page: views::page::PageCache::default(),
+            record_panel_rect: None,
             dialog: None,
             safety_dialog: None,
             status: String::new(),
@@ -167,6 +174,7 @@ impl AccordApp {
         // Its index is of the previous workspace (revisions restart at 0).
         self.search = views::search::SearchView::default();
         self.form = None;
+        self.discarded_form = None;
         self.page = views::page::PageCache::default();
         self.calendar = views::calendar::CalendarView::new(self.today);
     }

@@ -44,14 +44,16 @@ impl AccordApp {
             Route::Record(id) => Some(id),
             Route::Section(_) | Route::Calendar => None,
         };
+        self.record_panel_rect = None;
         if self.form.is_some() || selected.is_some() {
             let width = ui.available_width();
-            egui::Panel::right("record")
+            let panel = egui::Panel::right("record")
                 .resizable(true)
                 .default_size(width * 0.62)
                 .min_size(360.0)
                 .max_size(width * 0.8)
                 .show(ui, |ui| self.record_panel(ui, selected, actions));
+            self.record_panel_rect = Some(panel.response.rect);
         }
         if route == Route::Calendar {
             egui::CentralPanel::default().show(ui, |ui| self.calendar_ui(ui, actions));
@@ -59,6 +61,7 @@ impl AccordApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             section.header(ui, actions);
+            self.discarded_form_bar(ui, actions);
             let today = self.today;
             let Some(session) = self.session.as_ref() else {
                 return;
@@ -80,6 +83,23 @@ impl AccordApp {
         });
     }
 
+    /// After a Discard, a way back to the thrown-away draft (until the
+    /// next form is discarded).
+    fn discarded_form_bar(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(discarded) = self.discarded_form.as_ref() else {
+            return;
+        };
+        if self.form.is_some() {
+            return;
+        }
+        ui.horizontal(|ui| {
+            ui.weak(format!("Discarded: {}", discarded.heading().to_lowercase()));
+            if ui.button("Reopen discarded draft").clicked() {
+                actions.push(Action::ReopenDiscardedForm);
+            }
+        });
+    }
+
     pub(super) fn record_panel(
         &mut self,
         ui: &mut egui::Ui,
@@ -92,6 +112,7 @@ impl AccordApp {
         };
         if let Some(form) = self.form.as_mut() {
             let workspace = session.workspace();
+            form.page_country = selected.and_then(|id| country_of_page(workspace, id));
             let outcome = form.ui(ui, workspace, self.today);
             let created: Vec<AnyRecord> = form.fields.created.drain(..).collect();
             if !created.is_empty() {
@@ -138,5 +159,25 @@ impl AccordApp {
                 ui.weak("This record no longer exists.");
             }
         }
+    }
+}
+
+/// The country a record's page is about: the country itself, an
+/// institution's or an indicator's country.
+fn country_of_page(
+    workspace: &crate::model::Workspace,
+    id: RecordId,
+) -> Option<crate::model::CountryId> {
+    match id {
+        RecordId::Country(country) => Some(country),
+        RecordId::Institution(institution) => workspace
+            .institutions()
+            .get(&institution)
+            .map(|institution| institution.country),
+        RecordId::Indicator(indicator) => workspace
+            .indicators()
+            .get(&indicator)
+            .map(|indicator| indicator.country),
+        _ => None,
     }
 }

@@ -241,7 +241,7 @@ impl Section {
                     .values()
                     .find(|document| document.kind == DocumentKind::ActionPlan)
                     .ok_or("Add an action plan (an agreement of kind Action plan) first.")?;
-                AnyRecord::Activity(Activity::new(plan.id, "", now))
+                AnyRecord::Activity(Activity::under_plan(plan, "", now))
             }
             Self::Sources => AnyRecord::Source(Source::new("", now)),
         })

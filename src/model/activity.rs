@@ -69,6 +69,22 @@ impl Activity {
         }
     }
 
+    /// A new activity of the action plan `plan` that takes what the plan
+    /// says: its validity as the due period, its parties as the
+    /// responsible sides, its sources. All can be changed.
+    pub fn under_plan(
+        plan: &super::Document,
+        description: impl Into<String>,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            responsible: plan.parties.clone(),
+            due: plan.validity,
+            sources: plan.sources.clone(),
+            ..Self::new(plan.id, description, now)
+        }
+    }
+
     /// Past its due period on `today` and neither done nor cancelled. An
     /// activity due "in 2023" is overdue only from 1 January 2024.
     pub fn is_overdue(&self, today: chrono::NaiveDate) -> bool {

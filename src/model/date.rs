@@ -41,6 +41,53 @@ pub enum DateError {
     Day(String),
     #[error("{0:?} is out of range: years run from 1000 to 9999")]
     Year(String),
+    /// A typed date in none of the shapes people write.
+    #[error(
+        "{0:?} is not a date: write 1995, November 2022, 3 November 2022, 03.11.2022 or 2022-11-03"
+    )]
+    Typed(String),
+    /// Day and month could be either way round.
+    #[error("{0:?} could be {1} or {2}: write 03.11.2022 (day.month.year) or 2022-11-03")]
+    Ambiguous(String, String, String),
+}
+
+/// The English month names, and their three-letter forms.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names: "November", "nov", "Nov." (case aside).
+fn month_named(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|name| *name == word || (word.len() == 3 && name.starts_with(&word)))
+        .map(|index| index as u32 + 1)
+}
+
+/// Ordinal words for the ambiguity message: "3 November".
+fn day_and_month(day: u32, month: u32) -> String {
+    let name = MONTHS[(month - 1) as usize];
+    let mut letters = name.chars();
+    let capital: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
+    format!("{day} {capital}")
 }
 
 impl PartialDate {
@@ -118,6 +165,97 @@ impl PartialDate {
 impl Ord for PartialDate {
     fn cmp(&self, other: &Self) -> Ordering {
         self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl PartialDate {
+    /// A date as people type it in a form: the file's `1995`, `2022-11`
+    /// and `2022-11-03`, and also `3 November 2022`, `November 2022`,
+    /// `Nov 2022`, `November 3, 2022` and `03.11.2022` or `11.2022`
+    /// (day.month.year, as written in Azerbaijan and Russia). A slashed
+    /// `03/11/2022` is refused with the reason: it is 3 November in Baku
+    /// and 11 March in Washington.
+    pub fn parse_typed(text: &str) -> Result<Self, DateError> {
+        let text = text.trim();
+        let typed_error = || DateError::Typed(text.to_owned());
+        if text.parse::<Self>().is_ok() || text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+            // The file's own forms, with their precise messages.
+            return text.parse::<Self>();
+        }
+        let number = |part: &str| -> Result<u32, DateError> {
+            if !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| typed_error())
+            } else {
+                Err(typed_error())
+            }
+        };
+        let year_of = |part: &str| -> Result<i32, DateError> {
+            let year = number(part)? as i32;
+            if part.len() == 4 && year >= 1000 {
+                Ok(year)
+            } else {
+                Err(DateError::Year(text.to_owned()))
+            }
+        };
+        let day_of = |year: i32, month: u32, day: u32| {
+            NaiveDate::from_ymd_opt(year, month, day)
+                .map(Self::Day)
+                .ok_or_else(|| DateError::Day(text.to_owned()))
+        };
+        let month_of = |month: u32| {
+            if (1..=12).contains(&month) {
+                Ok(month)
+            } else {
+                Err(DateError::Month(text.to_owned()))
+            }
+        };
+        if text.contains('/') {
+            let parts: Vec<&str> = text.split('/').map(str::trim).collect();
+            if let [first, second, _year] = parts.as_slice()
+                && let (Ok(first), Ok(second)) = (number(first), number(second))
+                && (1..=12).contains(&first)
+                && (1..=12).contains(&second)
+                && first != second
+            {
+                return Err(DateError::Ambiguous(
+                    text.to_owned(),
+                    day_and_month(first, second),
+                    day_and_month(second, first),
+                ));
+            }
+            return Err(DateError::Typed(text.to_owned()));
+        }
+        if text.contains('.') && text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return match text.split('.').collect::<Vec<_>>().as_slice() {
+                [day, month, year] => {
+                    day_of(year_of(year)?, month_of(number(month)?)?, number(day)?)
+                }
+                [month, year] => Ok(Self::Month(year_of(year)?, month_of(number(month)?)?)),
+                _ => Err(typed_error()),
+            };
+        }
+        // Words: "3 November 2022", "November 2022", "November 3, 2022".
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|word| !word.is_empty())
+            .collect();
+        match words.as_slice() {
+            [month, year] if month_named(month).is_some() => Ok(Self::Month(
+                year_of(year)?,
+                month_named(month).ok_or_else(typed_error)?,
+            )),
+            [day, month, year] if month_named(month).is_some() => day_of(
+                year_of(year)?,
+                month_named(month).ok_or_else(typed_error)?,
+                number(day.trim_end_matches('.'))?,
+            ),
+            [month, day, year] if month_named(month).is_some() => day_of(
+                year_of(year)?,
+                month_named(month).ok_or_else(typed_error)?,
+                number(day)?,
+            ),
+            _ => Err(typed_error()),
+        }
     }
 }
 
@@ -305,6 +443,66 @@ mod tests {
             let message = text.parse::<PartialDate>().unwrap_err().to_string();
             assert!(message.starts_with(expected), "{text}: {message}");
         }
+    }
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        let day = |y, m, d| PartialDate::Day(NaiveDate::from_ymd_opt(y, m, d).expect("a day"));
+        for (typed, understood) in [
+            ("3 November 2022", day(2022, 11, 3)),
+            ("03 nov 2022", day(2022, 11, 3)),
+            ("November 3, 2022", day(2022, 11, 3)),
+            ("03.11.2022", day(2022, 11, 3)),
+            ("3.11.2022", day(2022, 11, 3)),
+            ("  2022-11-03 ", day(2022, 11, 3)),
+            ("November 2022", PartialDate::Month(2022, 11)),
+            ("Nov. 2022", PartialDate::Month(2022, 11)),
+            ("11.2022", PartialDate::Month(2022, 11)),
+            ("2022-11", PartialDate::Month(2022, 11)),
+            ("1995", PartialDate::Year(1995)),
+        ] {
+            assert_eq!(PartialDate::parse_typed(typed), Ok(understood), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_slashed_date_is_refused_with_the_reason() {
+        let error = PartialDate::parse_typed("03/11/2022").expect_err("ambiguous");
+        assert_eq!(
+            error.to_string(),
+            "\"03/11/2022\" could be 3 November or 11 March: write 03.11.2022 (day.month.year) or 2022-11-03"
+        );
+        // Not ambiguous is still not a shape people here write.
+        assert!(matches!(
+            PartialDate::parse_typed("25/12/2022"),
+            Err(DateError::Typed(_))
+        ));
+    }
+
+    #[test]
+    fn typed_dates_that_cannot_be_are_refused_naming_why() {
+        assert!(matches!(
+            PartialDate::parse_typed("31.02.2022"),
+            Err(DateError::Day(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse_typed("13.2022"),
+            Err(DateError::Month(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse_typed("3 November 22"),
+            Err(DateError::Year(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse_typed("3rd of November"),
+            Err(DateError::Typed(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse_typed("2022-13"),
+            Err(DateError::Month(_))
+        ));
+        // The file's format stays strict: only the form reads words.
+        assert!("3 November 2022".parse::<PartialDate>().is_err());
     }
 
     #[test]

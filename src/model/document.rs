@@ -44,6 +44,26 @@ labelled_enum!(
     }
 );
 
+impl DocumentKind {
+    /// The kind a title names at its start: "Action plan on …" is an
+    /// action plan, "Joint declaration on …" a joint declaration,
+    /// "Memorandum of understanding …" a memorandum. None when the title
+    /// does not say (a "Protocol" may be of cooperation or of a session).
+    pub fn guess_from_title(title: &str) -> Option<Self> {
+        let title = crate::model::fold(title.trim());
+        [
+            ("action plan", Self::ActionPlan),
+            ("joint declaration", Self::JointDeclaration),
+            ("declaration", Self::JointDeclaration),
+            ("memorandum", Self::Memorandum),
+            ("agreement", Self::Agreement),
+        ]
+        .into_iter()
+        .find(|(start, _)| title.starts_with(start))
+        .map(|(_, kind)| kind)
+    }
+}
+
 /// A signed (or planned) document between institutions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -130,6 +150,60 @@ impl Document {
     }
 
     /// The latest status, if any step is recorded.
+    /// Keeps the status history in step with the signing date after it
+    /// changed from `previous` to `signed_on`: a Signed step on that date
+    /// is added (in date order) when the history has none, or the Signed
+    /// step that had the previous date (or no date) moves with it. A Signed
+    /// step with a date of its own is what the history says, and is kept.
+    /// Cleared again, the date takes away the step it had added.
+    pub fn signing_date_changed(&mut self, previous: Option<PartialDate>) {
+        if self.signed_on == previous {
+            return;
+        }
+        let signed_step = self
+            .status_history
+            .iter()
+            .position(|step| step.status == DocumentStatus::Signed);
+        match (self.signed_on, signed_step) {
+            (None, Some(index)) => {
+                if previous.is_some() && self.status_history[index].date == previous {
+                    self.status_history.remove(index);
+                }
+            }
+            (None, None) => {}
+            (Some(_), Some(index)) => {
+                let step = &mut self.status_history[index];
+                if step.date.is_none() || step.date == previous {
+                    step.date = self.signed_on;
+                }
+            }
+            (Some(signed_on), None) => {
+                // Before the first dated step that comes later; steps
+                // without a date keep their place at the end.
+                let at = self
+                    .status_history
+                    .iter()
+                    .position(|step| {
+                        step.date
+                            .is_some_and(|date| date.first_day() > signed_on.first_day())
+                    })
+                    .unwrap_or_else(|| {
+                        self.status_history
+                            .iter()
+                            .rposition(|step| step.date.is_some())
+                            .map_or(0, |last_dated| last_dated + 1)
+                    });
+                self.status_history.insert(
+                    at,
+                    StatusStep {
+                        status: DocumentStatus::Signed,
+                        date: Some(signed_on),
+                    },
+                );
+            }
+        }
+    }
+
     pub fn current_status(&self) -> Option<DocumentStatus> {
         self.status_history.last().map(|step| step.status)
     }
@@ -140,5 +214,115 @@ impl Document {
         self.signed_on
             .or_else(|| self.status_history.iter().find_map(|step| step.date))
             .or_else(|| self.validity.map(|period| period.start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(year: i32, month: u32, day: u32) -> PartialDate {
+        PartialDate::Day(chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a day"))
+    }
+
+    fn step(status: DocumentStatus, date: Option<PartialDate>) -> StatusStep {
+        StatusStep { status, date }
+    }
+
+    fn signed_on(document: &mut Document, date: Option<PartialDate>) {
+        let previous = document.signed_on;
+        document.signed_on = date;
+        document.signing_date_changed(previous);
+    }
+
+    #[test]
+    fn the_kind_is_guessed_from_the_start_of_the_title() {
+        for (title, kind) in [
+            (
+                "Action plan on cooperation for 2023-2024",
+                Some(DocumentKind::ActionPlan),
+            ),
+            (
+                "Joint declaration on strategic partnership",
+                Some(DocumentKind::JointDeclaration),
+            ),
+            (
+                "Memorandum of understanding",
+                Some(DocumentKind::Memorandum),
+            ),
+            (
+                "Agreement on social security",
+                Some(DocumentKind::Agreement),
+            ),
+            ("Protocol of the 10th session", None),
+            ("The action plan", None),
+        ] {
+            assert_eq!(DocumentKind::guess_from_title(title), kind, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_signing_date_makes_the_document_signed_on_that_date() {
+        let mut plan = Document::new(DocumentKind::ActionPlan, "Plan", Utc::now());
+        signed_on(&mut plan, Some(day(2022, 11, 3)));
+        assert_eq!(
+            plan.status_history,
+            vec![step(DocumentStatus::Signed, Some(day(2022, 11, 3)))]
+        );
+        assert_eq!(plan.current_status(), Some(DocumentStatus::Signed));
+        // Typed on, the date is corrected: the step follows.
+        signed_on(&mut plan, Some(day(2022, 11, 4)));
+        assert_eq!(
+            plan.status_history,
+            vec![step(DocumentStatus::Signed, Some(day(2022, 11, 4)))]
+        );
+        // Cleared, the step it added goes too.
+        signed_on(&mut plan, None);
+        assert!(plan.status_history.is_empty());
+    }
+
+    #[test]
+    fn the_signed_step_goes_between_negotiation_and_entry_into_force() {
+        let mut agreement = Document::new(DocumentKind::Agreement, "Agreement", Utc::now());
+        agreement.status_history = vec![
+            step(
+                DocumentStatus::UnderNegotiation,
+                Some(PartialDate::Year(2021)),
+            ),
+            step(DocumentStatus::InForce, Some(PartialDate::Month(2023, 2))),
+        ];
+        signed_on(&mut agreement, Some(PartialDate::Month(2022, 11)));
+        let statuses: Vec<DocumentStatus> = agreement
+            .status_history
+            .iter()
+            .map(|step| step.status)
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                DocumentStatus::UnderNegotiation,
+                DocumentStatus::Signed,
+                DocumentStatus::InForce
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signed_step_with_a_date_of_its_own_is_kept() {
+        let mut protocol = Document::new(DocumentKind::CooperationProtocol, "P", Utc::now());
+        protocol.status_history = vec![step(DocumentStatus::Signed, Some(day(1995, 5, 2)))];
+        signed_on(&mut protocol, Some(day(1995, 5, 3)));
+        assert_eq!(
+            protocol.status_history,
+            vec![step(DocumentStatus::Signed, Some(day(1995, 5, 2)))],
+            "the history says otherwise"
+        );
+        // An undated Signed step takes the date.
+        protocol.status_history = vec![step(DocumentStatus::Signed, None)];
+        signed_on(&mut protocol, Some(day(1995, 5, 4)));
+        assert_eq!(
+            protocol.status_history,
+            vec![step(DocumentStatus::Signed, Some(day(1995, 5, 4)))]
+        );
     }
 }

@@ -182,6 +182,28 @@ impl Field {
         }
     }
 
+    /// What one element of this list field is called: "Position".
+    fn one_of(self) -> &'static str {
+        match self {
+            Self::Aliases => "Other name",
+            Self::Countries => "Country",
+            Self::Embassies => "Embassy",
+            Self::FormerNames => "Former name",
+            Self::NameVariants => "Other spelling",
+            Self::Participants => "Participant",
+            Self::Parties => "Party",
+            Self::Positions => "Position",
+            Self::Relations => "Relation",
+            Self::Responsible => "Responsible side",
+            Self::Signatories => "Signatory",
+            Self::Sources => "Source",
+            Self::StatusHistory => "Status step",
+            Self::StrategicPartnerships => "Declaration",
+            Self::Topics => "Topic",
+            _ => "Item",
+        }
+    }
+
     /// The `index`th element of this list field: `positions[0]`.
     pub fn at(self, index: usize) -> FieldPath {
         FieldPath::from(self).at(index)
@@ -226,6 +248,31 @@ impl FieldPath {
         self
     }
 
+    /// The field as a person names it: `positions[0].title` is "Position
+    /// 1: the title", `signed_on` "the signed on",
+    /// `validity.end` "the validity end".
+    pub fn in_words(&self) -> String {
+        let mut prefix = String::new();
+        let mut names: Vec<String> = Vec::new();
+        let mut steps = self.0.iter().peekable();
+        while let Some(step) = steps.next() {
+            match (step, steps.peek()) {
+                (Step::Field(list), Some(Step::Index(index))) => {
+                    prefix.push_str(&format!("{} {}: ", list.one_of(), index + 1));
+                    names.clear();
+                    steps.next();
+                }
+                (Step::Field(field), _) => names.push(field.name().replace('_', " ")),
+                (Step::Index(index), _) => prefix.push_str(&format!("Item {}: ", index + 1)),
+            }
+        }
+        if names.is_empty() {
+            // The element itself (a reference in a list): "Party 2".
+            return prefix.trim_end_matches([':', ' ']).to_owned();
+        }
+        format!("{prefix}the {}", names.join(" "))
+    }
+
     /// Whether this path is `outer` or lies anywhere below it
     /// (`positions[0].title` lies below `positions`).
     pub fn starts_with(&self, outer: &FieldPath) -> bool {
@@ -255,6 +302,24 @@ impl fmt::Display for FieldPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_read_as_people_say_them() {
+        assert_eq!(
+            Field::Positions.at(0).then(Field::Title).in_words(),
+            "Position 1: the title"
+        );
+        assert_eq!(FieldPath::from(Field::SignedOn).in_words(), "the signed on");
+        assert_eq!(Field::Parties.at(1).in_words(), "Party 2");
+        assert_eq!(
+            Field::Relations
+                .then(Field::Embassies)
+                .at(2)
+                .then(Field::City)
+                .in_words(),
+            "Embassy 3: the city"
+        );
+    }
 
     #[test]
     fn paths_read_as_in_the_file() {

@@ -20,6 +20,22 @@ labelled_enum!(
     }
 );
 
+impl IndicatorKind {
+    /// The kind a label names at its start: "Exports …", "Imports …",
+    /// "Trade turnover …"; None when it does not say.
+    pub fn guess_from_label(label: &str) -> Option<Self> {
+        let label = crate::model::fold(label.trim());
+        [
+            ("export", Self::Exports),
+            ("import", Self::Imports),
+            ("trade turnover", Self::TradeTurnover),
+        ]
+        .into_iter()
+        .find(|(start, _)| label.starts_with(start))
+        .map(|(_, kind)| kind)
+    }
+}
+
 /// A figure for a period: a value with its unit, a change in percent, or both.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,5 +207,22 @@ mod tests {
             figure(Some(215.5), "USD million", Some(18.0)),
             "USD 215.5 million (+18%)"
         );
+    }
+
+    #[test]
+    fn the_kind_is_guessed_from_the_start_of_the_label() {
+        assert_eq!(
+            IndicatorKind::guess_from_label("Exports to Romania"),
+            Some(IndicatorKind::Exports)
+        );
+        assert_eq!(
+            IndicatorKind::guess_from_label("imports"),
+            Some(IndicatorKind::Imports)
+        );
+        assert_eq!(
+            IndicatorKind::guess_from_label("Trade turnover, change"),
+            Some(IndicatorKind::TradeTurnover)
+        );
+        assert_eq!(IndicatorKind::guess_from_label("Investments"), None);
     }
 }

@@ -66,6 +66,33 @@ pub struct FormerName {
     pub until: Option<PartialDate>,
 }
 
+impl InstitutionKind {
+    /// The kind a name says it is: "Government of Romania" is a
+    /// government, "Ministry of Labour" (or "Ministerul Muncii",
+    /// "Министерство труда") a ministry, "… Agency" an agency, "Embassy
+    /// of …" an embassy. Anything else is Other.
+    pub fn guess_from_name(name: &str) -> Self {
+        let name = crate::model::fold(name);
+        let has_word = |stems: &[&str]| {
+            name.split(|c: char| !c.is_alphanumeric())
+                .any(|word| stems.iter().any(|stem| word.starts_with(stem)))
+        };
+        // Word stems as folding leaves them (no accents, lower case).
+        if has_word(&["embass", "ambasad", "посольств", "buyukelci", "sefirli"]) {
+            Self::Embassy
+        } else if has_word(&["minist", "министерств", "bakanl", "nazirli"]) {
+            Self::Ministry
+        } else if has_word(&["government", "guvern", "правительств", "hukumet", "cabinet"])
+        {
+            Self::Government
+        } else if has_word(&["agenc", "agenti", "агентств", "ajans", "agentli"]) {
+            Self::Agency
+        } else {
+            Self::Other
+        }
+    }
+}
+
 impl Institution {
     /// A new institution of `country`, stamped `now`.
     pub fn new(
@@ -86,6 +113,42 @@ impl Institution {
             parent: None,
             notes: String::new(),
             sources: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InstitutionKind;
+
+    #[test]
+    fn the_kind_is_guessed_from_the_name_in_the_languages_of_the_work() {
+        for (name, kind) in [
+            ("Government of Romania", InstitutionKind::Government),
+            ("Guvernul României", InstitutionKind::Government),
+            (
+                "Ministry of Labour and Social Protection",
+                InstitutionKind::Ministry,
+            ),
+            (
+                "Ministerul Muncii și Solidarității Sociale",
+                InstitutionKind::Ministry,
+            ),
+            ("Министерство труда", InstitutionKind::Ministry),
+            ("State Employment Agency", InstitutionKind::Agency),
+            (
+                "Agenția Națională pentru Ocuparea Forței de Muncă",
+                InstitutionKind::Agency,
+            ),
+            (
+                "Embassy of Azerbaijan in Bucharest",
+                InstitutionKind::Embassy,
+            ),
+            ("Embassy of the Ministry of Magic", InstitutionKind::Embassy),
+            ("Türkiye İş Kurumu", InstitutionKind::Other),
+            ("Administration", InstitutionKind::Other),
+        ] {
+            assert_eq!(InstitutionKind::guess_from_name(name), kind, "{name}");
         }
     }
 }

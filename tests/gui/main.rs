@@ -6,8 +6,12 @@
 
 mod calendar;
 mod commit;
+mod documents;
+mod entry;
 mod exports;
+mod forms;
 mod merging;
+mod pickers;
 mod prepared;
 mod quick_open;
 mod recovery;
@@ -237,7 +241,8 @@ fn an_officer_records_an_agreement_and_finds_it_on_the_country_timeline() {
         .find(|document| document.title == "Action plan 2023-2024")
         .unwrap();
     assert_eq!(plan.signed_on, Some(PartialDate::Month(2022, 11)));
-    assert_eq!(plan.kind, DocumentKind::Agreement);
+    // The kind follows the title's start: an action plan.
+    assert_eq!(plan.kind, DocumentKind::ActionPlan);
     let party = workspace.institutions().get(&plan.parties[0]).unwrap();
     assert_eq!(party.country, romania.id);
 
@@ -282,24 +287,31 @@ fn a_bad_date_shows_the_error_beside_the_field_and_cannot_be_saved() {
     type_into(&mut harness, "Title", "Protocol");
     type_into(&mut harness, "Signed on", "2022-13");
     assert!(is_shown(&harness, "\"2022-13\" is not a valid month"));
-    assert!(
-        !is_enabled(&harness, "Save"),
-        "Save is disabled while the date is wrong"
-    );
+    // Save refuses, and says why in words, not field paths.
     click(&mut harness, "Save");
     assert!(harness.state().workspace().unwrap().documents().is_empty());
+    assert!(is_shown(
+        &harness,
+        "Cannot save: Signed on: \"2022-13\" is not a valid month"
+    ));
 
     type_into(&mut harness, "Signed on", "2022-12");
     assert!(!is_shown(&harness, "\"2022-13\" is not a valid month"));
-    assert!(is_enabled(&harness, "Save"));
 
     // An empty title is refused the same way.
     type_into(&mut harness, "Title", "");
     assert!(is_shown(&harness, "is required"));
-    assert!(!is_enabled(&harness, "Save"));
+    assert!(is_shown(&harness, "Cannot save: The title is missing"));
+    // Escape leaves the field, then asks before throwing the draft away.
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().form.is_none(), "Escape cancels the form");
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(&mut harness, "Discard");
+    assert!(
+        harness.state().form.is_none(),
+        "Escape, Discard cancels the form"
+    );
     assert!(harness.state().workspace().unwrap().documents().is_empty());
 }
 

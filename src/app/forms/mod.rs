@@ -1,13 +1,16 @@
 //! Forms: each edits a copy of a record (the draft), validated as you type,
-//! and is committed with Save (Enter) or dropped with Cancel (Escape).
+//! and is committed with Save (Enter, or Ctrl+Enter from any field) or
+//! closed with Cancel (Escape). Escape closes the innermost thing first: an
+//! open picker or day picker, then a focused field, and only then the form,
+//! which asks Save / Discard / Keep editing when the draft has changes.
 
 pub mod fields;
 mod records;
 
-use egui::{Key, RichText, Ui};
+use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::model::validate::record_problems;
-use crate::model::{AnyRecord, Workspace};
+use crate::model::{AnyRecord, CountryId, InstitutionId, Workspace};
 use fields::FieldState;
 
 /// What the user decided in a form this frame.
@@ -15,24 +18,51 @@ use fields::FieldState;
 pub enum FormOutcome {
     Editing,
     Save,
+    /// Save, then a new form for the next record like this one.
+    SaveAndAddAnother,
+    /// Closed with nothing to lose.
     Cancel,
+    /// Closed, throwing away changes: the draft is kept to reopen.
+    Discard,
 }
 
 /// An open form.
 #[derive(Debug)]
 pub struct Form {
     pub draft: AnyRecord,
+    /// The draft as the form opened: closing asks only when they differ.
+    original: AnyRecord,
     /// Adding a new record rather than editing one.
     pub is_new: bool,
     pub fields: FieldState,
+    /// The "Save / Discard / Keep editing" question is shown.
+    asking_to_close: bool,
+    /// At the end of the last pass a pop-up (picker, day picker, menu) was
+    /// open or a field had keyboard focus: Escape this frame is theirs.
+    /// Read from the last pass because egui closes pop-ups and drops
+    /// focus on Escape before the form can see the key.
+    escape_belongs_inside: bool,
+    /// The country of the page the form was opened over, if any.
+    pub page_country: Option<CountryId>,
+    /// The kind was chosen in its list: no longer guessed from the title.
+    kind_chosen: bool,
+    /// A new activity's "More activities, one per line": each line becomes
+    /// an activity like the draft (pasted from an article).
+    pub more_activities: String,
 }
 
 impl Form {
     pub fn new(draft: AnyRecord, is_new: bool) -> Self {
         Self {
+            original: draft.clone(),
             draft,
             is_new,
-            fields: FieldState::default(),
+            fields: FieldState::new(),
+            asking_to_close: false,
+            escape_belongs_inside: false,
+            page_country: None,
+            more_activities: String::new(),
+            kind_chosen: false,
         }
     }
 
@@ -41,61 +71,217 @@ impl Form {
         self.fields.blocking_problems()
     }
 
+    /// The draft differs from what the form opened with, or a field holds
+    /// text that does not parse yet (it is not in the draft, but typed).
+    pub fn has_changes(&self) -> bool {
+        self.draft != self.original
+            || self.fields.has_unparsed_text()
+            || !self.more_activities.trim().is_empty()
+    }
+
+    /// The records Save adds besides the draft: one activity like it for
+    /// each line of "More activities".
+    pub fn more_records(&self, now: chrono::DateTime<chrono::Utc>) -> Vec<AnyRecord> {
+        let AnyRecord::Activity(activity) = &self.draft else {
+            return Vec::new();
+        };
+        self.more_activities
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| {
+                AnyRecord::Activity(crate::model::Activity {
+                    id: crate::model::ActivityId::random(),
+                    created_at: now,
+                    modified_at: now,
+                    description: line.to_owned(),
+                    ..activity.clone()
+                })
+            })
+            .collect()
+    }
+
+    /// The draft "Save and add another" opens next: a new record of the
+    /// same kind that keeps what the next one most likely shares (the
+    /// plan, due period, responsible sides and sources of an activity;
+    /// the country, kind, period and unit of an indicator…).
+    pub fn next_draft(&self, now: chrono::DateTime<chrono::Utc>) -> AnyRecord {
+        use crate::model::{
+            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
+            Source,
+        };
+        match &self.draft {
+            AnyRecord::Activity(saved) => AnyRecord::Activity(Activity {
+                responsible: saved.responsible.clone(),
+                due: saved.due,
+                sources: saved.sources.clone(),
+                ..Activity::new(saved.plan, "", now)
+            }),
+            AnyRecord::Indicator(saved) => AnyRecord::Indicator(Indicator {
+                unit: saved.unit.clone(),
+                sources: saved.sources.clone(),
+                ..Indicator::new(saved.country, saved.kind, saved.period, now)
+            }),
+            AnyRecord::Document(saved) => AnyRecord::Document(Document {
+                parties: saved.parties.clone(),
+                sources: saved.sources.clone(),
+                ..Document::new(saved.kind, "", now)
+            }),
+            AnyRecord::Meeting(saved) => AnyRecord::Meeting(Meeting {
+                commission: saved.commission,
+                countries: saved.countries.clone(),
+                sources: saved.sources.clone(),
+                ..Meeting::new(saved.kind, "", now)
+            }),
+            AnyRecord::Institution(saved) => AnyRecord::Institution(Institution {
+                sources: saved.sources.clone(),
+                ..Institution::new(saved.country, saved.kind, "", now)
+            }),
+            AnyRecord::Person(saved) => AnyRecord::Person(Person {
+                sources: saved.sources.clone(),
+                ..Person::new("", now)
+            }),
+            AnyRecord::Commission(saved) => AnyRecord::Commission(Commission {
+                parties: saved.parties.clone(),
+                ..Commission::new("", now)
+            }),
+            AnyRecord::Source(saved) => AnyRecord::Source(Source {
+                publisher: saved.publisher.clone(),
+                ..Source::new("", now)
+            }),
+            AnyRecord::Country(_) => AnyRecord::Country(Country::new("", now)),
+        }
+    }
+
+    /// The "Save / Discard / Keep editing" question is open.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.asking_to_close
+    }
+
+    /// "New agreement" or "Edit person": what the form is doing.
+    pub fn heading(&self) -> String {
+        let noun = match &self.draft {
+            AnyRecord::Document(document) => document.kind.label().to_lowercase(),
+            AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),
+            other => other.id().kind().noun().to_owned(),
+        };
+        if self.is_new {
+            format!("New {noun}")
+        } else {
+            format!("Edit {noun}")
+        }
+    }
+
+    /// Saves when nothing stands in the way; otherwise shows every problem
+    /// and sends the focus to the first.
+    fn try_save(&mut self, problems: &[String]) -> FormOutcome {
+        if problems.is_empty() {
+            return FormOutcome::Save;
+        }
+        self.fields.save_tried = true;
+        if let Some(path) = self.fields.first_problem_path() {
+            self.fields.focus_within(path);
+        }
+        FormOutcome::Editing
+    }
+
+    /// A new document's or indicator's kind follows what its title or
+    /// label says ("Action plan on …", "Exports …") until the officer
+    /// chooses one in the list.
+    fn guess_kind(&mut self, kind_before: Option<String>) {
+        if kind_of(&self.draft) != kind_before {
+            self.kind_chosen = true;
+        }
+        if !self.is_new || self.kind_chosen {
+            return;
+        }
+        match &mut self.draft {
+            AnyRecord::Document(document) => {
+                if let Some(kind) = crate::model::DocumentKind::guess_from_title(&document.title) {
+                    document.kind = kind;
+                }
+            }
+            AnyRecord::Indicator(indicator) => {
+                if let Some(kind) = crate::model::IndicatorKind::guess_from_label(&indicator.label)
+                {
+                    indicator.kind = kind;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Closes at once when nothing would be lost, otherwise asks.
+    fn close_or_ask(&mut self) -> FormOutcome {
+        if self.has_changes() {
+            self.asking_to_close = true;
+            FormOutcome::Editing
+        } else {
+            FormOutcome::Cancel
+        }
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         workspace: &Workspace,
         today: chrono::NaiveDate,
     ) -> FormOutcome {
+        let escape_is_inside = std::mem::take(&mut self.escape_belongs_inside);
+        // Ctrl+Enter saves from any field, a multi-line one included: taken
+        // before the fields draw, so no field types it.
+        let save_key = !self.asking_to_close
+            && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Enter));
         self.fields.begin_pass(today);
-        let noun = match &self.draft {
-            AnyRecord::Document(document) => document.kind.label().to_lowercase(),
-            AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),
-            other => other.id().kind().noun().to_owned(),
-        };
-        let heading = if self.is_new {
-            format!("New {noun}")
-        } else {
-            format!("Edit {noun}")
-        };
-        ui.heading(heading);
+        self.fields.context_countries =
+            context_countries(workspace, &self.draft, self.page_country);
+        ui.heading(self.heading());
         ui.add_space(4.0);
+        let kind_before = kind_of(&self.draft);
         let fields = &mut self.fields;
         let draft = &mut self.draft;
+        let more_activities = &mut self.more_activities;
+        let is_new = self.is_new;
         egui::ScrollArea::vertical()
             .id_salt("form")
-            .max_height(ui.available_height() - 48.0)
+            .auto_shrink([false, true])
+            .max_height(ui.available_height() - 64.0)
             .show(ui, |ui| {
-                egui::Grid::new("form_grid")
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .striped(false)
-                    .show(ui, |ui| match draft {
-                        AnyRecord::Country(record) => {
-                            records::country(ui, fields, workspace, record)
+                // Every row is as wide as the panel and no wider: long
+                // values truncate, messages wrap under their field.
+                ui.set_max_width(ui.available_width());
+                match draft {
+                    AnyRecord::Country(record) => records::country(ui, fields, workspace, record),
+                    AnyRecord::Institution(record) => {
+                        records::institution(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Person(record) => records::person(ui, fields, workspace, record),
+                    AnyRecord::Document(record) => {
+                        records::document(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Activity(record) => {
+                        records::activity(ui, fields, workspace, record);
+                        if is_new {
+                            fields::multiline(
+                                ui,
+                                fields,
+                                "More activities, one per line",
+                                more_activities,
+                            );
                         }
-                        AnyRecord::Institution(record) => {
-                            records::institution(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Person(record) => records::person(ui, fields, workspace, record),
-                        AnyRecord::Document(record) => {
-                            records::document(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Activity(record) => {
-                            records::activity(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Commission(record) => {
-                            records::commission(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Meeting(record) => {
-                            records::meeting(ui, fields, workspace, record)
-                        }
-                        AnyRecord::Indicator(record) => {
-                            records::indicator(ui, fields, workspace, record);
-                        }
-                        AnyRecord::Source(record) => records::source(ui, fields, record),
-                    });
+                    }
+                    AnyRecord::Commission(record) => {
+                        records::commission(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Meeting(record) => records::meeting(ui, fields, workspace, record),
+                    AnyRecord::Indicator(record) => {
+                        records::indicator(ui, fields, workspace, record);
+                    }
+                    AnyRecord::Source(record) => records::source(ui, fields, record),
+                }
             });
+        self.fields.end_pass();
+        self.guess_kind(kind_before);
         // A record just made from a picker is added after this pass, so
         // the draft's reference to it shows as missing for this one frame.
         self.fields.problems = record_problems(workspace, &self.draft);
@@ -103,37 +289,157 @@ impl Form {
         let problems = self.blocking_problems();
         let mut outcome = FormOutcome::Editing;
         ui.separator();
+        let mut save_clicked = save_key;
+        let mut add_another = false;
         ui.horizontal(|ui| {
-            let save = ui.add_enabled(problems.is_empty(), egui::Button::new("Save"));
-            if save.clicked() {
-                outcome = FormOutcome::Save;
+            // Always enabled: a Save with problems shows them all and goes
+            // to the first, rather than leaving the officer to guess.
+            save_clicked |= ui.button("Save").clicked();
+            // On an edit too: the next record is a new one like this.
+            if ui.button("Save and add another").clicked() {
+                add_another = true;
             }
             if ui.button("Cancel").clicked() {
-                outcome = FormOutcome::Cancel;
-            }
-            if let Some(first) = problems.first() {
-                let more = match problems.len() {
-                    1 => String::new(),
-                    count => format!(" (and {} more)", count - 1),
-                };
-                ui.label(
-                    RichText::new(format!("Cannot save: {first}{more}"))
-                        .color(ui.visuals().error_fg_color),
-                );
+                outcome = self.close_or_ask();
             }
         });
-        let typing_newline = self.fields.multiline_focused;
-        let any_popup_open = egui::Popup::is_any_open(ui.ctx());
-        if !any_popup_open {
-            if ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, Key::Escape)) {
-                outcome = FormOutcome::Cancel;
-            } else if !typing_newline
-                && problems.is_empty()
-                && ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, Key::Enter))
+        if self.fields.save_tried
+            && let Some(first) = problems.first()
+        {
+            let more = match problems.len() {
+                1 => String::new(),
+                count => format!(" (and {} more)", count - 1),
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("Cannot save: {first}{more}"))
+                        .color(ui.visuals().error_fg_color),
+                )
+                .wrap(),
+            );
+        }
+
+        let popup_open = egui::Popup::is_any_open(ui.ctx());
+        if self.asking_to_close {
+            outcome = self.close_question(ui.ctx(), &problems);
+        } else if !popup_open {
+            if !escape_is_inside
+                && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::Escape))
             {
-                outcome = FormOutcome::Save;
+                outcome = self.close_or_ask();
+                ui.ctx().request_repaint();
+            } else if !self.fields.multiline_focused
+                && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::Enter))
+            {
+                save_clicked = true;
             }
         }
+        if save_clicked || add_another {
+            outcome = self.try_save(&problems);
+            if add_another && outcome == FormOutcome::Save {
+                outcome = FormOutcome::SaveAndAddAnother;
+            }
+        }
+        self.escape_belongs_inside = self.fields.inner_popup_open
+            || egui::Popup::is_any_open(ui.ctx())
+            || self.fields.text_field_focused;
         outcome
+    }
+
+    /// Save / Discard / Keep editing, in front of the form; Escape or a
+    /// click beside it keeps editing (Thunderbird's event dialog).
+    fn close_question(&mut self, ctx: &egui::Context, problems: &[String]) -> FormOutcome {
+        let mut outcome = FormOutcome::Editing;
+        let modal = egui::Modal::new(egui::Id::unique("form_close_question")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading("Save the changes?");
+            ui.label(format!(
+                "{} has changes that are not saved.",
+                self.heading()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let save = ui
+                    .add_enabled(problems.is_empty(), egui::Button::new("Save"))
+                    .on_disabled_hover_text(problems.first().cloned().unwrap_or_default());
+                if save.clicked() {
+                    outcome = FormOutcome::Save;
+                }
+                if ui.button("Discard").clicked() {
+                    outcome = FormOutcome::Discard;
+                }
+                if ui.button("Keep editing").clicked() {
+                    self.asking_to_close = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            self.asking_to_close = false;
+        }
+        if outcome != FormOutcome::Editing {
+            self.asking_to_close = false;
+        }
+        outcome
+    }
+}
+
+/// The countries a draft is about, then the page's: where a record made
+/// from one of its pickers most likely belongs. The home country comes
+/// last (the other side of an agreement is the one usually missing).
+/// Reads only the few records the draft refers to.
+fn context_countries(
+    workspace: &Workspace,
+    draft: &AnyRecord,
+    page_country: Option<CountryId>,
+) -> Vec<CountryId> {
+    let country_of = |id: &InstitutionId| {
+        workspace
+            .institutions()
+            .get(id)
+            .map(|institution| institution.country)
+    };
+    let mut countries: Vec<CountryId> = match draft {
+        AnyRecord::Institution(institution) => vec![institution.country],
+        AnyRecord::Indicator(indicator) => vec![indicator.country],
+        AnyRecord::Meeting(meeting) => meeting.countries.clone(),
+        AnyRecord::Document(document) => document.parties.iter().filter_map(country_of).collect(),
+        AnyRecord::Commission(commission) => {
+            commission.parties.iter().filter_map(country_of).collect()
+        }
+        AnyRecord::Activity(activity) => activity
+            .responsible
+            .iter()
+            .filter_map(country_of)
+            .chain(
+                workspace
+                    .documents()
+                    .get(&activity.plan)
+                    .into_iter()
+                    .flat_map(|plan| plan.parties.iter().filter_map(country_of)),
+            )
+            .collect(),
+        AnyRecord::Person(person) => person
+            .positions
+            .iter()
+            .filter_map(|position| country_of(&position.institution))
+            .collect(),
+        AnyRecord::Country(_) | AnyRecord::Source(_) => Vec::new(),
+    };
+    countries.extend(page_country);
+    let home = workspace.home_country();
+    // Stable: the draft's own countries keep their order before the page's.
+    countries.sort_by_key(|country| Some(*country) == home);
+    let mut seen = std::collections::HashSet::new();
+    countries.retain(|country| seen.insert(*country));
+    countries
+}
+
+/// A draft's kind, where the officer may choose one, for telling a choice
+/// made in the list from one guessed.
+fn kind_of(draft: &AnyRecord) -> Option<String> {
+    match draft {
+        AnyRecord::Document(document) => Some(document.kind.to_string()),
+        AnyRecord::Indicator(indicator) => Some(indicator.kind.to_string()),
+        _ => None,
     }
 }

@@ -16,7 +16,7 @@ use crate::model::{
 pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Country) {
     text(ui, f, "Name", Field::Name, &mut record.name);
     text(ui, f, "ISO code", Field::IsoCode, &mut record.iso_code);
-    text_list(ui, "Other names", Field::Aliases, &mut record.aliases);
+    text_list(ui, f, "Other names", Field::Aliases, &mut record.aliases);
     date(
         ui,
         f,
@@ -26,43 +26,44 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
     );
     item_list(
         ui,
+        f,
         "Embassies",
         "Add embassy",
+        Field::Relations.then(Field::Embassies),
         &mut record.relations.embassies,
         || Embassy {
             side: EmbassySide::Ours,
             city: String::new(),
             opened_on: None,
         },
-        |ui, index, embassy| {
-            egui::Grid::new(format!("embassy{index}")).show(ui, |ui| {
-                choice(
-                    ui,
-                    &format!("Embassy {} side", index + 1),
-                    &mut embassy.side,
-                    EmbassySide::ALL,
-                );
-                text(
-                    ui,
-                    f,
-                    &format!("Embassy {} city", index + 1),
-                    Field::Relations
-                        .then(Field::Embassies)
-                        .at(index)
-                        .then(Field::City),
-                    &mut embassy.city,
-                );
-                date(
-                    ui,
-                    f,
-                    &format!("Embassy {} opened on", index + 1),
-                    Field::Relations
-                        .then(Field::Embassies)
-                        .at(index)
-                        .then(Field::OpenedOn),
-                    &mut embassy.opened_on,
-                );
-            });
+        |ui, f, index, embassy| {
+            choice(
+                ui,
+                f,
+                &format!("Embassy {} side", index + 1),
+                &mut embassy.side,
+                EmbassySide::ALL,
+            );
+            text(
+                ui,
+                f,
+                &format!("Embassy {} city", index + 1),
+                Field::Relations
+                    .then(Field::Embassies)
+                    .at(index)
+                    .then(Field::City),
+                &mut embassy.city,
+            );
+            date(
+                ui,
+                f,
+                &format!("Embassy {} opened on", index + 1),
+                Field::Relations
+                    .then(Field::Embassies)
+                    .at(index)
+                    .then(Field::OpenedOn),
+                &mut embassy.opened_on,
+            );
         },
     );
     reference_list(
@@ -86,7 +87,7 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
         Field::ShortName,
         &mut record.short_name,
     );
-    choice(ui, "Kind", &mut record.kind, InstitutionKind::ALL);
+    choice(ui, f, "Kind", &mut record.kind, InstitutionKind::ALL);
     let mut country = Some(record.country);
     reference(ui, f, ws, "Country", Field::Country, &mut country);
     if let Some(country) = country {
@@ -95,30 +96,30 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
     reference(ui, f, ws, "Part of", Field::Parent, &mut record.parent);
     item_list(
         ui,
+        f,
         "Former names",
         "Add former name",
+        Field::FormerNames,
         &mut record.former_names,
         || FormerName {
             name: String::new(),
             until: None,
         },
-        |ui, index, former| {
-            egui::Grid::new(format!("former{index}")).show(ui, |ui| {
-                text(
-                    ui,
-                    f,
-                    &format!("Former name {}", index + 1),
-                    Field::FormerNames.at(index).then(Field::Name),
-                    &mut former.name,
-                );
-                date(
-                    ui,
-                    f,
-                    &format!("Used until {}", index + 1),
-                    Field::FormerNames.at(index).then(Field::Until),
-                    &mut former.until,
-                );
-            });
+        |ui, f, index, former| {
+            text(
+                ui,
+                f,
+                &format!("Former name {}", index + 1),
+                Field::FormerNames.at(index).then(Field::Name),
+                &mut former.name,
+            );
+            date(
+                ui,
+                f,
+                &format!("Used until {}", index + 1),
+                Field::FormerNames.at(index).then(Field::Until),
+                &mut former.until,
+            );
         },
     );
     multiline(ui, f, "Notes", &mut record.notes);
@@ -129,14 +130,17 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
     text(ui, f, "Name", Field::Name, &mut record.name);
     text_list(
         ui,
+        f,
         "Other spellings",
         Field::NameVariants,
         &mut record.name_variants,
     );
     item_list(
         ui,
+        f,
         "Positions",
         "Add position",
+        Field::Positions,
         &mut record.positions,
         || Position {
             institution: ws
@@ -149,42 +153,40 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
             from: None,
             to: None,
         },
-        |ui, index, position| {
-            egui::Grid::new(format!("position{index}")).show(ui, |ui| {
-                text(
-                    ui,
-                    f,
-                    &format!("Position {} title", index + 1),
-                    Field::Positions.at(index).then(Field::Title),
-                    &mut position.title,
-                );
-                let mut institution = Some(position.institution);
-                reference(
-                    ui,
-                    f,
-                    ws,
-                    &format!("Position {} institution", index + 1),
-                    Field::Positions.at(index).then(Field::Institution),
-                    &mut institution,
-                );
-                if let Some(institution) = institution {
-                    position.institution = institution;
-                }
-                date(
-                    ui,
-                    f,
-                    &format!("Position {} from", index + 1),
-                    Field::Positions.at(index).then(Field::From),
-                    &mut position.from,
-                );
-                date(
-                    ui,
-                    f,
-                    &format!("Position {} to", index + 1),
-                    Field::Positions.at(index).then(Field::To),
-                    &mut position.to,
-                );
-            });
+        |ui, f, index, position| {
+            text(
+                ui,
+                f,
+                &format!("Position {} title", index + 1),
+                Field::Positions.at(index).then(Field::Title),
+                &mut position.title,
+            );
+            let mut institution = Some(position.institution);
+            reference(
+                ui,
+                f,
+                ws,
+                &format!("Position {} institution", index + 1),
+                Field::Positions.at(index).then(Field::Institution),
+                &mut institution,
+            );
+            if let Some(institution) = institution {
+                position.institution = institution;
+            }
+            date(
+                ui,
+                f,
+                &format!("Position {} from", index + 1),
+                Field::Positions.at(index).then(Field::From),
+                &mut position.from,
+            );
+            date(
+                ui,
+                f,
+                &format!("Position {} to", index + 1),
+                Field::Positions.at(index).then(Field::To),
+                &mut position.to,
+            );
         },
     );
     multiline(ui, f, "Notes", &mut record.notes);
@@ -193,9 +195,12 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
 
 pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Document) {
     text(ui, f, "Title", Field::Title, &mut record.title);
-    choice(ui, "Kind", &mut record.kind, DocumentKind::ALL);
+    choice(ui, f, "Kind", &mut record.kind, DocumentKind::ALL);
     reference_list(ui, f, ws, "Parties", Field::Parties, &mut record.parties);
+    let signed_before = record.signed_on;
     date(ui, f, "Signed on", Field::SignedOn, &mut record.signed_on);
+    // The status history follows: signed on a date means a Signed step.
+    record.signing_date_changed(signed_before);
     text(
         ui,
         f,
@@ -213,8 +218,10 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
     );
     item_list(
         ui,
+        f,
         "Signatories",
         "Add signatory",
+        Field::Signatories,
         &mut record.signatories,
         || Signatory {
             person: ws
@@ -225,62 +232,63 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                 .unwrap_or_else(crate::model::PersonId::random),
             position: String::new(),
         },
-        |ui, index, signatory| {
-            egui::Grid::new(format!("signatory{index}")).show(ui, |ui| {
-                let mut person = Some(signatory.person);
-                reference(
-                    ui,
-                    f,
-                    ws,
-                    &format!("Signatory {}", index + 1),
-                    Field::Signatories.at(index).then(Field::Person),
-                    &mut person,
-                );
-                if let Some(person) = person {
-                    signatory.person = person;
-                }
-                text(
-                    ui,
-                    f,
-                    &format!("Signatory {} position", index + 1),
-                    Field::Signatories.at(index).then(Field::Position),
-                    &mut signatory.position,
-                );
-            });
+        |ui, f, index, signatory| {
+            let mut person = Some(signatory.person);
+            reference(
+                ui,
+                f,
+                ws,
+                &format!("Signatory {}", index + 1),
+                Field::Signatories.at(index).then(Field::Person),
+                &mut person,
+            );
+            if let Some(person) = person {
+                signatory.person = person;
+            }
+            text(
+                ui,
+                f,
+                &format!("Signatory {} position", index + 1),
+                Field::Signatories.at(index).then(Field::Position),
+                &mut signatory.position,
+            );
         },
     );
     item_list(
         ui,
+        f,
         "Status history",
         "Add status step",
+        Field::StatusHistory,
         &mut record.status_history,
         || StatusStep {
             status: DocumentStatus::Signed,
             date: None,
         },
-        |ui, index, step| {
-            egui::Grid::new(format!("status{index}")).show(ui, |ui| {
-                choice(
-                    ui,
-                    &format!("Status {}", index + 1),
-                    &mut step.status,
-                    DocumentStatus::ALL,
-                );
-                date(
-                    ui,
-                    f,
-                    &format!("Status {} date", index + 1),
-                    Field::StatusHistory.at(index).then(Field::Date),
-                    &mut step.date,
-                );
-            });
+        |ui, f, index, step| {
+            choice(
+                ui,
+                f,
+                &format!("Status {}", index + 1),
+                &mut step.status,
+                DocumentStatus::ALL,
+            );
+            date(
+                ui,
+                f,
+                &format!("Status {} date", index + 1),
+                Field::StatusHistory.at(index).then(Field::Date),
+                &mut step.date,
+            );
         },
     );
     period(ui, f, "Valid", Field::Validity, &mut record.validity);
     item_list(
         ui,
+        f,
         "Related documents",
         "Add relation",
+        Field::Relations,
         &mut record.relations,
         || DocumentRelation {
             kind: RelationKind::Implements,
@@ -291,27 +299,26 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                 .copied()
                 .unwrap_or_else(crate::model::DocumentId::random),
         },
-        |ui, index, relation| {
-            egui::Grid::new(format!("relation{index}")).show(ui, |ui| {
-                choice(
-                    ui,
-                    &format!("Relation {}", index + 1),
-                    &mut relation.kind,
-                    RelationKind::ALL,
-                );
-                let mut target = Some(relation.target);
-                reference(
-                    ui,
-                    f,
-                    ws,
-                    &format!("Relation {} document", index + 1),
-                    Field::Relations.at(index).then(Field::Target),
-                    &mut target,
-                );
-                if let Some(target) = target {
-                    relation.target = target;
-                }
-            });
+        |ui, f, index, relation| {
+            choice(
+                ui,
+                f,
+                &format!("Relation {}", index + 1),
+                &mut relation.kind,
+                RelationKind::ALL,
+            );
+            let mut target = Some(relation.target);
+            reference(
+                ui,
+                f,
+                ws,
+                &format!("Relation {} document", index + 1),
+                Field::Relations.at(index).then(Field::Target),
+                &mut target,
+            );
+            if let Some(target) = target {
+                relation.target = target;
+            }
         },
     );
     multiline(ui, f, "Notes", &mut record.notes);
@@ -331,7 +338,7 @@ pub fn activity(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Ac
     if let Some(plan) = plan {
         record.plan = plan;
     }
-    choice(ui, "Status", &mut record.status, ActivityStatus::ALL);
+    choice(ui, f, "Status", &mut record.status, ActivityStatus::ALL);
     period(ui, f, "Due", Field::Due, &mut record.due);
     reference_list(
         ui,
@@ -361,7 +368,7 @@ pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut 
 
 pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Meeting) {
     text(ui, f, "Title", Field::Title, &mut record.title);
-    choice(ui, "Kind", &mut record.kind, MeetingKind::ALL);
+    choice(ui, f, "Kind", &mut record.kind, MeetingKind::ALL);
     reference(
         ui,
         f,
@@ -370,7 +377,7 @@ pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Mee
         Field::Commission,
         &mut record.commission,
     );
-    number(ui, "Session number", &mut record.session_number);
+    number(ui, f, "Session number", &mut record.session_number);
     date(ui, f, "Start", Field::Start, &mut record.start);
     date(ui, f, "End", Field::End, &mut record.end);
     text(ui, f, "Place", Field::Place, &mut record.place);
@@ -390,7 +397,7 @@ pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Mee
         Field::Participants,
         &mut record.participants,
     );
-    text_list(ui, "Topics", Field::Topics, &mut record.topics);
+    text_list(ui, f, "Topics", Field::Topics, &mut record.topics);
     multiline(ui, f, "Outcomes", &mut record.outcomes);
     multiline(ui, f, "Notes", &mut record.notes);
     reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
@@ -402,16 +409,24 @@ pub fn indicator(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut I
     if let Some(country) = country {
         record.country = country;
     }
-    choice(ui, "Kind", &mut record.kind, IndicatorKind::ALL);
+    choice(ui, f, "Kind", &mut record.kind, IndicatorKind::ALL);
     text(ui, f, "Label", Field::Label, &mut record.label);
     required_period(ui, f, "Period", Field::Period, &mut record.period);
-    decimal(ui, f, "Value", Field::Value, &mut record.value);
+    decimal(
+        ui,
+        f,
+        "Value",
+        Field::Value,
+        "e.g. 215.5",
+        &mut record.value,
+    );
     text(ui, f, "Unit", Field::Unit, &mut record.unit);
     decimal(
         ui,
         f,
         "Change in percent",
         Field::ChangePercent,
+        "e.g. +76.4 (percent)",
         &mut record.change_percent,
     );
     multiline(ui, f, "Notes", &mut record.notes);

@@ -114,6 +114,15 @@ pub fn ui(
         if ui.button("Delete…").clicked() {
             actions.push(Action::AskDelete(id));
         }
+        // An action plan's activities are added from the plan: each takes
+        // its validity, parties and sources.
+        if let AnyRecord::Document(plan) = record
+            && plan.kind == crate::model::DocumentKind::ActionPlan
+            && ui.button("Add activity…").clicked()
+        {
+            let activity = crate::model::Activity::under_plan(plan, "", chrono::Utc::now());
+            actions.push(Action::New(AnyRecord::Activity(activity)));
+        }
     });
     ui.separator();
     egui::ScrollArea::vertical()

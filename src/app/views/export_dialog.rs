@@ -164,12 +164,9 @@ impl ExportDialog {
 
         ui.add_space(8.0);
         ui.strong("Period");
-        egui::Grid::new("export_period")
-            .num_columns(2)
-            .show(ui, |ui| {
-                fields::date(ui, &mut self.fields, "From", Field::From, &mut self.from);
-                fields::date(ui, &mut self.fields, "To", Field::To, &mut self.to);
-            });
+        // Form rows lay out their own label column.
+        fields::date(ui, &mut self.fields, "From", Field::From, &mut self.from);
+        fields::date(ui, &mut self.fields, "To", Field::To, &mut self.to);
         ui.weak("Leave both empty for all dates.");
         ui.label(format!(
             "Statuses such as overdue are as of {}.",

@@ -9,12 +9,17 @@ mod typed;
 pub use picker::{reference, reference_list};
 pub use typed::{date, decimal, number, parsed, period, required_period};
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
-use crate::model::{AnyRecord, Field, FieldPath, FieldProblem};
+use crate::model::{AnyRecord, CountryId, Field, FieldPath, FieldProblem, PartialDate};
 use picker::PickerMatches;
+
+/// The label column never takes more than this share of a row.
+const LABEL_SHARE: f32 = 0.4;
+/// Room kept beside a list row's text for its ↑, ↓ and Remove buttons.
+const ROW_BUTTONS_WIDTH: f32 = 124.0;
 
 /// Per-form state that is not part of the record: the text typed in date
 /// fields (which may not parse yet), picker searches, and the problems
@@ -23,39 +28,178 @@ use picker::PickerMatches;
 pub struct FieldState {
     date_texts: HashMap<FieldPath, String>,
     date_errors: BTreeMap<FieldPath, String>,
+    /// The value each date field had when last drawn: one changed since
+    /// was changed elsewhere, and its text follows.
+    date_values: HashMap<FieldPath, Option<PartialDate>>,
     searches: HashMap<FieldPath, String>,
     /// Each open picker's matches for its search, kept until the search or
     /// the records change: a picker over 30,000 documents must not scan
     /// them every frame.
     picker_matches: HashMap<FieldPath, PickerMatches>,
+    /// Each open picker's highlighted choice, moved with ↑ and ↓.
+    highlights: HashMap<FieldPath, usize>,
+    /// The country chosen in place for "Create institution …", by picker.
+    create_countries: HashMap<FieldPath, CountryId>,
+    /// The picker whose "Another country…" list is open.
+    choosing_country: Option<FieldPath>,
+    /// The countries the form and the page are about, most telling first:
+    /// where an institution made from a picker most likely belongs.
+    pub context_countries: Vec<CountryId>,
     /// Problems with the draft as a whole, by field path.
     pub problems: Vec<FieldProblem>,
     /// Records created from inside a picker this pass, to be added.
     pub created: Vec<AnyRecord>,
     /// A multi-line field has focus, so Enter types a newline, not Save.
     pub multiline_focused: bool,
+    /// A day picker is open: Escape closes it, not the form.
+    pub inner_popup_open: bool,
+    /// One of the form's text fields has the keyboard focus this pass:
+    /// Escape leaves it before it closes the form.
+    pub text_field_focused: bool,
+    /// Fields the user has typed in or left: their problems show. The
+    /// rest wait for a Save try, so a new form does not open in red.
+    touched: HashSet<FieldPath>,
+    /// Save was tried with problems: every problem shows.
+    pub save_tried: bool,
+    /// Which text field takes the keyboard focus on the next pass.
+    focus_request: Option<FocusRequest>,
+    /// A field took up `focus_request` in this pass.
+    focus_claimed: bool,
     /// Today, as the app's clock has it: where an empty date's picker opens.
     today: chrono::NaiveDate,
+    /// The widest label of the last pass, for the label column.
+    widest_label: f32,
+    /// The widest label seen so far in this pass.
+    widest_label_this_pass: f32,
+}
+
+/// Where the keyboard focus goes when a form opens or a row is added.
+#[derive(Clone, Debug)]
+pub enum FocusRequest {
+    /// The form's first text field (a form just opened).
+    First,
+    /// The first text field at or inside this path (a new row, the first
+    /// field with a problem).
+    Within(FieldPath),
+}
+
+/// A field's problem as a person says it: "Position 1: the title is
+/// missing", never `positions[0].title: is required`.
+fn in_words(path: &FieldPath, message: &str) -> String {
+    let field = path.in_words();
+    let sentence = if let Some(rest) = message.strip_prefix("is required") {
+        format!("{field} is missing{rest}")
+    } else if message.starts_with("is ") || message.starts_with("must ") {
+        format!("{field} {message}")
+    } else {
+        // "Signed on: "2022-13" is not a valid month".
+        format!("{}: {message}", field.replacen("the ", "", 1))
+    };
+    let mut letters = sentence.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
 }
 
 impl FieldState {
+    /// State for a form that just opened: its first field takes the focus.
+    pub fn new() -> Self {
+        Self {
+            focus_request: Some(FocusRequest::First),
+            ..Self::default()
+        }
+    }
+
+    /// Asks for the focus to go to the first text field in `path`.
+    pub fn focus_within(&mut self, path: FieldPath) {
+        self.focus_request = Some(FocusRequest::Within(path));
+    }
+
+    /// Focuses a text field if it is the one asked for (until it has the
+    /// focus: a pass that egui discards drops a request), and notes it
+    /// touched once typed in or left.
+    fn track(&mut self, path: Option<&FieldPath>, response: &egui::Response) {
+        self.text_field_focused |= response.has_focus();
+        let wanted = !self.focus_claimed
+            && match (&self.focus_request, path) {
+                (Some(FocusRequest::First), _) => true,
+                (Some(FocusRequest::Within(outer)), Some(path)) => path.starts_with(outer),
+                _ => false,
+            };
+        if wanted {
+            self.focus_claimed = true;
+            // Done once it has the focus, or once the officer put the
+            // focus somewhere else: never taken back from them.
+            let focus_elsewhere = response.ctx.memory(|memory| memory.focused().is_some());
+            if response.has_focus() || focus_elsewhere {
+                self.focus_request = None;
+            } else {
+                response.request_focus();
+            }
+        }
+        if let Some(path) = path
+            && (response.changed() || response.lost_focus())
+        {
+            self.touched.insert(path.clone());
+        }
+    }
+
+    /// The path of the first problem, where a failed Save sends the focus.
+    pub fn first_problem_path(&self) -> Option<FieldPath> {
+        self.date_errors
+            .keys()
+            .next()
+            .cloned()
+            .or_else(|| self.problems.first().map(|problem| problem.field.clone()))
+    }
+
     /// Starts a pass on `today`: date errors are found afresh.
     pub fn begin_pass(&mut self, today: chrono::NaiveDate) {
         self.today = today;
         self.date_errors.clear();
         self.multiline_focused = false;
+        self.inner_popup_open = false;
+        self.text_field_focused = false;
+        self.focus_claimed = false;
+        self.widest_label_this_pass = 0.0;
+    }
+
+    /// Ends a pass: the label column takes the width of its widest label.
+    pub fn end_pass(&mut self) {
+        self.widest_label = self.widest_label_this_pass;
+    }
+
+    /// Some field holds typed text that does not parse, so is not in the
+    /// draft yet: closing the form would lose it.
+    pub fn has_unparsed_text(&self) -> bool {
+        !self.date_errors.is_empty()
     }
 
     /// Every reason the form cannot be saved, field by field.
     pub fn blocking_problems(&self) -> Vec<String> {
         self.date_errors
             .iter()
-            .map(|(field, error)| format!("{field}: {error}"))
-            .chain(self.problems.iter().map(ToString::to_string))
+            .map(|(field, error)| in_words(field, error))
+            .chain(
+                self.problems
+                    .iter()
+                    .map(|problem| in_words(&problem.field, &problem.message)),
+            )
             .collect()
     }
 
+    /// The problem to show under the field at `path`: once it was
+    /// touched or Save was tried.
     fn problem(&self, path: &FieldPath) -> Option<String> {
+        let shown = self.save_tried
+            || self
+                .touched
+                .iter()
+                .any(|touched| touched.starts_with(path) || path.starts_with(touched));
+        if !shown {
+            return None;
+        }
+        // Under its field, the message needs no field name.
         if let Some(error) = self.date_errors.get(path) {
             return Some(error.clone());
         }
@@ -64,12 +208,72 @@ impl FieldState {
             .find(|problem| problem.field.is_in(path))
             .map(|problem| problem.message.clone())
     }
+
+    /// The width of the label column for a row with `label`: the widest
+    /// label of the last pass, at most [`LABEL_SHARE`] of the row. On the
+    /// first pass the widths are not known yet, so that pass is discarded
+    /// rather than shown with labels jumping.
+    fn label_width(&mut self, ui: &Ui, label: &str) -> f32 {
+        let width = egui::WidgetText::from(label)
+            .into_galley(
+                ui,
+                Some(TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+            .ceil();
+        self.widest_label_this_pass = self.widest_label_this_pass.max(width);
+        if width > self.widest_label {
+            ui.ctx().request_discard("a form's label column grew");
+        }
+        self.widest_label
+            .max(width)
+            .min(ui.available_width() * LABEL_SHARE)
+    }
 }
 
-/// Shows the problem with a field, if any, in the error colour.
+/// One row of a form: `label` right-aligned in the label column (cut with
+/// "…" and shown whole on hover when too long), and the value drawn by
+/// `value` in the rest of the row. The value's `Ui` is exactly as wide as
+/// the room left, so a long value or message wraps or truncates inside it
+/// and never widens the form; tall values make the row taller.
+pub fn row<R>(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    value: impl FnOnce(&mut Ui, &mut FieldState, egui::Id) -> R,
+) -> R {
+    let label_width = fields.label_width(ui, label);
+    ui.horizontal_top(|ui| {
+        let row_height = ui.spacing().interact_size.y;
+        let label_id = ui
+            .allocate_ui_with_layout(
+                egui::vec2(label_width, row_height),
+                Layout::right_to_left(Align::Center),
+                |ui| {
+                    ui.set_min_size(egui::vec2(label_width, row_height));
+                    ui.add(egui::Label::new(label).truncate()).id
+                },
+            )
+            .inner;
+        let value_width = ui.available_width();
+        ui.vertical(|ui| {
+            ui.set_width(value_width);
+            ui.style_mut().wrap_mode = Some(TextWrapMode::Wrap);
+            value(ui, fields, label_id)
+        })
+        .inner
+    })
+    .inner
+}
+
+/// Shows the problem with a field, if any, in the error colour, wrapped
+/// to the field's width.
 fn show_problem(ui: &mut Ui, fields: &FieldState, path: &FieldPath) {
     if let Some(problem) = fields.problem(path) {
-        ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+        ui.add(egui::Label::new(RichText::new(problem).color(ui.visuals().error_fg_color)).wrap());
     }
 }
 
@@ -82,47 +286,56 @@ pub fn text(
     value: &mut String,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
-        ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+    row(ui, fields, label, |ui, fields, label_id| {
+        let response = ui
+            .add(
+                TextEdit::singleline(value)
+                    .id_salt(&path)
+                    .desired_width(f32::INFINITY),
+            )
             .labelled_by(label_id);
+        fields.track(Some(&path), &response);
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// A labelled multi-line text field.
 pub fn multiline(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut String) {
-    let label_id = ui.label(label).id;
-    let response = ui
-        .add(
-            TextEdit::multiline(value)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label_id);
-    fields.multiline_focused |= response.has_focus();
-    ui.end_row();
+    row(ui, fields, label, |ui, fields, label_id| {
+        let response = ui
+            .add(
+                TextEdit::multiline(value)
+                    .id_salt(label)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label_id);
+        fields.track(None, &response);
+        fields.multiline_focused |= response.has_focus();
+    });
 }
 
 /// A drop-down choice among a closed vocabulary.
 pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
     ui: &mut Ui,
+    fields: &mut FieldState,
     label: &str,
     value: &mut T,
     all: &[T],
 ) {
-    let label_id = ui.label(label).id;
-    egui::ComboBox::from_id_salt(label)
-        .selected_text(value.to_string())
-        .show_ui(ui, |ui| {
-            for option in all {
-                ui.selectable_value(value, *option, option.to_string());
-            }
-        })
-        .response
-        .labelled_by(label_id);
-    ui.end_row();
+    row(ui, fields, label, |ui, _, label_id| {
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(value.to_string())
+            .width(ui.available_width().min(220.0))
+            .truncate()
+            .show_ui(ui, |ui| {
+                for option in all {
+                    ui.selectable_value(value, *option, option.to_string());
+                }
+            })
+            .response
+            .labelled_by(label_id);
+    });
 }
 
 /// What a row's buttons asked for.
@@ -167,45 +380,55 @@ pub fn apply_row_change<T>(values: &mut Vec<T>, change: Option<RowChange>) {
 }
 
 /// A list of structured items, each edited by `item_ui` in its own group.
+#[allow(clippy::too_many_arguments)]
 pub fn item_list<T>(
     ui: &mut Ui,
+    fields: &mut FieldState,
     label: &str,
     add_label: &str,
+    path: impl Into<FieldPath>,
     values: &mut Vec<T>,
     new_item: impl FnOnce() -> T,
-    mut item_ui: impl FnMut(&mut Ui, usize, &mut T),
+    mut item_ui: impl FnMut(&mut Ui, &mut FieldState, usize, &mut T),
 ) {
-    ui.label(label);
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, _| {
         let len = values.len();
         let mut change = None;
         for (index, value) in values.iter_mut().enumerate() {
-            ui.group(|ui| {
-                item_ui(ui, index, value);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                item_ui(ui, fields, index, value);
                 ui.horizontal(|ui| change = change.or(row_buttons(ui, index, len)));
             });
         }
         apply_row_change(values, change);
         if ui.button(add_label).clicked() {
+            fields.focus_within(path.into().at(values.len()));
             values.push(new_item());
         }
     });
-    ui.end_row();
 }
 
 /// A list of short texts (aliases, topics, spelling variants).
-pub fn text_list(ui: &mut Ui, label: &str, path: Field, values: &mut Vec<String>) {
-    ui.label(label);
-    ui.vertical(|ui| {
+pub fn text_list(
+    ui: &mut Ui,
+    fields: &mut FieldState,
+    label: &str,
+    path: Field,
+    values: &mut Vec<String>,
+) {
+    row(ui, fields, label, |ui, fields, _| {
         let len = values.len();
         let mut change = None;
         for (index, value) in values.iter_mut().enumerate() {
             ui.horizontal(|ui| {
-                ui.add(
+                let response = ui.add(
                     TextEdit::singleline(value)
                         .hint_text(format!("{label} {}", index + 1))
-                        .id_salt(path.at(index)),
+                        .id_salt(path.at(index))
+                        .desired_width((ui.available_width() - ROW_BUTTONS_WIDTH).max(60.0)),
                 );
+                fields.track(Some(&path.at(index)), &response);
                 change = change.or(row_buttons(ui, index, len));
             });
         }
@@ -214,8 +437,8 @@ pub fn text_list(ui: &mut Ui, label: &str, path: Field, values: &mut Vec<String>
             .button(format!("Add to {}", label.to_lowercase()))
             .clicked()
         {
+            fields.focus_within(path.at(values.len()));
             values.push(String::new());
         }
     });
-    ui.end_row();
 }

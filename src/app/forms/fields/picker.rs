@@ -2,9 +2,9 @@
 //! matches (kept until the search or the records change), and "create
 //! new…" for a name that is not there yet.
 
-use egui::{TextEdit, Ui};
+use egui::{Align, Layout, TextEdit, Ui};
 
-use super::{FieldState, apply_row_change, row_buttons, show_problem};
+use super::{FieldState, apply_row_change, row, row_buttons, show_problem};
 use crate::model::{
     AnyRecord, Commission, Country, CountryId, FieldPath, Institution, InstitutionKind, Person,
     RecordId, RecordKind, Source, TypedId, Workspace,
@@ -94,20 +94,44 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
     found
 }
 
-/// A picker's pop-up: a search box, matching records, and "create new…".
-/// Returns the id picked (existing or just created).
+/// How tall a picker's list of matches grows before it scrolls.
+const MATCHES_HEIGHT: f32 = 300.0;
+/// How tall a picker's pop-up may grow: its matches and what is pinned.
+const POPUP_HEIGHT: f32 = MATCHES_HEIGHT + 220.0;
+
+/// A picker's pop-up: a search box, the matching records, and "Create …"
+/// pinned below them, always in view. ↑ and ↓ move the highlight, Enter
+/// picks it. Returns the id picked (existing or just created).
 fn picker_popup<I: TypedId>(
     ui: &mut Ui,
     fields: &mut FieldState,
     workspace: &Workspace,
     path: &FieldPath,
 ) -> Option<I> {
+    ui.set_min_width(360.0);
+    // Taken before the search box sees them: in a one-line field ↑/↓
+    // would move the cursor and Enter would leave the field.
+    let (down, up, enter) = ui.input_mut(|input| {
+        (
+            input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+            input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            input.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
+        )
+    });
     let search = fields.searches.entry(path.clone()).or_default();
     let search_label = ui.label(format!("Search {}", I::KIND.collection())).id;
-    ui.add(TextEdit::singleline(search).hint_text("Type to search"))
-        .labelled_by(search_label)
-        .request_focus();
+    let before = search.clone();
+    ui.add(
+        TextEdit::singleline(search)
+            .hint_text("Type to search")
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(search_label)
+    .request_focus();
     let query = search.clone();
+    if query != before {
+        fields.highlights.remove(path);
+    }
     let records = workspace.counts().total();
     let fresh = fields
         .picker_matches
@@ -140,85 +164,204 @@ fn picker_popup<I: TypedId>(
                     .collect();
                 (shown, matches.found.len())
             });
+    let name = query.trim();
+    let create = if name.is_empty() {
+        None
+    } else {
+        creatable(
+            workspace,
+            I::KIND,
+            name,
+            fields.create_country(workspace, path, name),
+        )
+    };
+    // The choices ↑/↓ move through: the matches, then "Create …".
+    let choices = shown.len() + usize::from(create.is_some());
+    let highlight = fields.highlights.entry(path.clone()).or_insert(0);
+    if down && *highlight + 1 < choices {
+        *highlight += 1;
+    }
+    if up {
+        *highlight = highlight.saturating_sub(1);
+    }
+    let highlight = *highlight;
     let mut picked = None;
     egui::ScrollArea::vertical()
-        .max_height(240.0)
+        .max_height(MATCHES_HEIGHT)
+        .auto_shrink([false, true])
         .show(ui, |ui| {
-            for (id, label) in &shown {
-                if ui.selectable_label(false, label).clicked() {
+            for (index, (id, label)) in shown.iter().enumerate() {
+                let response = ui.selectable_label(index == highlight, label);
+                if index == highlight && (down || up) {
+                    response.scroll_to_me(None);
+                }
+                if response.clicked() || (enter && index == highlight) {
                     picked = Some(*id);
                 }
             }
             if total > PICKER_LIMIT {
-                ui.weak(format!("{} more: type to narrow", total - PICKER_LIMIT));
+                ui.weak(format!("{} more — refine the search", total - PICKER_LIMIT));
             }
             if total == 0 {
                 ui.weak("No match");
             }
-            let name = query.trim();
-            if !name.is_empty() {
-                ui.separator();
-                for (button, record) in creatable(workspace, I::KIND, name) {
-                    if ui.button(button).clicked() {
-                        picked = I::from_record_id(record.id());
-                        fields.created.push(record);
-                    }
-                }
-            }
         });
+    if let Some((button, record)) = create {
+        ui.separator();
+        let record_kind_hint = record.clone();
+        let highlighted = highlight == shown.len();
+        let clicked = ui
+            .add(egui::Button::selectable(highlighted, button).wrap())
+            .clicked();
+        if clicked || (enter && highlighted) {
+            picked = I::from_record_id(record.id());
+            fields.created.push(record);
+        }
+        if let AnyRecord::Institution(institution) = &record_kind_hint {
+            ui.weak(format!("Kind from the name: {}", institution.kind));
+            country_changer(ui, fields, workspace, path);
+        }
+    }
     if picked.is_some() {
         fields.searches.remove(path);
         fields.picker_matches.remove(path);
+        fields.highlights.remove(path);
+        fields.create_countries.remove(path);
+        fields.choosing_country = None;
         ui.close();
     }
     picked
 }
 
-/// The records "create new…" can make from a typed name, each with its
-/// button text. An institution needs a country, so one button per country.
-fn creatable(workspace: &Workspace, kind: RecordKind, name: &str) -> Vec<(String, AnyRecord)> {
+/// "Another country…" under "Create institution … in Romania": the
+/// countries to choose from, in place, without leaving the picker.
+fn country_changer(ui: &mut Ui, fields: &mut FieldState, workspace: &Workspace, path: &FieldPath) {
+    let open = fields.choosing_country.as_ref() == Some(path);
+    if ui.selectable_label(open, "Another country…").clicked() {
+        fields.choosing_country = if open { None } else { Some(path.clone()) };
+    }
+    if !open {
+        return;
+    }
+    let mut countries: Vec<(CountryId, &str)> = workspace
+        .countries()
+        .values()
+        .map(|country| (country.id, country.name.as_str()))
+        .collect();
+    countries.sort_by_key(|(_, name)| *name);
+    egui::ScrollArea::vertical()
+        .id_salt("countries")
+        .max_height(120.0)
+        .show(ui, |ui| {
+            for (country, name) in countries {
+                if ui.selectable_label(false, name).clicked() {
+                    fields.create_countries.insert(path.clone(), country);
+                    fields.choosing_country = None;
+                }
+            }
+        });
+}
+
+impl FieldState {
+    /// The country an institution made from this picker goes to: the one
+    /// chosen with "Another country…", else the one the name, the form or
+    /// the page implies.
+    fn create_country(
+        &self,
+        workspace: &Workspace,
+        path: &FieldPath,
+        name: &str,
+    ) -> Option<CountryId> {
+        self.create_countries
+            .get(path)
+            .copied()
+            .or_else(|| implied_country(workspace, name, &self.context_countries))
+    }
+}
+
+/// The country an institution called `name` most likely belongs to: one
+/// the name mentions ("Government of Romania", "Romanian Embassy", by name
+/// or other name, the longest mention winning), else the first of
+/// `context` (what the form and the page are about), else the only
+/// country that is not the home country, else the first by name.
+pub(super) fn implied_country(
+    workspace: &Workspace,
+    name: &str,
+    context: &[CountryId],
+) -> Option<CountryId> {
+    let folded = crate::model::fold(name);
+    let named = workspace
+        .countries()
+        .values()
+        .flat_map(|country| {
+            std::iter::once(country.name.as_str())
+                .chain(country.aliases.iter().map(String::as_str))
+                .map(move |spelling| (country.id, crate::model::fold(spelling)))
+        })
+        .filter(|(_, spelling)| spelling.chars().count() >= 3 && folded.contains(spelling.as_str()))
+        .max_by_key(|(_, spelling)| spelling.len())
+        .map(|(id, _)| id);
+    if named.is_some() {
+        return named;
+    }
+    if let Some(first) = context.first() {
+        return Some(*first);
+    }
+    let home = workspace.home_country();
+    let mut abroad = workspace
+        .countries()
+        .values()
+        .filter(|country| Some(country.id) != home);
+    match (abroad.next(), abroad.next()) {
+        (Some(only), None) => Some(only.id),
+        _ => workspace
+            .countries()
+            .values()
+            .min_by(|a, b| a.name.cmp(&b.name))
+            .map(|country| country.id),
+    }
+}
+
+/// The record "Create …" makes from a typed name, with its button text.
+/// An institution goes to `country` (none: no country exists yet, so it
+/// cannot be made) with its kind guessed from the name.
+fn creatable(
+    workspace: &Workspace,
+    kind: RecordKind,
+    name: &str,
+    country: Option<CountryId>,
+) -> Option<(String, AnyRecord)> {
     let now = chrono::Utc::now();
-    match kind {
-        RecordKind::Country => vec![(
+    Some(match kind {
+        RecordKind::Country => (
             format!("Create country “{name}”"),
             AnyRecord::Country(Country::new(name, now)),
-        )],
-        RecordKind::Person => vec![(
+        ),
+        RecordKind::Person => (
             format!("Create person “{name}”"),
             AnyRecord::Person(Person::new(name, now)),
-        )],
-        RecordKind::Source => vec![(
+        ),
+        RecordKind::Source => (
             format!("Create source “{name}”"),
             AnyRecord::Source(Source::new(name, now)),
-        )],
-        RecordKind::Commission => vec![(
+        ),
+        RecordKind::Commission => (
             format!("Create commission “{name}”"),
             AnyRecord::Commission(Commission::new(name, now)),
-        )],
+        ),
         RecordKind::Institution => {
-            let mut countries: Vec<(CountryId, &str)> = workspace
-                .countries()
-                .values()
-                .map(|country| (country.id, country.name.as_str()))
-                .collect();
-            countries.sort_by_key(|(_, name)| *name);
-            countries
-                .into_iter()
-                .map(|(country, country_name)| {
-                    (
-                        format!("Create institution “{name}” in {country_name}"),
-                        AnyRecord::Institution(Institution::new(
-                            country,
-                            InstitutionKind::Other,
-                            name,
-                            now,
-                        )),
-                    )
-                })
-                .collect()
+            let country = country?;
+            let kind = InstitutionKind::guess_from_name(name);
+            (
+                format!(
+                    "Create institution “{name}” in {}",
+                    workspace.label_of(country)
+                ),
+                AnyRecord::Institution(Institution::new(country, kind, name, now)),
+            )
         }
-        _ => Vec::new(),
-    }
+        _ => return None,
+    })
 }
 
 /// A single reference, required or optional.
@@ -231,29 +374,35 @@ pub fn reference<I: TypedId>(
     value: &mut Option<I>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
-        ui.horizontal(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
+        // Clear sits on the right; the picker takes the room left of it.
+        // One line high: a right-to-left layout would otherwise take
+        // all the height left and centre the picker in it.
+        let line = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
+            if value.is_some() && ui.small_button("Clear").clicked() {
+                *value = None;
+            }
             let selected = value.map_or_else(
                 || format!("Choose {}…", I::KIND.noun()),
                 |id| workspace.label_of(id),
             );
             let popup = egui::ComboBox::from_id_salt(&path)
                 .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                // Room for the search, the matches and the pinned "Create …":
+                // the matches scroll, the rest stays in view.
+                .height(POPUP_HEIGHT)
                 .selected_text(selected)
-                .width(280.0)
+                .width(ui.available_width())
+                .truncate()
                 .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
             popup.response.labelled_by(label_id);
             if let Some(Some(picked)) = popup.inner {
                 *value = Some(picked);
             }
-            if value.is_some() && ui.small_button("Clear").clicked() {
-                *value = None;
-            }
         });
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// A list of references: each can be removed or moved, and a picker adds more.
@@ -266,8 +415,7 @@ pub fn reference_list<I: TypedId>(
     values: &mut Vec<I>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         let mut change = None;
         for (index, id) in values.iter().enumerate() {
             ui.horizontal(|ui| {
@@ -283,8 +431,11 @@ pub fn reference_list<I: TypedId>(
         let add_label = format!("Add {}…", I::KIND.noun());
         let popup = egui::ComboBox::from_id_salt(&path)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+            // Room for the search, the matches and the pinned "Create …":
+            // the matches scroll, the rest stays in view.
+            .height(POPUP_HEIGHT)
             .selected_text(add_label.clone())
-            .width(280.0)
+            .width(ui.available_width())
             .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
         popup.response.labelled_by(label_id);
         if let Some(Some(picked)) = popup.inner
@@ -293,5 +444,4 @@ pub fn reference_list<I: TypedId>(
             values.push(picked);
         }
     });
-    ui.end_row();
 }

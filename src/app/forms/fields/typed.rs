@@ -1,14 +1,15 @@
 //! Fields whose value changes only when the typed text parses: partial
-//! dates (with a day picker), periods, and numbers. Until it parses, the
+//! dates (typed as people write them, with a day picker and the date as
+//! understood beside them), periods, and numbers. Until it parses, the
 //! text is kept and the error shown under the field.
 
 use egui::{TextEdit, Ui};
 
-use super::{FieldState, show_problem};
+use super::{FieldState, row, show_problem};
 use crate::model::{Field, FieldPath, PartialDate, Period};
 
-/// A partial-date field: type `1995`, `2022-05` or `2022-05-14`, or pick a
-/// day. The value changes only when the text parses; otherwise the error is
+/// A partial-date field: type `1995`, `November 2022`, `3 November 2022`,
+/// `03.11.2022` or `2022-11-03`, or pick a day. The value changes only when the text parses; otherwise the error is
 /// shown under the field and the form cannot be saved.
 pub fn date(
     ui: &mut Ui,
@@ -18,12 +19,10 @@ pub fn date(
     value: &mut Option<PartialDate>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         date_input(ui, fields, label_id, &path, value);
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// The text box and day picker of a date field, without layout.
@@ -34,22 +33,36 @@ fn date_input(
     path: &FieldPath,
     value: &mut Option<PartialDate>,
 ) {
+    // A value changed from outside the field (a Signed step following the
+    // signing date, rows moved) shows as typed text afresh.
+    let changed_elsewhere = fields
+        .date_values
+        .get(path)
+        .is_some_and(|shown| shown != value);
     let text = fields
         .date_texts
         .entry(path.clone())
         .or_insert_with(|| value.map(|date| date.to_string()).unwrap_or_default());
-    ui.horizontal(|ui| {
-        ui.add(
-            TextEdit::singleline(text)
-                .hint_text("1995, 2022-05 or 2022-05-14")
-                .desired_width(130.0),
-        )
-        .labelled_by(label_id);
+    if changed_elsewhere {
+        *text = value.map(|date| date.to_string()).unwrap_or_default();
+    }
+    let response = ui.horizontal(|ui| {
+        // The button keeps its one line; the understood date is cut short.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        let response = ui
+            .add(
+                TextEdit::singleline(text)
+                    .id_salt(path)
+                    .hint_text("3.11.2022, Nov 2022, 1995")
+                    .desired_width(120.0),
+            )
+            .labelled_by(label_id);
+
         let trimmed = text.trim();
         if trimmed.is_empty() {
             *value = None;
         } else {
-            match trimmed.parse::<PartialDate>() {
+            match PartialDate::parse_typed(trimmed) {
                 Ok(parsed) => *value = Some(parsed),
                 Err(error) => {
                     fields.date_errors.insert(path.clone(), error.to_string());
@@ -68,12 +81,30 @@ fn date_input(
                     .format("Pick a day…"),
             )
             .changed();
+        // The day picker is an area of its own, not an egui popup: Escape
+        // that closes it must not close the form too.
+        let picker_layer =
+            egui::LayerId::new(egui::Order::Foreground, ui.make_persistent_id(&salt));
+        fields.inner_popup_open |= ui
+            .ctx()
+            .memory(|memory| memory.areas().is_visible(&picker_layer));
         if picked && let Some(chosen) = chrono_from_jiff(day) {
             *value = Some(PartialDate::Day(chosen));
             *text = chosen.format("%Y-%m-%d").to_string();
             fields.date_errors.remove(path);
+            fields.touched.insert(path.clone());
         }
+        // The date as understood, so "03.11.2022" is seen to be November.
+        if let Some(understood) = value
+            && !fields.date_errors.contains_key(path)
+            && understood.human() != text.trim()
+        {
+            ui.add(egui::Label::new(egui::RichText::new(understood.human()).weak()).truncate());
+        }
+        response
     });
+    fields.track(Some(path), &response.inner);
+    fields.date_values.insert(path.clone(), *value);
 }
 
 fn jiff_from_chrono(day: chrono::NaiveDate) -> jiff::civil::Date {
@@ -100,10 +131,9 @@ pub fn period(
 ) {
     let start_path = path.then(Field::Start);
     let end_path = path.then(Field::End);
-    let label_id = ui.label(label).id;
     let mut start = value.map(|period| period.start);
     let mut end = value.and_then(|period| period.end);
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         ui.horizontal(|ui| {
             ui.label("from");
             date_input(ui, fields, label_id, &start_path, &mut start);
@@ -122,7 +152,6 @@ pub fn period(
         show_problem(ui, fields, &end_path);
     });
     *value = start.map(|start| Period { start, end });
-    ui.end_row();
 }
 
 /// A required period (an indicator's): keeps the old value while empty.
@@ -146,21 +175,21 @@ pub fn required_period(
 }
 
 /// An optional whole number (a session number).
-pub fn number(ui: &mut Ui, label: &str, value: &mut Option<u32>) {
-    let label_id = ui.label(label).id;
-    ui.horizontal(|ui| {
-        let mut present = value.is_some();
-        ui.checkbox(&mut present, "known").labelled_by(label_id);
-        match (present, value.as_mut()) {
-            (true, Some(number)) => {
-                ui.add(egui::DragValue::new(number).range(1..=999))
-                    .labelled_by(label_id);
+pub fn number(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut Option<u32>) {
+    row(ui, fields, label, |ui, _, label_id| {
+        ui.horizontal(|ui| {
+            let mut present = value.is_some();
+            ui.checkbox(&mut present, "known").labelled_by(label_id);
+            match (present, value.as_mut()) {
+                (true, Some(number)) => {
+                    ui.add(egui::DragValue::new(number).range(1..=999))
+                        .labelled_by(label_id);
+                }
+                (true, None) => *value = Some(1),
+                (false, _) => *value = None,
             }
-            (true, None) => *value = Some(1),
-            (false, _) => *value = None,
-        }
+        });
     });
-    ui.end_row();
 }
 
 /// A typed text field whose value changes only when the text parses, like
@@ -177,18 +206,19 @@ pub fn parsed<T>(
     parse: impl Fn(&str) -> Result<T, String>,
 ) {
     let path = path.into();
-    let label_id = ui.label(label).id;
-    ui.vertical(|ui| {
+    row(ui, fields, label, |ui, fields, label_id| {
         let text = fields
             .date_texts
             .entry(path.clone())
             .or_insert_with(|| value.as_ref().map(&format).unwrap_or_default());
-        ui.add(
-            TextEdit::singleline(text)
-                .hint_text(hint)
-                .desired_width(220.0),
-        )
-        .labelled_by(label_id);
+        let response = ui
+            .add(
+                TextEdit::singleline(text)
+                    .id_salt(&path)
+                    .hint_text(hint)
+                    .desired_width(ui.available_width().min(260.0)),
+            )
+            .labelled_by(label_id);
         let trimmed = text.trim();
         if trimmed.is_empty() {
             *value = None;
@@ -200,17 +230,19 @@ pub fn parsed<T>(
                 }
             }
         }
+        fields.track(Some(&path), &response);
         show_problem(ui, fields, &path);
     });
-    ui.end_row();
 }
 
 /// An optional decimal number (a figure); a comma is read as a point.
+/// `example` is what the field's hint shows ("e.g. 215.5", "e.g. +76.4").
 pub fn decimal(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
     path: impl Into<FieldPath>,
+    example: &str,
     value: &mut Option<f64>,
 ) {
     parsed(
@@ -218,7 +250,7 @@ pub fn decimal(
         fields,
         label,
         path,
-        "e.g. 215.5",
+        example,
         value,
         ToString::to_string,
         |text| match text.replace(',', ".").parse::<f64>() {
