@@ -60,6 +60,23 @@ pub enum Command {
     /// Make git merge workspace files with Accord in the current repository.
     #[command(name = "git-setup")]
     GitSetup,
+    /// Find the dates, amounts, names and records in a text and print them
+    /// as JSON (docs/extraction.md); nothing is written.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// The text to read (UTF-8).
+    pub text_file: PathBuf,
+    /// A workspace whose countries, institutions, people, commissions and
+    /// documents are looked for in the text.
+    #[arg(long)]
+    pub workspace: Option<PathBuf>,
+    /// Print how long indexing the workspace and extracting took, on
+    /// standard error.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -162,6 +179,7 @@ pub fn run(command: Command) -> ExitCode {
             path,
         } => merge_driver(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => git_setup(),
+        Command::Extract(args) => extract(&args),
     }
 }
 
@@ -362,4 +380,61 @@ fn git_setup() -> ExitCode {
         }
         Err(error) => fail(EXIT_ERROR, &error),
     }
+}
+
+fn extract(args: &ExtractArgs) -> ExitCode {
+    let text = match std::fs::read(&args.text_file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                return fail(
+                    EXIT_ERROR,
+                    &format!(
+                        "{} is not UTF-8 text (byte {} is not valid); save it as UTF-8",
+                        args.text_file.display(),
+                        error.utf8_error().valid_up_to()
+                    ),
+                );
+            }
+        },
+        Err(error) => {
+            return fail(
+                EXIT_ERROR,
+                &format!("cannot read {}: {error}", args.text_file.display()),
+            );
+        }
+    };
+    let known = match &args.workspace {
+        Some(file) => match open_or_report(file) {
+            Ok(workspace) => {
+                let started = std::time::Instant::now();
+                let known = crate::extract::KnownNames::new(&workspace);
+                if args.timings {
+                    eprintln!(
+                        "indexed {} names of {} records in {:.1} ms",
+                        known.len(),
+                        workspace.counts().total(),
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+                Some(known)
+            }
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    let facts = crate::extract::extract(&text, known.as_ref());
+    if args.timings {
+        eprintln!(
+            "extracted {} facts from {} words in {:.1} ms",
+            facts.len(),
+            text.split_whitespace().count(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    let json = crate::extract::json::facts_json(&text, &facts);
+    let mut rendered = serde_json::to_string_pretty(&json).unwrap_or_default();
+    rendered.push('\n');
+    write_output(None, rendered.as_bytes())
 }

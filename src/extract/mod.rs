@@ -203,15 +203,13 @@ fn sort_by_span(facts: &mut [Fact]) {
 fn attach_periods(text: &str, amounts: &mut [Fact], dates: &[Fact]) {
     for amount in amounts {
         let sentence = sentence_around(text, amount.span.start);
-        let in_sentence = dates
+        let mut in_sentence = dates
             .iter()
             .filter(|date| sentence.start <= date.span.start && date.span.end <= sentence.end);
         let after = in_sentence
             .clone()
             .find(|date| date.span.start >= amount.span.end);
-        let before = in_sentence
-            .filter(|date| date.span.end <= amount.span.start)
-            .last();
+        let before = in_sentence.rfind(|date| date.span.end <= amount.span.start);
         let period = after.or(before).and_then(Fact::as_period);
         match &mut amount.value {
             FactValue::Amount { period: slot, .. } | FactValue::Percent { period: slot, .. } => {

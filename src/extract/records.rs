@@ -345,7 +345,7 @@ mod tests {
         let mut turkey = Country::new("Türkiye", now);
         turkey.aliases = vec!["Turkey".to_owned(), "Republic of Turkey".to_owned()];
         let turkey_id = turkey.id;
-        workspace.add(turkey, now).unwrap();
+        let _undo = workspace.add(turkey, now).unwrap();
         let mut iskur = Institution::new(
             turkey_id,
             InstitutionKind::Agency,
@@ -354,11 +354,11 @@ mod tests {
         );
         iskur.short_name = "İŞKUR".to_owned();
         let iskur_id = iskur.id;
-        workspace.add(iskur, now).unwrap();
+        let _undo = workspace.add(iskur, now).unwrap();
         let mut minister = Person::new("Sahil Babayev", now);
         minister.name_variants = vec!["Sahil Bababyev".to_owned()];
         let minister_id = minister.id;
-        workspace.add(minister, now).unwrap();
+        let _undo = workspace.add(minister, now).unwrap();
         let ids = vec![
             RecordId::Country(turkey_id),
             RecordId::Institution(iskur_id),

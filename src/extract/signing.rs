@@ -27,14 +27,18 @@ pub(super) fn find(text: &str, facts: &[Fact]) -> Vec<Fact> {
                 SigningRole::Parties
             };
             let clause_end = super::sentence_around(text, whole.end()).end;
-            let names = names_in(facts, whole.end(), clause_end, role);
-            let end = names.last().map(|(end, _)| *end)?;
+            let found = names_in(facts, whole.end(), clause_end, role);
+            let end = found.last().map(|(end, _)| *end)?;
+            // "the Employment Service … ("İŞKUR")" names one party twice.
+            let mut names: Vec<String> = Vec::with_capacity(found.len());
+            for (_, name) in found {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
             Some(Fact {
                 span: whole.start()..end,
-                value: FactValue::Signing {
-                    role,
-                    names: names.into_iter().map(|(_, name)| name).collect(),
-                },
+                value: FactValue::Signing { role, names },
                 confidence: 0.8,
             })
         })
