@@ -300,6 +300,75 @@ mod tests {
         assert_eq!(periods, [year_2021, year_2021, january_august]);
     }
 
+    /// Pieces the recognisers react to, mixed with any characters.
+    fn fragment() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            proptest::sample::select(vec![
+                "May",
+                "2022",
+                "-",
+                "–",
+                "3",
+                "19th",
+                "of",
+                "June",
+                ",",
+                ".",
+                " ",
+                "\n",
+                "$",
+                "215.5",
+                "million",
+                "USD",
+                "percent",
+                "%",
+                "Ministry",
+                "Agency",
+                "the",
+                "and",
+                "Minister",
+                "Sahil",
+                "Babayev",
+                "İŞKUR",
+                "Ə",
+                "signed by",
+                "signed between",
+                "10th meeting of the",
+                "Commission",
+                "\"",
+                "“",
+                "Agreement",
+                "on",
+                "in",
+                "held in",
+                "Istanbul",
+                "12:07",
+                "(UTC+04:00)",
+                "июня",
+                "iyun",
+                "By",
+            ])
+            .prop_map(str::to_owned),
+            "\\PC{0,3}",
+        ]
+    }
+
+    proptest::proptest! {
+        /// Any text, however odd, gives facts whose spans are slices of it.
+        #[test]
+        fn any_text_gives_facts_within_it(
+            pieces in proptest::collection::vec(fragment(), 0..60),
+            spaced in proptest::bool::ANY,
+        ) {
+            let text = pieces.join(if spaced { " " } else { "" });
+            for fact in extract(&text, None) {
+                proptest::prop_assert!(text.get(fact.span.clone()).is_some(), "{fact:?}");
+                proptest::prop_assert!(fact.span.start < fact.span.end, "{fact:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_sentence_without_a_date_gives_no_period() {
         let facts = extract("Exports reached $5 million. Signed in 2020.", None);

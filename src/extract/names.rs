@@ -224,7 +224,12 @@ fn find_institutions(text: &str, facts: &mut Vec<Fact>) {
         if let Some(next) = NEXT_INSTITUTION.find(found.as_str()) {
             span.end = span.start + next.start();
         }
-        from = span.end.max(span.start + 1);
+        // The cut is always after the first word, so the search moves on.
+        from = if span.end > span.start {
+            span.end
+        } else {
+            found.end()
+        };
         let name = strip_leading_article(&text[span.clone()]);
         span.start = span.end - name.len();
         // "Ministry" alone, or "Government" alone, names no one.
