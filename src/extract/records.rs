@@ -166,23 +166,29 @@ impl KnownNames {
     }
 
     fn near_miss(&self, written: &str, span: Range<usize>, one_word: bool) -> Option<Fact> {
-        let folded = fold(written);
+        let folded = fold(&written.split_whitespace().collect::<Vec<_>>().join(" "));
         if folded.len() < 5 {
             return None;
         }
         let allowed = if folded.len() < 10 { 1 } else { 2 };
-        let candidates: Vec<usize> = if one_word {
-            self.single_word_countries.clone()
+        let no_candidates: &[usize] = &[];
+        let (by_first, by_last) = if one_word {
+            (self.single_word_countries.as_slice(), no_candidates)
         } else {
             let mut words = folded.split(' ');
             let first = words.next().unwrap_or_default();
             let last = words.next_back().unwrap_or_default();
-            let mut both: Vec<usize> = self.by_edge_word.get(first).cloned().unwrap_or_default();
-            both.extend(self.by_edge_word.get(last).into_iter().flatten());
-            both
+            let bucket = |word: &str| {
+                self.by_edge_word
+                    .get(word)
+                    .map_or(no_candidates, Vec::as_slice)
+            };
+            (bucket(first), bucket(last))
         };
-        let (pattern, _) = candidates
-            .into_iter()
+        let (pattern, _) = by_first
+            .iter()
+            .chain(by_last)
+            .copied()
             .filter(|&pattern| {
                 let name = &self.folded_names[pattern];
                 // "Romanian" and "Turkeys" are other words, not misspellings.
