@@ -66,20 +66,6 @@ pub enum Command {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct ExtractArgs {
-    /// The text to read (UTF-8).
-    pub text_file: PathBuf,
-    /// A workspace whose countries, institutions, people, commissions and
-    /// documents are looked for in the text.
-    #[arg(long)]
-    pub workspace: Option<PathBuf>,
-    /// Print how long indexing the workspace and extracting took, on
-    /// standard error.
-    #[arg(long)]
-    pub timings: bool,
-}
-
-#[derive(Debug, clap::Args)]
 pub struct MergeArgs {
     /// This copy.
     pub ours: PathBuf,
@@ -380,6 +366,20 @@ fn git_setup() -> ExitCode {
         }
         Err(error) => fail(EXIT_ERROR, &error),
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// The text to read (UTF-8).
+    pub text_file: PathBuf,
+    /// A workspace whose countries, institutions, people, commissions and
+    /// documents are looked for in the text.
+    #[arg(long)]
+    pub workspace: Option<PathBuf>,
+    /// Print how long indexing the workspace and extracting took, on
+    /// standard error.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 fn extract(args: &ExtractArgs) -> ExitCode {
