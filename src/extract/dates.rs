@@ -210,11 +210,60 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the time pattern is valid")
 });
 
+/// Four digits: every date and period the patterns read holds a year.
+static FOUR_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]{4}").expect("the digits pattern is valid"));
+
+/// How far before its year a date may start ("the fourth quarter of 2021",
+/// "3 сентября 2022") and after it end ("2022-11-03"), in bytes.
+const REACH_BEFORE_YEAR: usize = 48;
+const REACH_AFTER_YEAR: usize = 8;
+
+/// The stretches of `text` around its years, widened to whole words and
+/// merged: the date patterns run on these only, so a long text costs one
+/// quick scan for digits plus the patterns on a small part of it.
+fn around_years(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut stretches: Vec<std::ops::Range<usize>> = Vec::new();
+    for year in FOUR_DIGITS.find_iter(text) {
+        let mut start = year.start().saturating_sub(REACH_BEFORE_YEAR);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let start = text[..start].rfind(char::is_whitespace).unwrap_or(0);
+        let mut end = (year.end() + REACH_AFTER_YEAR).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let end = text[end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |offset| end + offset);
+        match stretches.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => stretches.push(start..end),
+        }
+    }
+    stretches
+}
+
 /// The dates and periods in `text`, not overlapping one another.
 pub(super) fn find(text: &str) -> Vec<Fact> {
     let mut candidates = Vec::new();
+    for stretch in around_years(text) {
+        find_in(text, stretch, &mut candidates);
+    }
+    let mut dates = keep_longest(candidates);
+    for fact in &mut dates {
+        attach_time(text, fact);
+    }
+    dates
+}
+
+/// The candidate dates of `text[stretch]`, with spans in `text`.
+fn find_in(text: &str, stretch: std::ops::Range<usize>, candidates: &mut Vec<Fact>) {
+    let offset = stretch.start;
+    let part = &text[stretch];
     for pattern in PATTERNS.iter() {
-        for captures in pattern.regex.captures_iter(text) {
+        for captures in pattern.regex.captures_iter(part) {
             let Some(value) = (pattern.read)(&captures) else {
                 continue;
             };
@@ -222,17 +271,12 @@ pub(super) fn find(text: &str) -> Vec<Fact> {
                 continue;
             };
             candidates.push(Fact {
-                span: whole.range(),
+                span: offset + whole.start()..offset + whole.end(),
                 value,
                 confidence: pattern.confidence,
             });
         }
     }
-    let mut dates = keep_longest(candidates);
-    for fact in &mut dates {
-        attach_time(text, fact);
-    }
-    dates
 }
 
 /// Extends a day with the clock time written right after it.
