@@ -143,20 +143,23 @@ impl KnownNames {
             Regex::new(r"\b\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*")
                 .expect("the capitalised-run pattern is valid")
         });
+        // Which bytes a match already covers: a window touching one is no
+        // near miss (one look per byte, not per fact).
+        let mut covered = vec![false; text.len()];
+        for fact in exact {
+            covered[fact.span.clone()].fill(true);
+        }
         let mut facts = Vec::new();
         for run in CAPITALISED_RUN.find_iter(text) {
             let words: Vec<Range<usize>> = word_spans(text, run.range());
             for first in 0..words.len() {
                 for last in first..words.len().min(first + 4) {
                     let span = words[first].start..words[last].end;
-                    let covered = exact
-                        .iter()
-                        .chain(facts.iter())
-                        .any(|fact| fact.span.start < span.end && span.start < fact.span.end);
-                    if covered {
+                    if covered[span.clone()].contains(&true) {
                         continue;
                     }
                     if let Some(fact) = self.near_miss(&text[span.clone()], span, last == first) {
+                        covered[fact.span.clone()].fill(true);
                         facts.push(fact);
                     }
                 }
