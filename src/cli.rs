@@ -62,6 +62,9 @@ pub enum Command {
     GitSetup,
     /// List records that are probably one, e.g. created apart on two copies.
     Duplicates { file: PathBuf },
+    /// Find the dates, amounts, names and records in a text and print them
+    /// as JSON (docs/extraction.md); nothing is written.
+    Extract(ExtractArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -130,7 +133,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum, required_if_eq("format", "csv"))]
     pub table: Option<CsvTableArg>,
     /// Leave out the byte order mark a CSV export starts with (which Excel
-    /// and LibreOffice need to read it as UTF-8), for tools that dislike it.
+    /// and `LibreOffice` need to read it as UTF-8), for tools that dislike it.
     #[arg(long)]
     pub no_bom: bool,
     /// The byte order mark is written by default; kept so older scripts run.
@@ -169,6 +172,7 @@ pub fn run(command: Command) -> ExitCode {
         } => merge_driver(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => git_setup(),
         Command::Duplicates { file } => duplicates(&file),
+        Command::Extract(args) => extract(&args),
     }
 }
 
@@ -402,4 +406,75 @@ fn duplicates(file: &Path) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// The text to read (UTF-8).
+    pub text_file: PathBuf,
+    /// A workspace whose countries, institutions, people, commissions and
+    /// documents are looked for in the text.
+    #[arg(long)]
+    pub workspace: Option<PathBuf>,
+    /// Print how long indexing the workspace and extracting took, on
+    /// standard error.
+    #[arg(long)]
+    pub timings: bool,
+}
+
+fn extract(args: &ExtractArgs) -> ExitCode {
+    let text = match std::fs::read(&args.text_file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                return fail(
+                    EXIT_ERROR,
+                    &format!(
+                        "{} is not UTF-8 text (byte {} is not valid); save it as UTF-8",
+                        args.text_file.display(),
+                        error.utf8_error().valid_up_to()
+                    ),
+                );
+            }
+        },
+        Err(error) => {
+            return fail(
+                EXIT_ERROR,
+                &format!("cannot read {}: {error}", args.text_file.display()),
+            );
+        }
+    };
+    let known = match &args.workspace {
+        Some(file) => match open_or_report(file) {
+            Ok(workspace) => {
+                let started = std::time::Instant::now();
+                let known = crate::extract::KnownNames::new(&workspace);
+                if args.timings {
+                    eprintln!(
+                        "indexed {} names of {} records in {:.1} ms",
+                        known.len(),
+                        workspace.counts().total(),
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+                Some(known)
+            }
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    let facts = crate::extract::extract(&text, known.as_ref());
+    if args.timings {
+        eprintln!(
+            "extracted {} facts from {} words in {:.1} ms",
+            facts.len(),
+            text.split_whitespace().count(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    let json = crate::extract::json::facts_json(&text, &facts);
+    let mut rendered = serde_json::to_string_pretty(&json).unwrap_or_default();
+    rendered.push('\n');
+    write_output(None, rendered.as_bytes())
 }

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod extract;
 pub mod generate;
 pub mod merge;
 pub mod model;

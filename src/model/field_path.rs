@@ -4,6 +4,7 @@
 //! only for people (messages, the file loader's report).
 
 use std::fmt;
+use std::fmt::Write as _;
 
 /// A field of a record (or of the workspace), by its name in the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -258,12 +259,14 @@ impl FieldPath {
         while let Some(step) = steps.next() {
             match (step, steps.peek()) {
                 (Step::Field(list), Some(Step::Index(index))) => {
-                    prefix.push_str(&format!("{} {}: ", list.one_of(), index + 1));
+                    let _ = write!(prefix, "{} {}: ", list.one_of(), index + 1);
                     names.clear();
                     steps.next();
                 }
                 (Step::Field(field), _) => names.push(field.name().replace('_', " ")),
-                (Step::Index(index), _) => prefix.push_str(&format!("Item {}: ", index + 1)),
+                (Step::Index(index), _) => {
+                    let _ = write!(prefix, "Item {}: ", index + 1);
+                }
             }
         }
         if names.is_empty() {

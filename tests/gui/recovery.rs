@@ -66,7 +66,11 @@ impl Home {
     /// The recovery entries' files, without the lock files.
     fn recovery_entries(&self) -> Vec<String> {
         let mut names = self.recovery_files();
-        names.retain(|name| !name.ends_with(".lock"));
+        names.retain(|name| {
+            std::path::Path::new(name)
+                .extension()
+                .is_none_or(|extension| extension != "lock")
+        });
         names
     }
 }
