@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod generate;
+pub mod icon;
 pub mod model;
 pub mod query;
 pub mod session;
