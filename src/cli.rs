@@ -15,12 +15,26 @@ use crate::storage::{self, OpenError};
 /// Accord: partner countries, agreements, commissions, meetings and action
 /// plans, offline.
 #[derive(Debug, Parser)]
-#[command(name = "accord", version, args_conflicts_with_subcommands = true)]
+#[command(name = "accord", version = version_text(), args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Workspace file to open in the app (default: the last one opened).
     pub file: Option<PathBuf>,
+}
+
+/// What `accord --version` prints after the name: the release, and the
+/// workspace format version it reads and writes, which decides whether two
+/// officers' copies can open each other's files.
+fn version_text() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{} (reads and writes workspace format version {})",
+            env!("CARGO_PKG_VERSION"),
+            storage::FORMAT_VERSION
+        )
+    });
+    &TEXT
 }
 
 #[derive(Debug, Subcommand)]
@@ -477,4 +491,23 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     let mut rendered = serde_json::to_string_pretty(&json).unwrap_or_default();
     rendered.push('\n');
     write_output(None, rendered.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    #[test]
+    fn version_names_the_release_and_the_workspace_format() {
+        let shown = super::Cli::try_parse_from(["accord", "--version"])
+            .expect_err("--version stops parsing to print the version");
+        assert_eq!(shown.kind(), clap::error::ErrorKind::DisplayVersion);
+        assert_eq!(
+            shown.to_string(),
+            format!(
+                "accord {} (reads and writes workspace format version 1)\n",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+    }
 }

@@ -341,7 +341,8 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             .with_app_id("accord")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 500.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(crate::icon::window_icon()),
         persist_window: true,
         ..Default::default()
     };
