@@ -186,13 +186,10 @@ fn slice<'a>(text: &'a str, range: &Range<u32>) -> &'a str {
 impl SearchIndex {
     /// Indexes every record of `workspace`.
     pub fn build(workspace: &Workspace) -> Self {
-        let mut index = Self::default();
-        let total = workspace.counts().total();
-        index.entries.reserve(total);
-        index.titles.reserve(total * 64);
-        index.labels.reserve(total * 64);
-        index.others.reserve(total * 64);
-        index.names.reserve(total * 8);
+        use crate::model::{
+            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
+            Source,
+        };
         fn add<R: crate::model::Record + Searchable>(
             index: &mut SearchIndex,
             workspace: &Workspace,
@@ -201,10 +198,13 @@ impl SearchIndex {
                 index.add(record.id().into(), record);
             }
         }
-        use crate::model::{
-            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
-            Source,
-        };
+        let mut index = Self::default();
+        let total = workspace.counts().total();
+        index.entries.reserve(total);
+        index.titles.reserve(total * 64);
+        index.labels.reserve(total * 64);
+        index.others.reserve(total * 64);
+        index.names.reserve(total * 8);
         for &kind in RecordKind::ALL {
             match kind {
                 RecordKind::Country => add::<Country>(&mut index, workspace),

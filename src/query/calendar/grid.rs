@@ -186,15 +186,12 @@ pub fn lay_out_week(week: &[NaiveDate; 7], items: &[&CalendarItem]) -> Vec<WeekS
     for (position, first, last) in order {
         let first_column = column(first.max(week_first));
         let last_column = column(last.min(week_last));
-        let lane = match lanes.iter().position(|taken| *taken < first_column) {
-            Some(lane) => {
-                lanes[lane] = last_column;
-                lane
-            }
-            None => {
-                lanes.push(last_column);
-                lanes.len() - 1
-            }
+        let lane = if let Some(lane) = lanes.iter().position(|taken| *taken < first_column) {
+            lanes[lane] = last_column;
+            lane
+        } else {
+            lanes.push(last_column);
+            lanes.len() - 1
         };
         segments.push(WeekSegment {
             item: position,

@@ -108,7 +108,7 @@ pub fn panel_rows(
     let mut rows = Vec::new();
     let sections = [
         (
-            format!("Next {} days", horizon_days),
+            format!("Next {horizon_days} days"),
             index.upcoming(today, horizon_days),
             "Nothing due or planned.",
         ),
