@@ -19,12 +19,14 @@ use crate::model::{CountryId, Workspace};
 /// A line of the agenda or of the "Upcoming & overdue" panel.
 #[derive(Clone, Debug)]
 pub enum CalendarRow {
+    /// A month, day or section title ("Next 30 days", "Overdue").
     Heading(String),
     /// An item, by its place in the [`DateIndex`] the rows were made from
     /// (thousands of overdue activities are not copied).
     Item(usize),
     /// A country's name over its items in the panel.
     Country(String),
+    /// What a month or section shows when it has nothing ("Nothing this month.").
     Empty(String),
 }
 
