@@ -12,9 +12,9 @@ labelled_enum!(
     DocumentKind {
         /// A general protocol on cooperation between the two sides.
         CooperationProtocol => "Cooperation protocol",
-        /// A binding agreement, such as one on labour migration.
+        /// An agreement between governments, ministries or agencies.
         Agreement => "Agreement",
-        /// An agreement that sets out how another one is carried out.
+        /// An agreement on the procedure for carrying out another one.
         ProceduralAgreement => "Procedural agreement",
         /// The protocol signed at the close of a commission session.
         CommissionProtocol => "Commission session protocol",
@@ -52,9 +52,9 @@ labelled_enum!(
 labelled_enum!(
     /// How a document relates to another.
     RelationKind {
-        /// It carries out the target (an action plan implementing an agreement).
+        /// It carries out the target, as a procedural agreement carries out an agreement.
         Implements => "Implements",
-        /// It is a part of the target, such as an annex.
+        /// It was signed as part of the target, as an action plan is of a commission protocol.
         PartOf => "Part of",
         /// It changes the text of the target.
         Amends => "Amends",
