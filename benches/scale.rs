@@ -2,7 +2,7 @@
 //!
 //! Generates the 100,000-record workspace (`accord generate --countries 200
 //! --records 100000 --seed 1`) in a temporary folder, then measures opening,
-//! saving, searching, the frame time of each view in an egui_kittest
+//! saving, searching, the frame time of each view in an `egui_kittest`
 //! harness (no GPU: CPU time of the UI code and of the harness's
 //! accessibility update, no painting), peak memory and the frames while a
 //! save runs. Prints a table, then one `BENCH {json}` line per figure with
@@ -411,7 +411,7 @@ fn frames_while_shown(
     since: Instant,
 ) -> Vec<Duration> {
     let mut frames = Vec::new();
-    while harness.query_by_label(label).is_some() && since.elapsed() < Duration::from_secs(60) {
+    while harness.query_by_label(label).is_some() && since.elapsed() < Duration::from_mins(1) {
         frames.push(timed_step(harness).0);
         std::thread::sleep(Duration::from_millis(4));
     }
@@ -601,14 +601,14 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
         &mut harness,
     );
     let _ = harness.run_ok();
-    const GO_TO_DATE: &str = "Go to date";
+    let go_to_date = "Go to date";
     harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, GO_TO_DATE)
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, go_to_date)
         .focus();
     let _ = harness.run_ok();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, GO_TO_DATE)
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, go_to_date)
         .type_text(&format!(
             "{:04}-{:02}",
             busiest_month.year, busiest_month.month
@@ -670,7 +670,7 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
     let mut during = Vec::new();
     let mut during_wall = Vec::new();
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(60) {
+    while started.elapsed() < Duration::from_mins(1) {
         let (cpu, wall) = timed_step(&mut harness);
         during.push(cpu);
         during_wall.push(wall);
@@ -708,8 +708,7 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
     let edit = timed_step(&mut harness);
     let started = Instant::now();
     let mut after = vec![save_frame.0];
-    while started.elapsed() < Duration::from_secs(60)
-        && !harness.state().status.starts_with("Saved")
+    while started.elapsed() < Duration::from_mins(1) && !harness.state().status.starts_with("Saved")
     {
         after.push(timed_step(&mut harness).0);
         std::thread::sleep(Duration::from_millis(4));

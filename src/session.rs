@@ -74,6 +74,7 @@ impl Session {
         }
     }
 
+    /// The records as they stand; every change goes through [`Session::perform`] so that it can be undone.
     pub fn workspace(&self) -> &Workspace {
         &self.workspace
     }

@@ -2,7 +2,7 @@
 //! the benchmark: `accord generate --countries 200 --records 100000 --seed 1`.
 //!
 //! The same options always give the same workspace, byte for byte, on every
-//! platform: every choice comes from a ChaCha stream seeded with `seed`
+//! platform: every choice comes from a `ChaCha8Rng` stream seeded with `seed`
 //! (its output is specified, unlike `StdRng`'s), ranges are drawn on `u32`
 //! (never `usize`), ids are made from the stream and timestamps are fixed.
 //! Records are shaped like a ministry's: names with non-ASCII letters,
@@ -33,6 +33,7 @@ pub struct GenerateOptions {
     /// Records of every kind together, countries included (approximately:
     /// each kind gets its share, rounded).
     pub records: u32,
+    /// Seeds the random stream: the same seed gives the same file, byte for byte.
     pub seed: u64,
 }
 
@@ -40,13 +41,18 @@ pub struct GenerateOptions {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum GenerateError {
     #[error("--countries must be at least 2 (the home country and one partner)")]
+    /// Fewer than two countries: there would be no partner.
     TooFewCountries,
     #[error(
         "--records ({records}) must be at least 10 per country ({countries} countries need {minimum})"
     )]
+    /// Fewer than ten records per country, too few for every kind to have a share.
     TooFewRecords {
+        /// The total asked for.
         records: u32,
+        /// The countries asked for.
         countries: u32,
+        /// Ten per country.
         minimum: u32,
     },
 }

@@ -10,9 +10,13 @@ use super::{CountryId, DocumentId, PartialDate, SourceId};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
+    /// Never changes, so copies of the workspace merge country by country.
     pub id: CountryId,
+    /// When the country was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the country's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The name officers use for it now; not blank.
     pub name: String,
     /// ISO 3166-1 alpha-2 code, e.g. "TR".
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -20,10 +24,13 @@ pub struct Country {
     /// Other names, old and new ("Türkiye" for "Turkey").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Always written, as `{}` when nothing is known yet.
     #[serde(default)]
     pub relations: RelationsProfile,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The sources that mention this country.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }
@@ -32,8 +39,10 @@ pub struct Country {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RelationsProfile {
+    /// When diplomatic relations began, often known only to the year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diplomatic_relations_established: Option<PartialDate>,
+    /// The embassies each side keeps in the other.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub embassies: Vec<Embassy>,
     /// Joint declarations of strategic partnership (documents).
@@ -44,7 +53,9 @@ pub struct RelationsProfile {
 labelled_enum!(
     /// Whose embassy it is, seen from the home country.
     EmbassySide {
+        /// The home country's embassy in the partner country.
         Ours => "Our embassy there",
+        /// The partner country's embassy in the home country.
         Theirs => "Their embassy here",
     }
 );
@@ -53,9 +64,12 @@ labelled_enum!(
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Embassy {
+    /// Ours in their country, or theirs in ours.
     pub side: EmbassySide,
+    /// The city it is in; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub city: String,
+    /// When it opened, often known only to the year or month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened_on: Option<PartialDate>,
 }

@@ -12,8 +12,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// How much of a [`PartialDate`] is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
+    /// Only the year: "signed in 1995".
     Year,
+    /// The year and month: "in May 2022".
     Month,
+    /// The exact day.
     Day,
 }
 
@@ -24,21 +27,27 @@ pub enum Precision {
 /// shows "2022", then "May 2022", then "14 May 2022".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartialDate {
+    /// Only the year is known.
     Year(i32),
     /// Year and month (1–12).
     Month(i32, u32),
+    /// The exact day is known.
     Day(NaiveDate),
 }
 
 /// Why a text is not a partial date.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
+    /// Not a year, a month or a day in the file's forms.
     #[error("{0:?} is not a date: write a year (1995), a month (2022-05) or a day (2022-05-14)")]
     Shape(String),
+    /// A month number outside 1–12.
     #[error("{0:?} is not a valid month")]
     Month(String),
+    /// A day the calendar does not have, such as 31 April.
     #[error("{0:?} is not a valid day")]
     Day(String),
+    /// A year outside 1000–9999, most likely a typo.
     #[error("{0:?} is out of range: years run from 1000 to 9999")]
     Year(String),
     /// A typed date in none of the shapes people write.
@@ -91,6 +100,7 @@ fn day_and_month(day: u32, month: u32) -> String {
 }
 
 impl PartialDate {
+    /// Whether it is known to the year, the month or the day.
     pub fn precision(&self) -> Precision {
         match self {
             Self::Year(_) => Precision::Year,
@@ -99,6 +109,7 @@ impl PartialDate {
         }
     }
 
+    /// The year, which every partial date knows.
     pub fn year(&self) -> i32 {
         match *self {
             Self::Year(year) | Self::Month(year, _) => year,
@@ -338,7 +349,9 @@ impl<'de> Deserialize<'de> for PartialDate {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    /// The date it begins on.
     pub start: PartialDate,
+    /// The date it ends on; absent for a single date, and left out of the file then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
 }
@@ -347,11 +360,14 @@ pub struct Period {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("ends ({end}) before it starts ({start})")]
 pub struct EndBeforeStart {
+    /// The start as it was given.
     pub start: PartialDate,
+    /// The end as it was given, which comes before `start`.
     pub end: PartialDate,
 }
 
 impl Period {
+    /// A period of one partial date: "2023" is the whole of 2023.
     pub fn single(date: PartialDate) -> Self {
         Self {
             start: date,
@@ -359,6 +375,7 @@ impl Period {
         }
     }
 
+    /// A period from `start` to `end`, refused when the end comes first.
     pub fn new(start: PartialDate, end: Option<PartialDate>) -> Result<Self, EndBeforeStart> {
         let period = Self { start, end };
         period.check()?;
@@ -377,10 +394,12 @@ impl Period {
         Self { end, ..self }
     }
 
+    /// The first day the period can cover: 1 January for a start known to the year.
     pub fn first_day(&self) -> NaiveDate {
         self.start.first_day()
     }
 
+    /// The last day the period can cover: 31 December for an end known to the year.
     pub fn last_day(&self) -> NaiveDate {
         self.end.unwrap_or(self.start).last_day()
     }

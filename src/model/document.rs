@@ -10,13 +10,21 @@ use super::{DocumentId, InstitutionId, MeetingId, PartialDate, Period, PersonId,
 labelled_enum!(
     /// What sort of document it is.
     DocumentKind {
+        /// A general protocol on cooperation between the two sides.
         CooperationProtocol => "Cooperation protocol",
+        /// An agreement between governments, ministries or agencies.
         Agreement => "Agreement",
+        /// An agreement on the procedure for carrying out another one.
         ProceduralAgreement => "Procedural agreement",
+        /// The protocol signed at the close of a commission session.
         CommissionProtocol => "Commission session protocol",
+        /// A plan of dated activities, which the activities list refers to.
         ActionPlan => "Action plan",
+        /// A memorandum of understanding.
         Memorandum => "Memorandum",
+        /// A joint declaration, such as one of strategic partnership.
         JointDeclaration => "Joint declaration",
+        /// Anything the other kinds do not cover.
         Other => "Other",
     }
 );
@@ -24,12 +32,19 @@ labelled_enum!(
 labelled_enum!(
     /// Where a document stands in its life.
     DocumentStatus {
+        /// A text being prepared, not yet put to the partner.
         Draft => "Draft",
+        /// Being negotiated with the partner.
         UnderNegotiation => "Under negotiation",
+        /// Signed, but not yet in force.
         Signed => "Signed",
+        /// In force: its obligations apply.
         InForce => "In force",
+        /// Its term of validity ran out.
         Expired => "Expired",
+        /// Ended by one or both sides before its term.
         Terminated => "Terminated",
+        /// Replaced by a newer document.
         Superseded => "Superseded",
     }
 );
@@ -37,9 +52,13 @@ labelled_enum!(
 labelled_enum!(
     /// How a document relates to another.
     RelationKind {
+        /// It carries out the target, as a procedural agreement carries out an agreement.
         Implements => "Implements",
+        /// It was signed as part of the target, as an action plan is of a commission protocol.
         PartOf => "Part of",
+        /// It changes the text of the target.
         Amends => "Amends",
+        /// It replaces the target.
         Supersedes => "Supersedes",
     }
 );
@@ -68,18 +87,26 @@ impl DocumentKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
+    /// Never changes, so copies of the workspace merge document by document.
     pub id: DocumentId,
+    /// When the document was added to the workspace.
     pub created_at: DateTime<Utc>,
+    /// When the document's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// What sort of document it is; only an action plan can hold activities.
     pub kind: DocumentKind,
+    /// The title as signed; not blank.
     pub title: String,
     /// The institutions (governments included) party to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InstitutionId>,
+    /// Who signed it, each with the post they held then.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatories: Vec<Signatory>,
+    /// The signing date, often known only to the month or year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_on: Option<PartialDate>,
+    /// The city where it was signed; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub signed_at_place: String,
     /// The meeting it was signed at.
@@ -88,12 +115,16 @@ pub struct Document {
     /// Status changes, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub status_history: Vec<StatusStep>,
+    /// The period it is valid for, when it has a term.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validity: Option<Period>,
+    /// What it implements, is part of, amends or supersedes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<DocumentRelation>,
+    /// The officer's own remarks; left out of the file when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The sources that mention this document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }
@@ -102,6 +133,7 @@ pub struct Document {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signatory {
+    /// The person who signed.
     pub person: PersonId,
     /// The post as it was at signing ("Minister of Labour and Social
     /// Protection of Population").
@@ -113,6 +145,7 @@ pub struct Signatory {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusStep {
+    /// The status it took at this step.
     pub status: DocumentStatus,
     /// When it took this status, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -123,7 +156,9 @@ pub struct StatusStep {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentRelation {
+    /// What this document does to the target.
     pub kind: RelationKind,
+    /// The other document.
     pub target: DocumentId,
 }
 
@@ -149,7 +184,6 @@ impl Document {
         }
     }
 
-    /// The latest status, if any step is recorded.
     /// Keeps the status history in step with the signing date after it
     /// changed from `previous` to `signed_on`: a Signed step on that date
     /// is added (in date order) when the history has none, or the Signed
@@ -204,6 +238,7 @@ impl Document {
         }
     }
 
+    /// The latest status, if any step is recorded.
     pub fn current_status(&self) -> Option<DocumentStatus> {
         self.status_history.last().map(|step| step.status)
     }

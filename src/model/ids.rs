@@ -93,14 +93,23 @@ define_id!(
 /// the order of [`strum::VariantArray::VARIANTS`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum RecordKind {
+    /// A partner country.
     Country,
+    /// A body of a country that is party to documents and employs people.
     Institution,
+    /// A contact person, usually at an institution.
     Person,
+    /// An agreement, protocol, action plan or other signed text.
     Document,
+    /// One item of an action plan.
     Activity,
+    /// A standing joint commission that meets in numbered sessions.
     Commission,
+    /// An event with participants, place, topics and outcomes.
     Meeting,
+    /// A figure followed over periods, such as trade volume.
     Indicator,
+    /// A cited source, its text kept as published.
     Source,
 }
 
@@ -142,18 +151,28 @@ impl RecordKind {
 /// Any record's id, tagged with its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RecordId {
+    /// A [`CountryId`].
     Country(CountryId),
+    /// An [`InstitutionId`].
     Institution(InstitutionId),
+    /// A [`PersonId`].
     Person(PersonId),
+    /// A [`DocumentId`].
     Document(DocumentId),
+    /// An [`ActivityId`].
     Activity(ActivityId),
+    /// A [`CommissionId`].
     Commission(CommissionId),
+    /// A [`MeetingId`].
     Meeting(MeetingId),
+    /// An [`IndicatorId`].
     Indicator(IndicatorId),
+    /// A [`SourceId`].
     Source(SourceId),
 }
 
 impl RecordId {
+    /// Which kind of record this id points to.
     pub fn kind(self) -> RecordKind {
         match self {
             Self::Country(_) => RecordKind::Country,
@@ -168,6 +187,7 @@ impl RecordId {
         }
     }
 
+    /// The UUID written in the file, whatever the kind.
     pub fn uuid(self) -> Uuid {
         match self {
             Self::Country(id) => id.0,
@@ -185,6 +205,7 @@ impl RecordId {
 
 /// An id of one record kind, convertible to and from [`RecordId`].
 pub trait TypedId: Copy + Ord + std::fmt::Debug + Into<RecordId> {
+    /// The kind of record this id type points to.
     const KIND: RecordKind;
     /// The typed id inside `id`, when it is of this kind.
     fn from_record_id(id: RecordId) -> Option<Self>;

@@ -134,6 +134,7 @@ impl ReferenceList {
         self.1.is_none_or(|target| target == id)
     }
 
+    /// A reference held in `field`; `blocking` as in [`Reference::blocking`].
     pub fn one<I: Copy + Into<RecordId>>(
         &mut self,
         field: impl Into<FieldPath>,
@@ -171,12 +172,18 @@ impl ReferenceList {
         }
     }
 
+    /// A reference in an optional field, when it holds one; never blocking.
     pub fn optional<I: Copy + Into<RecordId>>(&mut self, field: Field, id: Option<I>) {
         if let Some(id) = id {
             self.one(field, id, false);
         }
     }
 
+    /// References in every element of a list field, at `field[index]`.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "callers name the field inline (`Field::Sources`); a reference would only add `&` to each"
+    )]
     pub fn list<I: Copy + Into<RecordId>, P: Clone + Into<FieldPath>>(
         &mut self,
         field: P,
@@ -395,6 +402,10 @@ impl Indicator {
     }
 }
 
+#[expect(
+    clippy::unused_self,
+    reason = "impl_record! calls the same pair of methods on every kind; a source refers to no record"
+)]
 impl Source {
     fn describe_references(&self, _list: &mut ReferenceList) {}
     fn drop_references(&mut self, _target: RecordId) {}

@@ -94,12 +94,16 @@ fn activity_concerns(workspace: &Workspace, activity: &Activity, country: Countr
 /// What an entry of a country's timeline is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimelineKind {
+    /// A document, of this kind.
     Document(DocumentKind),
+    /// A meeting, of this kind.
     Meeting(MeetingKind),
+    /// An activity of an action plan.
     Activity,
 }
 
 impl TimelineKind {
+    /// The kind's name as the timeline shows it.
     pub fn label(self) -> &'static str {
         match self {
             Self::Document(kind) => kind.label(),
@@ -114,8 +118,11 @@ impl TimelineKind {
 pub struct TimelineEntry {
     /// When it happened or is due; `None` when no source gives a date.
     pub when: Option<Period>,
+    /// A document's kind, or a meeting's, or "activity".
     pub kind: TimelineKind,
+    /// The document, meeting or activity the line is about.
     pub record: RecordId,
+    /// A document's title, a meeting's title with its session, or an activity's description.
     pub title: String,
     /// The current status, as read ("In force", "Overdue", ...).
     pub status: String,

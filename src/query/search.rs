@@ -186,13 +186,10 @@ fn slice<'a>(text: &'a str, range: &Range<u32>) -> &'a str {
 impl SearchIndex {
     /// Indexes every record of `workspace`.
     pub fn build(workspace: &Workspace) -> Self {
-        let mut index = Self::default();
-        let total = workspace.counts().total();
-        index.entries.reserve(total);
-        index.titles.reserve(total * 64);
-        index.labels.reserve(total * 64);
-        index.others.reserve(total * 64);
-        index.names.reserve(total * 8);
+        use crate::model::{
+            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
+            Source,
+        };
         fn add<R: crate::model::Record + Searchable>(
             index: &mut SearchIndex,
             workspace: &Workspace,
@@ -201,10 +198,13 @@ impl SearchIndex {
                 index.add(record.id().into(), record);
             }
         }
-        use crate::model::{
-            Activity, Commission, Country, Document, Indicator, Institution, Meeting, Person,
-            Source,
-        };
+        let mut index = Self::default();
+        let total = workspace.counts().total();
+        index.entries.reserve(total);
+        index.titles.reserve(total * 64);
+        index.labels.reserve(total * 64);
+        index.others.reserve(total * 64);
+        index.names.reserve(total * 8);
         for &kind in RecordKind::ALL {
             match kind {
                 RecordKind::Country => add::<Country>(&mut index, workspace),
@@ -264,8 +264,9 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// The records matching `query`, grouped by kind in [`RecordKind`]
-    /// order, at most `limit` per kind (each group still counts them all).
+    /// The records matching `query`, grouped by kind, the group with the
+    /// best match first and then in [`RecordKind`] order, at most `limit`
+    /// per kind (each group still counts them all).
     pub fn search(&self, query: &str, limit: usize) -> SearchResults {
         let needle = crate::model::fold(query.trim());
         let mut results = SearchResults {
@@ -450,6 +451,7 @@ pub enum Rank {
 /// Which of a record's names matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NameField {
+    /// Its title (a country's or institution's name, a document's title).
     Title,
     /// An alias, short or former name, or another spelling.
     Other,
@@ -462,6 +464,7 @@ pub struct SearchResults {
     pub query: String,
     /// The query folded, as matched.
     pub folded: String,
+    /// One group per kind with a match, in the order shown (best match first).
     pub groups: Vec<SearchGroup>,
 }
 
@@ -480,9 +483,11 @@ impl SearchResults {
 /// The matches of one kind of record, best first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchGroup {
+    /// The kind of record in this group.
     pub kind: RecordKind,
     /// How many matched, beyond those in `hits` too.
     pub total: usize,
+    /// The best of them, at most the `limit` given to [`SearchIndex::search`], best first.
     pub hits: Vec<SearchHit>,
     /// How well its best hit matched; groups are shown best first.
     pub best: Rank,
@@ -491,7 +496,9 @@ pub struct SearchGroup {
 /// One record found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchHit {
+    /// The record found.
     pub id: RecordId,
+    /// The name or title it is shown by.
     pub label: String,
     /// Whether the title matched (else another field did).
     pub in_title: bool,

@@ -404,7 +404,7 @@ fn pick<T: Copy>(ids: &[T], picks: &[Index]) -> Vec<T> {
     picks.iter().map(|index| *index.get(ids)).collect()
 }
 
-fn pick_one<T: Copy>(ids: &[T], index: &Index) -> Option<T> {
+fn pick_one<T: Copy>(ids: &[T], index: Index) -> Option<T> {
     (!ids.is_empty()).then(|| *index.get(ids))
 }
 
@@ -870,7 +870,7 @@ fn build(spec: &WorkspaceSpec) -> Workspace {
         countries.push(country);
     }
     let country_ids: Vec<CountryId> = countries.iter().map(|country| country.id).collect();
-    if let Some(home) = &spec.home {
+    if let Some(home) = spec.home {
         drop(
             ws.set_settings(spec.name.clone(), pick_one(&country_ids, home))
                 .unwrap(),
@@ -896,7 +896,6 @@ fn build(spec: &WorkspaceSpec) -> Workspace {
             .collect();
         institution.parent = item
             .parent
-            .as_ref()
             .and_then(|parent| pick_one(&institutions, parent));
         institution.sources = pick(&sources, &item.sources);
         institutions.push(add(&mut ws, institution, now));
@@ -936,7 +935,6 @@ fn build(spec: &WorkspaceSpec) -> Workspace {
         meeting.countries = pick(&country_ids, &item.countries);
         meeting.commission = item
             .commission
-            .as_ref()
             .and_then(|commission| pick_one(&commissions, commission));
         meeting.session_number = item.session_number;
         (meeting.start, meeting.end) = item.dates;
@@ -973,7 +971,6 @@ fn build(spec: &WorkspaceSpec) -> Workspace {
         document.signed_at_meeting = item
             .signed_at
             .1
-            .as_ref()
             .and_then(|meeting| pick_one(&meetings, meeting));
         document.status_history = item
             .status_history

@@ -12,6 +12,7 @@ use crate::model::PartialDate;
 /// A month of a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct YearMonth {
+    /// The full year, e.g. 2022.
     pub year: i32,
     /// 1–12.
     pub month: u32,
@@ -78,7 +79,9 @@ impl YearMonth {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WeekStart {
     #[default]
+    /// Monday first, as in Azerbaijan and most of Europe; the default.
     Monday,
+    /// Sunday first, as in the United States.
     Sunday,
 }
 
@@ -90,6 +93,7 @@ impl WeekStart {
         }
     }
 
+    /// The name a settings picker shows.
     pub fn label(self) -> &'static str {
         match self {
             Self::Monday => "Monday",
@@ -151,10 +155,15 @@ pub fn add_months(day: NaiveDate, months: i32) -> NaiveDate {
 pub struct WeekSegment {
     /// Position in the slice given to [`lay_out_week`].
     pub item: usize,
+    /// The column (0–6) of its first day in this week.
     pub first_column: usize,
+    /// The column (0–6) of its last day in this week.
     pub last_column: usize,
+    /// The row within the week, 0 at the top; bars that share a day never share a lane.
     pub lane: usize,
+    /// True when the item starts before this week and runs on into it.
     pub continues_before: bool,
+    /// True when the item ends after this week.
     pub continues_after: bool,
 }
 
@@ -186,15 +195,12 @@ pub fn lay_out_week(week: &[NaiveDate; 7], items: &[&CalendarItem]) -> Vec<WeekS
     for (position, first, last) in order {
         let first_column = column(first.max(week_first));
         let last_column = column(last.min(week_last));
-        let lane = match lanes.iter().position(|taken| *taken < first_column) {
-            Some(lane) => {
-                lanes[lane] = last_column;
-                lane
-            }
-            None => {
-                lanes.push(last_column);
-                lanes.len() - 1
-            }
+        let lane = if let Some(lane) = lanes.iter().position(|taken| *taken < first_column) {
+            lanes[lane] = last_column;
+            lane
+        } else {
+            lanes.push(last_column);
+            lanes.len() - 1
         };
         segments.push(WeekSegment {
             item: position,

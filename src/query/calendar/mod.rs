@@ -30,13 +30,19 @@ use crate::model::{
 /// The legend lists them in the order declared here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum CalendarKind {
+    /// A numbered session of a joint commission.
     CommissionSession,
+    /// A partner's delegation visiting the home country.
     IncomingVisit,
+    /// A delegation of ours visiting the partner.
     OutgoingVisit,
+    /// Political or expert consultations between ministries.
     Consultation,
+    /// A meeting of a working group.
     WorkingGroup,
     /// A meeting held to sign something.
     SigningMeeting,
+    /// Any other meeting.
     OtherMeeting,
     /// The day a document was signed.
     DocumentSigned,
@@ -124,12 +130,15 @@ impl CalendarKind {
 /// One dated thing on the calendar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CalendarItem {
+    /// The meeting, document or activity the date belongs to.
     pub record: RecordId,
+    /// Decides its colour and whether the filter hides it.
     pub kind: CalendarKind,
     /// When; a multi-day meeting has an end.
     pub when: Period,
     /// What the calendar shows: the title with what this date is ("Due: …").
     pub summary: String,
+    /// Where it happens: a meeting's place, or where a document was signed; empty otherwise.
     pub place: String,
     /// The countries it concerns, sorted.
     pub countries: Vec<CountryId>,
@@ -291,6 +300,7 @@ pub fn calendar_items(workspace: &Workspace) -> Vec<CalendarItem> {
 pub struct CalendarFilter {
     /// Shown countries; empty shows every item, those without a country too.
     pub countries: BTreeSet<CountryId>,
+    /// The kinds the officer has switched off in the legend.
     pub hidden_kinds: BTreeSet<CalendarKind>,
 }
 

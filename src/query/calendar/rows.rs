@@ -19,12 +19,14 @@ use crate::model::{CountryId, Workspace};
 /// A line of the agenda or of the "Upcoming & overdue" panel.
 #[derive(Clone, Debug)]
 pub enum CalendarRow {
+    /// A month, day or section title ("Next 30 days", "Overdue").
     Heading(String),
     /// An item, by its place in the [`DateIndex`] the rows were made from
     /// (thousands of overdue activities are not copied).
     Item(usize),
     /// A country's name over its items in the panel.
     Country(String),
+    /// What a month or section shows when it has nothing ("Nothing this month.").
     Empty(String),
 }
 
@@ -108,7 +110,7 @@ pub fn panel_rows(
     let mut rows = Vec::new();
     let sections = [
         (
-            format!("Next {} days", horizon_days),
+            format!("Next {horizon_days} days"),
             index.upcoming(today, horizon_days),
             "Nothing due or planned.",
         ),
