@@ -188,8 +188,8 @@ impl Form {
     /// A new document's or indicator's kind follows what its title or
     /// label says ("Action plan on …", "Exports …") until the officer
     /// chooses one in the list.
-    fn guess_kind(&mut self, kind_before: Option<String>) {
-        if kind_of(&self.draft) != kind_before {
+    fn guess_kind(&mut self, kind_before: Option<&str>) {
+        if kind_of(&self.draft).as_deref() != kind_before {
             self.kind_chosen = true;
         }
         if !self.is_new || self.kind_chosen {
@@ -281,7 +281,7 @@ impl Form {
                 }
             });
         self.fields.end_pass();
-        self.guess_kind(kind_before);
+        self.guess_kind(kind_before.as_deref());
         // A record just made from a picker is added after this pass, so
         // the draft's reference to it shows as missing for this one frame.
         self.fields.problems = record_problems(workspace, &self.draft);
