@@ -17,6 +17,7 @@ use crate::storage::{self, OpenError};
 #[derive(Debug, Parser)]
 #[command(name = "accord", version = version_text(), args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    /// What to do without a window; none opens the app.
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Workspace file to open in the app (default: the last one opened).
@@ -37,18 +38,26 @@ fn version_text() -> &'static str {
     &TEXT
 }
 
+/// The subcommands, each run without a window.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a workspace file and list every problem found.
-    Validate { file: PathBuf },
+    Validate {
+        /// The workspace file to check; it is never written.
+        file: PathBuf,
+    },
     /// Write a summary of a workspace: JSON, a CSV table or a briefing note.
     Export(ExportArgs),
     /// Print the JSON Schema of the JSON summary (as in docs/summary.schema.json).
     Schema,
     /// Rewrite a workspace file in canonical form (stable order, pretty-printed).
-    Fmt { file: PathBuf },
+    Fmt {
+        /// The workspace file to rewrite in place (the old one kept as `.bak`).
+        file: PathBuf,
+    },
     /// Create an empty workspace file; refuses to overwrite one.
     New {
+        /// Where to create it.
         file: PathBuf,
         /// The workspace's name.
         #[arg(long, default_value = "New workspace")]
@@ -75,12 +84,16 @@ pub enum Command {
     #[command(name = "git-setup")]
     GitSetup,
     /// List records that are probably one, e.g. created apart on two copies.
-    Duplicates { file: PathBuf },
+    Duplicates {
+        /// The workspace file to look through.
+        file: PathBuf,
+    },
     /// Find the dates, amounts, names and records in a text and print them
     /// as JSON (docs/extraction.md); nothing is written.
     Extract(ExtractArgs),
 }
 
+/// `accord merge`: the copies and where the result goes.
 #[derive(Debug, clap::Args)]
 pub struct MergeArgs {
     /// This copy.
@@ -96,6 +109,7 @@ pub struct MergeArgs {
     pub output: PathBuf,
 }
 
+/// `accord generate`: how big a synthetic workspace, and where.
 #[derive(Debug, clap::Args)]
 pub struct GenerateArgs {
     /// How many countries, the home country included.
@@ -104,6 +118,7 @@ pub struct GenerateArgs {
     /// How many records of every kind together.
     #[arg(long, default_value_t = 100_000)]
     pub records: u32,
+    /// The same seed gives the same bytes.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// The file to write; refuses to overwrite one.
@@ -111,6 +126,7 @@ pub struct GenerateArgs {
     pub output: PathBuf,
 }
 
+/// `--format`: what an export writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     /// The JSON summary (docs/summary-format.md).
@@ -123,9 +139,12 @@ pub enum ExportFormat {
     Ics,
 }
 
+/// `accord export`: the workspace, the format and the scope.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
+    /// The workspace file to export from.
     pub file: PathBuf,
+    /// What to write.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
     /// A country's name, alias or ISO code; repeat for several (default: all).
@@ -158,8 +177,11 @@ pub struct ExportArgs {
 /// `--table`: the tables a CSV export can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CsvTableArg {
+    /// Every document, with its kind, parties, dates and status.
     Agreements,
+    /// Every meeting, with its place, participants and commission session.
     Meetings,
+    /// Every action-plan activity, with its plan, due period and status.
     Activities,
 }
 
@@ -422,6 +444,7 @@ fn duplicates(file: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `accord extract`: the text, and the workspace whose names to look for.
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
     /// The text to read (UTF-8).

@@ -29,6 +29,7 @@ pub use records::KnownNames;
 pub struct Fact {
     /// Byte offsets of the fact in the text, as written there.
     pub span: Range<usize>,
+    /// What the fact says.
     pub value: FactValue,
     /// How sure the recogniser is, from 0 to 1.
     pub confidence: f32,
@@ -40,51 +41,71 @@ pub enum FactValue {
     /// A date known to the precision the text gives; `time` is the clock
     /// time written right after a day ("12:07+04:00"), when there is one.
     Date {
+        /// The date, as precise as the text: a day, a month or a year.
         date: PartialDate,
+        /// The clock time and offset written after the day, as written.
         time: Option<String>,
     },
     /// A span of time: "2022-2023", "January-August 2022".
     Period {
+        /// Where the period starts, to the text's precision.
         from: PartialDate,
+        /// Where it ends, to the text's precision.
         to: PartialDate,
     },
     /// A sum of money: 215.5 with unit "USD million".
     Amount {
+        /// The number as written, without its scale (215.5).
         number: f64,
+        /// The currency and scale ("USD million").
         unit: String,
+        /// The period the sentence gives the figure for, if it names one.
         period: Option<Period>,
     },
     /// A percentage (76.4 for "76.4 percent").
     Percent {
+        /// The percentage itself (76.4 for "76.4 percent").
         number: f64,
+        /// The period the sentence gives the figure for, if it names one.
         period: Option<Period>,
     },
     /// A record of the workspace named in the text; `near_miss` when the
     /// text spells it slightly differently ("probably X").
     Record {
+        /// The record named.
         record: RecordId,
+        /// Its name as the workspace writes it.
         name: String,
+        /// True when the text's spelling is one or two letters off.
         near_miss: bool,
     },
     /// A document title not (necessarily) in the workspace.
     Title(String),
     /// A person, with the position the text gives.
     Person {
+        /// The name as the text writes it.
         name: String,
+        /// The post the text gives them ("Labour and Social Security Minister").
         position: Option<String>,
     },
+    /// An institution named in the text, not (necessarily) in the workspace.
     Institution(String),
+    /// Where something was held or signed ("held in Istanbul").
     Place(String),
     /// A numbered session of a body: "the 10th meeting of the Joint
     /// Standing Commission".
     Session {
+        /// The session's number (10 for "the 10th meeting").
         number: u32,
+        /// The body whose session it is, as the text names it.
         body: String,
     },
     /// "signed by A and B" (signatories) or "signed between X and Y"
     /// (parties): the names, as the facts inside the clause give them.
     Signing {
+        /// Whether the names are the signatories or the parties.
         role: SigningRole,
+        /// The names the clause gives, in the text's order.
         names: Vec<String>,
     },
 }
@@ -101,16 +122,27 @@ pub enum SigningRole {
 /// The kind of a fact, as the JSON output names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FactKind {
+    /// A day, month or year.
     Date,
+    /// A span from one date to another.
     Period,
+    /// A sum of money.
     Amount,
+    /// A percentage.
     Percent,
+    /// A record of the workspace.
     Record,
+    /// A document title.
     Title,
+    /// A person, perhaps with a position.
     Person,
+    /// An institution.
     Institution,
+    /// A place.
     Place,
+    /// A numbered session of a body.
     Session,
+    /// A signing sentence.
     Signing,
 }
 
@@ -134,6 +166,7 @@ impl FactKind {
 }
 
 impl Fact {
+    /// The kind of fact, as the JSON output names it.
     pub fn kind(&self) -> FactKind {
         match self.value {
             FactValue::Date { .. } => FactKind::Date,

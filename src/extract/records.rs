@@ -96,6 +96,7 @@ impl KnownNames {
         self.folded_names.len()
     }
 
+    /// True when the workspace gave no names to look for.
     pub fn is_empty(&self) -> bool {
         self.folded_names.is_empty()
     }
