@@ -10,6 +10,7 @@ mod documents;
 mod entry;
 mod exports;
 mod forms;
+mod layout;
 mod lists;
 mod merging;
 mod pickers;

@@ -201,10 +201,11 @@ fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
         ui.weak("No agreements yet — Add agreement…");
         return;
     }
+    let date_width = super::date_column_width(ui);
     egui_extras::TableBuilder::new(ui)
         .id_salt("timeline")
         .striped(true)
-        .column(egui_extras::Column::exact(130.0))
+        .column(egui_extras::Column::exact(date_width))
         .column(egui_extras::Column::exact(120.0))
         .column(egui_extras::Column::remainder().clip(true))
         .column(egui_extras::Column::exact(140.0))

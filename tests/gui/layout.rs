@@ -1,0 +1,73 @@
+//! What is shown at 1024×700 keeps its text whole: dates are never
+//! truncated.
+
+use accord::app::route::Route;
+use accord::model::{
+    Country, Document, DocumentKind, Institution, InstitutionKind, PartialDate, RecordId,
+    Workspace,
+};
+
+use super::*;
+
+/// The app on `workspace` in a 1024×700 window, showing `route`.
+pub(crate) fn small_window_at(workspace: Workspace, route: Route) -> Harness<'static, AccordApp> {
+    let mut app = app_with(PresetChooser::default());
+    app.open_session(workspace, None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_max_steps(16)
+        .with_context_setup(accord::app::install_fonts)
+        .build_ui_state(|ui, app: &mut AccordApp| app.ui(ui), app);
+    harness.state_mut().history.go(route);
+    harness.run();
+    harness
+}
+
+/// How wide `text` is in the body font, whole.
+fn whole_width(harness: &Harness<'static, AccordApp>, text: &str) -> f32 {
+    let font = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].clone();
+    harness
+        .ctx
+        .fonts_mut(|fonts| fonts.layout_no_wrap(text.to_owned(), font, egui::Color32::BLACK))
+        .size()
+        .x
+}
+
+#[test]
+fn a_country_pages_history_shows_each_date_whole() {
+    let now = chrono::Utc::now();
+    let mut workspace = Workspace::new("Department");
+    let romania = Country::new("Romania", now);
+    let romania_id = romania.id;
+    workspace.add(romania, now).unwrap();
+    let ministry = Institution::new(
+        romania_id,
+        InstitutionKind::Ministry,
+        "Ministry of Labour and Social Solidarity",
+        now,
+    );
+    let ministry_id = ministry.id;
+    workspace.add(ministry, now).unwrap();
+    let mut protocol = Document::new(DocumentKind::Memorandum, "Memorandum of cooperation", now);
+    protocol.parties.push(ministry_id);
+    protocol.signed_on = Some(PartialDate::Day(
+        chrono::NaiveDate::from_ymd_opt(1999, 11, 20).unwrap(),
+    ));
+    workspace.add(protocol, now).unwrap();
+
+    let mut harness = small_window_at(workspace, Route::Record(RecordId::Country(romania_id)));
+    // A wider font than egui's own, as the system's fonts can be.
+    harness.ctx.global_style_mut(|style| {
+        if let Some(body) = style.text_styles.get_mut(&egui::TextStyle::Body) {
+            body.size = 18.0;
+        }
+    });
+    harness.run();
+    let date = "20 November 1999";
+    let shown = harness.get_by_label(date).rect().width();
+    assert!(
+        shown + 0.5 >= whole_width(&harness, date),
+        "the date is shown whole: {shown} wide, needs {}",
+        whole_width(&harness, date)
+    );
+}
