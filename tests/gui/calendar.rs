@@ -90,10 +90,11 @@ fn the_tenth_session_is_in_may_2022s_day_unknown_strip_and_on_no_day() {
         session.bottom() <= first_week_top,
         "the strip is above the grid"
     );
-    // The protocol signed at it is in the strip too, known to the month only.
+    // The protocol signed at it is in the strip too, known to the month
+    // only; a chip shows its title, its colour saying it was signed.
     assert!(is_shown(
         &harness,
-        "Signed: Protocol of the 10th meeting of the Joint Standing Commission on cooperation between the Ministry of Labour and Social Protection of Population of the Republic of Azerbaijan and the Ministry of Labour and Social Protection of the Republic of Turkey"
+        "Protocol of the 10th meeting of the Joint Standing Commission on cooperation between the Ministry of Labour and Social Protection of Population of the Republic of Azerbaijan and the Ministry of Labour and Social Protection of the Republic of Turkey"
     ));
 }
 
@@ -426,9 +427,30 @@ fn a_large_workspace_shows_its_calendar_once_the_index_is_built_off_the_frame() 
     );
     assert!(is_shown(&harness, &month.human()));
     assert!(
-        harness.query_all_by_label(&item.summary).next().is_some(),
+        harness.query_all_by_label(item.title()).next().is_some(),
         "{:?} is shown in {}",
         item.summary,
         month.human()
+    );
+}
+
+#[test]
+fn chips_a_day_wide_show_the_title_not_only_what_the_date_is() {
+    let now = chrono::Utc::now();
+    let mut workspace = accord::model::Workspace::new("Department");
+    let title = "Memorandum on cooperation in social protection";
+    let mut memorandum =
+        accord::model::Document::new(accord::model::DocumentKind::Memorandum, title, now);
+    memorandum.signed_on = Some(accord::model::PartialDate::Day(
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+    ));
+    workspace.add(memorandum, now).unwrap();
+    // The month of the test day, in a small laptop's window.
+    let harness = super::layout::small_window_at(workspace, Route::Calendar);
+    let chip = rect_of(&harness, title);
+    assert!(chip.width() < 160.0, "the chip is a day wide: {chip:?}");
+    assert!(
+        !is_shown(&harness, &format!("Signed: {title}")),
+        "\"Signed: \" no longer takes the chip's room"
     );
 }

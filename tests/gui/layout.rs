@@ -3,8 +3,7 @@
 
 use accord::app::route::Route;
 use accord::model::{
-    Country, Document, DocumentKind, Institution, InstitutionKind, PartialDate, RecordId,
-    Workspace,
+    Country, Document, DocumentKind, Institution, InstitutionKind, PartialDate, RecordId, Workspace,
 };
 
 use super::*;
