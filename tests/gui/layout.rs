@@ -70,3 +70,29 @@ fn a_country_pages_history_shows_each_date_whole() {
         whole_width(&harness, date)
     );
 }
+
+#[test]
+fn the_status_bar_counts_one_record_and_forgets_a_save_once_undone() {
+    let mut harness = new_workspace_with_romania();
+    assert!(is_shown(&harness, "1 record"), "not “1 records”");
+    assert!(
+        harness.query_by_label_contains("Saved Romania").is_some(),
+        "the save is reported"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().workspace().unwrap().countries().is_empty());
+    assert!(
+        harness.query_by_label_contains("Saved Romania").is_none(),
+        "after Undo the status no longer says the country is saved"
+    );
+    assert!(harness.query_by_label_contains("Undone").is_some());
+    assert!(is_shown(&harness, "0 records"));
+}
+
+#[test]
+fn a_long_lists_scroll_handle_can_be_seen_and_grabbed() {
+    let harness = harness();
+    let handle = harness.ctx.global_style().spacing.scroll.handle_min_length;
+    assert!(handle >= 24.0, "the handle can be {handle} points tall");
+}
