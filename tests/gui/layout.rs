@@ -96,3 +96,35 @@ fn a_long_lists_scroll_handle_can_be_seen_and_grabbed() {
     let handle = harness.ctx.global_style().spacing.scroll.handle_min_length;
     assert!(handle >= 24.0, "the handle can be {handle} points tall");
 }
+
+#[test]
+fn save_as_proposes_the_open_files_folder_and_name() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("ministry.accord.json");
+    let chooser = PresetChooser {
+        save_to: Some(file.clone()),
+        ..PresetChooser::default()
+    };
+    let proposed = std::sync::Arc::clone(&chooser.proposed);
+    let mut harness = harness_with(chooser);
+    click(&mut harness, "New workspace…");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    for _ in 0..4 {
+        harness.step();
+        harness.state_mut().finish_jobs();
+    }
+    harness.run();
+    assert!(file.exists(), "saved the first time");
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    for _ in 0..4 {
+        harness.step();
+        harness.state_mut().finish_jobs();
+    }
+    harness.run();
+    assert_eq!(
+        proposed.lock().unwrap().last(),
+        Some(&file),
+        "Save as starts in the file's folder, with its name"
+    );
+}
