@@ -128,3 +128,41 @@ fn save_as_proposes_the_open_files_folder_and_name() {
         "Save as starts in the file's folder, with its name"
     );
 }
+
+#[test]
+fn an_empty_dates_day_picker_opens_near_the_forms_other_date() {
+    // egui_extras' day picker names neither its year nor its month box:
+    // the accessibility check would stop at them.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_max_steps(16)
+        .with_accessibility_check(false)
+        .with_context_setup(accord::app::install_fonts)
+        .build_ui_state(
+            |ui, app: &mut AccordApp| app.ui(ui),
+            app_with(PresetChooser::default()),
+        );
+    harness.run();
+    click(&mut harness, "New workspace…");
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    type_into(&mut harness, "Start", "3 November 2022");
+    // The end's picker, the second one of the form.
+    harness
+        .get_all_by_label("Pick a day…")
+        .nth(1)
+        .expect("an end date with its picker")
+        .click();
+    harness.run();
+    // The picker's year and month boxes, the only unnamed ones.
+    let shown: Vec<String> = harness
+        .query_all_by_role(Role::ComboBox)
+        .filter(|node| node.accesskit_node().label().is_none())
+        .filter_map(|node| node.accesskit_node().value())
+        .collect();
+    assert_eq!(
+        shown.get(..2),
+        Some(&["2022".to_owned(), "November".to_owned()][..]),
+        "the end's picker opens at the start's month, not at today"
+    );
+}
