@@ -166,3 +166,36 @@ fn an_empty_dates_day_picker_opens_near_the_forms_other_date() {
         "the end's picker opens at the start's month, not at today"
     );
 }
+
+#[test]
+fn a_countrys_notes_open_in_view_above_its_history() {
+    let now = chrono::Utc::now();
+    let mut workspace = Workspace::new("Department");
+    let mut romania = Country::new("Romania", now);
+    romania.notes = "Relations established in 1991; the joint commission meets yearly.\n".repeat(4);
+    let romania_id = romania.id;
+    workspace.add(romania, now).unwrap();
+    // Enough figures that the profile fills its part of the page.
+    for year in 2010..2022 {
+        let period = accord::model::Period::single(PartialDate::Year(year));
+        let mut figure = accord::model::Indicator::new(
+            romania_id,
+            accord::model::IndicatorKind::TradeTurnover,
+            period,
+            now,
+        );
+        figure.value = Some(f64::from(year));
+        figure.unit = "USD million".to_owned();
+        workspace.add(figure, now).unwrap();
+    }
+    let mut harness = small_window_at(workspace, Route::Record(RecordId::Country(romania_id)));
+    click(&mut harness, "Notes");
+    let notes = harness
+        .get_by_label_contains("the joint commission meets yearly")
+        .rect();
+    let history = harness.get_by_label("Agreement history").rect();
+    assert!(
+        notes.top() + 40.0 <= history.top(),
+        "the notes' first lines are in view above the history: {notes:?}, history at {history:?}"
+    );
+}

@@ -81,13 +81,18 @@ pub fn ui(
             profile(ui, workspace, country, actions);
             ui.add_space(8.0);
             indicators(ui, workspace, referrers, actions);
-            if !country.notes.is_empty() {
-                ui.add_space(8.0);
-                ui.collapsing("Notes", |ui| {
-                    ui.add(egui::Label::new(&country.notes).wrap())
-                });
-            }
         });
+    if !country.notes.is_empty() {
+        // Below the profile, not inside its scroll area: opened there, the
+        // notes were a sliver at its bottom to scroll within.
+        ui.add_space(4.0);
+        ui.collapsing("Notes", |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("country_notes")
+                .max_height(ui.available_height() * 0.5)
+                .show(ui, |ui| ui.add(egui::Label::new(&country.notes).wrap()));
+        });
+    }
     ui.add_space(8.0);
     timeline(ui, data, actions);
 }
