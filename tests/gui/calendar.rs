@@ -454,3 +454,18 @@ fn chips_a_day_wide_show_the_title_not_only_what_the_date_is() {
         "\"Signed: \" no longer takes the chip's room"
     );
 }
+
+#[test]
+fn the_mode_buttons_stay_put_whatever_the_months_name() {
+    let mut harness = sample_calendar_at("2022-05");
+    let in_may = rect_of(&harness, "Agenda");
+    go_to(&mut harness, "2022-09");
+    assert!(is_shown(&harness, "September 2022"));
+    assert_eq!(rect_of(&harness, "Agenda"), in_may, "Agenda moved");
+    click(&mut harness, "Week");
+    assert_eq!(
+        rect_of(&harness, "Agenda"),
+        in_may,
+        "Agenda moved in the week view"
+    );
+}

@@ -6,6 +6,7 @@ use accord::model::{
     Country, Document, DocumentKind, Institution, InstitutionKind, PartialDate, RecordId, Workspace,
 };
 
+use super::forms;
 use super::*;
 
 /// The app on `workspace` in a 1024×700 window, showing `route`.
@@ -198,4 +199,31 @@ fn a_countrys_notes_open_in_view_above_its_history() {
         notes.top() + 40.0 <= history.top(),
         "the notes' first lines are in view above the history: {notes:?}, history at {history:?}"
     );
+}
+
+#[test]
+fn the_record_panel_keeps_its_width_while_typing_and_between_forms() {
+    let mut harness = forms::small_window();
+    let panel_width = |harness: &Harness<'static, AccordApp>| {
+        harness
+            .state()
+            .record_panel_rect
+            .expect("a form is open")
+            .width()
+    };
+    click(&mut harness, "Add country…");
+    let width = panel_width(&harness);
+    type_into(
+        &mut harness,
+        "Name",
+        "The United Kingdom of Great Britain and Northern Ireland, with its overseas territories",
+    );
+    assert_eq!(panel_width(&harness), width, "typing widened the panel");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    assert_eq!(panel_width(&harness), width, "another form, another width");
+    type_into(&mut harness, "Start", "03/11/2022");
+    assert_eq!(panel_width(&harness), width, "a message widened the panel");
 }
