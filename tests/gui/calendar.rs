@@ -469,3 +469,39 @@ fn the_mode_buttons_stay_put_whatever_the_months_name() {
         "Agenda moved in the week view"
     );
 }
+
+#[test]
+fn the_next_meeting_after_one_made_from_a_day_keeps_that_day() {
+    let mut harness = sample_calendar_at("2022-05");
+    double_click(&mut harness, "Tuesday 17 May 2022");
+    type_into(&mut harness, "Title", "Talks with the Romanian delegation");
+    click(&mut harness, "Save and add another");
+    let form = harness
+        .state()
+        .form
+        .as_ref()
+        .expect("the next meeting's form");
+    let day = Some(PartialDate::Day(
+        chrono::NaiveDate::from_ymd_opt(2022, 5, 17).unwrap(),
+    ));
+    match &form.draft {
+        accord::model::AnyRecord::Meeting(meeting) => {
+            assert_eq!(meeting.start, day, "the day clicked carries over");
+            assert!(meeting.title.is_empty());
+        }
+        other => panic!("the form is for {other:?}"),
+    }
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .meetings()
+            .values()
+            .any(
+                |meeting| meeting.title == "Talks with the Romanian delegation"
+                    && meeting.start == day
+            ),
+        "the first one was saved on that day"
+    );
+}

@@ -227,3 +227,40 @@ fn the_record_panel_keeps_its_width_while_typing_and_between_forms() {
     type_into(&mut harness, "Start", "03/11/2022");
     assert_eq!(panel_width(&harness), width, "a message widened the panel");
 }
+
+#[test]
+fn a_meeting_is_duplicated_from_its_page_into_a_new_one_to_change() {
+    let mut harness = new_workspace_with_romania();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    type_into(&mut harness, "Title", "Consultations on labour migration");
+    type_into(&mut harness, "Start", "3 November 2022");
+    type_into(&mut harness, "Place", "Bucharest");
+    click(&mut harness, "Save");
+    assert!(harness.state().form.is_none());
+
+    click(&mut harness, "Duplicate…");
+    assert!(harness.state().form.is_some(), "a form for the copy");
+    type_into(&mut harness, "Start", "3 November 2023");
+    click(&mut harness, "Save");
+    let workspace = harness.state().workspace().unwrap();
+    let mut meetings: Vec<_> = workspace
+        .meetings()
+        .values()
+        .map(|meeting| {
+            (
+                meeting.start.map(|date| date.human()),
+                meeting.place.clone(),
+            )
+        })
+        .collect();
+    meetings.sort();
+    assert_eq!(
+        meetings,
+        [
+            (Some("3 November 2022".to_owned()), "Bucharest".to_owned()),
+            (Some("3 November 2023".to_owned()), "Bucharest".to_owned()),
+        ],
+        "the first kept, the copy saved as a meeting of its own"
+    );
+}

@@ -127,9 +127,13 @@ impl Form {
                 sources: saved.sources.clone(),
                 ..Document::new(saved.kind, "", now)
             }),
+            // The next meeting of a day's programme (or of the day
+            // double-clicked in the calendar) is on the same days.
             AnyRecord::Meeting(saved) => AnyRecord::Meeting(Meeting {
                 commission: saved.commission,
                 countries: saved.countries.clone(),
+                start: saved.start,
+                end: saved.end,
                 sources: saved.sources.clone(),
                 ..Meeting::new(saved.kind, "", now)
             }),
