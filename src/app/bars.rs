@@ -117,7 +117,7 @@ impl AccordApp {
 }
 
 /// "1 record", "2 records": a count with its noun, singular for one.
-pub(super) fn count_of<N: std::fmt::Display + PartialEq + From<u8>>(
+pub(super) fn count_of<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
     count: N,
     noun: &str,
 ) -> String {

@@ -28,6 +28,10 @@ pub enum FormOutcome {
 
 /// An open form.
 #[derive(Debug)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about one form (new, kind chosen, asking to close, …), not states of one machine"
+)]
 pub struct Form {
     pub draft: AnyRecord,
     /// The draft as the form opened: closing asks only when they differ.
@@ -192,8 +196,8 @@ impl Form {
     /// A new document's or indicator's kind follows what its title or
     /// label says ("Action plan on …", "Exports …") until the officer
     /// chooses one in the list.
-    fn guess_kind(&mut self, kind_before: Option<String>) {
-        if kind_of(&self.draft) != kind_before {
+    fn guess_kind(&mut self, kind_before: Option<&str>) {
+        if kind_of(&self.draft).as_deref() != kind_before {
             self.kind_chosen = true;
         }
         if !self.is_new || self.kind_chosen {
@@ -285,7 +289,7 @@ impl Form {
                 }
             });
         self.fields.end_pass();
-        self.guess_kind(kind_before);
+        self.guess_kind(kind_before.as_deref());
         // A record just made from a picker is added after this pass, so
         // the draft's reference to it shows as missing for this one frame.
         self.fields.problems = record_problems(workspace, &self.draft);

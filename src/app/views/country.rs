@@ -122,8 +122,7 @@ fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut 
                 "Diplomatic relations established",
                 &relations
                     .diplomatic_relations_established
-                    .map(|date| date.human())
-                    .unwrap_or_else(|| "not recorded".to_owned()),
+                    .map_or_else(|| "not recorded".to_owned(), |date| date.human()),
             );
             for embassy in &relations.embassies {
                 let opened = embassy.opened_on.map_or_else(

@@ -139,7 +139,7 @@ pub fn ui(
                 .num_columns(2)
                 .spacing([12.0, 6.0])
                 .show(ui, |ui| {
-                    fields(ui, workspace, record, referrers, today, actions)
+                    fields(ui, workspace, record, referrers, today, actions);
                 });
             ui.separator();
             referred_by(ui, workspace, referrers, actions);

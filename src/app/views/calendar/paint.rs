@@ -168,6 +168,7 @@ pub(super) fn day_names(ui: &mut Ui, week_start: WeekStart) {
 }
 
 /// How a week row is drawn.
+#[derive(Clone, Copy)]
 pub(super) struct WeekLook {
     /// The month shown; days outside it are dimmed. `None` in the week view.
     pub(super) month: Option<YearMonth>,
