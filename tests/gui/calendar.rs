@@ -444,7 +444,7 @@ fn chips_a_day_wide_show_the_title_not_only_what_the_date_is() {
     memorandum.signed_on = Some(accord::model::PartialDate::Day(
         chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
     ));
-    workspace.add(memorandum, now).unwrap();
+    let _ = workspace.add(memorandum, now).unwrap();
     // The month of the test day, in a small laptop's window.
     let harness = super::layout::small_window_at(workspace, Route::Calendar);
     let chip = rect_of(&harness, title);

@@ -39,7 +39,7 @@ fn a_country_pages_history_shows_each_date_whole() {
     let mut workspace = Workspace::new("Department");
     let romania = Country::new("Romania", now);
     let romania_id = romania.id;
-    workspace.add(romania, now).unwrap();
+    let _ = workspace.add(romania, now).unwrap();
     let ministry = Institution::new(
         romania_id,
         InstitutionKind::Ministry,
@@ -47,13 +47,13 @@ fn a_country_pages_history_shows_each_date_whole() {
         now,
     );
     let ministry_id = ministry.id;
-    workspace.add(ministry, now).unwrap();
+    let _ = workspace.add(ministry, now).unwrap();
     let mut protocol = Document::new(DocumentKind::Memorandum, "Memorandum of cooperation", now);
     protocol.parties.push(ministry_id);
     protocol.signed_on = Some(PartialDate::Day(
         chrono::NaiveDate::from_ymd_opt(1999, 11, 20).unwrap(),
     ));
-    workspace.add(protocol, now).unwrap();
+    let _ = workspace.add(protocol, now).unwrap();
 
     let mut harness = small_window_at(workspace, Route::Record(RecordId::Country(romania_id)));
     // A wider font than egui's own, as the system's fonts can be.
@@ -175,7 +175,7 @@ fn a_countrys_notes_open_in_view_above_its_history() {
     let mut romania = Country::new("Romania", now);
     romania.notes = "Relations established in 1991; the joint commission meets yearly.\n".repeat(4);
     let romania_id = romania.id;
-    workspace.add(romania, now).unwrap();
+    let _ = workspace.add(romania, now).unwrap();
     // Enough figures that the profile fills its part of the page.
     for year in 2010..2022 {
         let period = accord::model::Period::single(PartialDate::Year(year));
@@ -187,7 +187,7 @@ fn a_countrys_notes_open_in_view_above_its_history() {
         );
         figure.value = Some(f64::from(year));
         figure.unit = "USD million".to_owned();
-        workspace.add(figure, now).unwrap();
+        let _ = workspace.add(figure, now).unwrap();
     }
     let mut harness = small_window_at(workspace, Route::Record(RecordId::Country(romania_id)));
     click(&mut harness, "Notes");

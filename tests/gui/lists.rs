@@ -9,16 +9,7 @@ use super::*;
 
 /// The app on `workspace` in a 1024×700 window, showing `section`.
 fn small_window_on(workspace: Workspace, section: Section) -> Harness<'static, AccordApp> {
-    let mut app = app_with(PresetChooser::default());
-    app.open_session(workspace, None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1024.0, 700.0))
-        .with_max_steps(16)
-        .with_context_setup(accord::app::install_fonts)
-        .build_ui_state(|ui, app: &mut AccordApp| app.ui(ui), app);
-    harness.state_mut().history.go(Route::Section(section));
-    harness.run();
-    harness
+    super::layout::small_window_at(workspace, Route::Section(section))
 }
 
 use accord::app::route::{Route, Section};
@@ -31,7 +22,7 @@ fn now() -> chrono::DateTime<chrono::Utc> {
 fn a_new_filter_shows_its_results_from_the_top_of_the_list() {
     let mut workspace = Workspace::new("Department");
     for number in 1..=300 {
-        workspace
+        let _ = workspace
             .add(Country::new(format!("Country {number:03}"), now()), now())
             .unwrap();
     }
@@ -80,13 +71,13 @@ fn two_ministries_of_labour() -> Workspace {
     ] {
         let country = Country::new(country, now());
         let country_id = country.id;
-        workspace.add(country, now()).unwrap();
+        let _ = workspace.add(country, now()).unwrap();
         let ministry = Institution::new(country_id, InstitutionKind::Ministry, name, now());
         let ministry_id = ministry.id;
-        workspace.add(ministry, now()).unwrap();
+        let _ = workspace.add(ministry, now()).unwrap();
         let mut document = Document::new(DocumentKind::ActionPlan, title, now());
         document.parties.push(ministry_id);
-        workspace.add(document, now()).unwrap();
+        let _ = workspace.add(document, now()).unwrap();
     }
     workspace
 }
