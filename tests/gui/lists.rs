@@ -107,6 +107,17 @@ fn the_agreements_list_names_each_partner_country_and_keeps_the_title_with_a_rec
         ),
         "with a record open the list keeps its title column"
     );
+    // Cut short in the narrower list, it shows whole on hover.
+    let other = "Action plan on labour migration and social protection 2023–2024";
+    harness.get_by_label(other).hover();
+    harness.run();
+    harness.step();
+    harness.step();
+    harness.run();
+    assert!(
+        harness.get_all_by_label(other).count() >= 2,
+        "a tooltip repeats the whole title"
+    );
 }
 
 #[test]
