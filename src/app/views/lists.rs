@@ -633,7 +633,9 @@ fn layout_columns(
             let width = if column.main {
                 0.0
             } else {
-                wanted.get(index).copied().unwrap_or(60.0).min(cap) + spacing
+                // A few points more than the text, so that rounding never
+                // cuts the last letter.
+                wanted.get(index).copied().unwrap_or(60.0).min(cap) + 4.0
             };
             (index, width)
         })
@@ -655,4 +657,34 @@ fn layout_columns(
         shown.remove(position);
     }
     shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrow_list_leaves_out_the_highest_ranked_columns_first_never_the_main_one() {
+        let agreements = columns(Section::Agreements);
+        // Signed, Kind, Title, Partner country, Status.
+        let wanted = [110.0, 150.0, 600.0, 110.0, 60.0];
+        let titles = |available: f32| -> Vec<&str> {
+            layout_columns(agreements, &wanted, available, 8.0)
+                .into_iter()
+                .map(|(index, _)| agreements[index].title)
+                .collect()
+        };
+        assert_eq!(
+            titles(1200.0),
+            ["Signed", "Kind", "Title", "Partner country", "Status"]
+        );
+        // Status (rank 4) goes first, then Kind (3), then the country (2).
+        assert_eq!(
+            titles(600.0),
+            ["Signed", "Kind", "Title", "Partner country"]
+        );
+        assert_eq!(titles(450.0), ["Signed", "Title", "Partner country"]);
+        assert_eq!(titles(300.0), ["Signed", "Title"]);
+        assert_eq!(titles(100.0), ["Title"]);
+    }
 }
