@@ -98,7 +98,7 @@ impl AccordApp {
                 );
                 ui.weak(place);
                 ui.separator();
-                ui.weak(format!("{} records", session.workspace().counts().total()));
+                ui.weak(count_of(session.workspace().counts().total(), "record"));
                 if session.is_modified() {
                     ui.separator();
                     ui.weak("unsaved changes");
@@ -113,5 +113,17 @@ impl AccordApp {
                 ui.label(&self.status);
             }
         });
+    }
+}
+
+/// "1 record", "2 records": a count with its noun, singular for one.
+pub(super) fn count_of<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
+    count: N,
+    noun: &str,
+) -> String {
+    if count == N::from(1) {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }

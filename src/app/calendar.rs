@@ -20,13 +20,17 @@ impl AccordApp {
             actions,
         );
         if output.export_requested {
-            match self.chooser.choose_save("calendar.ics", "ics") {
+            let folder = super::files::session_folder(session);
+            match self
+                .chooser
+                .choose_save(folder.as_deref(), "calendar.ics", "ics")
+            {
                 Choice::Path(path) => self.start_calendar_export(path),
                 Choice::Cancelled => {}
                 Choice::Unavailable => {
                     self.dialog = Some(Dialog::Path {
                         purpose: dialogs::PathPurpose::ExportCalendar,
-                        text: "calendar.ics".to_owned(),
+                        text: super::files::in_folder(folder.as_deref(), "calendar.ics"),
                     });
                 }
             }

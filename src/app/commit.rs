@@ -118,10 +118,20 @@ impl AccordApp {
             }
             Change::Merge { planned, name } => self.commit_merge(&planned, &name),
             Change::Undo => {
-                session.undo();
+                // The status said what the undone step did ("Saved
+                // Turkey"): it now says what became of it.
+                let description = session.undo_description().map(str::to_owned);
+                if session.undo() {
+                    self.status = description
+                        .map_or_else(|| "Undone".to_owned(), |step| format!("Undone: {step}"));
+                }
             }
             Change::Redo => {
-                session.redo();
+                let description = session.redo_description().map(str::to_owned);
+                if session.redo() {
+                    self.status = description
+                        .map_or_else(|| "Redone".to_owned(), |step| format!("Redone: {step}"));
+                }
             }
         }
         let Some(session) = self.session.as_ref() else {

@@ -58,9 +58,10 @@ impl AccordApp {
         let workspace = self.workspace()?;
         let suggested =
             crate::export::suggested_file_name(workspace, &request.options, request.format);
+        let folder = self.session.as_ref().and_then(super::files::session_folder);
         match self
             .chooser
-            .choose_save(&suggested, request.format.extension())
+            .choose_save(folder.as_deref(), &suggested, request.format.extension())
         {
             Choice::Path(path) => {
                 self.start_export(path, request);
@@ -71,7 +72,7 @@ impl AccordApp {
                 self.pending_export = Some(request);
                 Some(Dialog::Path {
                     purpose: PathPurpose::Export,
-                    text: suggested,
+                    text: super::files::in_folder(folder.as_deref(), &suggested),
                 })
             }
         }

@@ -1,7 +1,7 @@
 //! Choosing a path: native dialogs where the desktop has them, and one small
 //! interface so tests (and desktops without a dialog service) can do without.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What the user chose in a file dialog.
@@ -20,8 +20,14 @@ pub enum Choice {
 pub trait PathChooser {
     /// Asks for a workspace file to open.
     fn choose_open(&mut self) -> Choice;
-    /// Asks where to save, offering `suggested_name` and files ending in `extension`.
-    fn choose_save(&mut self, suggested_name: &str, extension: &str) -> Choice;
+    /// Asks where to save, offering `suggested_name` in `folder` (the open
+    /// file's, when there is one) and files ending in `extension`.
+    fn choose_save(
+        &mut self,
+        folder: Option<&Path>,
+        suggested_name: &str,
+        extension: &str,
+    ) -> Choice;
 }
 
 /// Native dialogs through rfd.
@@ -50,9 +56,18 @@ impl PathChooser for NativeChooser {
         judge(started, picked)
     }
 
-    fn choose_save(&mut self, suggested_name: &str, extension: &str) -> Choice {
+    fn choose_save(
+        &mut self,
+        folder: Option<&Path>,
+        suggested_name: &str,
+        extension: &str,
+    ) -> Choice {
         let started = Instant::now();
-        let picked = rfd::FileDialog::new()
+        let mut dialog = rfd::FileDialog::new();
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        let picked = dialog
             .set_title("Save")
             .set_file_name(suggested_name)
             .add_filter(extension.to_uppercase(), &[extension])

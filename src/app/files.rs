@@ -90,13 +90,17 @@ impl AccordApp {
             return;
         };
         let suggested = Self::save_as_name(session);
-        match self.chooser.choose_save(&suggested, "json") {
+        let folder = session_folder(session);
+        match self
+            .chooser
+            .choose_save(folder.as_deref(), &suggested, "json")
+        {
             Choice::Path(path) => self.start_save(path),
             Choice::Cancelled => self.after_save = None,
             Choice::Unavailable => {
                 self.dialog = Some(Dialog::Path {
                     purpose: dialogs::PathPurpose::SaveAs,
-                    text: suggested,
+                    text: in_folder(folder.as_deref(), &suggested),
                 });
             }
         }
@@ -254,4 +258,25 @@ pub(super) fn open_error_text(error: &OpenError) -> String {
             )
         }
     }
+}
+
+/// The folder a save proposes: the open file's, or the one it was
+/// restored or repaired from.
+pub(super) fn session_folder(session: &Session) -> Option<PathBuf> {
+    session
+        .path
+        .as_deref()
+        .or(session.origin.as_deref())
+        .and_then(Path::parent)
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+}
+
+/// The path typed into the save dialog where no native one opens: the
+/// proposed name in the proposed folder.
+pub(super) fn in_folder(folder: Option<&Path>, name: &str) -> String {
+    folder.map_or_else(
+        || name.to_owned(),
+        |folder| folder.join(name).display().to_string(),
+    )
 }

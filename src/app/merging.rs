@@ -131,8 +131,8 @@ impl AccordApp {
         match result {
             Ok(()) => {
                 let mut status = format!(
-                    "Merged {name}: {} records (not yet saved; Undo takes it back)",
-                    planned.merge.incoming_count()
+                    "Merged {name}: {} (not yet saved; Undo takes it back)",
+                    super::bars::count_of(planned.merge.incoming_count(), "record")
                 );
                 if !kept.is_empty() {
                     let lines: Vec<String> = kept.iter().map(crate::merge::kept_text).collect();

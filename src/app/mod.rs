@@ -350,7 +350,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         "Accord",
         options,
         Box::new(move |creation| {
-            fonts::install(&creation.egui_ctx);
+            install_fonts(&creation.egui_ctx);
             let settings: Settings = creation
                 .storage
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
@@ -377,7 +377,16 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
-/// Installs the app's fonts into a context (used by tests, which have no window).
+/// Installs the app's fonts and look into a context (used by tests, which
+/// have no window).
 pub fn install_fonts(ctx: &egui::Context) {
     fonts::install(ctx);
+    ctx.all_styles_mut(|style| {
+        // A 27,888-row list's thumb would be a few pixels tall: one that
+        // can be seen and grabbed.
+        style.spacing.scroll.handle_min_length = SCROLL_HANDLE_AT_LEAST;
+    });
 }
+
+/// The shortest a scroll bar's handle gets, in points.
+pub const SCROLL_HANDLE_AT_LEAST: f32 = 32.0;

@@ -49,7 +49,7 @@ impl AccordApp {
             let width = ui.available_width();
             let panel = egui::Panel::right("record")
                 .resizable(true)
-                .default_size(width * 0.62)
+                .default_size(width * 0.55)
                 .min_size(360.0)
                 .max_size(width * 0.8)
                 .show(ui, |ui| self.record_panel(ui, selected, actions));

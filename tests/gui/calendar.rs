@@ -90,10 +90,11 @@ fn the_tenth_session_is_in_may_2022s_day_unknown_strip_and_on_no_day() {
         session.bottom() <= first_week_top,
         "the strip is above the grid"
     );
-    // The protocol signed at it is in the strip too, known to the month only.
+    // The protocol signed at it is in the strip too, known to the month
+    // only; a chip shows its title, its colour saying it was signed.
     assert!(is_shown(
         &harness,
-        "Signed: Protocol of the 10th meeting of the Joint Standing Commission on cooperation between the Ministry of Labour and Social Protection of Population of the Republic of Azerbaijan and the Ministry of Labour and Social Protection of the Republic of Turkey"
+        "Protocol of the 10th meeting of the Joint Standing Commission on cooperation between the Ministry of Labour and Social Protection of Population of the Republic of Azerbaijan and the Ministry of Labour and Social Protection of the Republic of Turkey"
     ));
 }
 
@@ -426,9 +427,81 @@ fn a_large_workspace_shows_its_calendar_once_the_index_is_built_off_the_frame() 
     );
     assert!(is_shown(&harness, &month.human()));
     assert!(
-        harness.query_all_by_label(&item.summary).next().is_some(),
+        harness.query_all_by_label(item.title()).next().is_some(),
         "{:?} is shown in {}",
         item.summary,
         month.human()
+    );
+}
+
+#[test]
+fn chips_a_day_wide_show_the_title_not_only_what_the_date_is() {
+    let now = chrono::Utc::now();
+    let mut workspace = accord::model::Workspace::new("Department");
+    let title = "Memorandum on cooperation in social protection";
+    let mut memorandum =
+        accord::model::Document::new(accord::model::DocumentKind::Memorandum, title, now);
+    memorandum.signed_on = Some(accord::model::PartialDate::Day(
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+    ));
+    let _ = workspace.add(memorandum, now).unwrap();
+    // The month of the test day, in a small laptop's window.
+    let harness = super::layout::small_window_at(workspace, Route::Calendar);
+    let chip = rect_of(&harness, title);
+    assert!(chip.width() < 160.0, "the chip is a day wide: {chip:?}");
+    assert!(
+        !is_shown(&harness, &format!("Signed: {title}")),
+        "\"Signed: \" no longer takes the chip's room"
+    );
+}
+
+#[test]
+fn the_mode_buttons_stay_put_whatever_the_months_name() {
+    let mut harness = sample_calendar_at("2022-05");
+    let in_may = rect_of(&harness, "Agenda");
+    go_to(&mut harness, "2022-09");
+    assert!(is_shown(&harness, "September 2022"));
+    assert_eq!(rect_of(&harness, "Agenda"), in_may, "Agenda moved");
+    click(&mut harness, "Week");
+    assert_eq!(
+        rect_of(&harness, "Agenda"),
+        in_may,
+        "Agenda moved in the week view"
+    );
+}
+
+#[test]
+fn the_next_meeting_after_one_made_from_a_day_keeps_that_day() {
+    let mut harness = sample_calendar_at("2022-05");
+    double_click(&mut harness, "Tuesday 17 May 2022");
+    type_into(&mut harness, "Title", "Talks with the Romanian delegation");
+    click(&mut harness, "Save and add another");
+    let form = harness
+        .state()
+        .form
+        .as_ref()
+        .expect("the next meeting's form");
+    let day = Some(PartialDate::Day(
+        chrono::NaiveDate::from_ymd_opt(2022, 5, 17).unwrap(),
+    ));
+    match &form.draft {
+        accord::model::AnyRecord::Meeting(meeting) => {
+            assert_eq!(meeting.start, day, "the day clicked carries over");
+            assert!(meeting.title.is_empty());
+        }
+        other => panic!("the form is for {other:?}"),
+    }
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .meetings()
+            .values()
+            .any(
+                |meeting| meeting.title == "Talks with the Romanian delegation"
+                    && meeting.start == day
+            ),
+        "the first one was saved on that day"
     );
 }

@@ -10,6 +10,8 @@ mod documents;
 mod entry;
 mod exports;
 mod forms;
+mod layout;
+mod lists;
 mod merging;
 mod pickers;
 mod prepared;
@@ -33,13 +35,26 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 pub(crate) struct PresetChooser {
     pub(crate) save_to: Option<PathBuf>,
     pub(crate) open: Option<PathBuf>,
+    /// Every place a save dialog proposed, folder and file name.
+    pub(crate) proposed: std::sync::Arc<std::sync::Mutex<Vec<PathBuf>>>,
 }
 
 impl PathChooser for PresetChooser {
     fn choose_open(&mut self) -> Choice {
         self.open.clone().map_or(Choice::Cancelled, Choice::Path)
     }
-    fn choose_save(&mut self, _suggested_name: &str, _extension: &str) -> Choice {
+    fn choose_save(
+        &mut self,
+        folder: Option<&std::path::Path>,
+        suggested_name: &str,
+        _extension: &str,
+    ) -> Choice {
+        if let Ok(mut proposed) = self.proposed.lock() {
+            proposed.push(folder.map_or_else(
+                || PathBuf::from(suggested_name),
+                |folder| folder.join(suggested_name),
+            ));
+        }
         self.save_to.clone().map_or(Choice::Cancelled, Choice::Path)
     }
 }

@@ -40,11 +40,10 @@ impl AccordApp {
                         ui.weak(format!("in {}", folder.display()));
                     }
                     ui.label(format!(
-                        "{} unsaved change{}, written {} — {} records",
-                        info.changes,
-                        if info.changes == 1 { "" } else { "s" },
+                        "{}, written {} — {}",
+                        crate::app::bars::count_of(info.changes, "unsaved change"),
                         local_time(info.saved_at),
-                        info.records
+                        crate::app::bars::count_of(info.records, "record")
                     ));
                     ui.horizontal(|ui| {
                         if ui.button("Restore").clicked() {
@@ -113,7 +112,9 @@ impl AccordApp {
                             for (index, backup) in list.iter().enumerate() {
                                 ui.label(local_time(backup.saved_at));
                                 match &backup.counts {
-                                    Ok(counts) => ui.label(format!("{} records", counts.total())),
+                                    Ok(counts) => {
+                                        ui.label(crate::app::bars::count_of(counts.total(), "record"))
+                                    }
                                     Err(error) => ui.weak(error),
                                 };
                                 if ui.button(format!("Open backup {}", index + 1)).clicked() {

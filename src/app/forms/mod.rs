@@ -28,6 +28,10 @@ pub enum FormOutcome {
 
 /// An open form.
 #[derive(Debug)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about one form (new, kind chosen, asking to close, …), not states of one machine"
+)]
 pub struct Form {
     pub draft: AnyRecord,
     /// The draft as the form opened: closing asks only when they differ.
@@ -127,9 +131,13 @@ impl Form {
                 sources: saved.sources.clone(),
                 ..Document::new(saved.kind, "", now)
             }),
+            // The next meeting of a day's programme (or of the day
+            // double-clicked in the calendar) is on the same days.
             AnyRecord::Meeting(saved) => AnyRecord::Meeting(Meeting {
                 commission: saved.commission,
                 countries: saved.countries.clone(),
+                start: saved.start,
+                end: saved.end,
                 sources: saved.sources.clone(),
                 ..Meeting::new(saved.kind, "", now)
             }),

@@ -81,13 +81,18 @@ pub fn ui(
             profile(ui, workspace, country, actions);
             ui.add_space(8.0);
             indicators(ui, workspace, referrers, actions);
-            if !country.notes.is_empty() {
-                ui.add_space(8.0);
-                ui.collapsing("Notes", |ui| {
-                    ui.add(egui::Label::new(&country.notes).wrap())
-                });
-            }
         });
+    if !country.notes.is_empty() {
+        // Below the profile, not inside its scroll area: opened there, the
+        // notes were a sliver at its bottom to scroll within.
+        ui.add_space(4.0);
+        ui.collapsing("Notes", |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("country_notes")
+                .max_height(ui.available_height() * 0.5)
+                .show(ui, |ui| ui.add(egui::Label::new(&country.notes).wrap()));
+        });
+    }
     ui.add_space(8.0);
     timeline(ui, data, actions);
 }
@@ -200,10 +205,11 @@ fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
         ui.weak("No agreements yet — Add agreement…");
         return;
     }
+    let date_width = super::date_column_width(ui);
     egui_extras::TableBuilder::new(ui)
         .id_salt("timeline")
         .striped(true)
-        .column(egui_extras::Column::exact(130.0))
+        .column(egui_extras::Column::exact(date_width))
         .column(egui_extras::Column::exact(120.0))
         .column(egui_extras::Column::remainder().clip(true))
         .column(egui_extras::Column::exact(140.0))

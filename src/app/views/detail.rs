@@ -111,6 +111,13 @@ pub fn ui(
         if ui.button("Edit…").clicked() {
             actions.push(Action::Edit(id));
         }
+        if ui
+            .button("Duplicate…")
+            .on_hover_text("A new record like this one, to change and save")
+            .clicked()
+        {
+            actions.push(Action::New(duplicate(record, chrono::Utc::now())));
+        }
         if ui.button("Delete…").clicked() {
             actions.push(Action::AskDelete(id));
         }
@@ -401,4 +408,37 @@ pub fn referred_by(
             }
         },
     );
+}
+
+/// A copy of `record` as a new record: its own id and times, and what
+/// must stay unique left out (a meeting's session number).
+pub fn duplicate(record: &AnyRecord, now: chrono::DateTime<chrono::Utc>) -> AnyRecord {
+    use crate::model::{
+        ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
+        PersonId, SourceId,
+    };
+    macro_rules! renewed {
+        ($record:expr, $id:ty) => {{
+            let mut copy = $record.clone();
+            copy.id = <$id>::random();
+            copy.created_at = now;
+            copy.modified_at = now;
+            copy
+        }};
+    }
+    match record {
+        AnyRecord::Country(c) => AnyRecord::Country(renewed!(c, CountryId)),
+        AnyRecord::Institution(i) => AnyRecord::Institution(renewed!(i, InstitutionId)),
+        AnyRecord::Person(p) => AnyRecord::Person(renewed!(p, PersonId)),
+        AnyRecord::Document(d) => AnyRecord::Document(renewed!(d, DocumentId)),
+        AnyRecord::Commission(c) => AnyRecord::Commission(renewed!(c, CommissionId)),
+        AnyRecord::Meeting(m) => {
+            let mut meeting = renewed!(m, MeetingId);
+            meeting.session_number = None;
+            AnyRecord::Meeting(meeting)
+        }
+        AnyRecord::Activity(a) => AnyRecord::Activity(renewed!(a, ActivityId)),
+        AnyRecord::Indicator(i) => AnyRecord::Indicator(renewed!(i, IndicatorId)),
+        AnyRecord::Source(s) => AnyRecord::Source(renewed!(s, SourceId)),
+    }
 }

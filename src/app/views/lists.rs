@@ -12,18 +12,135 @@ use crate::app::route::Section;
 use crate::model::{PartialDate, RecordId, Workspace};
 use crate::query;
 
-/// The columns of a section's table.
-pub fn columns(section: Section) -> &'static [&'static str] {
-    match section {
-        Section::Countries => &["Name", "ISO code", "Other names", "Relations since"],
-        Section::Institutions => &["Name", "Kind", "Country", "Short name"],
-        Section::People => &["Name", "Position", "Other spellings"],
-        Section::Agreements => &["Signed", "Kind", "Title", "Status"],
-        Section::Commissions => &["Name", "Parties", "Established"],
-        Section::Meetings => &["Date", "Kind", "Title", "Place"],
-        Section::ActionPlans => &["Due", "Activity", "Action plan", "Status"],
-        Section::Sources => &["Published", "Title", "Publisher", "Author"],
+/// How a column of a list is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListColumn {
+    pub title: &'static str,
+    /// The column that takes the width the others leave (a record's name
+    /// or title: the one that tells rows apart).
+    pub main: bool,
+    /// When the list is too narrow for every column, those of the highest
+    /// rank are left out first (the main column, rank 0, never is).
+    rank: u8,
+}
+
+const fn main_column(title: &'static str) -> ListColumn {
+    ListColumn {
+        title,
+        main: true,
+        rank: 0,
     }
+}
+
+const fn column(title: &'static str, rank: u8) -> ListColumn {
+    ListColumn {
+        title,
+        main: false,
+        rank,
+    }
+}
+
+/// The columns of a section's table, in the order shown.
+pub fn columns(section: Section) -> &'static [ListColumn] {
+    match section {
+        Section::Countries => {
+            const {
+                &[
+                    main_column("Name"),
+                    column("ISO code", 1),
+                    column("Other names", 3),
+                    column("Relations since", 2),
+                ]
+            }
+        }
+        Section::Institutions => {
+            const {
+                &[
+                    main_column("Name"),
+                    column("Kind", 2),
+                    column("Country", 1),
+                    column("Short name", 3),
+                ]
+            }
+        }
+        Section::People => {
+            const {
+                &[
+                    main_column("Name"),
+                    column("Position", 2),
+                    column("Country", 1),
+                    column("Other spellings", 3),
+                ]
+            }
+        }
+        Section::Agreements => {
+            const {
+                &[
+                    column("Signed", 1),
+                    column("Kind", 3),
+                    main_column("Title"),
+                    column("Partner country", 2),
+                    column("Status", 4),
+                ]
+            }
+        }
+        Section::Commissions => {
+            const {
+                &[
+                    main_column("Name"),
+                    column("Parties", 2),
+                    column("Established", 1),
+                ]
+            }
+        }
+        Section::Meetings => {
+            const {
+                &[
+                    column("Date", 1),
+                    column("Kind", 3),
+                    main_column("Title"),
+                    column("Country", 2),
+                    column("Place", 4),
+                ]
+            }
+        }
+        Section::ActionPlans => {
+            const {
+                &[
+                    column("Due", 1),
+                    main_column("Activity"),
+                    column("Action plan", 3),
+                    column("Status", 2),
+                ]
+            }
+        }
+        Section::Sources => {
+            const {
+                &[
+                    column("Published", 1),
+                    main_column("Title"),
+                    column("Publisher", 2),
+                    column("Author", 3),
+                ]
+            }
+        }
+    }
+}
+
+/// The names of countries other than the home country, joined: a record's
+/// partners (the home country is a party to almost everything).
+fn partner_names(
+    workspace: &Workspace,
+    countries: impl IntoIterator<Item = crate::model::CountryId>,
+) -> String {
+    let home = workspace.home_country();
+    let names: Vec<&str> = countries
+        .into_iter()
+        .filter(|country| Some(*country) != home)
+        .filter_map(|country| workspace.countries().get(&country))
+        .map(|country| country.name.as_str())
+        .collect();
+    names.join(", ")
 }
 
 /// The record ids a section lists, unsorted.
@@ -100,6 +217,13 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                         .last()
                         .map_or("", |position| position.title.as_str()),
                 ),
+                text_cell(
+                    p.positions
+                        .last()
+                        .and_then(|position| workspace.institutions().get(&position.institution))
+                        .and_then(|institution| workspace.countries().get(&institution.country))
+                        .map_or("", |country| country.name.as_str()),
+                ),
                 text_cell(p.name_variants.join(", ")),
             ]
         }),
@@ -108,6 +232,10 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                 date_cell(d.key_date()),
                 text_cell(d.kind.label()),
                 text_cell(&d.title),
+                text_cell(partner_names(
+                    workspace,
+                    query::countries_of_document(workspace, d),
+                )),
                 text_cell(d.current_status().map_or("", |status| status.label())),
             ]
         }),
@@ -126,6 +254,10 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                 date_cell(m.start),
                 text_cell(m.kind.label()),
                 text_cell(query::meeting_title(workspace, m)),
+                text_cell(partner_names(
+                    workspace,
+                    query::countries_of_meeting(workspace, m),
+                )),
                 text_cell(&m.place),
             ]
         }),
@@ -189,21 +321,34 @@ struct PreparedRow {
     sort_keys: Vec<String>,
 }
 
+/// Every row of a section, and the longest text of each column (what the
+/// column's width is measured from, the same whatever the filter).
+#[derive(Debug, Default)]
+struct PreparedSection {
+    rows: Vec<PreparedRow>,
+    longest: Vec<String>,
+}
+
 /// Every row of `section`, made from `workspace` (on a worker thread when
 /// the workspace is large).
 fn prepare_rows(
     workspace: &Workspace,
     section: Section,
     today: chrono::NaiveDate,
-) -> Vec<PreparedRow> {
-    ids_unsorted(workspace, section)
+) -> PreparedSection {
+    let mut longest: Vec<(usize, String)> = vec![(0, String::new()); columns(section).len()];
+    let rows = ids_unsorted(workspace, section)
         .into_iter()
         .map(|id| {
             let cells = cells(workspace, id, today);
             let mut folded = String::new();
-            for cell in &cells {
+            for (cell, longest) in cells.iter().zip(&mut longest) {
                 crate::model::fold_into(&cell.text, &mut folded);
                 folded.push('\u{0}');
+                let length = cell.text.chars().count();
+                if length > longest.0 {
+                    *longest = (length, cell.text.clone());
+                }
             }
             PreparedRow {
                 id,
@@ -211,7 +356,11 @@ fn prepare_rows(
                 sort_keys: cells.into_iter().map(|cell| cell.sort_key).collect(),
             }
         })
-        .collect()
+        .collect();
+    PreparedSection {
+        rows,
+        longest: longest.into_iter().map(|(_, text)| text).collect(),
+    }
 }
 
 /// What a list shows while its first rows are prepared.
@@ -226,8 +375,11 @@ pub struct SectionList {
     ascending: bool,
     cache: Option<CacheKey>,
     /// Every record's cells, of the latest revision prepared.
-    prepared: Prepared<Vec<PreparedRow>, PreparedFor>,
+    prepared: Prepared<PreparedSection, PreparedFor>,
     rows: Vec<RecordId>,
+    /// The filter changed since the table was last drawn: the results
+    /// start at the top, not at the old scroll position.
+    scroll_to_top: bool,
 }
 
 impl SectionList {
@@ -240,6 +392,7 @@ impl SectionList {
             cache: None,
             prepared: Prepared::default(),
             rows: Vec::new(),
+            scroll_to_top: false,
         }
     }
 
@@ -279,12 +432,20 @@ impl SectionList {
         if self.cache.as_ref() == Some(&key) {
             return true;
         }
+        if self
+            .cache
+            .as_ref()
+            .is_some_and(|cache| cache.filter != key.filter)
+        {
+            self.scroll_to_top = true;
+        }
         let Some(prepared) = self.prepared.get() else {
             return false;
         };
         let needle = crate::model::fold(self.filter.trim());
         let column = self.sort_column;
         let mut keyed: Vec<(&str, RecordId)> = prepared
+            .rows
             .iter()
             .filter(|row| needle.is_empty() || row.folded.contains(&needle))
             .map(|row| {
@@ -311,11 +472,13 @@ impl SectionList {
         today: chrono::NaiveDate,
     ) -> Option<RecordId> {
         ui.horizontal(|ui| {
+            let label = ui.label("Filter").id;
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
                     .hint_text(format!("Filter {}", self.section.label().to_lowercase()))
                     .desired_width(260.0),
-            );
+            )
+            .labelled_by(label);
             if !self.filter.is_empty() && ui.small_button("Clear filter").clicked() {
                 self.filter.clear();
             }
@@ -328,7 +491,8 @@ impl SectionList {
             return None;
         }
         ui.weak(format!("{} shown", self.rows.len()));
-        let titles = columns(self.section);
+        let all_columns = columns(self.section);
+        let shown = self.shown_columns(ui);
         let mut clicked = None;
         let mut sort_by = None;
         let mut table = TableBuilder::new(ui)
@@ -336,21 +500,22 @@ impl SectionList {
             .striped(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for (index, _) in titles.iter().enumerate() {
-            let column = if index + 1 == titles.len() {
+        if std::mem::take(&mut self.scroll_to_top) {
+            table = table.vertical_scroll_offset(0.0);
+        }
+        for (index, width) in &shown {
+            table = table.column(if all_columns[*index].main {
                 Column::remainder().clip(true)
             } else {
-                Column::initial(if index == 0 { 140.0 } else { 180.0 })
-                    .resizable(true)
-                    .clip(true)
-            };
-            table = table.column(column);
+                Column::exact(*width).clip(true)
+            });
         }
         table
             .header(22.0, |mut header| {
-                for (index, title) in titles.iter().enumerate() {
+                for (index, _) in &shown {
+                    let title = all_columns[*index].title;
                     header.col(|ui| {
-                        let arrow = match (index == self.sort_column, self.ascending) {
+                        let arrow = match (*index == self.sort_column, self.ascending) {
                             (true, true) => " ▲",
                             (true, false) => " ▼",
                             (false, _) => "",
@@ -360,12 +525,13 @@ impl SectionList {
                                 egui::Button::new(
                                     egui::RichText::new(format!("{title}{arrow}")).strong(),
                                 )
-                                .frame(false),
+                                .frame(false)
+                                .truncate(),
                             )
                             .on_hover_text(format!("Sort by {}", title.to_lowercase()))
                             .clicked()
                         {
-                            sort_by = Some(index);
+                            sort_by = Some(*index);
                         }
                     });
                 }
@@ -374,9 +540,12 @@ impl SectionList {
                 body.rows(22.0, self.rows.len(), |mut row| {
                     let id = self.rows[row.index()];
                     row.set_selected(selected == Some(id));
-                    for cell in cells(workspace, id, today) {
+                    let cells = cells(workspace, id, today);
+                    for (index, _) in &shown {
+                        let text = cells.get(*index).map_or("", |cell| cell.text.as_str());
                         row.col(|ui| {
-                            ui.add(egui::Label::new(&cell.text).truncate().selectable(false));
+                            // Truncated text shows in full on hover.
+                            ui.add(egui::Label::new(text).truncate().selectable(false));
                         });
                     }
                     if row.response().clicked() {
@@ -393,5 +562,129 @@ impl SectionList {
             }
         }
         clicked
+    }
+
+    /// The columns that fit the list's width, each with the width its
+    /// longest text needs (the main column takes what is left).
+    fn shown_columns(&self, ui: &Ui) -> Vec<(usize, f32)> {
+        let all_columns = columns(self.section);
+        let longest = self
+            .prepared
+            .get()
+            .map_or(&[][..], |prepared| prepared.longest.as_slice());
+        let measure = |text: &str, strong: bool| {
+            let text = if strong {
+                egui::RichText::new(text).strong()
+            } else {
+                egui::RichText::new(text)
+            };
+            egui::WidgetText::from(text)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        };
+        let wanted: Vec<f32> = all_columns
+            .iter()
+            .enumerate()
+            .map(|(index, column)| {
+                // Room for the sort arrow, so that sorting moves nothing.
+                let header = measure(&format!("{} ▼", column.title), true);
+                let content = longest.get(index).map_or(0.0, |text| measure(text, false));
+                header.max(content)
+            })
+            .collect();
+        layout_columns(
+            all_columns,
+            &wanted,
+            ui.available_width(),
+            ui.spacing().item_spacing.x,
+        )
+    }
+}
+
+/// The narrowest the main column gets before other columns are left out.
+const MAIN_COLUMN_AT_LEAST: f32 = 160.0;
+
+/// The share of the list's width one other column may take: a long
+/// "Other names" is truncated (shown in full on hover) rather than
+/// squeezing the title.
+const OTHER_COLUMN_SHARE: f32 = 0.3;
+
+/// Which columns fit in `available` points, with their widths: each other
+/// column as wide as its content (`wanted`), within its share; columns of
+/// the highest rank left out while the main column would be narrower than
+/// [`MAIN_COLUMN_AT_LEAST`].
+fn layout_columns(
+    all_columns: &[ListColumn],
+    wanted: &[f32],
+    available: f32,
+    spacing: f32,
+) -> Vec<(usize, f32)> {
+    let cap = (available * OTHER_COLUMN_SHARE).max(60.0);
+    let mut shown: Vec<(usize, f32)> = all_columns
+        .iter()
+        .enumerate()
+        .map(|(index, column)| {
+            let width = if column.main {
+                0.0
+            } else {
+                // A few points more than the text, so that rounding never
+                // cuts the last letter.
+                wanted.get(index).copied().unwrap_or(60.0).min(cap) + 4.0
+            };
+            (index, width)
+        })
+        .collect();
+    loop {
+        let others: f32 = shown.iter().map(|(_, width)| width + spacing).sum();
+        if available - others >= MAIN_COLUMN_AT_LEAST {
+            break;
+        }
+        let Some(position) = shown
+            .iter()
+            .enumerate()
+            .filter(|(_, (index, _))| !all_columns[*index].main)
+            .max_by_key(|(_, (index, _))| all_columns[*index].rank)
+            .map(|(position, _)| position)
+        else {
+            break;
+        };
+        shown.remove(position);
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrow_list_leaves_out_the_highest_ranked_columns_first_never_the_main_one() {
+        let agreements = columns(Section::Agreements);
+        // Signed, Kind, Title, Partner country, Status.
+        let wanted = [110.0, 150.0, 600.0, 110.0, 60.0];
+        let titles = |available: f32| -> Vec<&str> {
+            layout_columns(agreements, &wanted, available, 8.0)
+                .into_iter()
+                .map(|(index, _)| agreements[index].title)
+                .collect()
+        };
+        assert_eq!(
+            titles(1200.0),
+            ["Signed", "Kind", "Title", "Partner country", "Status"]
+        );
+        // Status (rank 4) goes first, then Kind (3), then the country (2).
+        assert_eq!(
+            titles(600.0),
+            ["Signed", "Kind", "Title", "Partner country"]
+        );
+        assert_eq!(titles(450.0), ["Signed", "Title", "Partner country"]);
+        assert_eq!(titles(300.0), ["Signed", "Title"]);
+        assert_eq!(titles(100.0), ["Title"]);
     }
 }

@@ -121,7 +121,13 @@ impl MergePreview {
         }
 
         let incoming = self.planned.merge.incoming();
-        ui.label(RichText::new(format!("Coming in: {} records", incoming.len())).strong());
+        ui.label(
+            RichText::new(format!(
+                "Coming in: {}",
+                crate::app::bars::count_of(incoming.len(), "record")
+            ))
+            .strong(),
+        );
         egui::ScrollArea::vertical()
             .id_salt("merge incoming")
             .auto_shrink([false, true])

@@ -11,3 +11,16 @@ pub mod page;
 pub mod prepared;
 pub mod search;
 pub mod start;
+
+/// The width of the longest date a person reads ("28 September 2000", the
+/// longest month with a two-digit day) in the body font: a column of dates
+/// this wide never truncates one.
+pub fn date_column_width(ui: &egui::Ui) -> f32 {
+    let galley = egui::WidgetText::from("28 September 2000").into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    galley.size().x.ceil() + 4.0
+}

@@ -147,6 +147,14 @@ pub struct CalendarItem {
 }
 
 impl CalendarItem {
+    /// The summary without what the date is ("Signed: "): what a narrow
+    /// chip shows, its colour telling the kind.
+    pub fn title(&self) -> &str {
+        self.summary
+            .strip_prefix(self.kind.prefix())
+            .unwrap_or(&self.summary)
+    }
+
     /// The first and last day when both ends are known to the day.
     pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
         let end = self.when.end.unwrap_or(self.when.start);

@@ -25,6 +25,10 @@ const ROW_BUTTONS_WIDTH: f32 = 124.0;
 /// fields (which may not parse yet), picker searches, and the problems
 /// found on the last pass.
 #[derive(Clone, Debug, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about one pass of a form (save tried, a pop-up open, …)"
+)]
 pub struct FieldState {
     date_texts: HashMap<FieldPath, String>,
     date_errors: BTreeMap<FieldPath, String>,

@@ -69,8 +69,20 @@ fn date_input(
                 }
             }
         }
-        let mut day = jiff_from_chrono(value.map_or_else(|| fields.today, |date| date.first_day()));
-        let salt = path.to_string();
+        // An empty field's picker opens near the form's other dates (an
+        // end near its start), not at today, which may be years away.
+        let nearby = fields
+            .date_values
+            .iter()
+            .filter(|(other, _)| *other != path)
+            .filter_map(|(_, date)| date.map(|date| date.first_day()))
+            .max();
+        let shown = value.map_or_else(|| nearby.unwrap_or(fields.today), |date| date.first_day());
+        let mut day = jiff_from_chrono(shown);
+        // The picker keeps the month it was set up with until it closes
+        // through its own buttons; one per date shown opens at that date
+        // even after a click outside closed it.
+        let salt = format!("{path}@{shown}");
         let picked = ui
             .add(
                 egui_extras::DatePickerButton::new(&mut day)

@@ -253,8 +253,8 @@ impl CalendarView {
                 self.step(true);
             }
             ui.add_space(8.0);
-            ui.strong(self.period_title(*week_start));
-            ui.add_space(8.0);
+            // The modes before the title, whose width changes with the
+            // month: they stay under the pointer.
             for &mode in CalendarMode::ALL {
                 if ui
                     .selectable_label(self.mode == mode, mode.label())
@@ -263,6 +263,8 @@ impl CalendarView {
                     self.mode = mode;
                 }
             }
+            ui.add_space(8.0);
+            ui.strong(self.period_title(*week_start));
         });
         ui.horizontal(|ui| {
             let label = ui.label("Go to date").id;

@@ -39,17 +39,31 @@ pub(super) fn text_colour(kind: CalendarKind) -> Color32 {
     }
 }
 
+/// How much of an item's summary a button shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum ItemText {
+    /// The whole summary ("Signed: …"), where a row has the room.
+    Summary,
+    /// The title alone, on a bar or chip a day wide: "Signed: " would
+    /// leave no room for it (the colour and the hover say the kind).
+    Title,
+}
+
 /// A bar or chip for one item; a click opens its record.
 pub(super) fn item_button(
     ui: &mut Ui,
     item: &CalendarItem,
     rect: Option<Rect>,
+    shown: ItemText,
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    let text = RichText::new(&item.summary)
-        .color(text_colour(item.kind))
-        .size(12.0);
+    let text = RichText::new(match shown {
+        ItemText::Summary => item.summary.as_str(),
+        ItemText::Title => item.title(),
+    })
+    .color(text_colour(item.kind))
+    .size(12.0);
     let mut button = egui::Button::new(text)
         .fill(kind_colour(item.kind))
         .truncate();
@@ -121,7 +135,7 @@ pub(super) fn strips(
                     for item in chunk {
                         ui.allocate_ui(vec2(chip_width, LANE_HEIGHT), |ui| {
                             ui.set_width(chip_width);
-                            item_button(ui, item, None, today, actions);
+                            item_button(ui, item, None, ItemText::Title, today, actions);
                         });
                     }
                 });
@@ -328,7 +342,7 @@ pub(super) fn bar(
     );
     ui.scope(|ui| {
         ui.style_mut().spacing.button_padding = vec2(4.0, 1.0);
-        item_button(ui, item, Some(rect), today, actions);
+        item_button(ui, item, Some(rect), ItemText::Title, today, actions);
     });
 }
 
@@ -376,7 +390,14 @@ pub(super) fn rows_ui(
                                     ui.with_layout(
                                         egui::Layout::left_to_right(egui::Align::Center),
                                         |ui| {
-                                            item_button(ui, item, None, today, actions);
+                                            item_button(
+                                                ui,
+                                                item,
+                                                None,
+                                                ItemText::Summary,
+                                                today,
+                                                actions,
+                                            );
                                         },
                                     );
                                 },
