@@ -218,14 +218,23 @@ fn the_record_panel_keeps_its_width_while_typing_and_between_forms() {
         "Name",
         "The United Kingdom of Great Britain and Northern Ireland, with its overseas territories",
     );
-    assert_eq!(panel_width(&harness), width, "typing widened the panel");
+    assert!(
+        (panel_width(&harness) - width).abs() < 0.5,
+        "typing widened the panel"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     click(&mut harness, "Meetings");
     click(&mut harness, "Add meeting…");
-    assert_eq!(panel_width(&harness), width, "another form, another width");
+    assert!(
+        (panel_width(&harness) - width).abs() < 0.5,
+        "another form, another width"
+    );
     type_into(&mut harness, "Start", "03/11/2022");
-    assert_eq!(panel_width(&harness), width, "a message widened the panel");
+    assert!(
+        (panel_width(&harness) - width).abs() < 0.5,
+        "a message widened the panel"
+    );
 }
 
 #[test]

@@ -71,13 +71,13 @@ fn two_ministries_of_labour() -> Workspace {
     ] {
         let country = Country::new(country, now());
         let country_id = country.id;
-        let _ = workspace.add(country, now()).unwrap();
+        let _ = workspace.add(country, now()).expect("a valid country");
         let ministry = Institution::new(country_id, InstitutionKind::Ministry, name, now());
         let ministry_id = ministry.id;
-        let _ = workspace.add(ministry, now()).unwrap();
+        let _ = workspace.add(ministry, now()).expect("a valid ministry");
         let mut document = Document::new(DocumentKind::ActionPlan, title, now());
         document.parties.push(ministry_id);
-        let _ = workspace.add(document, now()).unwrap();
+        let _ = workspace.add(document, now()).expect("a valid document");
     }
     workspace
 }

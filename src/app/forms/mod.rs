@@ -16,7 +16,9 @@ use fields::FieldState;
 /// What the user decided in a form this frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormOutcome {
+    /// Still open: nothing decided this frame.
     Editing,
+    /// Save the draft and close the form.
     Save,
     /// Save, then a new form for the next record like this one.
     SaveAndAddAnother,
@@ -33,11 +35,13 @@ pub enum FormOutcome {
     reason = "independent facts about one form (new, kind chosen, asking to close, …), not states of one machine"
 )]
 pub struct Form {
+    /// The record as edited so far; the workspace is untouched until Save.
     pub draft: AnyRecord,
     /// The draft as the form opened: closing asks only when they differ.
     original: AnyRecord,
     /// Adding a new record rather than editing one.
     pub is_new: bool,
+    /// What the fields hold between frames: typed dates, searches, problems.
     pub fields: FieldState,
     /// The "Save / Discard / Keep editing" question is shown.
     asking_to_close: bool,
@@ -56,6 +60,7 @@ pub struct Form {
 }
 
 impl Form {
+    /// A form on `draft`, a new record or a copy of an existing one.
     pub fn new(draft: AnyRecord, is_new: bool) -> Self {
         Self {
             original: draft.clone(),
@@ -229,6 +234,7 @@ impl Form {
         }
     }
 
+    /// Draws the form and says what the officer decided this frame.
     pub fn ui(
         &mut self,
         ui: &mut Ui,

@@ -15,6 +15,7 @@ use crate::query::TimelineEntry;
 /// the workspace changes, not every frame.
 #[derive(Debug, Default)]
 pub struct CountryPageData {
+    /// The agreement history: documents, meetings and activities by date.
     pub timeline: Vec<TimelineEntry>,
 }
 

@@ -15,6 +15,7 @@ use crate::query;
 /// How a column of a list is laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ListColumn {
+    /// The heading, which also sorts by the column when clicked.
     pub title: &'static str,
     /// The column that takes the width the others leave (a record's name
     /// or title: the one that tells rows apart).
@@ -369,7 +370,9 @@ pub const PREPARING: &str = "Preparing the list…";
 /// The table of one section with its filter, sort and cached rows.
 #[derive(Debug)]
 pub struct SectionList {
+    /// The section listed.
     pub section: Section,
+    /// What the filter box holds; rows must contain it, folded.
     pub filter: String,
     sort_column: usize,
     ascending: bool,
@@ -383,6 +386,7 @@ pub struct SectionList {
 }
 
 impl SectionList {
+    /// An empty list of `section`, sorted by its first column.
     pub fn new(section: Section) -> Self {
         Self {
             section,

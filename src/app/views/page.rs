@@ -17,6 +17,7 @@ use crate::model::{RecordId, Referrer, Workspace};
 pub struct PageData {
     /// The records that refer to this one (itself left out).
     pub referrers: Vec<Referrer>,
+    /// A country's agreement history (empty for other records).
     pub country: CountryPageData,
 }
 

@@ -345,8 +345,11 @@ pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
 /// What a row's buttons asked for.
 #[derive(Clone, Copy, Debug)]
 pub enum RowChange {
+    /// Move row N one place up.
     Up(usize),
+    /// Move row N one place down.
     Down(usize),
+    /// Remove row N.
     Remove(usize),
 }
 

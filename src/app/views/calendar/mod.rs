@@ -33,8 +33,11 @@ static NO_ITEMS: LazyLock<DateIndex> = LazyLock::new(|| DateIndex::from_items(Ve
 /// Which view of the calendar is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum CalendarMode {
+    /// A month grid, with the items of each day.
     Month,
+    /// One week, a row per day.
     Week,
+    /// A list of the items ahead, day by day.
     Agenda,
 }
 
@@ -96,12 +99,15 @@ pub struct CalendarOutput {
 /// The calendar's state: view, selected day, filters and caches.
 #[derive(Debug)]
 pub struct CalendarView {
+    /// Month, week or agenda.
     pub mode: CalendarMode,
     /// The selected day; the month or week shown holds it.
     pub selected: NaiveDate,
+    /// The countries and kinds shown; the ICS export takes the same.
     pub filter: CalendarFilter,
     /// How far ahead "Upcoming" looks.
     pub horizon_days: u32,
+    /// The Upcoming & overdue panel is shown beside the calendar.
     pub show_panel: bool,
     go_to: String,
     go_to_problem: Option<String>,
