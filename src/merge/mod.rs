@@ -10,6 +10,7 @@
 //! The merge is planned first ([`Merge::plan`]), shown, then applied to
 //! this copy as one undoable [`Edit`] ([`Merge::apply`]).
 
+mod apply;
 pub mod duplicates;
 pub mod files;
 pub mod git;
@@ -22,11 +23,11 @@ use serde_json::Value;
 
 pub use report::{conflict_text, kept_text, value_text};
 pub use values::FieldPath;
+use values::value_of;
 
-use crate::model::validate::record_problems;
 use crate::model::{
-    Activity, AnyRecord, Change, Commission, Country, CountryId, Document, Edit, FieldProblem,
-    Indicator, Institution, Meeting, Person, Record, RecordId, RecordKind, Source, Workspace,
+    Activity, AnyRecord, Commission, Country, CountryId, Document, FieldProblem, Indicator,
+    Institution, Meeting, Person, Record, RecordId, Source, Workspace,
 };
 
 /// Which of the two copies a value or a change comes from.
@@ -189,7 +190,7 @@ type HomeCountry = Option<CountryId>;
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
     /// A merged record breaks the rules of its kind; nothing was applied.
-    #[error("the merged {noun} {label:?} is not valid: {}", problems_text(.problems))]
+    #[error("the merged {noun} {label:?} is not valid: {}", crate::model::problems_text(.problems))]
     Invalid {
         /// What kind of record it is ("institution").
         noun: &'static str,
@@ -206,11 +207,6 @@ pub enum MergeError {
         /// Why the value does not fit, as the reader said it.
         reason: String,
     },
-}
-
-fn problems_text(problems: &[FieldProblem]) -> String {
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    lines.join("; ")
 }
 
 impl Merge {
@@ -295,44 +291,6 @@ impl Merge {
     /// True when nothing would change in this copy.
     pub fn is_empty(&self) -> bool {
         self.records.is_empty() && self.name.is_none() && self.home_country.is_none()
-    }
-
-    /// Applies the merge, with the choices made, to `workspace` (this
-    /// copy), and returns the edit that undoes it. A record that one side
-    /// deleted but the result still refers to is kept, and listed in
-    /// `kept`. Nothing changes when the result would not be valid.
-    pub fn apply(
-        &self,
-        workspace: &mut Workspace,
-        theirs: &Workspace,
-        kept: &mut Vec<KeptForReference>,
-    ) -> Result<Edit, MergeError> {
-        let mut changes = Vec::with_capacity(self.records.len() + 2);
-        for record in &self.records {
-            match self.final_version(record)? {
-                Some(version) => changes.push(Change::Put(version)),
-                None => changes.push(Change::Remove(record.id)),
-            }
-        }
-        if let Some(name) = &self.settings_choice_name() {
-            changes.push(Change::SetName(name.clone()));
-        }
-        if let Some(home) = self.settings_choice_home() {
-            changes.push(Change::SetHomeCountry(home));
-        }
-        let before = workspace.clone();
-        let undo = workspace.apply(Edit {
-            description: String::new(),
-            changes,
-        });
-        let mut undo = undo;
-        keep_what_is_referred_to(workspace, &before, theirs, kept, &mut undo);
-        if let Err(error) = self.check_result(workspace) {
-            drop(workspace.apply(undo));
-            return Err(error);
-        }
-        undo.description = format!("Merge a copy ({} records)", self.records.len());
-        Ok(undo)
     }
 }
 
@@ -548,179 +506,6 @@ impl Merge {
         });
         None
     }
-}
-
-// Applying.
-impl Merge {
-    fn final_version(&self, record: &IncomingRecord) -> Result<Option<AnyRecord>, MergeError> {
-        let mut value = match &record.outcome {
-            Outcome::Theirs(taken) => return Ok(taken.as_deref().cloned()),
-            Outcome::Combined(value) => value.clone(),
-        };
-        let mut label = String::new();
-        for conflict in &self.conflicts {
-            if conflict.subject != Subject::Record(record.id) {
-                continue;
-            }
-            label.clone_from(&conflict.label);
-            values::set_at(&mut value, &conflict.field, conflict.chosen().cloned());
-        }
-        if value.is_null() {
-            return Ok(None);
-        }
-        record_from_value(record.id.kind(), value)
-            .map(Some)
-            .map_err(|error| MergeError::Unreadable {
-                label,
-                reason: error.to_string(),
-            })
-    }
-
-    fn settings_choice_name(&self) -> Option<String> {
-        self.settings_conflict("name").map_or_else(
-            || self.name.clone(),
-            |conflict| conflict.chosen().and_then(Value::as_str).map(str::to_owned),
-        )
-    }
-
-    fn settings_choice_home(&self) -> Option<HomeCountry> {
-        match self.settings_conflict("home_country") {
-            Some(conflict) => Some(
-                conflict
-                    .chosen()
-                    .and_then(|value| serde_json::from_value(value.clone()).ok()),
-            ),
-            None => self.home_country,
-        }
-    }
-
-    fn settings_conflict(&self, field: &str) -> Option<&Conflict> {
-        self.conflicts
-            .iter()
-            .find(|conflict| conflict.subject == Subject::Settings && conflict.field == [field])
-    }
-
-    /// Every record the merge put is valid where it now stands.
-    fn check_result(&self, workspace: &Workspace) -> Result<(), MergeError> {
-        for record in &self.records {
-            let Some(version) = workspace.record(record.id) else {
-                continue;
-            };
-            let problems = record_problems(workspace, &version);
-            if !problems.is_empty() {
-                return Err(MergeError::Invalid {
-                    noun: record.id.kind().noun(),
-                    label: version.label(),
-                    problems,
-                });
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Puts back every record that the result refers to but one side deleted,
-/// taking the version of the side that kept it, until nothing refers to a
-/// missing record. `undo` grows to undo these too.
-fn keep_what_is_referred_to(
-    workspace: &mut Workspace,
-    ours: &Workspace,
-    theirs: &Workspace,
-    kept: &mut Vec<KeptForReference>,
-    undo: &mut Edit,
-) {
-    loop {
-        let missing = missing_targets(workspace);
-        if missing.is_empty() {
-            return;
-        }
-        let mut restored_any = false;
-        for id in missing {
-            let (version, deleted_by) = match (ours.record(id), theirs.record(id)) {
-                (Some(version), _) => (version, Side::Theirs),
-                (None, Some(version)) => (version, Side::Ours),
-                (None, None) => continue,
-            };
-            kept.push(KeptForReference {
-                record: id,
-                label: version.label(),
-                deleted_by,
-            });
-            let inverse = workspace.apply(Edit {
-                description: String::new(),
-                changes: vec![Change::Put(version)],
-            });
-            undo.changes.splice(0..0, inverse.changes);
-            restored_any = true;
-        }
-        if !restored_any {
-            return;
-        }
-    }
-}
-
-/// The records referred to that are not in `workspace`, in id order.
-fn missing_targets(workspace: &Workspace) -> BTreeSet<RecordId> {
-    fn scan<R: Record>(workspace: &Workspace, missing: &mut BTreeSet<RecordId>) {
-        for record in R::collection(workspace).values() {
-            for reference in record.references() {
-                if !workspace.contains(reference.target) {
-                    missing.insert(reference.target);
-                }
-            }
-        }
-    }
-    let mut missing = BTreeSet::new();
-    scan::<Country>(workspace, &mut missing);
-    scan::<Institution>(workspace, &mut missing);
-    scan::<Person>(workspace, &mut missing);
-    scan::<Document>(workspace, &mut missing);
-    scan::<Activity>(workspace, &mut missing);
-    scan::<Commission>(workspace, &mut missing);
-    scan::<Meeting>(workspace, &mut missing);
-    scan::<Indicator>(workspace, &mut missing);
-    scan::<Source>(workspace, &mut missing);
-    if let Some(home) = workspace.home_country()
-        && !workspace.contains(home.into())
-    {
-        missing.insert(home.into());
-    }
-    missing
-}
-
-fn value_of<R: Record>(record: &R) -> Value {
-    // Records are plain data with string keys: serializing cannot fail.
-    serde_json::to_value(record).unwrap_or(Value::Null)
-}
-
-#[cfg(test)]
-fn any_value_of(record: &AnyRecord) -> Value {
-    match record {
-        AnyRecord::Country(record) => value_of(record),
-        AnyRecord::Institution(record) => value_of(record),
-        AnyRecord::Person(record) => value_of(record),
-        AnyRecord::Document(record) => value_of(record),
-        AnyRecord::Activity(record) => value_of(record),
-        AnyRecord::Commission(record) => value_of(record),
-        AnyRecord::Meeting(record) => value_of(record),
-        AnyRecord::Indicator(record) => value_of(record),
-        AnyRecord::Source(record) => value_of(record),
-    }
-}
-
-fn record_from_value(kind: RecordKind, value: Value) -> Result<AnyRecord, serde_json::Error> {
-    use serde_json::from_value;
-    Ok(match kind {
-        RecordKind::Country => AnyRecord::Country(from_value(value)?),
-        RecordKind::Institution => AnyRecord::Institution(from_value(value)?),
-        RecordKind::Person => AnyRecord::Person(from_value(value)?),
-        RecordKind::Document => AnyRecord::Document(from_value(value)?),
-        RecordKind::Activity => AnyRecord::Activity(from_value(value)?),
-        RecordKind::Commission => AnyRecord::Commission(from_value(value)?),
-        RecordKind::Meeting => AnyRecord::Meeting(from_value(value)?),
-        RecordKind::Indicator => AnyRecord::Indicator(from_value(value)?),
-        RecordKind::Source => AnyRecord::Source(from_value(value)?),
-    })
 }
 
 #[cfg(test)]

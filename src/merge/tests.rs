@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::json;
 
+use super::values::{any_value_of, record_from_value};
 use super::*;
 use crate::generate::{GenerateOptions, generate};
 use crate::model::{Embassy, EmbassySide, Meeting, MeetingKind, Source};

@@ -5,6 +5,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::model::{AnyRecord, Record, RecordKind};
+
 /// Where a field sits inside a record, from the top: `["relations",
 /// "embassies"]`. Empty for the record as a whole.
 pub type FieldPath = Vec<String>;
@@ -178,6 +180,36 @@ pub(super) fn set_at(record: &mut Value, path: &[String], value: Option<Value>) 
             None => drop(map.remove(last)),
         }
     }
+}
+
+/// A record's JSON form, the one the file holds.
+pub(super) fn value_of<R: Record>(record: &R) -> Value {
+    // Records are plain data with string keys: serializing cannot fail.
+    serde_json::to_value(record).unwrap_or(Value::Null)
+}
+
+/// [`value_of`] for a record of any kind.
+#[cfg(test)]
+pub(super) fn any_value_of(record: &AnyRecord) -> Value {
+    crate::model::with_any!(record, record => value_of(record))
+}
+
+pub(super) fn record_from_value(
+    kind: RecordKind,
+    value: Value,
+) -> Result<AnyRecord, serde_json::Error> {
+    use serde_json::from_value;
+    Ok(match kind {
+        RecordKind::Country => AnyRecord::Country(from_value(value)?),
+        RecordKind::Institution => AnyRecord::Institution(from_value(value)?),
+        RecordKind::Person => AnyRecord::Person(from_value(value)?),
+        RecordKind::Document => AnyRecord::Document(from_value(value)?),
+        RecordKind::Activity => AnyRecord::Activity(from_value(value)?),
+        RecordKind::Commission => AnyRecord::Commission(from_value(value)?),
+        RecordKind::Meeting => AnyRecord::Meeting(from_value(value)?),
+        RecordKind::Indicator => AnyRecord::Indicator(from_value(value)?),
+        RecordKind::Source => AnyRecord::Source(from_value(value)?),
+    })
 }
 
 #[cfg(test)]

@@ -37,10 +37,14 @@ pub use indicator::{Indicator, IndicatorKind};
 pub use institution::{FormerName, Institution, InstitutionKind};
 pub use meeting::{Meeting, MeetingKind};
 pub use person::{Person, Position};
+// The merge tests read any record as JSON through it.
+#[cfg(test)]
+pub(crate) use record::with_any;
 pub use record::{AnyRecord, Record, Reference};
 pub use records::Records;
 pub use source::Source;
 pub use validate::FieldProblem;
+pub(crate) use workspace::problems_text;
 pub use workspace::{Change, Edit, EditError, RecordCounts, Referrer, Workspace};
 
 pub use fold::{NameMatch, fold_into, fold_mapped, name_match, name_match_folded, name_matches};

@@ -105,7 +105,8 @@ pub enum EditError {
     },
 }
 
-fn problems_text(problems: &[FieldProblem]) -> String {
+/// Field problems in one line, as an error message shows them.
+pub(crate) fn problems_text(problems: &[FieldProblem]) -> String {
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     lines.join("; ")
 }

@@ -22,6 +22,17 @@ fn accord(arguments: &[&str], folder: &Path) -> Output {
         .unwrap()
 }
 
+/// `accord merge` of the two copies in a test's folder, against the office's.
+const MERGE_WITH_BASE: [&str; 7] = [
+    "merge",
+    "--base",
+    "office.accord.json",
+    "ours.accord.json",
+    "laptop.accord.json",
+    "-o",
+    "merged.accord.json",
+];
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -89,15 +100,7 @@ fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
     set_notes(&ours, "Romania", "Visit planned for 2027.");
     add_source(&theirs, "Notes from the Bucharest trip");
 
-    let arguments = [
-        "merge",
-        "--base",
-        "office.accord.json",
-        "ours.accord.json",
-        "laptop.accord.json",
-        "-o",
-        "merged.accord.json",
-    ];
+    let arguments = MERGE_WITH_BASE;
     let output = accord(&arguments, folder.path());
     let printed = text(&output.stdout);
     assert_eq!(
@@ -285,18 +288,7 @@ fn the_same_institution_added_on_both_copies_is_listed_as_a_likely_duplicate() {
             drop(workspace.add(government, now()).unwrap());
         });
     }
-    let merged = accord(
-        &[
-            "merge",
-            "--base",
-            "office.accord.json",
-            "ours.accord.json",
-            "laptop.accord.json",
-            "-o",
-            "merged.accord.json",
-        ],
-        folder.path(),
-    );
+    let merged = accord(&MERGE_WITH_BASE, folder.path());
     assert_eq!(merged.status.code(), Some(0), "{}", text(&merged.stdout));
 
     let listed = accord(&["duplicates", "merged.accord.json"], folder.path());
