@@ -150,7 +150,7 @@ fn an_empty_dates_day_picker_opens_near_the_forms_other_date() {
     type_into(&mut harness, "Start", "3 November 2022");
     // The end's picker, the second one of the form.
     harness
-        .get_all_by_label("Pick a day…")
+        .get_all_by_label("Pick…")
         .nth(1)
         .expect("an end date with its picker")
         .click();
@@ -271,5 +271,25 @@ fn a_meeting_is_duplicated_from_its_page_into_a_new_one_to_change() {
             (Some("3 November 2023".to_owned()), "Bucharest".to_owned()),
         ],
         "the first kept, the copy saved as a meeting of its own"
+    );
+}
+
+#[test]
+fn the_date_understood_beside_a_date_typed_with_dots_shows_whole() {
+    let mut harness = forms::small_window();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    type_into(&mut harness, "Start", "03.11.2022");
+
+    let understood = harness.get_by_label("3 November 2022").rect();
+    assert!(
+        understood.width() >= whole_width(&harness, "3 November 2022") - 0.5,
+        "the understood date is cut: {} wide",
+        understood.width()
+    );
+    let panel = harness.state().record_panel_rect.expect("a form is open");
+    assert!(
+        understood.right() <= panel.right(),
+        "it runs out of the form"
     );
 }

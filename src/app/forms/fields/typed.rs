@@ -90,8 +90,11 @@ fn date_input(
                     .show_icon(false)
                     // The typed text shows the date; the button must not
                     // show a day the date may not have (May 2022 is not 1 May).
-                    .format("Pick a day…"),
+                    // Short, so the understood date beside it fits whole in
+                    // a form at 1024 wide.
+                    .format("Pick…"),
             )
+            .on_hover_text("Pick a day in a calendar")
             .changed();
         // The day picker is an area of its own, not an egui popup: Escape
         // that closes it must not close the form too.
