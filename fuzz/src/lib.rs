@@ -2,7 +2,7 @@
 //! as the app (`#[path]`), without the GUI: instrumenting eframe and its
 //! graphics stack for coverage would take most of the fuzzing time to build
 //! and add nothing, since loading a file never reaches it.
-#![allow(dead_code, unfulfilled_lint_expectations)]
+#![allow(dead_code, unused_imports, unfulfilled_lint_expectations)]
 
 #[path = "../../src/model/mod.rs"]
 pub mod model;

@@ -5,6 +5,7 @@ pub mod backups;
 pub mod format;
 pub mod plain_words;
 pub mod recovery;
+mod sound_file;
 pub mod strict_json;
 
 use std::path::{Path, PathBuf};
