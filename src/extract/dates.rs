@@ -320,6 +320,7 @@ fn normalise_offset(offset: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::pairs;
     use super::*;
 
     /// Each fact as (text as written, value in file form).
@@ -340,13 +341,6 @@ mod tests {
                 };
                 (fact.text(text).to_owned(), value)
             })
-            .collect()
-    }
-
-    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-        expected
-            .iter()
-            .map(|(text, value)| ((*text).to_owned(), (*value).to_owned()))
             .collect()
     }
 

@@ -293,6 +293,15 @@ pub(crate) fn keep_longest(mut candidates: Vec<Fact>) -> Vec<Fact> {
     kept
 }
 
+/// Expected (text, value) pairs as the recognisers' tests compare them.
+#[cfg(test)]
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(text, value)| ((*text).to_owned(), (*value).to_owned()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

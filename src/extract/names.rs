@@ -307,6 +307,7 @@ fn find_places(text: &str, facts: &mut Vec<Fact>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::pairs;
     use super::*;
 
     /// The facts of one kind, as (text as written, value).
@@ -328,13 +329,6 @@ mod tests {
                 };
                 (fact.text(text).to_owned(), value)
             })
-            .collect()
-    }
-
-    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-        expected
-            .iter()
-            .map(|(text, value)| ((*text).to_owned(), (*value).to_owned()))
             .collect()
     }
 
