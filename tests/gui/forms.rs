@@ -219,7 +219,7 @@ fn a_long_institution_name_and_a_date_message_stay_inside_the_form() {
 }
 
 #[test]
-fn a_meeting_start_message_wraps_under_its_field_and_save_stays_visible() {
+fn a_meeting_start_message_stays_under_its_field_and_save_stays_visible() {
     let mut harness = small_window();
     click(&mut harness, "Meetings");
     click(&mut harness, "Add meeting…");
@@ -240,6 +240,63 @@ fn a_meeting_start_message_wraps_under_its_field_and_save_stays_visible() {
     );
     let save = harness.get_by_label("Save").rect();
     assert!(save.bottom() <= 700.0, "Save is on the screen: {save:?}");
+}
+
+/// Where the text field labelled `label` is drawn.
+fn field_rect(harness: &Harness<'static, AccordApp>, label: &str) -> egui::Rect {
+    harness.get_by_role_and_label(Role::TextInput, label).rect()
+}
+
+#[test]
+fn a_message_that_appears_leaves_the_fields_below_where_they_were() {
+    let mut harness = small_window();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    type_into(&mut harness, "Title", "Joint commission, 11th session");
+    let end_before = field_rect(&harness, "End");
+    type_into(&mut harness, "Start", "03/11/2022");
+    assert!(is_shown(
+        &harness,
+        "\"03/11/2022\" could be 3 November or 11 March: write 03.11.2022 (day.month.year) or 2022-11-03"
+    ));
+    let end_with_message = field_rect(&harness, "End");
+    assert!(
+        (end_with_message.top() - end_before.top()).abs() < 0.5,
+        "End stays under the pointer: {end_before:?} then {end_with_message:?}"
+    );
+
+    // The same when the message goes away, and for a country's code.
+    type_into(&mut harness, "Start", "03.11.2022");
+    assert!((field_rect(&harness, "End").top() - end_before.top()).abs() < 0.5);
+    click(&mut harness, "Cancel");
+    click(&mut harness, "Discard");
+    click(&mut harness, "Countries");
+    click(&mut harness, "Add country…");
+    type_into(&mut harness, "Name", "Romania");
+    let below_before = field_rect(&harness, "Diplomatic relations established");
+    type_into(&mut harness, "ISO code", "ZZ9");
+    assert!(harness.query_by_label_contains("not an ISO 3166").is_some());
+    let below_after = field_rect(&harness, "Diplomatic relations established");
+    assert!(
+        (below_after.top() - below_before.top()).abs() < 0.5,
+        "The relations date stays put: {below_before:?} then {below_after:?}"
+    );
+}
+
+#[test]
+fn a_long_date_shows_whole_in_its_field() {
+    let mut harness = small_window();
+    click(&mut harness, "Meetings");
+    click(&mut harness, "Add meeting…");
+    let date = "28 September 2022";
+    type_into(&mut harness, "Start", date);
+    let field = field_rect(&harness, "Start");
+    let needed = super::layout::whole_width(&harness, date);
+    assert!(
+        field.width() >= needed + 2.0 * harness.ctx.global_style().spacing.button_padding.x,
+        "the field ({} wide) holds the date ({needed} wide)",
+        field.width()
+    );
 }
 
 /// Types as the keyboard would, into whatever has the focus.

@@ -24,7 +24,7 @@ pub(crate) fn small_window_at(workspace: Workspace, route: Route) -> Harness<'st
 }
 
 /// How wide `text` is in the body font, whole.
-fn whole_width(harness: &Harness<'static, AccordApp>, text: &str) -> f32 {
+pub(crate) fn whole_width(harness: &Harness<'static, AccordApp>, text: &str) -> f32 {
     let font = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].clone();
     harness
         .ctx
@@ -275,7 +275,7 @@ fn a_meeting_is_duplicated_from_its_page_into_a_new_one_to_change() {
 }
 
 #[test]
-fn the_date_understood_beside_a_date_typed_with_dots_shows_whole() {
+fn the_date_understood_under_a_date_typed_with_dots_shows_whole() {
     let mut harness = forms::small_window();
     click(&mut harness, "Meetings");
     click(&mut harness, "Add meeting…");

@@ -161,7 +161,10 @@ fn create_stays_in_view_below_many_matches() {
         create.top() > search.bottom() && create.bottom() < search.bottom() + 380.0,
         "Create {create:?} is pinned under the list, in view (search {search:?})"
     );
-    assert!(create.bottom() <= 700.0, "and on the screen");
+    assert!(
+        create.bottom() <= 700.0,
+        "and on the screen: {create:?}, search {search:?}"
+    );
 }
 
 #[test]

@@ -274,11 +274,50 @@ pub fn row<R>(
 }
 
 /// Shows the problem with a field, if any, in the error colour, wrapped
-/// to the field's width.
+/// to the field's width. For rows of a list, where most rows never have
+/// one and a kept line would double the list's height.
 fn show_problem(ui: &mut Ui, fields: &FieldState, path: &FieldPath) {
     if let Some(problem) = fields.problem(path) {
         ui.add(egui::Label::new(RichText::new(problem).color(ui.visuals().error_fg_color)).wrap());
     }
+}
+
+/// The line under a field: the first problem of `paths` in the error
+/// colour, else `note` (such as the date as understood) in a weak colour.
+/// The line is kept even when empty and never grows, so that the fields
+/// below stay under the pointer when a message comes or goes. A message
+/// too long for it is cut with "…" and shows whole on hover, and whole in
+/// the "Cannot save: …" line once Save is tried.
+fn note_line(ui: &mut Ui, fields: &FieldState, paths: &[&FieldPath], note: Option<String>) {
+    // The line sits close under its field, as part of it.
+    ui.add_space(-ui.spacing().item_spacing.y / 2.0);
+    let one_line = egui::WidgetText::from(" ")
+        .into_galley(
+            ui,
+            Some(TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .y;
+    let (line, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), one_line),
+        egui::Sense::hover(),
+    );
+    let text = if let Some(problem) = paths.iter().find_map(|path| fields.problem(path)) {
+        RichText::new(problem).color(ui.visuals().error_fg_color)
+    } else if let Some(note) = note {
+        RichText::new(note).weak()
+    } else {
+        return;
+    };
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(line)
+            .layout(Layout::left_to_right(Align::Center)),
+        // A cut label shows its whole text on hover by itself.
+        |ui| ui.add(egui::Label::new(text).truncate().selectable(false)),
+    );
 }
 
 /// A labelled single-line text field; `path` names it in problems.
@@ -299,7 +338,7 @@ pub fn text(
             )
             .labelled_by(label_id);
         fields.track(Some(&path), &response);
-        show_problem(ui, fields, &path);
+        note_line(ui, fields, &[&path], None);
     });
 }
 

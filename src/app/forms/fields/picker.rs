@@ -4,7 +4,7 @@
 
 use egui::{Align, Layout, TextEdit, Ui};
 
-use super::{FieldState, apply_row_change, row, row_buttons, show_problem};
+use super::{FieldState, apply_row_change, note_line, row, row_buttons, show_problem};
 use crate::model::{
     AnyRecord, Commission, Country, CountryId, FieldPath, Institution, InstitutionKind, Person,
     RecordId, RecordKind, Source, TypedId, Workspace,
@@ -96,6 +96,9 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
 
 /// How tall a picker's list of matches grows before it scrolls.
 const MATCHES_HEIGHT: f32 = 300.0;
+/// The rows pinned under a picker's matches: "Create …", the kind guessed
+/// and "Another country…", with room for the pop-up's margin.
+const PINNED_ROWS: f32 = 4.0;
 /// How tall a picker's pop-up may grow: its matches and what is pinned.
 const POPUP_HEIGHT: f32 = MATCHES_HEIGHT + 220.0;
 
@@ -186,8 +189,14 @@ fn picker_popup<I: TypedId>(
     }
     let highlight = *highlight;
     let mut picked = None;
+    // Low in a tall form the pop-up has less room below it than its
+    // matches would take: the matches give way, so "Create …" stays on
+    // the screen.
+    let row = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let room_below = ui.ctx().content_rect().bottom() - ui.cursor().top();
+    let matches_height = (room_below - PINNED_ROWS * row).clamp(3.0 * row, MATCHES_HEIGHT);
     egui::ScrollArea::vertical()
-        .max_height(MATCHES_HEIGHT)
+        .max_height(matches_height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for (index, (id, label)) in shown.iter().enumerate() {
@@ -401,7 +410,7 @@ pub fn reference<I: TypedId>(
                 *value = Some(picked);
             }
         });
-        show_problem(ui, fields, &path);
+        note_line(ui, fields, &[&path], None);
     });
 }
 

@@ -1,11 +1,11 @@
 //! Fields whose value changes only when the typed text parses: partial
 //! dates (typed as people write them, with a day picker and the date as
-//! understood beside them), periods, and numbers. Until it parses, the
+//! understood under them), periods, and numbers. Until it parses, the
 //! text is kept and the error shown under the field.
 
 use egui::{TextEdit, Ui};
 
-use super::{FieldState, row, show_problem};
+use super::{FieldState, note_line, row};
 use crate::model::{Field, FieldPath, PartialDate, Period};
 
 /// A partial-date field: type `1995`, `November 2022`, `3 November 2022`,
@@ -20,19 +20,33 @@ pub fn date(
 ) {
     let path = path.into();
     row(ui, fields, label, |ui, fields, label_id| {
-        date_input(ui, fields, label_id, &path, value);
-        show_problem(ui, fields, &path);
+        let understood = date_input(ui, fields, label_id, &path, value);
+        note_line(ui, fields, &[&path], understood);
     });
 }
 
-/// The text box and day picker of a date field, without layout.
+/// How wide a date field is: room for the longest date as people write it,
+/// so "28 September 2022" is never cut.
+fn date_field_width(ui: &Ui) -> f32 {
+    let longest = egui::WidgetText::from("28 September 2022").into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    (longest.size().x + 2.0 * ui.spacing().button_padding.x + 4.0).ceil()
+}
+
+/// The text box and day picker of a date field, without layout. Returns
+/// the date as understood when the typed text reads differently (so
+/// "03.11.2022" is seen to be 3 November), for the line under the field.
 fn date_input(
     ui: &mut Ui,
     fields: &mut FieldState,
     label_id: egui::Id,
     path: &FieldPath,
     value: &mut Option<PartialDate>,
-) {
+) -> Option<String> {
     // A value changed from outside the field (a Signed step following the
     // signing date, rows moved) shows as typed text afresh.
     let changed_elsewhere = fields
@@ -46,15 +60,14 @@ fn date_input(
     if changed_elsewhere {
         *text = value.map(|date| date.to_string()).unwrap_or_default();
     }
+    let width = date_field_width(ui);
     let response = ui.horizontal(|ui| {
-        // The button keeps its one line; the understood date is cut short.
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         let response = ui
             .add(
                 TextEdit::singleline(text)
                     .id_salt(path)
-                    .hint_text("3.11.2022, Nov 2022, 1995")
-                    .desired_width(120.0),
+                    .hint_text("3.11.2022 or 2022")
+                    .desired_width(width),
             )
             .labelled_by(label_id);
 
@@ -90,8 +103,8 @@ fn date_input(
                     .show_icon(false)
                     // The typed text shows the date; the button must not
                     // show a day the date may not have (May 2022 is not 1 May).
-                    // Short, so the understood date beside it fits whole in
-                    // a form at 1024 wide.
+                    // Short, so that it fits beside the field in a nested
+                    // row of a form at 1024 wide.
                     .format("Pick…"),
             )
             .on_hover_text("Pick a day in a calendar")
@@ -109,17 +122,16 @@ fn date_input(
             fields.date_errors.remove(path);
             fields.touched.insert(path.clone());
         }
-        // The date as understood, so "03.11.2022" is seen to be November.
-        if let Some(understood) = value
-            && !fields.date_errors.contains_key(path)
-            && understood.human() != text.trim()
-        {
-            ui.add(egui::Label::new(egui::RichText::new(understood.human()).weak()).truncate());
-        }
-        response
+        let understood = value
+            .filter(|_| !fields.date_errors.contains_key(path))
+            .map(|date| date.human())
+            .filter(|human| human != text.trim());
+        (response, understood)
     });
-    fields.track(Some(path), &response.inner);
+    let (response, understood) = response.inner;
+    fields.track(Some(path), &response);
     fields.date_values.insert(path.clone(), *value);
+    understood
 }
 
 fn jiff_from_chrono(day: chrono::NaiveDate) -> jiff::civil::Date {
@@ -149,22 +161,31 @@ pub fn period(
     let mut start = value.map(|period| period.start);
     let mut end = value.and_then(|period| period.end);
     row(ui, fields, label, |ui, fields, label_id| {
-        ui.horizontal(|ui| {
-            ui.label("from");
-            date_input(ui, fields, label_id, &start_path, &mut start);
-        });
-        ui.horizontal(|ui| {
-            let to_id = ui.label("to").id;
-            date_input(ui, fields, to_id, &end_path, &mut end);
-        });
+        let understood_start = ui
+            .horizontal(|ui| {
+                ui.label("from");
+                date_input(ui, fields, label_id, &start_path, &mut start)
+            })
+            .inner;
+        let understood_end = ui
+            .horizontal(|ui| {
+                let to_id = ui.label("to").id;
+                date_input(ui, fields, to_id, &end_path, &mut end)
+            })
+            .inner;
         if start.is_none() && end.is_some() {
             fields.date_errors.insert(
                 start_path.clone(),
                 "is required when an end is given".to_owned(),
             );
         }
-        show_problem(ui, fields, &start_path);
-        show_problem(ui, fields, &end_path);
+        let understood = match (understood_start, understood_end) {
+            (Some(start), Some(end)) => Some(format!("from {start} to {end}")),
+            (Some(start), None) => Some(format!("from {start}")),
+            (None, Some(end)) => Some(format!("to {end}")),
+            (None, None) => None,
+        };
+        note_line(ui, fields, &[&start_path, &end_path], understood);
     });
     *value = start.map(|start| Period { start, end });
 }
@@ -246,7 +267,7 @@ pub fn parsed<T>(
             }
         }
         fields.track(Some(&path), &response);
-        show_problem(ui, fields, &path);
+        note_line(ui, fields, &[&path], None);
     });
 }
 
