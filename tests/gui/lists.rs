@@ -30,7 +30,9 @@ fn a_new_filter_shows_its_results_from_the_top_of_the_list() {
     assert!(is_shown(&harness, "Country 001"));
 
     // Far down the list, as after reading it.
-    harness.get_by_label("Country 001").hover();
+    harness
+        .get_by_role_and_label(Role::Row, "Country 001")
+        .hover();
     harness.run();
     harness.event(Event::MouseWheel {
         unit: MouseWheelUnit::Point,
@@ -109,7 +111,7 @@ fn the_agreements_list_names_each_partner_country_and_keeps_the_title_with_a_rec
     );
     // Cut short in the narrower list, it shows whole on hover.
     let other = "Action plan on labour migration and social protection 2023–2024";
-    harness.get_by_label(other).hover();
+    harness.get_by_role_and_label(Role::Label, other).hover();
     harness.run();
     harness.step();
     harness.step();

@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
 
 use super::prepared::Prepared;
+use super::table::{TableColumn, TableRow, table};
 use crate::app::route::Section;
 use crate::model::{PartialDate, RecordId, Workspace};
 use crate::query;
@@ -497,66 +497,46 @@ impl SectionList {
         ui.weak(format!("{} shown", self.rows.len()));
         let all_columns = columns(self.section);
         let shown = self.shown_columns(ui);
-        let mut clicked = None;
-        let mut sort_by = None;
-        let mut table = TableBuilder::new(ui)
-            .id_salt(self.section.label())
-            .striped(true)
-            .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        if std::mem::take(&mut self.scroll_to_top) {
-            table = table.vertical_scroll_offset(0.0);
-        }
-        for (index, width) in &shown {
-            table = table.column(if all_columns[*index].main {
-                Column::remainder().clip(true)
-            } else {
-                Column::exact(*width).clip(true)
-            });
-        }
-        table
-            .header(22.0, |mut header| {
-                for (index, _) in &shown {
-                    let title = all_columns[*index].title;
-                    header.col(|ui| {
-                        let arrow = match (*index == self.sort_column, self.ascending) {
-                            (true, true) => " ▲",
-                            (true, false) => " ▼",
-                            (false, _) => "",
-                        };
-                        if ui
-                            .add(
-                                egui::Button::new(
-                                    egui::RichText::new(format!("{title}{arrow}")).strong(),
-                                )
-                                .frame(false)
-                                .truncate(),
-                            )
-                            .on_hover_text(format!("Sort by {}", title.to_lowercase()))
-                            .clicked()
-                        {
-                            sort_by = Some(*index);
-                        }
-                    });
+        let table_columns: Vec<TableColumn<'_>> = shown
+            .iter()
+            .map(|(index, width)| {
+                let column = all_columns[*index];
+                TableColumn {
+                    title: column.title,
+                    width: (!column.main).then_some(*width),
+                    sorted: (*index == self.sort_column).then_some(self.ascending),
+                    main: column.main,
                 }
             })
-            .body(|body| {
-                body.rows(22.0, self.rows.len(), |mut row| {
-                    let id = self.rows[row.index()];
-                    row.set_selected(selected == Some(id));
-                    let cells = cells(workspace, id, today);
-                    for (index, _) in &shown {
-                        let text = cells.get(*index).map_or("", |cell| cell.text.as_str());
-                        row.col(|ui| {
-                            // Truncated text shows in full on hover.
-                            ui.add(egui::Label::new(text).truncate().selectable(false));
-                        });
-                    }
-                    if row.response().clicked() {
-                        clicked = Some(id);
-                    }
-                });
-            });
+            .collect();
+        let rows = &self.rows;
+        let output = table(
+            ui,
+            self.section.label(),
+            &table_columns,
+            rows.len(),
+            std::mem::take(&mut self.scroll_to_top),
+            |index| {
+                let id = rows[index];
+                let mut cells = cells(workspace, id, today);
+                let texts = shown
+                    .iter()
+                    .map(|(column, _)| {
+                        cells
+                            .get_mut(*column)
+                            .map(|cell| std::mem::take(&mut cell.text))
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                TableRow {
+                    key: id,
+                    cells: texts,
+                    selected: selected == Some(id),
+                }
+            },
+        );
+        let sort_by = output.sort_by;
+        let clicked = output.opened.map(|index| self.rows[index]);
         if let Some(index) = sort_by {
             if index == self.sort_column {
                 self.ascending = !self.ascending;

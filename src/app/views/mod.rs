@@ -11,6 +11,7 @@ pub mod page;
 pub mod prepared;
 pub mod search;
 pub mod start;
+pub mod table;
 
 /// The width of the longest date a person reads ("28 September 2000", the
 /// longest month with a two-digit day) in the body font: a column of dates

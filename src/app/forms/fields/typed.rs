@@ -28,13 +28,7 @@ pub fn date(
 /// How wide a date field is: room for the longest date as people write it,
 /// so "28 September 2022" is never cut.
 fn date_field_width(ui: &Ui) -> f32 {
-    let longest = egui::WidgetText::from("28 September 2022").into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    (longest.size().x + 2.0 * ui.spacing().button_padding.x + 4.0).ceil()
+    crate::app::views::date_column_width(ui) + 2.0 * ui.spacing().button_padding.x
 }
 
 /// The text box and day picker of a date field, without layout. Returns

@@ -1,0 +1,395 @@
+//! A table that lays out only its visible rows and that a screen reader
+//! reads as a table: a `Table` named after what it lists, a header row of
+//! named column headers that say how the table is sorted, and one `Row`
+//! per record, named by its cells ("Romania, ISO code RO, relations since
+//! 19 June 1992") and marked when selected. A row is one Tab stop (its
+//! cells are not), ↑ and ↓ move between rows, and Enter or Space opens
+//! one; empty cells are left out of the tree rather than read as blanks.
+//!
+//! `egui_extras::TableBuilder` makes every cell a focusable, unnamed
+//! container and has no row of its own, which is why lists use this.
+
+use std::hash::Hash;
+
+use egui::accesskit::{Action, Role, SortDirection};
+use egui::{Align, Id, Layout, Rect, Sense, Ui, UiBuilder};
+
+/// One column: its heading, and how wide it is.
+#[derive(Clone, Copy, Debug)]
+pub struct TableColumn<'a> {
+    /// The heading; clicking it sorts by the column.
+    pub title: &'a str,
+    /// Its width; `None` takes what the other columns leave.
+    pub width: Option<f32>,
+    /// Whether the table is sorted by this column, ascending or not.
+    pub sorted: Option<bool>,
+    /// The column that tells rows apart (a name or title): its text
+    /// starts the row's spoken name, without its heading.
+    pub main: bool,
+}
+
+/// One row as shown: a key that stays with the record as rows move, the
+/// text of each cell, and whether the row is the one open.
+pub struct TableRow<K> {
+    /// Identifies the row across frames, filters and sorts.
+    pub key: K,
+    /// One text per column, in the columns' order.
+    pub cells: Vec<String>,
+    /// The row of the record shown beside the table.
+    pub selected: bool,
+}
+
+/// What happened in the table this frame.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableOutput {
+    /// The row clicked, or opened with Enter or Space.
+    pub opened: Option<usize>,
+    /// The column whose heading was clicked.
+    pub sort_by: Option<usize>,
+}
+
+/// A row's height, and the header's.
+pub const ROW_HEIGHT: f32 = 22.0;
+
+/// Shows a table named `name` of `row_count` rows; `row(index)` gives the
+/// row at `index`, and is called only for the rows in view (and the one
+/// ↑ or ↓ moves to).
+pub fn table<K: Hash + std::fmt::Debug>(
+    ui: &mut Ui,
+    name: &str,
+    columns: &[TableColumn<'_>],
+    row_count: usize,
+    scroll_to_top: bool,
+    mut row: impl FnMut(usize) -> TableRow<K>,
+) -> TableOutput {
+    let table_id = ui.scope_id().with(("table", name));
+    let mut output = TableOutput::default();
+    ui.scope_builder(
+        UiBuilder::new()
+            .id_salt(("table", name))
+            .accessibility_role(Role::Table)
+            .accessibility_label(name),
+        |ui| {
+            let widths = column_widths(ui, columns);
+            output.sort_by = header(ui, columns, &widths);
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt(("rows", name))
+                .auto_shrink([false, false]);
+            if scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            scroll.show_rows(ui, ROW_HEIGHT, row_count, |ui, range| {
+                for index in range {
+                    let shown = row(index);
+                    let moved_to = body_row(ui, table_id, columns, &widths, index, &shown);
+                    if moved_to.opened {
+                        output.opened = Some(index);
+                    }
+                    let next = match moved_to.focus_step {
+                        Some(Step::Down) if index + 1 < row_count => Some(index + 1),
+                        Some(Step::Up) if index > 0 => Some(index - 1),
+                        _ => None,
+                    };
+                    if let Some(next) = next {
+                        let next_id = row_id(table_id, &row(next).key);
+                        ui.memory_mut(|memory| memory.request_focus(next_id));
+                        let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+                        let offset = if next > index { step } else { -step };
+                        ui.scroll_to_rect(moved_to.rect.translate(egui::vec2(0.0, offset)), None);
+                    }
+                }
+            });
+        },
+    );
+    output
+}
+
+/// Each column's width: the fixed ones as given, the others sharing what
+/// is left.
+fn column_widths(ui: &Ui, columns: &[TableColumn<'_>]) -> Vec<f32> {
+    let spacing = ui.spacing().item_spacing.x;
+    let fixed: f32 = columns.iter().filter_map(|column| column.width).sum();
+    let flexible = columns
+        .iter()
+        .filter(|column| column.width.is_none())
+        .count();
+    let gaps = spacing * columns.len().saturating_sub(1) as f32;
+    let rest = ((ui.available_width() - fixed - gaps) / flexible.max(1) as f32).max(40.0);
+    columns
+        .iter()
+        .map(|column| column.width.unwrap_or(rest))
+        .collect()
+}
+
+/// The header row: one button per column, exposed as a column header
+/// with its sort direction. Returns the column clicked.
+fn header(ui: &mut Ui, columns: &[TableColumn<'_>], widths: &[f32]) -> Option<usize> {
+    ui.scope_builder(
+        UiBuilder::new()
+            .accessibility_role(Role::Row)
+            .accessibility_label("Column headings"),
+        |ui| {
+            let mut clicked = None;
+            ui.horizontal(|ui| {
+                ui.set_min_height(ROW_HEIGHT);
+                for (index, (column, width)) in columns.iter().zip(widths).enumerate() {
+                    let arrow = match column.sorted {
+                        Some(true) => " ▲",
+                        Some(false) => " ▼",
+                        None => "",
+                    };
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(*width, ROW_HEIGHT), Sense::hover());
+                    let response = ui
+                        .scope_builder(
+                            UiBuilder::new()
+                                .max_rect(rect)
+                                .layout(Layout::left_to_right(Align::Center)),
+                            |ui| {
+                                ui.add(
+                                    egui::Button::new(
+                                        egui::RichText::new(format!("{}{arrow}", column.title))
+                                            .strong(),
+                                    )
+                                    .frame(false)
+                                    .truncate(),
+                                )
+                            },
+                        )
+                        .inner
+                        .on_hover_text(format!("Sort by {}", column.title.to_lowercase()));
+                    ui.ctx().accesskit_node_builder(response.id, |node| {
+                        node.set_role(Role::ColumnHeader);
+                        // The arrow is for the eye; the sort is said as a state.
+                        node.set_label(column.title);
+                        match column.sorted {
+                            Some(true) => node.set_sort_direction(SortDirection::Ascending),
+                            Some(false) => node.set_sort_direction(SortDirection::Descending),
+                            None => node.clear_sort_direction(),
+                        }
+                    });
+                    if response.clicked() {
+                        clicked = Some(index);
+                    }
+                }
+            });
+            clicked
+        },
+    )
+    .inner
+}
+
+enum Step {
+    Up,
+    Down,
+}
+
+struct RowResponse {
+    opened: bool,
+    focus_step: Option<Step>,
+    rect: Rect,
+}
+
+fn row_id(table_id: Id, key: &(impl Hash + std::fmt::Debug)) -> Id {
+    table_id.with(("row", key))
+}
+
+/// One row: a single focusable, clickable `Row` whose cells are named
+/// children; only the cells with text are in the tree.
+fn body_row<K: Hash + std::fmt::Debug>(
+    ui: &mut Ui,
+    table_id: Id,
+    columns: &[TableColumn<'_>],
+    widths: &[f32],
+    index: usize,
+    shown: &TableRow<K>,
+) -> RowResponse {
+    let id = row_id(table_id, &shown.key);
+    let rect = Rect::from_min_size(
+        ui.cursor().min,
+        egui::vec2(ui.available_width(), ROW_HEIGHT),
+    );
+    let name = spoken_name(columns, &shown.cells);
+    let response = ui
+        .scope_builder(
+            UiBuilder::new()
+                .scope_id(id)
+                .max_rect(rect)
+                .sense(Sense::click())
+                .accessibility_role(Role::Row)
+                .accessibility_label(name),
+            |ui| {
+                ui.set_min_size(rect.size());
+                let response = ui.response();
+                paint_background(ui, rect, index, shown.selected, &response);
+                let mut left = rect.left();
+                for (text, width) in shown.cells.iter().zip(widths) {
+                    let cell = Rect::from_min_size(
+                        egui::pos2(left, rect.top()),
+                        egui::vec2(*width, ROW_HEIGHT),
+                    );
+                    left += width + ui.spacing().item_spacing.x;
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let cell_ui = ui.scope_builder(
+                        UiBuilder::new()
+                            .max_rect(cell)
+                            .layout(Layout::left_to_right(Align::Center))
+                            .accessibility_role(Role::Cell),
+                        |ui| {
+                            ui.shrink_clip_rect(cell);
+                            if shown.selected {
+                                ui.visuals_mut().override_text_color =
+                                    Some(ui.visuals().selection.stroke.color);
+                            }
+                            // Cut text shows whole on hover, by the label itself.
+                            ui.add(egui::Label::new(text.as_str()).truncate().selectable(false));
+                        },
+                    );
+                    ui.ctx()
+                        .accesskit_node_builder(cell_ui.response.id, |node| {
+                            node.set_bounds(bounds(cell));
+                        });
+                }
+                response
+            },
+        )
+        .inner;
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_selected(shown.selected);
+        node.add_action(Action::Click);
+        node.add_action(Action::Focus);
+        // egui gives a `Ui` its bounds only when first made, before its
+        // rect is known; a reader (and a test's click) needs the real ones.
+        node.set_bounds(bounds(rect));
+    });
+    let focus_step = if response.has_focus() {
+        ui.input_mut(|input| {
+            if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
+                Some(Step::Down)
+            } else if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
+                Some(Step::Up)
+            } else {
+                None
+            }
+        })
+    } else {
+        None
+    };
+    RowResponse {
+        opened: response.clicked(),
+        focus_step,
+        rect,
+    }
+}
+
+fn bounds(rect: Rect) -> egui::accesskit::Rect {
+    egui::accesskit::Rect {
+        x0: rect.min.x.into(),
+        y0: rect.min.y.into(),
+        x1: rect.max.x.into(),
+        y1: rect.max.y.into(),
+    }
+}
+
+/// Stripes, the hovered row, the selected row and the focused row, filled
+/// across the gap between rows so the bands touch.
+fn paint_background(ui: &Ui, rect: Rect, index: usize, selected: bool, response: &egui::Response) {
+    let band = rect.expand2(egui::vec2(0.0, ui.spacing().item_spacing.y / 2.0));
+    let visuals = ui.visuals();
+    let fill = if selected {
+        Some(visuals.selection.bg_fill)
+    } else if response.hovered() {
+        Some(visuals.widgets.hovered.bg_fill)
+    } else if index % 2 == 1 {
+        Some(visuals.faint_bg_color)
+    } else {
+        None
+    };
+    if let Some(fill) = fill {
+        ui.painter().rect_filled(band, 0.0, fill);
+    }
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            band,
+            0.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// What a screen reader says for a row: the main cell, then each other
+/// cell that has text, after its heading ("Romania, ISO code RO, relations
+/// since 19 June 1992").
+fn spoken_name(columns: &[TableColumn<'_>], cells: &[String]) -> String {
+    let main = columns
+        .iter()
+        .zip(cells)
+        .filter(|(column, text)| column.main && !text.is_empty())
+        .map(|(_, text)| text.clone());
+    let others = columns
+        .iter()
+        .zip(cells)
+        .filter(|(column, text)| !column.main && !text.is_empty())
+        .map(|(column, text)| {
+            let heading = lower_first(column.title);
+            format!("{heading} {text}")
+        });
+    main.chain(others).collect::<Vec<_>>().join(", ")
+}
+
+/// "ISO code" stays as it is, "Relations since" reads "relations since".
+fn lower_first(title: &str) -> String {
+    let mut letters = title.chars();
+    match (letters.next(), letters.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(title: &'static str, main: bool) -> TableColumn<'static> {
+        TableColumn {
+            title,
+            width: None,
+            sorted: None,
+            main,
+        }
+    }
+
+    #[test]
+    fn a_row_is_named_by_its_main_cell_then_the_others_after_their_headings() {
+        let columns = [
+            column("Name", true),
+            column("ISO code", false),
+            column("Other names", false),
+            column("Relations since", false),
+        ];
+        let cells = ["Romania", "RO", "", "19 June 1992"].map(str::to_owned);
+        assert_eq!(
+            spoken_name(&columns, &cells),
+            "Romania, ISO code RO, relations since 19 June 1992"
+        );
+    }
+
+    #[test]
+    fn the_main_cell_comes_first_wherever_its_column_is() {
+        let columns = [
+            column("Date", false),
+            column("Title", true),
+            column("Country", false),
+        ];
+        let cells = ["May 2022", "10th meeting", "Turkey"].map(str::to_owned);
+        assert_eq!(
+            spoken_name(&columns, &cells),
+            "10th meeting, date May 2022, country Turkey"
+        );
+    }
+}
