@@ -110,7 +110,8 @@ impl AccordApp {
             }
             if !self.status.is_empty() {
                 ui.separator();
-                ui.label(&self.status);
+                let message = ui.label(&self.status);
+                super::a11y::announce(ui, &message, false);
             }
         });
     }

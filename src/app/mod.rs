@@ -4,6 +4,7 @@
 //! among them goes through the commit point (`commit.rs`). Work slower than
 //! a frame runs as a job (`jobs.rs`). See ARCHITECTURE.md.
 
+pub mod a11y;
 mod actions;
 mod autosave;
 mod bars;
@@ -198,9 +199,15 @@ impl AccordApp {
         let mut actions = Vec::new();
         self.handle_input(&ctx, &mut actions);
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut actions));
+        egui::Panel::top("menu").show(ui, |ui| {
+            a11y::name_region(ui, "Menu bar");
+            self.menu_bar(ui, &mut actions);
+        });
         self.safety_banner(ui);
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            a11y::name_region(ui, "Status");
+            self.status_bar(ui);
+        });
         if self.session.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
                 match views::start::ui(ui, &self.settings.recent_files) {
@@ -305,6 +312,8 @@ impl AccordApp {
                 format!("{mark}{name} — Accord")
             }
         };
+        // The reader's tree is built afresh each frame, so its name is too.
+        a11y::name_window(ctx, &title);
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;

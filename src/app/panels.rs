@@ -1,6 +1,7 @@
 //! The workspace's window: navigation on the left, a section's list in
 //! the middle, and a record's page or form on the right.
 
+use super::a11y;
 use super::commands::UiCommand;
 use super::route::{Route, Section};
 use super::views;
@@ -15,6 +16,7 @@ impl AccordApp {
             .resizable(false)
             .exact_size(190.0)
             .show(ui, |ui| {
+                a11y::name_region(ui, "Navigation");
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(self.history.can_go_back(), egui::Button::new("← Back"))
@@ -52,7 +54,10 @@ impl AccordApp {
                 .default_size(width * 0.55)
                 .min_size(360.0)
                 .max_size(width * 0.8)
-                .show(ui, |ui| self.record_panel(ui, selected, actions));
+                .show(ui, |ui| {
+                    a11y::name_region(ui, "Record");
+                    self.record_panel(ui, selected, actions);
+                });
             self.record_panel_rect = Some(panel.response.rect);
         }
         if route == Route::Calendar {
@@ -60,6 +65,7 @@ impl AccordApp {
             return;
         }
         egui::CentralPanel::default().show(ui, |ui| {
+            a11y::name_region(ui, section.label());
             section.header(ui, actions);
             self.discarded_form_bar(ui, actions);
             let today = self.today;

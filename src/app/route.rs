@@ -263,7 +263,7 @@ impl Section {
     /// Its heading, with its "Add …" button.
     pub(super) fn header(self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
-            ui.heading(self.label());
+            crate::app::a11y::heading(ui, self.label());
             if ui.button(self.add_label()).clicked() {
                 actions.push(Action::AddTo(self));
             }

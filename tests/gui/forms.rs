@@ -54,7 +54,7 @@ fn assert_form_inside_its_panel(harness: &Harness<'static, AccordApp>, labels: &
         assert!(is_shown(harness, label), "{label:?} is shown");
     }
     // The pane (egui's panel) that holds the form's heading.
-    let mut pane = harness.get_by_label(labels[0]);
+    let mut pane = harness.get_by_role_and_label(Role::Heading, labels[0]);
     while pane.accesskit_node().role() != Role::Pane {
         pane = pane.parent().expect("the heading sits in a panel");
     }

@@ -4,6 +4,7 @@
 //! One test binary (each egui test binary is large); each area of the app
 //! has its own module beside this file, sharing the helpers below.
 
+mod accessibility;
 mod calendar;
 mod commit;
 mod documents;

@@ -138,7 +138,7 @@ impl AccordApp {
         let mut done = None;
         egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_min_width(420.0);
-            ui.heading("Workspace settings");
+            crate::app::a11y::heading(ui, "Workspace settings");
             egui::Grid::new("settings_grid")
                 .num_columns(2)
                 .show(ui, |ui| {
@@ -200,7 +200,7 @@ impl AccordApp {
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading("Unsaved changes");
+            crate::app::a11y::heading(ui, "Unsaved changes");
             ui.label(format!(
                 "Save the changes to {name} before {}?",
                 pending.verb()
@@ -249,7 +249,7 @@ impl AccordApp {
         let mut confirmed = false;
         egui::Modal::new(egui::Id::unique("delete")).show(ctx, |ui| {
             ui.set_max_width(480.0);
-            ui.heading(format!("Delete {} “{label}”?", id.kind().noun()));
+            crate::app::a11y::heading(ui, format!("Delete {} “{label}”?", id.kind().noun()));
             if referrers.is_empty() {
                 ui.label("Nothing refers to it.");
             } else if blocking.is_empty() {
@@ -305,7 +305,7 @@ impl AccordApp {
         let mut done = None;
         egui::Modal::new(egui::Id::unique("path")).show(ctx, |ui| {
             ui.set_min_width(460.0);
-            ui.heading(purpose.title());
+            crate::app::a11y::heading(ui, purpose.title());
             let label = ui.label("File path").id;
             let response = ui
                 .add(
@@ -360,7 +360,7 @@ fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
     let mut close = false;
     egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
         ui.set_max_width(620.0);
-        ui.heading("Something went wrong");
+        crate::app::a11y::heading(ui, "Something went wrong");
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {

@@ -25,7 +25,7 @@ impl AccordApp {
         let mut later = false;
         egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Unsaved work was found");
+            crate::app::a11y::heading(ui, "Unsaved work was found");
             ui.label("Accord closed before these changes were saved. Restore them, or discard them for good.");
             ui.add_space(6.0);
             for (index, entry) in entries.iter().enumerate() {
@@ -89,7 +89,7 @@ impl AccordApp {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("backups")).show(ctx, |ui| {
             ui.set_min_width(520.0);
-            ui.heading("Restore from backup");
+            crate::app::a11y::heading(ui, "Restore from backup");
             ui.label(format!(
                 "The last {} saved versions of {} are kept. One opens as a new, unsaved document; the file itself is not changed.",
                 storage::backups::KEEP,
@@ -157,7 +157,7 @@ impl AccordApp {
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("changed_on_disk")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Changed by someone else");
+            crate::app::a11y::heading(ui, "Changed by someone else");
             ui.label(format!(
                 "{} was changed on disk since you opened or saved it. Nothing has been written over it.",
                 path.display()
@@ -205,7 +205,7 @@ impl AccordApp {
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("save_failed")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Not saved");
+            crate::app::a11y::heading(ui, "Not saved");
             ui.add(egui::Label::new(&message).wrap().selectable(true));
             ui.add_space(8.0);
             ui.horizontal(|ui| {

@@ -249,7 +249,14 @@ impl Form {
         self.fields.begin_pass(today);
         self.fields.context_countries =
             context_countries(workspace, &self.draft, self.page_country);
-        ui.heading(self.heading());
+        let heading = self.heading();
+        // The form is one region named by its title: a reader says "New
+        // country, form" as the focus enters its first field.
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::Form);
+            node.set_label(heading.as_str());
+        });
+        crate::app::a11y::heading(ui, heading);
         ui.add_space(4.0);
         let kind_before = kind_of(&self.draft);
         let fields = &mut self.fields;
@@ -308,7 +315,18 @@ impl Form {
         ui.horizontal(|ui| {
             // Always enabled: a Save with problems shows them all and goes
             // to the first, rather than leaving the officer to guess.
-            save_clicked |= ui.button("Save").clicked();
+            let save = ui.button("Save");
+            // Save stays enabled and reachable by Tab, and says why it
+            // would not save before it is pressed.
+            let reason = problems
+                .first()
+                .map(|first| format!("Cannot save: {first}"));
+            ui.ctx()
+                .accesskit_node_builder(save.id, |node| match &reason {
+                    Some(reason) => node.set_description(reason.as_str()),
+                    None => node.clear_description(),
+                });
+            save_clicked |= save.clicked();
             // On an edit too: the next record is a new one like this.
             if ui.button("Save and add another").clicked() {
                 add_another = true;
@@ -324,13 +342,14 @@ impl Form {
                 1 => String::new(),
                 count => format!(" (and {} more)", count - 1),
             };
-            ui.add(
+            let message = ui.add(
                 egui::Label::new(
                     RichText::new(format!("Cannot save: {first}{more}"))
                         .color(ui.visuals().error_fg_color),
                 )
                 .wrap(),
             );
+            crate::app::a11y::announce(ui, &message, true);
         }
 
         let popup_open = egui::Popup::is_any_open(ui.ctx());
@@ -366,7 +385,7 @@ impl Form {
         let mut outcome = FormOutcome::Editing;
         let modal = egui::Modal::new(egui::Id::unique("form_close_question")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading("Save the changes?");
+            crate::app::a11y::heading(ui, "Save the changes?");
             ui.label(format!(
                 "{} has changes that are not saved.",
                 self.heading()

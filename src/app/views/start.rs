@@ -19,7 +19,7 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<StartChoice> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
         ui.add_space(48.0);
-        ui.heading("Accord");
+        crate::app::a11y::heading(ui, "Accord");
         ui.label("Partner countries, agreements, commissions, meetings and action plans.");
         ui.add_space(16.0);
         for command in [

@@ -3,8 +3,8 @@
 //! named column headers that say how the table is sorted, and one `Row`
 //! per record, named by its cells ("Romania, ISO code RO, relations since
 //! 19 June 1992") and marked when selected. A row is one Tab stop (its
-//! cells are not), ↑ and ↓ move between rows, and Enter or Space opens
-//! one; empty cells are left out of the tree rather than read as blanks.
+//! cells are not), ↑ and ↓ move between rows (egui's own focus moves),
+//! and Enter or Space opens one; empty cells are left out of the tree rather than read as blanks.
 //!
 //! `egui_extras::TableBuilder` makes every cell a focusable, unnamed
 //! container and has no row of its own, which is why lists use this.
@@ -52,8 +52,7 @@ pub struct TableOutput {
 pub const ROW_HEIGHT: f32 = 22.0;
 
 /// Shows a table named `name` of `row_count` rows; `row(index)` gives the
-/// row at `index`, and is called only for the rows in view (and the one
-/// ↑ or ↓ moves to).
+/// row at `index`, and is called only for the rows in view.
 pub fn table<K: Hash + std::fmt::Debug>(
     ui: &mut Ui,
     name: &str,
@@ -79,24 +78,42 @@ pub fn table<K: Hash + std::fmt::Debug>(
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             scroll.show_rows(ui, ROW_HEIGHT, row_count, |ui, range| {
-                for index in range {
-                    let shown = row(index);
-                    let moved_to = body_row(ui, table_id, columns, &widths, index, &shown);
-                    if moved_to.opened {
+                let first = range.start;
+                let shown: Vec<TableRow<K>> = range.map(&mut row).collect();
+                let ids: Vec<Id> = shown
+                    .iter()
+                    .map(|shown| row_id(table_id, &shown.key))
+                    .collect();
+                let mut stop = tab_stop(ui, table_id, &shown, &ids);
+                for (offset, (shown, id)) in shown.iter().zip(&ids).enumerate() {
+                    let index = first + offset;
+                    let response =
+                        body_row(ui, *id, columns, &widths, index, shown, stop == Some(*id));
+                    if response.clicked() {
                         output.opened = Some(index);
+                        remember_tab_stop(ui, table_id, *id);
                     }
-                    let next = match moved_to.focus_step {
-                        Some(Step::Down) if index + 1 < row_count => Some(index + 1),
-                        Some(Step::Up) if index > 0 => Some(index - 1),
-                        _ => None,
+                    let next = match arrow_pressed(ui, &response) {
+                        Some(egui::Key::ArrowDown) if index + 1 < row_count => index + 1,
+                        Some(egui::Key::ArrowUp) if index > 0 => index - 1,
+                        _ => continue,
                     };
-                    if let Some(next) = next {
-                        let next_id = row_id(table_id, &row(next).key);
-                        ui.memory_mut(|memory| memory.request_focus(next_id));
-                        let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
-                        let offset = if next > index { step } else { -step };
-                        ui.scroll_to_rect(moved_to.rect.translate(egui::vec2(0.0, offset)), None);
+                    let next_id = ids
+                        .get(next - first)
+                        .copied()
+                        .unwrap_or_else(|| row_id(table_id, &row(next).key));
+                    remember_tab_stop(ui, table_id, next_id);
+                    ui.memory_mut(|memory| memory.request_focus(next_id));
+                    if next > index {
+                        // Drawn next, already as the stop.
+                        stop = Some(next_id);
+                    } else {
+                        // Drawn already, as no stop: draw again.
+                        ui.ctx().request_discard("the row above takes the focus");
                     }
+                    let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+                    let offset = if next > index { step } else { -step };
+                    ui.scroll_to_rect(response.rect.translate(egui::vec2(0.0, offset)), None);
                 }
             });
         },
@@ -179,15 +196,39 @@ fn header(ui: &mut Ui, columns: &[TableColumn<'_>], widths: &[f32]) -> Option<us
     .inner
 }
 
-enum Step {
-    Up,
-    Down,
+/// The one row Tab stops at, as in a list box: the row last moved to or
+/// opened while it is in view, else the open record's, else the first in
+/// view. The others are reached with ↑ and ↓, so Tab leaves the table in
+/// one step however long it is.
+fn tab_stop<K>(ui: &Ui, table_id: Id, shown: &[TableRow<K>], ids: &[Id]) -> Option<Id> {
+    let remembered = ui.data(|data| data.get_temp::<Id>(table_id.with("tab stop")));
+    remembered
+        .filter(|id| ids.contains(id))
+        .or_else(|| {
+            shown
+                .iter()
+                .zip(ids)
+                .find(|(shown, _)| shown.selected)
+                .map(|(_, id)| *id)
+        })
+        .or_else(|| ids.first().copied())
 }
 
-struct RowResponse {
-    opened: bool,
-    focus_step: Option<Step>,
-    rect: Rect,
+fn remember_tab_stop(ui: &Ui, table_id: Id, row: Id) {
+    ui.data_mut(|data| data.insert_temp(table_id.with("tab stop"), row));
+}
+
+/// ↑ or ↓, taken from egui when pressed on the focused row: egui would move
+/// the focus to whatever lies above or below, a header or another panel.
+fn arrow_pressed(ui: &Ui, response: &egui::Response) -> Option<egui::Key> {
+    if !response.has_focus() {
+        return None;
+    }
+    ui.input_mut(|input| {
+        [egui::Key::ArrowDown, egui::Key::ArrowUp]
+            .into_iter()
+            .find(|key| input.consume_key(egui::Modifiers::NONE, *key))
+    })
 }
 
 fn row_id(table_id: Id, key: &(impl Hash + std::fmt::Debug)) -> Id {
@@ -195,16 +236,17 @@ fn row_id(table_id: Id, key: &(impl Hash + std::fmt::Debug)) -> Id {
 }
 
 /// One row: a single focusable, clickable `Row` whose cells are named
-/// children; only the cells with text are in the tree.
-fn body_row<K: Hash + std::fmt::Debug>(
+/// children; only the cells with text are in the tree. Only the
+/// `tab_stop` row takes the focus from Tab.
+fn body_row<K>(
     ui: &mut Ui,
-    table_id: Id,
+    id: Id,
     columns: &[TableColumn<'_>],
     widths: &[f32],
     index: usize,
     shown: &TableRow<K>,
-) -> RowResponse {
-    let id = row_id(table_id, &shown.key);
+    tab_stop: bool,
+) -> egui::Response {
     let rect = Rect::from_min_size(
         ui.cursor().min,
         egui::vec2(ui.available_width(), ROW_HEIGHT),
@@ -215,7 +257,11 @@ fn body_row<K: Hash + std::fmt::Debug>(
             UiBuilder::new()
                 .scope_id(id)
                 .max_rect(rect)
-                .sense(Sense::click())
+                .sense(if tab_stop {
+                    Sense::click()
+                } else {
+                    Sense::CLICK
+                })
                 .accessibility_role(Role::Row)
                 .accessibility_label(name),
             |ui| {
@@ -264,24 +310,7 @@ fn body_row<K: Hash + std::fmt::Debug>(
         // rect is known; a reader (and a test's click) needs the real ones.
         node.set_bounds(bounds(rect));
     });
-    let focus_step = if response.has_focus() {
-        ui.input_mut(|input| {
-            if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
-                Some(Step::Down)
-            } else if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
-                Some(Step::Up)
-            } else {
-                None
-            }
-        })
-    } else {
-        None
-    };
-    RowResponse {
-        opened: response.clicked(),
-        focus_step,
-        rect,
-    }
+    response
 }
 
 fn bounds(rect: Rect) -> egui::accesskit::Rect {

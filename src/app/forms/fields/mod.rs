@@ -288,7 +288,19 @@ fn show_problem(ui: &mut Ui, fields: &FieldState, path: &FieldPath) {
 /// below stay under the pointer when a message comes or goes. A message
 /// too long for it is cut with "…" and shows whole on hover, and whole in
 /// the "Cannot save: …" line once Save is tried.
-fn note_line(ui: &mut Ui, fields: &FieldState, paths: &[&FieldPath], note: Option<String>) {
+///
+/// Each of `fields_shown` is a field's path and the id of its input: the
+/// input carries its problem as its description and invalid state, and the
+/// message is a live region, so a screen reader hears it appear.
+fn note_line(
+    ui: &mut Ui,
+    fields: &FieldState,
+    fields_shown: &[(&FieldPath, egui::Id)],
+    note: Option<String>,
+) {
+    for (path, input) in fields_shown {
+        crate::app::a11y::describe_problem(ui, *input, fields.problem(path).as_deref());
+    }
     // The line sits close under its field, as part of it.
     ui.add_space(-ui.spacing().item_spacing.y / 2.0);
     let one_line = egui::WidgetText::from(" ")
@@ -304,7 +316,10 @@ fn note_line(ui: &mut Ui, fields: &FieldState, paths: &[&FieldPath], note: Optio
         egui::vec2(ui.available_width(), one_line),
         egui::Sense::hover(),
     );
-    let text = if let Some(problem) = paths.iter().find_map(|path| fields.problem(path)) {
+    let problem = fields_shown
+        .iter()
+        .find_map(|(path, _)| fields.problem(path));
+    let text = if let Some(problem) = problem {
         RichText::new(problem).color(ui.visuals().error_fg_color)
     } else if let Some(note) = note {
         RichText::new(note).weak()
@@ -316,7 +331,10 @@ fn note_line(ui: &mut Ui, fields: &FieldState, paths: &[&FieldPath], note: Optio
             .max_rect(line)
             .layout(Layout::left_to_right(Align::Center)),
         // A cut label shows its whole text on hover by itself.
-        |ui| ui.add(egui::Label::new(text).truncate().selectable(false)),
+        |ui| {
+            let message = ui.add(egui::Label::new(text).truncate().selectable(false));
+            crate::app::a11y::announce(ui, &message, false);
+        },
     );
 }
 
@@ -338,7 +356,7 @@ pub fn text(
             )
             .labelled_by(label_id);
         fields.track(Some(&path), &response);
-        note_line(ui, fields, &[&path], None);
+        note_line(ui, fields, &[(&path, response.id)], None);
     });
 }
 

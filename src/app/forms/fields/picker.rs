@@ -388,7 +388,7 @@ pub fn reference<I: TypedId>(
         // One line high: a right-to-left layout would otherwise take
         // all the height left and centre the picker in it.
         let line = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
+        let picker = ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
             if value.is_some() && ui.small_button("Clear").clicked() {
                 *value = None;
             }
@@ -405,12 +405,13 @@ pub fn reference<I: TypedId>(
                 .width(ui.available_width())
                 .truncate()
                 .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
-            popup.response.labelled_by(label_id);
+            let picker = popup.response.labelled_by(label_id).id;
             if let Some(Some(picked)) = popup.inner {
                 *value = Some(picked);
             }
+            picker
         });
-        note_line(ui, fields, &[&path], None);
+        note_line(ui, fields, &[(&path, picker.inner)], None);
     });
 }
 

@@ -20,8 +20,8 @@ pub fn date(
 ) {
     let path = path.into();
     row(ui, fields, label, |ui, fields, label_id| {
-        let understood = date_input(ui, fields, label_id, &path, value);
-        note_line(ui, fields, &[&path], understood);
+        let (understood, input) = date_input(ui, fields, label_id, &path, value);
+        note_line(ui, fields, &[(&path, input)], understood);
     });
 }
 
@@ -33,14 +33,15 @@ fn date_field_width(ui: &Ui) -> f32 {
 
 /// The text box and day picker of a date field, without layout. Returns
 /// the date as understood when the typed text reads differently (so
-/// "03.11.2022" is seen to be 3 November), for the line under the field.
+/// "03.11.2022" is seen to be 3 November), for the line under the field,
+/// and the text box's id.
 fn date_input(
     ui: &mut Ui,
     fields: &mut FieldState,
     label_id: egui::Id,
     path: &FieldPath,
     value: &mut Option<PartialDate>,
-) -> Option<String> {
+) -> (Option<String>, egui::Id) {
     // A value changed from outside the field (a Signed step following the
     // signing date, rows moved) shows as typed text afresh.
     let changed_elsewhere = fields
@@ -125,7 +126,7 @@ fn date_input(
     let (response, understood) = response.inner;
     fields.track(Some(path), &response);
     fields.date_values.insert(path.clone(), *value);
-    understood
+    (understood, response.id)
 }
 
 fn jiff_from_chrono(day: chrono::NaiveDate) -> jiff::civil::Date {
@@ -155,13 +156,13 @@ pub fn period(
     let mut start = value.map(|period| period.start);
     let mut end = value.and_then(|period| period.end);
     row(ui, fields, label, |ui, fields, label_id| {
-        let understood_start = ui
+        let (understood_start, start_input) = ui
             .horizontal(|ui| {
                 ui.label("from");
                 date_input(ui, fields, label_id, &start_path, &mut start)
             })
             .inner;
-        let understood_end = ui
+        let (understood_end, end_input) = ui
             .horizontal(|ui| {
                 let to_id = ui.label("to").id;
                 date_input(ui, fields, to_id, &end_path, &mut end)
@@ -179,7 +180,12 @@ pub fn period(
             (None, Some(end)) => Some(format!("to {end}")),
             (None, None) => None,
         };
-        note_line(ui, fields, &[&start_path, &end_path], understood);
+        note_line(
+            ui,
+            fields,
+            &[(&start_path, start_input), (&end_path, end_input)],
+            understood,
+        );
     });
     *value = start.map(|start| Period { start, end });
 }
@@ -261,7 +267,7 @@ pub fn parsed<T>(
             }
         }
         fields.track(Some(&path), &response);
-        note_line(ui, fields, &[&path], None);
+        note_line(ui, fields, &[(&path, response.id)], None);
     });
 }
 

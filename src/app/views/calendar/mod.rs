@@ -247,7 +247,7 @@ impl CalendarView {
         output: &mut CalendarOutput,
     ) {
         ui.horizontal(|ui| {
-            ui.heading("Calendar");
+            crate::app::a11y::heading(ui, "Calendar");
             ui.add_space(8.0);
             if ui.button("Previous").on_hover_text("Page Up").clicked() {
                 self.step(false);
@@ -527,7 +527,7 @@ impl CalendarView {
         today: NaiveDate,
         actions: &mut Vec<Action>,
     ) {
-        ui.heading("Upcoming & overdue");
+        crate::app::a11y::heading(ui, "Upcoming & overdue");
         ui.horizontal(|ui| {
             let label = ui.label("Days ahead").id;
             ui.add(egui::DragValue::new(&mut self.horizon_days).range(1..=366))
