@@ -80,3 +80,36 @@ pub fn name_window(ctx: &egui::Context, title: &str) {
         node.set_label(title);
     });
 }
+
+/// A menu's title in the menu bar, or a submenu's item ("Open recent"):
+/// a menu item that opens a menu, said to be open or closed, named
+/// without decoration.
+pub fn menu_title(ui: &Ui, title: &Response, name: &str, open: bool) {
+    ui.ctx().accesskit_node_builder(title.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_label(name);
+        node.set_has_popup(egui::accesskit::HasPopup::Menu);
+        node.set_expanded(open);
+    });
+}
+
+/// A command in a menu: a menu item named by the command alone, with its
+/// shortcut as a property (egui puts the shortcut into the button's text,
+/// so a reader said "Save Ctrl+S, push button").
+pub fn menu_item(ui: &Ui, item: &Response, name: &str, shortcut: Option<&str>) {
+    ui.ctx().accesskit_node_builder(item.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_label(name);
+        if let Some(shortcut) = shortcut {
+            node.set_keyboard_shortcut(shortcut);
+        }
+    });
+}
+
+/// A header that shows or hides what is under it ("Notes"), said to be
+/// expanded or collapsed.
+pub fn expander(ui: &Ui, header: &Response, open: bool) {
+    ui.ctx().accesskit_node_builder(header.id, |node| {
+        node.set_expanded(open);
+    });
+}

@@ -1,5 +1,6 @@
 //! The menu bar and the status bar.
 
+use super::a11y;
 use super::commands::UiCommand;
 use super::dialogs::Pending;
 use super::{AccordApp, Action};
@@ -11,20 +12,28 @@ impl AccordApp {
         let item =
             |ui: &mut egui::Ui, command: UiCommand, enabled: bool, actions: &mut Vec<Action>| {
                 let mut button = egui::Button::new(command.label());
-                if let Some(shortcut) = command.shortcut() {
-                    button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+                let shortcut = command
+                    .shortcut()
+                    .map(|shortcut| ctx.format_shortcut(&shortcut));
+                if let Some(shortcut) = &shortcut {
+                    button = button.shortcut_text(shortcut.as_str());
                 }
-                if ui.add_enabled(enabled, button).clicked() {
+                let response = ui.add_enabled(enabled, button);
+                a11y::menu_item(ui, &response, command.label(), shortcut.as_deref());
+                if response.clicked() {
                     actions.push(Action::Command(command));
                 }
             };
         let open = self.session.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::accesskit::Role::MenuBar);
+            });
+            menu(ui, "File", |ui| {
                 item(ui, UiCommand::New, true, actions);
                 item(ui, UiCommand::Open, true, actions);
                 item(ui, UiCommand::OpenByPath, true, actions);
-                ui.menu_button("Open recent", |ui| {
+                menu(ui, "Open recent", |ui| {
                     if self.settings.recent_files.is_empty() {
                         ui.weak("No recent workspaces");
                     }
@@ -46,7 +55,7 @@ impl AccordApp {
                 ui.separator();
                 item(ui, UiCommand::Quit, true, actions);
             });
-            ui.menu_button("Edit", |ui| {
+            menu(ui, "Edit", |ui| {
                 let session = self.session.as_ref();
                 let undo = session.and_then(Session::undo_description);
                 let redo = session.and_then(Session::redo_description);
@@ -63,7 +72,7 @@ impl AccordApp {
                 item(ui, UiCommand::QuickOpen, open, actions);
                 item(ui, UiCommand::WorkspaceSettings, open, actions);
             });
-            ui.menu_button("View", |ui| {
+            menu(ui, "View", |ui| {
                 item(ui, UiCommand::Back, self.history.can_go_back(), actions);
                 item(
                     ui,
@@ -115,6 +124,13 @@ impl AccordApp {
             }
         });
     }
+}
+
+/// A menu in the menu bar, or a submenu inside one, exposed as a menu
+/// item that opens a menu and says whether it is open.
+fn menu(ui: &mut egui::Ui, title: &str, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let shown = ui.menu_button(title, add_contents);
+    a11y::menu_title(ui, &shown.response, title, shown.inner.is_some());
 }
 
 /// "1 record", "2 records": a count with its noun, singular for one.

@@ -201,3 +201,25 @@ fn a_status_message_is_announced() {
     let status = harness.get_by_label_contains("Saved Moldova");
     assert_eq!(status.accesskit_node().live(), Live::Polite);
 }
+
+#[test]
+fn menus_are_menu_items_that_say_they_open_and_keep_shortcuts_apart() {
+    let mut harness = sample();
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
+    file.click();
+    harness.run();
+    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(true));
+    let save = harness.get_by_role_and_label(Role::MenuItem, "Save");
+    let shortcut = save.accesskit_node().data().keyboard_shortcut().map(str::to_owned);
+    assert!(
+        shortcut.as_deref().is_some_and(|keys| keys.ends_with('S')),
+        "the shortcut is a property, not part of the name: {shortcut:?}"
+    );
+    let recent = harness.get_by_role_and_label(Role::MenuItem, "Open recent");
+    assert!(
+        recent.accesskit_node().data().has_popup().is_some(),
+        "Open recent says it opens a submenu"
+    );
+}

@@ -505,3 +505,29 @@ fn the_next_meeting_after_one_made_from_a_day_keeps_that_day() {
         "the first one was saved on that day"
     );
 }
+
+#[test]
+fn n_on_a_focused_day_adds_a_meeting_that_day_as_a_double_click_does() {
+    let mut harness = sample_calendar_at("2022-05");
+    let day = harness.get_by_label("Tuesday 17 May 2022");
+    assert!(
+        day.accesskit_node()
+            .description()
+            .is_some_and(|hint| hint.contains("press N")),
+        "the day says how the keyboard adds a meeting"
+    );
+    day.focus();
+    harness.run();
+    harness.key_press(egui::Key::N);
+    harness.run();
+    let form = harness.state().form.as_ref().expect("a new meeting form");
+    match &form.draft {
+        accord::model::AnyRecord::Meeting(meeting) => assert_eq!(
+            meeting.start,
+            Some(PartialDate::Day(
+                chrono::NaiveDate::from_ymd_opt(2022, 5, 17).unwrap()
+            ))
+        ),
+        other => panic!("the form is for {other:?}"),
+    }
+}

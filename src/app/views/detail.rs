@@ -383,7 +383,7 @@ pub fn referred_by(
     if referrers.is_empty() {
         return;
     }
-    ui.collapsing(
+    let referred = ui.collapsing(
         format!(
             "Referred to by {} record{}",
             referrers.len(),
@@ -408,6 +408,7 @@ pub fn referred_by(
             }
         },
     );
+    crate::app::a11y::expander(ui, &referred.header_response, !referred.fully_closed());
 }
 
 /// A copy of `record` as a new record: its own id and times, and what

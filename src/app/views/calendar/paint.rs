@@ -179,6 +179,10 @@ pub(super) struct WeekLook {
     pub(super) max_lanes: Option<usize>,
 }
 
+/// How a day of the month or week grid takes a new meeting, by mouse or
+/// by keyboard.
+const ADD_MEETING_HINT: &str = "Double-click, or press N, to add a meeting on this day";
+
 /// A day clicked in a week row.
 pub(super) struct DayClick {
     pub(super) day: NaiveDate,
@@ -214,8 +218,14 @@ pub(super) fn week_row(
                 egui::Id::unique(("calendar_day", *day)),
                 Sense::click(),
             )
-            .on_hover_text("Double-click to add a meeting on this day");
+            .on_hover_text(ADD_MEETING_HINT);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_description(ADD_MEETING_HINT);
+        });
+        // The keyboard's double-click: N on the focused day.
+        let add_key = response.has_focus()
+            && ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::N));
         let in_month = look.month.is_none_or(|month| YearMonth::of(*day) == month);
         let fill = if in_month {
             visuals.extreme_bg_color
@@ -272,7 +282,7 @@ pub(super) fn week_row(
                 number_colour,
             );
         }
-        if response.double_clicked() {
+        if response.double_clicked() || add_key {
             actions.push(Action::New(AnyRecord::Meeting(meeting_on(*day))));
         }
         if response.clicked() || response.double_clicked() {
