@@ -12,6 +12,7 @@ mod amounts;
 mod dates;
 pub mod json;
 mod names;
+pub mod propose;
 mod records;
 #[cfg(test)]
 mod seeds;

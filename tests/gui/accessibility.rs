@@ -212,7 +212,11 @@ fn menus_are_menu_items_that_say_they_open_and_keep_shortcuts_apart() {
     let file = harness.get_by_role_and_label(Role::MenuItem, "File");
     assert_eq!(file.accesskit_node().data().is_expanded(), Some(true));
     let save = harness.get_by_role_and_label(Role::MenuItem, "Save");
-    let shortcut = save.accesskit_node().data().keyboard_shortcut().map(str::to_owned);
+    let shortcut = save
+        .accesskit_node()
+        .data()
+        .keyboard_shortcut()
+        .map(str::to_owned);
     assert!(
         shortcut.as_deref().is_some_and(|keys| keys.ends_with('S')),
         "the shortcut is a property, not part of the name: {shortcut:?}"

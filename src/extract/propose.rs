@@ -1,0 +1,877 @@
+//! Drafts of the records a source text implies, from its facts: the
+//! documents signed (with their validity, signatories and parties), the
+//! activities an action plan lists, the people with their posts, the
+//! figures with their periods, the numbered sessions, and a partner's
+//! relations date. Each draft cites the source and says which sentence it
+//! came from, for the officer to review, edit or drop; nothing is added
+//! here, and nothing is drafted that the text does not say.
+
+use chrono::{DateTime, Utc};
+
+use super::{Fact, FactValue, SigningRole, sentence_around};
+use crate::model::{
+    Activity, AnyRecord, CountryId, Document, DocumentKind, DocumentStatus, Indicator,
+    IndicatorKind, InstitutionId, Meeting, MeetingKind, PartialDate, Period, Person, PersonId,
+    Position, RecordId, Signatory, SourceId, StatusStep, Workspace, fold,
+};
+
+/// One drafted record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    /// The record, new or an edited copy of one the workspace holds.
+    pub record: AnyRecord,
+    /// Whether the record is new (else it replaces the one with its id).
+    pub is_new: bool,
+    /// What the draft is, in a line ("New person: Marius Constantin Budai").
+    pub summary: String,
+    /// The sentence it was read from.
+    pub evidence: String,
+}
+
+/// The words that make a sentence a document's signing.
+const DOCUMENT_WORDS: [&str; 6] = [
+    "action plan",
+    "memorandum",
+    "protocol",
+    "agreement",
+    "joint declaration",
+    "programme",
+];
+
+/// Drafts the records `text` implies. `facts` are its facts (with the
+/// workspace's known records); `published` is the source's own date, which
+/// a "have signed" without a date of its own refers to.
+pub fn propose(
+    text: &str,
+    facts: &[Fact],
+    workspace: &Workspace,
+    source: SourceId,
+    published: Option<chrono::NaiveDate>,
+    now: DateTime<Utc>,
+) -> Vec<Proposal> {
+    let reading = Reading {
+        text,
+        facts,
+        workspace,
+        source,
+        now,
+        partner: partner_country(facts, workspace),
+    };
+    let mut proposals = Vec::new();
+    let people = reading.people(&mut proposals);
+    reading.documents(published, &people, &mut proposals);
+    reading.activities(&mut proposals);
+    reading.indicators(&mut proposals);
+    reading.sessions(&mut proposals);
+    reading.relations_date(&mut proposals);
+    proposals
+}
+
+struct Reading<'a> {
+    text: &'a str,
+    facts: &'a [Fact],
+    workspace: &'a Workspace,
+    source: SourceId,
+    now: DateTime<Utc>,
+    /// The country the text is about besides the home country.
+    partner: Option<CountryId>,
+}
+
+/// A person named in the text, known or drafted, with the post the text
+/// gives them.
+struct NamedPerson {
+    name: String,
+    id: PersonId,
+    position: String,
+}
+
+impl Reading<'_> {
+    fn sentence(&self, fact: &Fact) -> std::ops::Range<usize> {
+        sentence_around(self.text, fact.span.start)
+    }
+
+    fn in_sentence<'f>(
+        &'f self,
+        sentence: &'f std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &'f Fact> + 'f {
+        self.facts
+            .iter()
+            .filter(move |fact| sentence.start <= fact.span.start && fact.span.end <= sentence.end)
+    }
+
+    fn evidence(&self, sentence: &std::ops::Range<usize>) -> String {
+        self.text
+            .get(sentence.clone())
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    }
+
+    /// The record of the workspace a fact at `span` names, if any.
+    fn known_at(&self, span: &std::ops::Range<usize>) -> Option<RecordId> {
+        self.facts.iter().find_map(|fact| match &fact.value {
+            FactValue::Record {
+                record,
+                near_miss: false,
+                ..
+            } if fact.span.start < span.end && span.start < fact.span.end => Some(*record),
+            _ => None,
+        })
+    }
+
+    /// People with a post ("Romanian Labour and Social Solidarity Minister
+    /// Marius Constantin Budai"): drafted when new, with the post at the
+    /// ministry of their country it names; known ones are only looked up.
+    fn people(&self, proposals: &mut Vec<Proposal>) -> Vec<NamedPerson> {
+        let mut people: Vec<NamedPerson> = Vec::new();
+        for fact in self.facts {
+            let FactValue::Person {
+                name,
+                position: Some(position),
+            } = &fact.value
+            else {
+                continue;
+            };
+            if people.iter().any(|person| person.name == *name) {
+                continue;
+            }
+            let (country, title) = country_adjective(self.workspace, position);
+            let known = self
+                .known_at(&fact.span)
+                .and_then(|record| match record {
+                    RecordId::Person(id) => Some(id),
+                    _ => None,
+                })
+                .or_else(|| person_named(self.workspace, name));
+            if let Some(id) = known {
+                people.push(NamedPerson {
+                    name: name.clone(),
+                    id,
+                    position: title,
+                });
+                continue;
+            }
+            let mut person = Person::new(name.clone(), self.now);
+            person.sources.push(self.source);
+            let ministry =
+                country.and_then(|country| institution_for_post(self.workspace, country, &title));
+            let summary = match ministry {
+                Some(institution) => {
+                    person.positions.push(Position {
+                        institution,
+                        title: title.clone(),
+                        from: None,
+                        to: None,
+                    });
+                    format!(
+                        "New person: {name}, {title} ({})",
+                        self.workspace.label_of(institution)
+                    )
+                }
+                None => {
+                    format!("New person: {name} ({position}; no institution of theirs is known)")
+                }
+            };
+            people.push(NamedPerson {
+                name: name.clone(),
+                id: person.id,
+                position: title,
+            });
+            proposals.push(Proposal {
+                record: AnyRecord::Person(person),
+                is_new: true,
+                summary,
+                evidence: self.evidence(&self.sentence(fact)),
+            });
+        }
+        people
+    }
+
+    /// Documents signed: a quoted or capitalised title, or "an action plan
+    /// on … for 2023-2024" in a sentence that says it was signed.
+    fn documents(
+        &self,
+        published: Option<chrono::NaiveDate>,
+        people: &[NamedPerson],
+        proposals: &mut Vec<Proposal>,
+    ) {
+        let folded = self.text.to_lowercase();
+        let mut seen = Vec::new();
+        for (start, word) in DOCUMENT_WORDS
+            .iter()
+            .flat_map(|word| folded.match_indices(word))
+        {
+            let sentence = sentence_around(self.text, start);
+            let said = &folded[sentence.clone()];
+            if !said.contains("sign") || seen.contains(&sentence.start) {
+                continue;
+            }
+            // "signed an action plan on …, Azernews reports": the clause up
+            // to its first comma names it.
+            let clause_end = self.text[start..sentence.end]
+                .find([',', ';', '.'])
+                .map_or(sentence.end, |end| start + end);
+            let clause = start..clause_end;
+            if self.known_at(&clause).is_some() {
+                continue;
+            }
+            seen.push(sentence.start);
+            let title = capitalised(self.text[clause.clone()].trim());
+            let kind = DocumentKind::guess_from_title(&title).unwrap_or(DocumentKind::Agreement);
+            let _ = word;
+            let mut document = Document::new(kind, title.clone(), self.now);
+            document.sources.push(self.source);
+            document.validity = self
+                .in_sentence(&sentence)
+                .filter(|fact| clause.start <= fact.span.start && fact.span.end <= clause.end)
+                .find_map(|fact| match fact.value {
+                    FactValue::Period { from, to } => Some(Period {
+                        start: from,
+                        end: Some(to),
+                    }),
+                    _ => None,
+                });
+            // The date written nearest after the document's name ("the joint
+            // declaration …, signed in 2009"), else the nearest before it:
+            // a sentence may give other dates ("in 2022").
+            let dates: Vec<(usize, PartialDate)> = self
+                .in_sentence(&sentence)
+                .filter_map(|fact| match fact.value {
+                    FactValue::Date { date, .. } => Some((fact.span.start, date)),
+                    _ => None,
+                })
+                .collect();
+            let dated = dates
+                .iter()
+                .filter(|(at, _)| *at >= start)
+                .min_by_key(|(at, _)| *at)
+                .or_else(|| {
+                    dates
+                        .iter()
+                        .filter(|(at, _)| *at < start)
+                        .max_by_key(|(at, _)| *at)
+                })
+                .map(|(_, date)| *date);
+            // "have signed" with no date of its own: the day of the report.
+            let reported_today = ["have signed", "has signed", "signed today"]
+                .iter()
+                .any(|phrase| said.contains(phrase));
+            document.signed_on =
+                dated.or_else(|| published.filter(|_| reported_today).map(PartialDate::Day));
+            if let Some(day) = document.signed_on {
+                document.status_history.push(StatusStep {
+                    status: DocumentStatus::Signed,
+                    date: Some(day),
+                });
+            }
+            // Its signatories: "The document was signed by A and B", here or
+            // in the next sentence.
+            let next = next_sentence(self.text, &sentence);
+            for fact in self.facts.iter().filter(|fact| {
+                sentence.start <= fact.span.start && fact.span.end <= next.end.max(sentence.end)
+            }) {
+                if let FactValue::Signing { role, names } = &fact.value {
+                    match role {
+                        SigningRole::Signatories => {
+                            for name in names {
+                                if let Some(person) =
+                                    people.iter().find(|person| person.name == *name)
+                                {
+                                    document.signatories.push(Signatory {
+                                        person: person.id,
+                                        position: person.position.clone(),
+                                    });
+                                }
+                            }
+                        }
+                        SigningRole::Parties => {
+                            document.parties.extend(self.institutions_in(fact));
+                        }
+                    }
+                }
+            }
+            let when = document
+                .signed_on
+                .map_or_else(String::new, |date| format!(", signed {}", date.human()));
+            proposals.push(Proposal {
+                summary: format!("New {}: {title}{when}", kind.to_string().to_lowercase()),
+                record: AnyRecord::Document(document),
+                is_new: true,
+                evidence: self.evidence(&sentence),
+            });
+        }
+    }
+
+    fn institutions_in<'f>(
+        &'f self,
+        signing: &'f Fact,
+    ) -> impl Iterator<Item = InstitutionId> + 'f {
+        self.facts.iter().filter_map(move |fact| match fact.value {
+            FactValue::Record {
+                record: RecordId::Institution(id),
+                near_miss: false,
+                ..
+            } if signing.span.start <= fact.span.start && fact.span.end <= signing.span.end => {
+                Some(id)
+            }
+            _ => None,
+        })
+    }
+
+    /// What an action plan drafted here "envisages" or "includes": one
+    /// activity per item, with the plan's validity, parties and sources.
+    fn activities(&self, proposals: &mut Vec<Proposal>) {
+        let Some(plan) = proposals
+            .iter()
+            .rev()
+            .find_map(|proposal| match &proposal.record {
+                AnyRecord::Document(document) if document.kind == DocumentKind::ActionPlan => {
+                    Some(document.clone())
+                }
+                _ => None,
+            })
+        else {
+            return;
+        };
+        let mut items = Vec::new();
+        let mut offset = 0;
+        while offset < self.text.len() {
+            let sentence = sentence_around(self.text, offset);
+            let said = &self.text[sentence.clone()];
+            offset = sentence.end.max(offset) + 1;
+            if let Some(listed) = listed_items(said) {
+                items.extend(
+                    listed
+                        .into_iter()
+                        .map(|item| (item, self.evidence(&sentence))),
+                );
+            }
+        }
+        for (item, evidence) in items {
+            let mut activity = Activity::new(plan.id, capitalised(&item), self.now);
+            activity.due = plan.validity;
+            activity.responsible.clone_from(&plan.parties);
+            activity.sources.push(self.source);
+            proposals.push(Proposal {
+                summary: format!("New activity of “{}”: {}", plan.title, activity.description),
+                record: AnyRecord::Activity(activity),
+                is_new: true,
+                evidence,
+            });
+        }
+    }
+
+    /// Figures of trade with the partner: the amount or percentage nearest
+    /// after "turnover", "exports" or "imports" in its sentence, for the
+    /// period the sentence gives.
+    fn indicators(&self, proposals: &mut Vec<Proposal>) {
+        let Some(country) = self.partner else {
+            return;
+        };
+        for fact in self.facts {
+            let (number, unit, period, percent) = match &fact.value {
+                FactValue::Amount {
+                    number,
+                    unit,
+                    period: Some(period),
+                } => (*number, unit.clone(), *period, false),
+                FactValue::Percent {
+                    number,
+                    period: Some(period),
+                } => (*number, String::new(), *period, true),
+                _ => continue,
+            };
+            let sentence = self.sentence(fact);
+            let before = self.text[sentence.start..fact.span.start].to_lowercase();
+            let Some(kind) = [
+                ("turnover", IndicatorKind::TradeTurnover),
+                ("export", IndicatorKind::Exports),
+                ("import", IndicatorKind::Imports),
+            ]
+            .into_iter()
+            .filter_map(|(word, kind)| before.rfind(word).map(|at| (at, kind)))
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, kind)| kind) else {
+                continue;
+            };
+            let mut indicator = Indicator::new(country, kind, period, self.now);
+            if percent {
+                indicator.change_percent = Some(number);
+            } else {
+                indicator.value = Some(number);
+                indicator.unit = unit;
+            }
+            indicator.sources.push(self.source);
+            let already = self.workspace.indicators().values().any(|held| {
+                held.country == country
+                    && held.kind == kind
+                    && held.period == period
+                    && held.value == indicator.value
+                    && held.change_percent == indicator.change_percent
+            });
+            if already {
+                continue;
+            }
+            proposals.push(Proposal {
+                summary: format!(
+                    "New figure for {}: {}, {}, {}",
+                    self.workspace.label_of(country),
+                    kind,
+                    period.human(),
+                    indicator.figure()
+                ),
+                record: AnyRecord::Indicator(indicator),
+                is_new: true,
+                evidence: self.evidence(&sentence),
+            });
+        }
+    }
+
+    /// "The 10th meeting of the Joint Standing Commission … was held in
+    /// Istanbul": a commission session with its number, body, date and place.
+    fn sessions(&self, proposals: &mut Vec<Proposal>) {
+        for fact in self.facts {
+            let FactValue::Session { number, .. } = &fact.value else {
+                continue;
+            };
+            let sentence = self.sentence(fact);
+            let commission = self
+                .in_sentence(&sentence)
+                .find_map(|fact| match fact.value {
+                    FactValue::Record {
+                        record: RecordId::Commission(id),
+                        near_miss: false,
+                        ..
+                    } => Some(id),
+                    _ => None,
+                });
+            let already = self.workspace.meetings().values().any(|meeting| {
+                meeting.commission.is_some()
+                    && meeting.commission == commission
+                    && meeting.session_number == Some(*number)
+            });
+            if already {
+                continue;
+            }
+            let mut meeting = Meeting::new(
+                MeetingKind::CommissionSession,
+                capitalised(fact.text(self.text)),
+                self.now,
+            );
+            meeting.session_number = Some(*number);
+            meeting.commission = commission;
+            meeting.start = self
+                .in_sentence(&sentence)
+                .find_map(|fact| match fact.value {
+                    FactValue::Date { date, .. } => Some(date),
+                    _ => None,
+                });
+            meeting.place = self
+                .in_sentence(&sentence)
+                .find_map(|fact| match &fact.value {
+                    FactValue::Place(place) => Some(place.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            meeting.countries.extend(self.partner);
+            meeting.sources.push(self.source);
+            proposals.push(Proposal {
+                summary: format!("New commission session: {}", meeting.title),
+                record: AnyRecord::Meeting(meeting),
+                is_new: true,
+                evidence: self.evidence(&sentence),
+            });
+        }
+    }
+
+    /// "The two countries established diplomatic relations on June 19,
+    /// 1992": the partner's relations date, when the workspace has none or
+    /// another.
+    fn relations_date(&self, proposals: &mut Vec<Proposal>) {
+        let Some(partner) = self.partner else {
+            return;
+        };
+        let Some(country) = self.workspace.countries().get(&partner) else {
+            return;
+        };
+        for fact in self.facts {
+            let FactValue::Date { date, .. } = fact.value else {
+                continue;
+            };
+            let sentence = self.sentence(fact);
+            let said = self.text[sentence.clone()].to_lowercase();
+            // "established diplomatic relations on June 19, 1992", not "the
+            // anniversary of the establishment of diplomatic relations in 2022".
+            let just_before = self.text[sentence.start..fact.span.start]
+                .trim_end()
+                .to_lowercase();
+            let dates_the_establishing = ["relations on", "established on", "established in"]
+                .iter()
+                .any(|words| just_before.ends_with(words));
+            if !said.contains("established diplomatic relations")
+                && !said.contains("diplomatic relations were established")
+                || !dates_the_establishing
+            {
+                continue;
+            }
+            if country.relations.diplomatic_relations_established == Some(date) {
+                return;
+            }
+            let mut edited = country.clone();
+            edited.relations.diplomatic_relations_established = Some(date);
+            if !edited.sources.contains(&self.source) {
+                edited.sources.push(self.source);
+            }
+            proposals.push(Proposal {
+                summary: format!(
+                    "{}: diplomatic relations established {}",
+                    edited.name,
+                    date.human()
+                ),
+                record: AnyRecord::Country(edited),
+                is_new: false,
+                evidence: self.evidence(&sentence),
+            });
+            return;
+        }
+    }
+}
+
+/// The country the text is about besides the home country: the one its
+/// known-country facts name most.
+fn partner_country(facts: &[Fact], workspace: &Workspace) -> Option<CountryId> {
+    let mut counts: Vec<(CountryId, usize)> = Vec::new();
+    for fact in facts {
+        if let FactValue::Record {
+            record: RecordId::Country(id),
+            near_miss: false,
+            ..
+        } = fact.value
+            && Some(id) != workspace.home_country()
+        {
+            match counts.iter_mut().find(|(country, _)| *country == id) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((id, 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, count)| *count)
+        .map(|(id, _)| id)
+}
+
+/// "Romanian Labour and Social Solidarity Minister": the country its first
+/// word names (Romania), and the post without it.
+fn country_adjective(workspace: &Workspace, position: &str) -> (Option<CountryId>, String) {
+    let Some((first, rest)) = position.split_once(' ') else {
+        return (None, position.to_owned());
+    };
+    let adjective = fold(first);
+    let country = workspace.countries().values().find(|country| {
+        let name = fold(&country.name);
+        let stem: String = name.chars().take(name.chars().count().min(6)).collect();
+        stem.chars().count() >= 4 && adjective.starts_with(&stem)
+    });
+    match country {
+        Some(country) => (Some(country.id), rest.to_owned()),
+        None => (None, position.to_owned()),
+    }
+}
+
+/// The institution of `country` whose name shares most words with the
+/// post ("Labour and Social Security Minister" → the Ministry of Labour and
+/// Social Protection of the Population); none when no word is shared.
+fn institution_for_post(
+    workspace: &Workspace,
+    country: CountryId,
+    post: &str,
+) -> Option<InstitutionId> {
+    let words: Vec<String> = fold(post)
+        .split(|letter: char| !letter.is_alphanumeric())
+        .filter(|word| word.len() > 3 && !word.starts_with("minist") && !word.starts_with("deputy"))
+        .map(str::to_owned)
+        .collect();
+    workspace
+        .institutions()
+        .values()
+        .filter(|institution| institution.country == country)
+        .map(|institution| {
+            let name = fold(&institution.name);
+            let shared = words
+                .iter()
+                .filter(|word| name.contains(word.as_str()))
+                .count();
+            (shared, institution.id)
+        })
+        .filter(|(shared, _)| *shared > 0)
+        .max_by_key(|(shared, _)| *shared)
+        .map(|(_, id)| id)
+}
+
+fn person_named(workspace: &Workspace, name: &str) -> Option<PersonId> {
+    let folded = fold(name);
+    workspace
+        .people()
+        .values()
+        .find(|person| {
+            fold(&person.name) == folded
+                || person
+                    .name_variants
+                    .iter()
+                    .any(|variant| fold(variant) == folded)
+        })
+        .map(|person| person.id)
+}
+
+/// The items a sentence lists after "envisages", "includes" or "provides
+/// for", or before "are planned": split at commas and "as well as", with
+/// a closing "etc." dropped.
+fn listed_items(sentence: &str) -> Option<Vec<String>> {
+    let lower = sentence.to_lowercase();
+    let list = if let Some(at) = ["envisages ", "includes ", "provides for "]
+        .iter()
+        .find_map(|verb| lower.find(verb).map(|at| at + verb.len()))
+    {
+        &sentence[at..]
+    } else if let Some(end) = lower.find(" are planned") {
+        let start = sentence[..end].find(", ").map_or(0, |comma| comma + 2);
+        &sentence[start..end]
+    } else {
+        return None;
+    };
+    let items: Vec<String> = list
+        .trim_end_matches(['.', ' '])
+        .replace(", as well as ", ", ")
+        .replace(" as well as ", ", ")
+        .split(", ")
+        .map(|item| {
+            item.trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("the ")
+                .trim_end_matches(" etc")
+                .trim_end_matches('.')
+                .trim()
+                .to_owned()
+        })
+        .filter(|item| item.len() > 3 && item != "etc")
+        .collect();
+    (!items.is_empty()).then_some(items)
+}
+
+/// The sentence after `sentence`, across the spaces and blank lines
+/// between them.
+fn next_sentence(text: &str, sentence: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let rest = &text[sentence.end..];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|letter: char| letter.is_whitespace() || ".!?".contains(letter))
+            .len();
+    let start = sentence.end + skipped;
+    if start >= text.len() {
+        return sentence.clone();
+    }
+    sentence_around(text, start)
+}
+
+fn capitalised(text: &str) -> String {
+    let mut letters = text.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{KnownNames, extract};
+    use crate::model::Source;
+
+    const ROMANIA: &str = include_str!("../../sample-data/seeds/romania.txt");
+
+    /// The sample's countries and institutions only, as a workspace looks
+    /// before the Romania article is entered, with the article as a source.
+    fn before_the_article() -> (Workspace, SourceId) {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
+        let sample = crate::storage::open(&path).expect("the sample opens");
+        let now = Utc::now();
+        let mut workspace = Workspace::new("Department");
+        for country in sample.countries().values() {
+            let mut country = country.clone();
+            country.relations.diplomatic_relations_established = None;
+            country.relations.strategic_partnerships.clear();
+            country.sources.clear();
+            let _ = workspace.add(country, now).expect("a country");
+        }
+        for institution in sample.institutions().values() {
+            let mut institution = institution.clone();
+            institution.sources.clear();
+            institution.parent = None;
+            let _ = workspace.add(institution, now).expect("an institution");
+        }
+        let _ = workspace
+            .set_settings("Department".to_owned(), sample.home_country())
+            .expect("the home country");
+        let mut source = Source::new("Azerbaijan, Romania sign action plan", now);
+        source.text = ROMANIA.to_owned();
+        let id = source.id;
+        let _ = workspace.add(source, now).expect("a source");
+        (workspace, id)
+    }
+
+    fn proposals() -> (Workspace, SourceId, Vec<Proposal>) {
+        let (workspace, source) = before_the_article();
+        let known = KnownNames::new(&workspace);
+        let facts = extract(ROMANIA, Some(&known));
+        let published = chrono::NaiveDate::from_ymd_opt(2022, 11, 3);
+        let proposals = propose(ROMANIA, &facts, &workspace, source, published, Utc::now());
+        (workspace, source, proposals)
+    }
+
+    fn day(year: i32, month: u32, day: u32) -> PartialDate {
+        PartialDate::Day(chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a day"))
+    }
+
+    #[test]
+    fn the_romania_article_drafts_the_plan_its_signatories_activities_figures_and_relations_date() {
+        let (workspace, source, proposals) = proposals();
+        let plans: Vec<&Document> = proposals
+            .iter()
+            .filter_map(|proposal| match &proposal.record {
+                AnyRecord::Document(document) => Some(document),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            plans.len(),
+            2,
+            "{:#?}",
+            proposals.iter().map(|p| &p.summary).collect::<Vec<_>>()
+        );
+        let declaration = plans
+            .iter()
+            .find(|document| document.kind == DocumentKind::JointDeclaration)
+            .expect("the 2009 declaration");
+        assert_eq!(
+            declaration.signed_on,
+            Some(PartialDate::Year(2009)),
+            "only the year is given"
+        );
+        let plan = plans
+            .iter()
+            .find(|document| document.kind == DocumentKind::ActionPlan)
+            .expect("the action plan");
+        assert_eq!(plan.kind, DocumentKind::ActionPlan);
+        assert!(
+            plan.title.contains("labor and social protection"),
+            "{}",
+            plan.title
+        );
+        assert_eq!(
+            plan.validity,
+            Some(Period {
+                start: PartialDate::Year(2023),
+                end: Some(PartialDate::Year(2024))
+            })
+        );
+        assert_eq!(
+            plan.signed_on,
+            Some(day(2022, 11, 3)),
+            "the day of the report"
+        );
+        assert_eq!(plan.signatories.len(), 2);
+
+        let activities: Vec<&str> = proposals
+            .iter()
+            .filter_map(|proposal| match &proposal.record {
+                AnyRecord::Activity(activity) => Some(activity.description.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(activities.len(), 6, "{activities:#?}");
+        assert!(activities.contains(&"Prevention of informal employment"));
+        assert!(activities.iter().all(|activity| !activity.contains("etc")));
+
+        let ministers: Vec<&Person> = proposals
+            .iter()
+            .filter_map(|proposal| match &proposal.record {
+                AnyRecord::Person(person) => Some(person),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ministers.len(), 2, "the byline is no minister");
+        for minister in &ministers {
+            let position = minister.positions.first().expect("a post");
+            let ministry = &workspace.institutions()[&position.institution];
+            assert!(
+                ministry.name.starts_with("Ministry of Labour"),
+                "{}",
+                ministry.name
+            );
+        }
+
+        let figures = proposals
+            .iter()
+            .filter(|proposal| matches!(proposal.record, AnyRecord::Indicator(_)))
+            .count();
+        assert_eq!(
+            figures, 4,
+            "turnover 2021 and Jan–Aug 2022, exports, imports"
+        );
+
+        let romania = proposals
+            .iter()
+            .find_map(|proposal| match &proposal.record {
+                AnyRecord::Country(country) if !proposal.is_new => Some(country),
+                _ => None,
+            })
+            .expect("Romania's relations date");
+        assert_eq!(romania.name, "Romania");
+        assert_eq!(
+            romania.relations.diplomatic_relations_established,
+            Some(day(1992, 6, 19))
+        );
+
+        for proposal in &proposals {
+            let sources = match &proposal.record {
+                AnyRecord::Country(record) => &record.sources,
+                AnyRecord::Person(record) => &record.sources,
+                AnyRecord::Document(record) => &record.sources,
+                AnyRecord::Activity(record) => &record.sources,
+                AnyRecord::Indicator(record) => &record.sources,
+                AnyRecord::Meeting(record) => &record.sources,
+                other => panic!("not drafted from an article: {other:?}"),
+            };
+            assert!(
+                sources.contains(&source),
+                "{} cites the article",
+                proposal.summary
+            );
+        }
+    }
+
+    #[test]
+    fn a_plan_lists_one_activity_per_item_and_drops_etc() {
+        let items = listed_items(
+            "Moreover, it includes bilateral consultations in the labor market, active employment \
+             programs, pension and social benefits, information exchange, etc.",
+        )
+        .expect("a list");
+        assert_eq!(
+            items,
+            [
+                "bilateral consultations in the labor market",
+                "active employment programs",
+                "pension and social benefits",
+                "information exchange"
+            ]
+        );
+        assert_eq!(
+            listed_items("Within the framework of the Plan, study visits, as well as joint training are planned.")
+                .expect("a list"),
+            ["study visits", "joint training"]
+        );
+        assert_eq!(listed_items("The minister spoke about the reforms."), None);
+    }
+}
