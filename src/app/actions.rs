@@ -33,6 +33,9 @@ pub enum Action {
     Commit(Change),
     /// Opens again the form last closed with Discard.
     ReopenDiscardedForm,
+    /// A source page's "Propose records…": the drafts its text implies,
+    /// shown for review.
+    ReviewProposals(Box<super::views::proposals::ProposalsReview>),
 }
 
 impl AccordApp {
@@ -117,6 +120,7 @@ impl AccordApp {
                 }
             }
             Action::ExportBriefing(country) => self.export_briefing(country),
+            Action::ReviewProposals(review) => self.dialog = Some(Dialog::Proposals(review)),
             Action::Commit(change) => self.commit(change),
             Action::AskDelete(id) => {
                 if let Some(workspace) = self.workspace() {
@@ -147,6 +151,12 @@ impl AccordApp {
             UiCommand::SaveAs => self.save_as(),
             UiCommand::Export => self.open_export_dialog(),
             UiCommand::MergeCopy => self.choose_copy_to_merge(),
+            UiCommand::NewSourceFromClipboard => {
+                // The text comes as a paste event in a coming frame.
+                self.awaiting_source_paste =
+                    Some(ctx.input(|input| input.time) + super::PASTE_WAIT);
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),

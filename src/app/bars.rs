@@ -49,6 +49,7 @@ impl AccordApp {
                 item(ui, UiCommand::SaveAs, open, actions);
                 item(ui, UiCommand::Export, open, actions);
                 item(ui, UiCommand::MergeCopy, open, actions);
+                item(ui, UiCommand::NewSourceFromClipboard, open, actions);
                 ui.separator();
                 item(ui, UiCommand::RestoreBackup, open, actions);
                 item(ui, UiCommand::RecoverUnsaved, true, actions);

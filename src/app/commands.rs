@@ -22,6 +22,8 @@ pub enum UiCommand {
     Export,
     /// Choose another copy of the workspace to merge into this one.
     MergeCopy,
+    /// A new source whose text is what the clipboard holds (an article).
+    NewSourceFromClipboard,
     /// Open one of the versions of this file that earlier saves replaced.
     RestoreBackup,
     /// Look for work an earlier run did not save (after a crash).
@@ -48,7 +50,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command: the shortcut test and shortcut handling go through them all.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 20] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -57,6 +59,7 @@ impl UiCommand {
         Self::SaveAs,
         Self::Export,
         Self::MergeCopy,
+        Self::NewSourceFromClipboard,
         Self::RestoreBackup,
         Self::RecoverUnsaved,
         Self::Quit,
@@ -81,6 +84,7 @@ impl UiCommand {
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
             Self::MergeCopy => "Merge a copy…",
+            Self::NewSourceFromClipboard => "New source from clipboard…",
             Self::RestoreBackup => "Restore from backup…",
             Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
@@ -116,6 +120,7 @@ impl UiCommand {
             | Self::OpenSample
             | Self::Export
             | Self::MergeCopy
+            | Self::NewSourceFromClipboard
             | Self::RestoreBackup
             | Self::RecoverUnsaved
             | Self::WorkspaceSettings => None,

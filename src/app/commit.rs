@@ -39,6 +39,14 @@ pub enum Change {
         /// The new home country, or none.
         home_country: Option<CountryId>,
     },
+    /// Propose records' Add: the kept drafts, new ones added and edited
+    /// ones replaced, as one step.
+    AddRecords {
+        /// Each record, and whether it is new.
+        records: Vec<(AnyRecord, bool)>,
+        /// The source they were read from, for the status line and Undo.
+        source_title: String,
+    },
     /// File > Merge a copy…'s Apply merge, with the choices made.
     Merge {
         /// The plan, with the officer's choice for each conflict.
@@ -100,6 +108,23 @@ impl AccordApp {
                 let added = session.perform(|workspace| workspace.add_any(record, Utc::now()));
                 if let Err(error) = added {
                     self.status = format!("Could not create the record: {error}");
+                }
+            }
+            Change::AddRecords {
+                records,
+                source_title,
+            } => {
+                let count = records.len();
+                let description = format!("Add {count} records from “{source_title}”");
+                match session.perform(|workspace| {
+                    workspace.add_or_update_all(records, description, Utc::now())
+                }) {
+                    Ok(()) => {
+                        self.status = format!(
+                            "Added {count} records from “{source_title}” (Undo takes them back)"
+                        );
+                    }
+                    Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
                 }
             }
             Change::Delete { id, label } => {

@@ -113,7 +113,33 @@ pub struct AccordApp {
     repair: repair::Repair,
     /// Changes made through the commit point since the workspace opened.
     committed: u64,
+    /// File > New source from clipboard… waits for the clipboard's text
+    /// until this time (egui's input clock).
+    awaiting_source_paste: Option<f64>,
 }
+
+/// A pasted article's title: its first line that is not a dateline or a
+/// byline ("date 2022-11-03 …", "By Ayya Lmahamad"), to its first full stop.
+fn title_of_pasted(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .find(|line| {
+            let lower = line.to_lowercase();
+            !lower.starts_with("date")
+                && !lower.starts_with("by ")
+                && !line.starts_with(|letter: char| letter.is_ascii_digit())
+        })
+        .or_else(|| text.lines().map(str::trim).find(|line| !line.is_empty()))
+        .unwrap_or_default();
+    let sentence = line.find(". ").map_or(line, |end| &line[..end]);
+    sentence.chars().take(160).collect()
+}
+
+/// How long New source from clipboard… waits for the paste, in seconds,
+/// before it says the clipboard holds no text.
+const PASTE_WAIT: f64 = 2.0;
 
 impl AccordApp {
     /// An app with no workspace open, choosing paths with `chooser`.
@@ -142,6 +168,7 @@ impl AccordApp {
             after_save: None,
             close_confirmed: false,
             quit_requested: false,
+            awaiting_source_paste: None,
             window_title: String::new(),
             clock,
             today,
@@ -266,6 +293,7 @@ impl AccordApp {
         if let Some(path) = dropped.into_iter().next() {
             self.request(Pending::Open(path));
         }
+        self.take_pasted_source(ctx, actions);
         if self.dialog.is_some() || self.safety_dialog.is_some() {
             return;
         }
@@ -317,6 +345,41 @@ impl AccordApp {
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// New source from clipboard…: the paste it asked for, taken before a
+    /// text field gets it, becomes the text of a new source in its form,
+    /// titled by its first line.
+    fn take_pasted_source(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let Some(deadline) = self.awaiting_source_paste else {
+            return;
+        };
+        let pasted = ctx.input_mut(|input| {
+            let at = input
+                .events
+                .iter()
+                .position(|event| matches!(event, egui::Event::Paste(_)))?;
+            match input.events.remove(at) {
+                egui::Event::Paste(text) => Some(text),
+                _ => None,
+            }
+        });
+        match pasted {
+            Some(text) if !text.trim().is_empty() => {
+                self.awaiting_source_paste = None;
+                let title = title_of_pasted(&text);
+                let mut source = crate::model::Source::new(title, chrono::Utc::now());
+                source.text = text;
+                actions.push(Action::New(crate::model::AnyRecord::Source(source)));
+            }
+            // The paste wakes the app when it comes; a frame after the wait
+            // with none says so.
+            Some(_) | None if ctx.input(|input| input.time) > deadline => {
+                self.awaiting_source_paste = None;
+                self.status = "The clipboard holds no text to make a source of.".to_owned();
+            }
+            _ => {}
         }
     }
 

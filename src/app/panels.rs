@@ -159,7 +159,15 @@ impl AccordApp {
                 );
             }
             Some(record) => {
-                views::detail::ui(ui, workspace, &record, &page.referrers, self.today, actions);
+                views::detail::ui(
+                    ui,
+                    workspace,
+                    &record,
+                    &page.referrers,
+                    &page.source,
+                    self.today,
+                    actions,
+                );
             }
             None => {
                 ui.weak("This record no longer exists.");

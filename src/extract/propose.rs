@@ -696,23 +696,7 @@ mod tests {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
         let sample = crate::storage::open(&path).expect("the sample opens");
         let now = Utc::now();
-        let mut workspace = Workspace::new("Department");
-        for country in sample.countries().values() {
-            let mut country = country.clone();
-            country.relations.diplomatic_relations_established = None;
-            country.relations.strategic_partnerships.clear();
-            country.sources.clear();
-            let _ = workspace.add(country, now).expect("a country");
-        }
-        for institution in sample.institutions().values() {
-            let mut institution = institution.clone();
-            institution.sources.clear();
-            institution.parent = None;
-            let _ = workspace.add(institution, now).expect("an institution");
-        }
-        let _ = workspace
-            .set_settings("Department".to_owned(), sample.home_country())
-            .expect("the home country");
+        let mut workspace = sample.reference_copy(now).expect("a copy");
         let mut source = Source::new("Azerbaijan, Romania sign action plan", now);
         source.text = ROMANIA.to_owned();
         let id = source.id;

@@ -17,6 +17,7 @@ mod meeting;
 mod person;
 mod record;
 mod records;
+mod reference_copy;
 mod source;
 pub mod validate;
 mod workspace;

@@ -502,6 +502,44 @@ impl Workspace {
         }
     }
 
+    /// Adds (`true`) or replaces (`false`) each record in order, as one
+    /// edit described by `description`: all of them, or, when one is
+    /// refused, none (those already done are undone) and that one's error.
+    pub fn add_or_update_all(
+        &mut self,
+        records: Vec<(AnyRecord, bool)>,
+        description: String,
+        now: DateTime<Utc>,
+    ) -> Result<Edit, EditError> {
+        let mut done: Vec<Edit> = Vec::with_capacity(records.len());
+        for (record, is_new) in records {
+            let result = if is_new {
+                self.add_any(record, now)
+            } else {
+                self.update_any(record, now)
+            };
+            match result {
+                Ok(edit) => done.push(edit),
+                Err(error) => {
+                    for edit in done.into_iter().rev() {
+                        let _ = self.apply(edit);
+                    }
+                    return Err(error);
+                }
+            }
+        }
+        // Undone last first.
+        let changes = done
+            .into_iter()
+            .rev()
+            .flat_map(|edit| edit.changes)
+            .collect();
+        Ok(Edit {
+            description,
+            changes,
+        })
+    }
+
     fn check(&self, record: &AnyRecord) -> Result<(), EditError> {
         let problems = record_problems(self, record);
         if problems.is_empty() {

@@ -10,6 +10,7 @@ mod commit;
 mod documents;
 mod entry;
 mod exports;
+mod extraction;
 mod forms;
 mod layout;
 mod lists;
@@ -137,7 +138,11 @@ pub(crate) fn click(harness: &mut Harness<'static, AccordApp>, label: &str) {
 /// waits for the job. (`click` would run frames until the app settles,
 /// which it does not while the job's spinner turns.)
 pub(crate) fn click_and_wait(harness: &mut Harness<'static, AccordApp>, button: &str) {
-    harness.get_by_role_and_label(Role::Button, button).click();
+    harness
+        .get_all_by_label(button)
+        .find(|node| matches!(node.accesskit_node().role(), Role::Button | Role::MenuItem))
+        .unwrap_or_else(|| panic!("no button or menu item labelled {button:?}"))
+        .click();
     harness.step();
     harness.state_mut().finish_jobs();
     harness.run();

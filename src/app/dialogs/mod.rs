@@ -96,6 +96,8 @@ pub enum Dialog {
     SaveFailed(String),
     /// File > Merge a copy…: the preview before anything changes.
     Merge(Box<super::views::merge::MergePreview>),
+    /// A source's Propose records: the drafts to keep or drop.
+    Proposals(Box<super::views::proposals::ProposalsReview>),
 }
 
 impl AccordApp {
@@ -124,6 +126,7 @@ impl AccordApp {
             Dialog::ChangedOnDisk { path } => self.changed_on_disk_dialog(ctx, path),
             Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
             Dialog::Merge(preview) => Self::merge_dialog(ctx, preview, actions),
+            Dialog::Proposals(review) => proposals_dialog(ctx, review, actions),
         }
     }
 
@@ -372,4 +375,30 @@ fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
         }
     });
     (!close).then_some(Dialog::Error(message))
+}
+
+/// Propose records: the drafts in a modal window; Add commits the kept
+/// ones as one step.
+fn proposals_dialog(
+    ctx: &egui::Context,
+    mut review: Box<super::views::proposals::ProposalsReview>,
+    actions: &mut Vec<Action>,
+) -> Option<Dialog> {
+    use super::views::proposals::ReviewOutcome;
+    let mut outcome = ReviewOutcome::Open;
+    egui::Modal::new(egui::Id::unique("proposals")).show(ctx, |ui| {
+        ui.set_width(720.0_f32.min(ctx.content_rect().width() - 40.0));
+        outcome = review.ui(ui);
+    });
+    match outcome {
+        ReviewOutcome::Open => Some(Dialog::Proposals(review)),
+        ReviewOutcome::Cancel => None,
+        ReviewOutcome::Add(records) => {
+            actions.push(Action::Commit(super::commit::Change::AddRecords {
+                records,
+                source_title: review.source_title.clone(),
+            }));
+            None
+        }
+    }
 }

@@ -100,6 +100,7 @@ pub fn ui(
     workspace: &Workspace,
     record: &AnyRecord,
     referrers: &[Referrer],
+    reading: &super::page::SourceReading,
     today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
@@ -121,6 +122,20 @@ pub fn ui(
         if ui.button("Delete…").clicked() {
             actions.push(Action::AskDelete(id));
         }
+        if let AnyRecord::Source(source) = record
+            && !source.text.trim().is_empty()
+            && ui
+                .button("Propose records…")
+                .on_hover_text("Draft the records this text implies, to review before adding")
+                .clicked()
+        {
+            actions.push(Action::ReviewProposals(Box::new(
+                super::proposals::ProposalsReview::new(
+                    source.title.clone(),
+                    reading.proposals.clone(),
+                ),
+            )));
+        }
         // An action plan's activities are added from the plan: each takes
         // its validity, parties and sources.
         if let AnyRecord::Document(plan) = record
@@ -141,6 +156,14 @@ pub fn ui(
                 .show(ui, |ui| {
                     fields(ui, workspace, record, referrers, today, actions);
                 });
+            // The text is read beside its facts, wider than a grid's cell.
+            if let AnyRecord::Source(source) = record
+                && !source.text.trim().is_empty()
+            {
+                ui.add_space(6.0);
+                crate::app::a11y::subheading(ui, "Text as published");
+                super::source_text::ui(ui, workspace, &source.text, &reading.facts);
+            }
             ui.separator();
             referred_by(ui, workspace, referrers, actions);
         });
@@ -368,7 +391,6 @@ fn fields(
                     .unwrap_or_default(),
             );
             row(ui, "Notes", &s.notes);
-            row(ui, "Text as published", &s.text);
         }
     }
 }

@@ -9,7 +9,9 @@ pub mod merge;
 pub mod nav;
 pub mod page;
 pub mod prepared;
+pub mod proposals;
 pub mod search;
+pub mod source_text;
 pub mod start;
 pub mod table;
 

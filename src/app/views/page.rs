@@ -19,6 +19,42 @@ pub struct PageData {
     pub referrers: Vec<Referrer>,
     /// A country's agreement history (empty for other records).
     pub country: CountryPageData,
+    /// A source's text read for facts, and the records they imply (empty
+    /// for other records).
+    pub source: SourceReading,
+}
+
+/// What a source's text says, found once per revision: the facts to
+/// highlight and the drafts Propose records offers.
+#[derive(Debug, Default)]
+pub struct SourceReading {
+    /// The facts, by span.
+    pub facts: Vec<crate::extract::Fact>,
+    /// The records the facts imply.
+    pub proposals: Vec<crate::extract::propose::Proposal>,
+}
+
+impl SourceReading {
+    fn build(workspace: &Workspace, id: crate::model::SourceId) -> Self {
+        let Some(source) = workspace.sources().get(&id) else {
+            return Self::default();
+        };
+        if source.text.trim().is_empty() {
+            return Self::default();
+        }
+        let known = crate::extract::KnownNames::new(workspace);
+        let facts = crate::extract::extract(&source.text, Some(&known));
+        let published = source.published_at.map(|at| at.date_naive());
+        let proposals = crate::extract::propose::propose(
+            &source.text,
+            &facts,
+            workspace,
+            id,
+            published,
+            chrono::Utc::now(),
+        );
+        Self { facts, proposals }
+    }
 }
 
 impl PageData {
@@ -32,7 +68,15 @@ impl PageData {
             },
             _ => CountryPageData::default(),
         };
-        Self { referrers, country }
+        let source = match id {
+            RecordId::Source(source) => SourceReading::build(workspace, source),
+            _ => SourceReading::default(),
+        };
+        Self {
+            referrers,
+            country,
+            source,
+        }
     }
 }
 
