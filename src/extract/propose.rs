@@ -290,6 +290,9 @@ impl Reading<'_> {
                     }
                 }
             }
+            if self.holds_document_like(&document) {
+                continue;
+            }
             let when = document
                 .signed_on
                 .map_or_else(String::new, |date| format!(", signed {}", date.human()));
@@ -300,6 +303,24 @@ impl Reading<'_> {
                 evidence: self.evidence(&sentence),
             });
         }
+    }
+
+    /// Whether the workspace already holds this document under another
+    /// wording: one of the same kind whose signing date can be the same
+    /// (November 2022 holds 3 November 2022) and, for a plan, with the
+    /// same validity.
+    fn holds_document_like(&self, drafted: &Document) -> bool {
+        let Some(signed) = drafted.signed_on else {
+            return false;
+        };
+        self.workspace.documents().values().any(|held| {
+            held.kind == drafted.kind
+                && held.signed_on.is_some_and(|held_signed| {
+                    held_signed.first_day() <= signed.last_day()
+                        && signed.first_day() <= held_signed.last_day()
+                })
+                && (drafted.validity.is_none() || held.validity == drafted.validity)
+        })
     }
 
     fn institutions_in<'f>(
@@ -353,7 +374,7 @@ impl Reading<'_> {
             activity.responsible.clone_from(&plan.parties);
             activity.sources.push(self.source);
             proposals.push(Proposal {
-                summary: format!("New activity of “{}”: {}", plan.title, activity.description),
+                summary: format!("New activity of the action plan: {}", activity.description),
                 record: AnyRecord::Activity(activity),
                 is_new: true,
                 evidence,
@@ -833,6 +854,25 @@ mod tests {
                 proposal.summary
             );
         }
+    }
+
+    #[test]
+    fn nothing_the_sample_already_holds_from_the_article_is_drafted_again() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
+        let sample = crate::storage::open(&path).expect("the sample opens");
+        let source = sample
+            .sources()
+            .values()
+            .find(|source| source.text.contains("DOST Centers"))
+            .expect("the Romania article")
+            .id;
+        let known = KnownNames::new(&sample);
+        let facts = extract(ROMANIA, Some(&known));
+        let published = chrono::NaiveDate::from_ymd_opt(2022, 11, 3);
+        let drafts = propose(ROMANIA, &facts, &sample, source, published, Utc::now());
+        let summaries: Vec<&str> = drafts.iter().map(|draft| draft.summary.as_str()).collect();
+        assert!(summaries.is_empty(), "{summaries:#?}");
     }
 
     #[test]

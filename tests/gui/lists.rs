@@ -133,3 +133,29 @@ fn ministries_of_the_same_name_are_told_apart_by_their_country_with_one_open() {
     assert!(is_shown(&harness, "Romania"));
     assert!(is_shown(&harness, "Azerbaijan"));
 }
+
+#[test]
+fn each_column_heading_sits_over_its_column() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
+    let sample = accord::storage::open(&path).expect("the sample opens");
+    let harness = small_window_on(sample, Section::Countries);
+    for (heading, cell) in [
+        ("Relations since", "19 June 1992"),
+        ("ISO code", "RO"),
+        ("Name", "Romania"),
+    ] {
+        let heading_left = harness
+            .get_by_role_and_label(Role::ColumnHeader, heading)
+            .rect()
+            .left();
+        let cell_left = harness
+            .get_by_role_and_label(Role::Label, cell)
+            .rect()
+            .left();
+        assert!(
+            (heading_left - cell_left).abs() < 6.0,
+            "{heading:?} at {heading_left}, its cells at {cell_left}"
+        );
+    }
+}

@@ -141,55 +141,62 @@ fn column_widths(ui: &Ui, columns: &[TableColumn<'_>]) -> Vec<f32> {
 /// The header row: one button per column, exposed as a column header
 /// with its sort direction. Returns the column clicked.
 fn header(ui: &mut Ui, columns: &[TableColumn<'_>], widths: &[f32]) -> Option<usize> {
+    let row = Rect::from_min_size(
+        ui.cursor().min,
+        egui::vec2(ui.available_width(), ROW_HEIGHT),
+    );
     ui.scope_builder(
         UiBuilder::new()
+            .max_rect(row)
             .accessibility_role(Role::Row)
             .accessibility_label("Column headings"),
         |ui| {
+            ui.set_min_size(row.size());
             let mut clicked = None;
-            ui.horizontal(|ui| {
-                ui.set_min_height(ROW_HEIGHT);
-                for (index, (column, width)) in columns.iter().zip(widths).enumerate() {
-                    let arrow = match column.sorted {
-                        Some(true) => " ▲",
-                        Some(false) => " ▼",
-                        None => "",
-                    };
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(*width, ROW_HEIGHT), Sense::hover());
-                    let response = ui
-                        .scope_builder(
-                            UiBuilder::new()
-                                .max_rect(rect)
-                                .layout(Layout::left_to_right(Align::Center)),
-                            |ui| {
-                                ui.add(
-                                    egui::Button::new(
-                                        egui::RichText::new(format!("{}{arrow}", column.title))
-                                            .strong(),
-                                    )
-                                    .frame(false)
-                                    .truncate(),
+            let mut left = row.left();
+            for (index, (column, width)) in columns.iter().zip(widths).enumerate() {
+                let cell = Rect::from_min_size(
+                    egui::pos2(left, row.top()),
+                    egui::vec2(*width, ROW_HEIGHT),
+                );
+                left += width + ui.spacing().item_spacing.x;
+                let arrow = match column.sorted {
+                    Some(true) => " ▲",
+                    Some(false) => " ▼",
+                    None => "",
+                };
+                let response = ui
+                    .scope_builder(
+                        UiBuilder::new()
+                            .max_rect(cell)
+                            .layout(Layout::left_to_right(Align::Center)),
+                        |ui| {
+                            ui.add(
+                                egui::Button::new(
+                                    egui::RichText::new(format!("{}{arrow}", column.title))
+                                        .strong(),
                                 )
-                            },
-                        )
-                        .inner
-                        .on_hover_text(format!("Sort by {}", column.title.to_lowercase()));
-                    ui.ctx().accesskit_node_builder(response.id, |node| {
-                        node.set_role(Role::ColumnHeader);
-                        // The arrow is for the eye; the sort is said as a state.
-                        node.set_label(column.title);
-                        match column.sorted {
-                            Some(true) => node.set_sort_direction(SortDirection::Ascending),
-                            Some(false) => node.set_sort_direction(SortDirection::Descending),
-                            None => node.clear_sort_direction(),
-                        }
-                    });
-                    if response.clicked() {
-                        clicked = Some(index);
+                                .frame(false)
+                                .truncate(),
+                            )
+                        },
+                    )
+                    .inner
+                    .on_hover_text(format!("Sort by {}", column.title.to_lowercase()));
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_role(Role::ColumnHeader);
+                    // The arrow is for the eye; the sort is said as a state.
+                    node.set_label(column.title);
+                    match column.sorted {
+                        Some(true) => node.set_sort_direction(SortDirection::Ascending),
+                        Some(false) => node.set_sort_direction(SortDirection::Descending),
+                        None => node.clear_sort_direction(),
                     }
+                });
+                if response.clicked() {
+                    clicked = Some(index);
                 }
-            });
+            }
             clicked
         },
     )
