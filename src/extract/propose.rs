@@ -839,17 +839,8 @@ mod tests {
         );
 
         for proposal in &proposals {
-            let sources = match &proposal.record {
-                AnyRecord::Country(record) => &record.sources,
-                AnyRecord::Person(record) => &record.sources,
-                AnyRecord::Document(record) => &record.sources,
-                AnyRecord::Activity(record) => &record.sources,
-                AnyRecord::Indicator(record) => &record.sources,
-                AnyRecord::Meeting(record) => &record.sources,
-                other => panic!("not drafted from an article: {other:?}"),
-            };
             assert!(
-                sources.contains(&source),
+                proposal.record.sources().contains(&source),
                 "{} cites the article",
                 proposal.summary
             );

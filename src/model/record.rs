@@ -104,6 +104,21 @@ macro_rules! with_any {
 pub(crate) use with_any;
 
 impl AnyRecord {
+    /// The sources the record cites (none for a source itself).
+    pub fn sources(&self) -> &[super::SourceId] {
+        match self {
+            Self::Country(record) => &record.sources,
+            Self::Institution(record) => &record.sources,
+            Self::Person(record) => &record.sources,
+            Self::Document(record) => &record.sources,
+            Self::Activity(record) => &record.sources,
+            Self::Commission(record) => &record.sources,
+            Self::Meeting(record) => &record.sources,
+            Self::Indicator(record) => &record.sources,
+            Self::Source(_) => &[],
+        }
+    }
+
     /// The wrapped record's id, as a [`RecordId`] that names its kind.
     pub fn id(&self) -> RecordId {
         with_any!(self, record => record.id().into())

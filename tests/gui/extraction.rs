@@ -122,3 +122,50 @@ fn a_pasted_article_becomes_a_source_whose_proposed_records_are_added_in_one_ste
     assert!(workspace.activities().is_empty() && workspace.indicators().is_empty());
     assert_eq!(workspace.documents().len(), 0);
 }
+
+#[test]
+fn a_form_citing_the_article_shows_its_text_and_a_fact_fills_the_field_last_focused() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
+    let sample = accord::storage::open(&path).expect("the sample opens");
+    let source = sample
+        .sources()
+        .values()
+        .find(|source| source.text.contains("DOST Centers"))
+        .expect("the Romania article")
+        .clone();
+    let mut harness = super::layout::small_window_at(sample, Route::Section(Section::Meetings));
+    let mut meeting = accord::model::Meeting::new(
+        accord::model::MeetingKind::Signing,
+        "Signing of the action plan",
+        chrono::Utc::now(),
+    );
+    meeting.sources.push(source.id);
+    harness.state_mut().form = Some(accord::app::forms::Form::new(
+        AnyRecord::Meeting(meeting),
+        true,
+    ));
+    harness.run();
+    let heading = format!("Text of “{}”", source.title);
+    click(&mut harness, &heading);
+    assert!(is_shown(
+        &harness,
+        "Click in a field, then on a marked fact to fill the field with it."
+    ));
+
+    // The officer was in Start, then chose the article's date.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Start")
+        .focus();
+    harness.run();
+    let form = harness.state_mut().form.as_mut().expect("the form");
+    assert!(form.fields.fill_last_focused("3 November 2022".to_owned()));
+    harness.run();
+    match &harness.state().form.as_ref().expect("the form").draft {
+        AnyRecord::Meeting(meeting) => assert_eq!(
+            meeting.start.map(|date| date.human()).as_deref(),
+            Some("3 November 2022")
+        ),
+        other => panic!("not a meeting: {other:?}"),
+    }
+}

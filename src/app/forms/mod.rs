@@ -57,6 +57,9 @@ pub struct Form {
     /// A new activity's "More activities, one per line": each line becomes
     /// an activity like the draft (pasted from an article).
     pub more_activities: String,
+    /// The facts of the first source the draft cites, read once: the text
+    /// shown under the fields to fill them from.
+    source_facts: Option<(crate::model::SourceId, Vec<crate::extract::Fact>)>,
 }
 
 impl Form {
@@ -72,6 +75,7 @@ impl Form {
             page_country: None,
             more_activities: String::new(),
             kind_chosen: false,
+            source_facts: None,
         }
     }
 
@@ -262,6 +266,7 @@ impl Form {
         let fields = &mut self.fields;
         let draft = &mut self.draft;
         let more_activities = &mut self.more_activities;
+        let source_facts = &mut self.source_facts;
         let is_new = self.is_new;
         egui::ScrollArea::vertical()
             .id_salt("form")
@@ -300,6 +305,7 @@ impl Form {
                     }
                     AnyRecord::Source(record) => records::source(ui, fields, record),
                 }
+                source_text(ui, workspace, draft, fields, source_facts);
             });
         self.fields.end_pass();
         self.guess_kind(kind_before.as_deref());
@@ -469,6 +475,64 @@ fn context_countries(
 
 /// A draft's kind, where the officer may choose one, for telling a choice
 /// made in the list from one guessed.
+/// Under the fields: the text of the first source the draft cites, its
+/// facts marked; a fact clicked goes into the field that last had the
+/// focus (a date into a date field, a name into a picker's search).
+fn source_text(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    draft: &AnyRecord,
+    fields: &mut FieldState,
+    source_facts: &mut Option<(crate::model::SourceId, Vec<crate::extract::Fact>)>,
+) {
+    let Some(source) = draft
+        .sources()
+        .iter()
+        .find_map(|id| workspace.sources().get(id))
+        .filter(|source| !source.text.trim().is_empty())
+    else {
+        return;
+    };
+    // Without the workspace's names, which would cost a scan of it:
+    // dates, figures, names and titles are what fields take.
+    if source_facts.as_ref().map(|(id, _)| *id) != Some(source.id) {
+        let facts = crate::extract::extract(&source.text, None);
+        *source_facts = Some((source.id, facts));
+    }
+    let Some((_, facts)) = source_facts.as_ref() else {
+        return;
+    };
+    ui.add_space(8.0);
+    egui::CollapsingHeader::new(format!("Text of “{}”", source.title))
+        .id_salt("source text")
+        .show(ui, |ui| {
+            ui.weak("Click in a field, then on a marked fact to fill the field with it.");
+            if let Some(fact) =
+                crate::app::views::source_text::ui(ui, workspace, &source.text, facts)
+            {
+                fields.fill_last_focused(fill_text(&source.text, fact));
+                ui.ctx().request_repaint();
+            }
+        });
+}
+
+/// What a fact puts into a field: a date as people write it, a figure as
+/// a number, a name as the text gives it.
+fn fill_text(text: &str, fact: &crate::extract::Fact) -> String {
+    use crate::extract::FactValue;
+    match &fact.value {
+        FactValue::Date { date, .. } => date.human(),
+        FactValue::Amount { number, .. } | FactValue::Percent { number, .. } => number.to_string(),
+        FactValue::Person { name, .. } => name.clone(),
+        FactValue::Session { number, .. } => number.to_string(),
+        FactValue::Record { name, .. } => name.clone(),
+        FactValue::Title(said) | FactValue::Institution(said) | FactValue::Place(said) => {
+            said.clone()
+        }
+        FactValue::Period { .. } | FactValue::Signing { .. } => fact.text(text).to_owned(),
+    }
+}
+
 fn kind_of(draft: &AnyRecord) -> Option<String> {
     match draft {
         AnyRecord::Document(document) => Some(document.kind.to_string()),

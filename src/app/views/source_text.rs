@@ -10,8 +10,13 @@ use crate::extract::{Fact, FactKind, FactValue};
 use crate::model::{PartialDate, Workspace};
 
 /// Draws `text` with `facts` marked; the facts must be sorted by span, as
-/// the engine gives them.
-pub fn ui(ui: &mut Ui, workspace: &Workspace, text: &str, facts: &[Fact]) {
+/// the engine gives them. Returns the fact clicked, if any.
+pub fn ui<'f>(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    text: &str,
+    facts: &'f [Fact],
+) -> Option<&'f Fact> {
     let shown = outermost(facts);
     let body = egui::TextStyle::Body.resolve(ui.style());
     let plain = TextFormat::simple(body.clone(), ui.visuals().text_color());
@@ -34,11 +39,15 @@ pub fn ui(ui: &mut Ui, workspace: &Workspace, text: &str, facts: &[Fact]) {
     }
     job.append(&text[at.min(text.len())..], 0.0, plain);
     let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-    let response = ui.add(egui::Label::new(galley.clone()).sense(egui::Sense::hover()));
+    let response = ui.add(egui::Label::new(galley.clone()).sense(egui::Sense::click()));
+    let mut clicked = None;
     if let Some(pointer) = response.hover_pos() {
         let cursor = galley.cursor_from_pos(pointer - response.rect.min);
         let offset = byte_offset(text, cursor.index.0);
         if let Some(fact) = shown.iter().find(|fact| fact.span.contains(&offset)) {
+            if response.clicked() {
+                clicked = Some(*fact);
+            }
             response.on_hover_text(understood(workspace, fact));
         }
     }
@@ -63,6 +72,7 @@ pub fn ui(ui: &mut Ui, workspace: &Workspace, text: &str, facts: &[Fact]) {
             ui.label(legend);
         }
     });
+    clicked
 }
 
 /// The facts that are not inside an earlier, longer one.

@@ -75,6 +75,12 @@ pub struct FieldState {
     widest_label: f32,
     /// The widest label seen so far in this pass.
     widest_label_this_pass: f32,
+    /// The field that last had the keyboard focus: where a fact clicked in
+    /// the source's text goes.
+    last_focused: Option<FieldPath>,
+    /// A fact's text on its way into the field at its path, taken by that
+    /// field on its next pass.
+    fill: Option<(FieldPath, String)>,
 }
 
 /// Where the keyboard focus goes when a form opens or a row is added.
@@ -124,6 +130,9 @@ impl FieldState {
     /// touched once typed in or left.
     fn track(&mut self, path: Option<&FieldPath>, response: &egui::Response) {
         self.text_field_focused |= response.has_focus();
+        if let Some(path) = path {
+            self.note_focus(path, response);
+        }
         let wanted = !self.focus_claimed
             && match (&self.focus_request, path) {
                 (Some(FocusRequest::First), _) => true,
@@ -146,6 +155,36 @@ impl FieldState {
         {
             self.touched.insert(path.clone());
         }
+    }
+
+    /// Remembers the field at `path` as the last focused while it has the
+    /// focus: a fact clicked in the source's text goes there. (A picker
+    /// notes its focus so, without taking the form's first focus.)
+    fn note_focus(&mut self, path: &FieldPath, response: &egui::Response) {
+        if response.has_focus() {
+            self.last_focused = Some(path.clone());
+        }
+    }
+
+    /// Sends `text` (a fact clicked in the source's text) to the field
+    /// that last had the focus; false when none had it yet.
+    pub fn fill_last_focused(&mut self, text: String) -> bool {
+        let Some(path) = self.last_focused.clone() else {
+            return false;
+        };
+        self.focus_within(path.clone());
+        self.fill = Some((path, text));
+        true
+    }
+
+    /// The text to put into the field at `path`, once, if a fact was sent
+    /// to it; the field counts as touched.
+    fn take_fill(&mut self, path: &FieldPath) -> Option<String> {
+        if self.fill.as_ref().is_some_and(|(target, _)| target == path) {
+            self.touched.insert(path.clone());
+            return self.fill.take().map(|(_, text)| text);
+        }
+        None
     }
 
     /// The path of the first problem, where a failed Save sends the focus.
@@ -348,6 +387,9 @@ pub fn text(
 ) {
     let path = path.into();
     row(ui, fields, label, |ui, fields, label_id| {
+        if let Some(filled) = fields.take_fill(&path) {
+            *value = filled;
+        }
         let response = ui
             .add(
                 TextEdit::singleline(value)

@@ -405,7 +405,16 @@ pub fn reference<I: TypedId>(
                 .width(ui.available_width())
                 .truncate()
                 .show_ui(ui, |ui| picker_popup::<I>(ui, fields, workspace, &path));
-            let picker = popup.response.labelled_by(label_id).id;
+            let response = popup.response.labelled_by(label_id);
+            let picker = response.id;
+            fields.note_focus(&path, &response);
+            // A name sent from the source's text waits as the search: the
+            // picker opens on its match, or on "Create …".
+            if let Some(filled) = fields.take_fill(&path) {
+                fields.searches.insert(path.clone(), filled);
+                // egui keeps a combo box's pop-up under its id with "popup".
+                egui::Popup::open_id(ui.ctx(), picker.with("popup"));
+            }
             if let Some(Some(picked)) = popup.inner {
                 *value = Some(picked);
             }

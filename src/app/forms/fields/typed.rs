@@ -55,6 +55,10 @@ fn date_input(
     if changed_elsewhere {
         *text = value.map(|date| date.to_string()).unwrap_or_default();
     }
+    if let Some(filled) = fields.take_fill(path) {
+        fields.date_texts.insert(path.clone(), filled);
+    }
+    let text = fields.date_texts.entry(path.clone()).or_default();
     let width = date_field_width(ui);
     let response = ui.horizontal(|ui| {
         let response = ui
@@ -243,6 +247,9 @@ pub fn parsed<T>(
 ) {
     let path = path.into();
     row(ui, fields, label, |ui, fields, label_id| {
+        if let Some(filled) = fields.take_fill(&path) {
+            fields.date_texts.insert(path.clone(), filled);
+        }
         let text = fields
             .date_texts
             .entry(path.clone())
