@@ -374,8 +374,66 @@ fn main() {
         &note,
     );
 
+    extraction(&mut report, &workspace);
     frames_of_each_view(&mut report, workspace, &path, frames);
     report.print();
+}
+
+/// Reading a 10,000-word article for facts against the whole workspace:
+/// the names index once per workspace (on the page's worker), then the
+/// pass over the text, then the drafts Propose records offers.
+fn extraction(report: &mut Report, workspace: &Workspace) {
+    let seeds = [
+        include_str!("../sample-data/seeds/romania.txt"),
+        include_str!("../sample-data/seeds/turkey.txt"),
+    ];
+    let mut text = String::new();
+    while text.split_whitespace().count() < 10_000 {
+        for seed in seeds {
+            text.push_str(seed);
+            text.push_str("\n\n");
+        }
+    }
+    let words = text.split_whitespace().count();
+    let (index, known) = median_of(3, || accord::extract::KnownNames::new(workspace));
+    report.add(
+        "extract: names index (once per workspace, not a target)",
+        ms(index),
+        "ms",
+        None,
+        "built with the page's other data, on a worker at this size",
+    );
+    let (pass, facts) = median_of(5, || accord::extract::extract(&text, Some(&known)));
+    report.add(
+        "extract: facts of a 10,000-word text",
+        ms(pass),
+        "ms",
+        Some(50.0),
+        &format!("median of 5; {words} words, {} facts", facts.len()),
+    );
+    let source = workspace
+        .sources()
+        .keys()
+        .next()
+        .copied()
+        .expect("a source");
+    let (drafts, proposals) = median_of(5, || {
+        accord::extract::propose::propose(
+            &text,
+            &facts,
+            workspace,
+            source,
+            None,
+            chrono::Utc::now(),
+        )
+    });
+    report.add(
+        "extract: drafts for Propose records",
+        ms(drafts),
+        "ms",
+        None,
+        &format!("{} drafts", proposals.len()),
+    );
 }
 
 fn harness(app: AccordApp) -> Harness<'static, AccordApp> {
