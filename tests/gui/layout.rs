@@ -92,10 +92,42 @@ fn the_status_bar_counts_one_record_and_forgets_a_save_once_undone() {
 }
 
 #[test]
-fn a_long_lists_scroll_handle_can_be_seen_and_grabbed() {
-    let harness = harness();
-    let handle = harness.ctx.global_style().spacing.scroll.handle_min_length;
-    assert!(handle >= 24.0, "the handle can be {handle} points tall");
+fn a_long_lists_scroll_handle_is_drawn_tall_enough_to_see_and_grab() {
+    let now = chrono::Utc::now();
+    let mut workspace = Workspace::new("Department");
+    for number in 0..5_000 {
+        let _ = workspace
+            .add(Country::new(format!("Country {number:05}"), now), now)
+            .unwrap();
+    }
+    let mut harness = small_window_at(
+        workspace,
+        Route::Section(accord::app::route::Section::Countries),
+    );
+    // egui shows a list's scroll bar while the pointer is over the list.
+    let list = harness
+        .get_by_role_and_label(egui::accesskit::Role::Table, "Countries")
+        .rect();
+    harness.hover_at(list.center());
+    harness.run();
+    harness.step();
+    // The handle is the tallest narrow filled shape at the list's right edge.
+    let handle = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Rect(rect) => Some(rect.rect),
+            _ => None,
+        })
+        .filter(|rect| rect.width() < 16.0 && rect.right() > list.right() - 24.0)
+        .filter(|rect| rect.height() < list.height() - 40.0)
+        .map(|rect| rect.height())
+        .fold(0.0_f32, f32::max);
+    assert!(
+        handle >= 24.0,
+        "a 5,000-row list's handle is drawn {handle} points tall"
+    );
 }
 
 #[test]

@@ -63,7 +63,7 @@ pub fn table<K: Hash + std::fmt::Debug>(
 ) -> TableOutput {
     let table_id = ui.scope_id().with(("table", name));
     let mut output = TableOutput::default();
-    ui.scope_builder(
+    let shown = ui.scope_builder(
         UiBuilder::new()
             .id_salt(("table", name))
             .accessibility_role(Role::Table)
@@ -118,6 +118,9 @@ pub fn table<K: Hash + std::fmt::Debug>(
             });
         },
     );
+    ui.ctx().accesskit_node_builder(shown.response.id, |node| {
+        node.set_bounds(bounds(shown.response.rect));
+    });
     output
 }
 
