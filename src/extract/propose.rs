@@ -195,30 +195,71 @@ impl Reading<'_> {
         people: &[NamedPerson],
         proposals: &mut Vec<Proposal>,
     ) {
-        let folded = self.text.to_lowercase();
-        let mut seen = Vec::new();
-        for (start, word) in DOCUMENT_WORDS
+        // ASCII lowering keeps every byte where it is, so offsets into it
+        // are offsets into the text ("İŞKUR" lowered in full is longer).
+        let folded = self.text.to_ascii_lowercase();
+        let mut occurrences: Vec<usize> = DOCUMENT_WORDS
             .iter()
-            .flat_map(|word| folded.match_indices(word))
-        {
+            .flat_map(|word| folded.match_indices(word).map(|(at, _)| at))
+            .collect();
+        occurrences.sort_unstable();
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        for start in occurrences {
             let sentence = sentence_around(self.text, start);
             let said = &folded[sentence.clone()];
-            if !said.contains("sign") || seen.contains(&sentence.start) {
+            if !said.contains("sign") || taken.iter().any(|clause| clause.contains(&start)) {
                 continue;
             }
-            // "signed an action plan on …, Azernews reports": the clause up
-            // to its first comma names it.
-            let clause_end = self.text[start..sentence.end]
-                .find([',', ';', '.'])
-                .map_or(sentence.end, |end| start + end);
-            let clause = start..clause_end;
-            if self.known_at(&clause).is_some() {
+            let quoted = self.facts.iter().find_map(|fact| match &fact.value {
+                FactValue::Title(title) if fact.span.contains(&start) => {
+                    Some((fact.span.clone(), title.clone()))
+                }
+                _ => None,
+            });
+            let session = self
+                .in_sentence(&sentence)
+                .find(|fact| matches!(fact.value, FactValue::Session { .. }));
+            let (clause, mut title) = match quoted {
+                Some(quoted) => quoted,
+                None => {
+                    // "signed an action plan on …, Azernews reports": the
+                    // clause up to its comma, or to its verb ("… was signed"),
+                    // from the capitalised words before it ("Cooperation
+                    // Protocol").
+                    let start = title_start(self.text, sentence.start, start);
+                    let rest = &folded[start..sentence.end];
+                    let end = [",", ";", ".", " was ", " were ", " is ", " has ", " have "]
+                        .iter()
+                        .filter_map(|stop| rest.find(stop))
+                        .min()
+                        .map_or(sentence.end, |end| start + end);
+                    let clause = start..end;
+                    let title = capitalised(self.text[clause.clone()].trim());
+                    (clause, title)
+                }
+            };
+            taken.push(clause.clone());
+            // "the Protocol of the same name": the session's protocol.
+            if let Some(session) = session
+                && title
+                    .to_ascii_lowercase()
+                    .starts_with("protocol of the same name")
+            {
+                title = format!("Protocol of the {}", session.text(self.text));
+            }
+            // A bare "the Protocol" or "the signed Action Plan" refers to one
+            // named before; it names no new document.
+            let bare = DOCUMENT_WORDS.contains(&title.to_ascii_lowercase().as_str());
+            if bare || self.document_at(&clause) {
                 continue;
             }
-            seen.push(sentence.start);
-            let title = capitalised(self.text[clause.clone()].trim());
-            let kind = DocumentKind::guess_from_title(&title).unwrap_or(DocumentKind::Agreement);
-            let _ = word;
+            let kind = match DocumentKind::guess_from_title(&title) {
+                Some(kind) => kind,
+                None if session.is_some() && title.to_ascii_lowercase().starts_with("protocol") => {
+                    DocumentKind::CommissionProtocol
+                }
+                None => DocumentKind::Agreement,
+            };
             let mut document = Document::new(kind, title.clone(), self.now);
             document.sources.push(self.source);
             document.validity = self
@@ -303,6 +344,11 @@ impl Reading<'_> {
                 evidence: self.evidence(&sentence),
             });
         }
+    }
+
+    /// Whether a fact at `span` names a document of the workspace.
+    fn document_at(&self, span: &std::ops::Range<usize>) -> bool {
+        matches!(self.known_at(span), Some(RecordId::Document(_)))
     }
 
     /// Whether the workspace already holds this document under another
@@ -680,6 +726,27 @@ fn listed_items(sentence: &str) -> Option<Vec<String>> {
     (!items.is_empty()).then_some(items)
 }
 
+/// Where a document's name starts that `word_at` is in: back over the
+/// capitalised words before it ("Cooperation Protocol"), not over a
+/// sentence's first word or an article.
+fn title_start(text: &str, sentence_start: usize, word_at: usize) -> usize {
+    let mut start = word_at;
+    let before = &text[sentence_start..word_at];
+    for word in before.split_whitespace().rev() {
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let plain = word.chars().all(char::is_alphabetic);
+        let article = ["The", "A", "An", "With", "As", "On", "In", "By"].contains(&word);
+        let Some(at) = text[sentence_start..start].rfind(word) else {
+            break;
+        };
+        if !capitalised || !plain || article || sentence_start + at == sentence_start {
+            break;
+        }
+        start = sentence_start + at;
+    }
+    start
+}
+
 /// The sentence after `sentence`, across the spaces and blank lines
 /// between them.
 fn next_sentence(text: &str, sentence: &std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -864,6 +931,81 @@ mod tests {
         let drafts = propose(ROMANIA, &facts, &sample, source, published, Utc::now());
         let summaries: Vec<&str> = drafts.iter().map(|draft| draft.summary.as_str()).collect();
         assert!(summaries.is_empty(), "{summaries:#?}");
+    }
+
+    #[test]
+    fn the_turkey_text_drafts_its_documents_the_session_and_the_plans_activities() {
+        const TURKEY: &str = include_str!("../../sample-data/seeds/turkey.txt");
+        let (mut workspace, _) = before_the_article();
+        let mut source = Source::new("Republic of Turkey", Utc::now());
+        source.text = TURKEY.to_owned();
+        let id = source.id;
+        let _ = workspace.add(source, Utc::now()).expect("a source");
+        let known = KnownNames::new(&workspace);
+        let facts = extract(TURKEY, Some(&known));
+        let drafts = propose(TURKEY, &facts, &workspace, id, None, Utc::now());
+        let documents: Vec<&Document> = drafts
+            .iter()
+            .filter_map(|draft| match &draft.record {
+                AnyRecord::Document(document) => Some(document),
+                _ => None,
+            })
+            .collect();
+        let kinds: Vec<DocumentKind> = documents.iter().map(|document| document.kind).collect();
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|kind| **kind == DocumentKind::Agreement)
+                .count(),
+            3,
+            "{kinds:?}"
+        );
+        for kind in [
+            DocumentKind::CooperationProtocol,
+            DocumentKind::ProceduralAgreement,
+            DocumentKind::CommissionProtocol,
+            DocumentKind::ActionPlan,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?} in {kinds:?}");
+        }
+        let protocol = documents
+            .iter()
+            .find(|document| document.kind == DocumentKind::CooperationProtocol)
+            .expect("the 1995 protocol");
+        assert_eq!(protocol.signed_on, Some(PartialDate::Year(1995)));
+        let plan = documents
+            .iter()
+            .find(|document| document.kind == DocumentKind::ActionPlan)
+            .expect("the plan");
+        assert_eq!(plan.title, "Action Plan for 2022-2023");
+        let activities = drafts
+            .iter()
+            .filter(|draft| matches!(&draft.record, AnyRecord::Activity(activity) if activity.plan == plan.id))
+            .count();
+        assert_eq!(
+            activities, 4,
+            "information exchange, lessons learned, labour market policy, study visits"
+        );
+        let session = drafts
+            .iter()
+            .find_map(|draft| match &draft.record {
+                AnyRecord::Meeting(meeting) => Some(meeting),
+                _ => None,
+            })
+            .expect("the 10th session");
+        assert_eq!(session.session_number, Some(10));
+        assert_eq!(session.place, "Istanbul");
+        assert_eq!(
+            session.start,
+            Some(PartialDate::Month(2022, 5)),
+            "the text gives a month only"
+        );
+        assert!(
+            drafts
+                .iter()
+                .all(|draft| !matches!(&draft.record, AnyRecord::Person(_))),
+            "the text names no one"
+        );
     }
 
     #[test]

@@ -66,12 +66,16 @@ labelled_enum!(
 impl DocumentKind {
     /// The kind a title names at its start: "Action plan on …" is an
     /// action plan, "Joint declaration on …" a joint declaration,
-    /// "Memorandum of understanding …" a memorandum. None when the title
-    /// does not say (a "Protocol" may be of cooperation or of a session).
+    /// "Memorandum of understanding …" a memorandum, "Cooperation
+    /// protocol …" a cooperation protocol. None when the title does not say
+    /// (a bare "Protocol" may be of cooperation or of a session).
     pub fn guess_from_title(title: &str) -> Option<Self> {
         let title = crate::model::fold(title.trim());
         [
             ("action plan", Self::ActionPlan),
+            ("cooperation protocol", Self::CooperationProtocol),
+            ("protocol on cooperation", Self::CooperationProtocol),
+            ("procedural agreement", Self::ProceduralAgreement),
             ("joint declaration", Self::JointDeclaration),
             ("declaration", Self::JointDeclaration),
             ("memorandum", Self::Memorandum),
