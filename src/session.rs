@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::model::{Edit, Workspace};
+use crate::model::{Edit, Lineage, Workspace};
 use crate::storage::Problem;
 
 /// How many steps undo keeps.
@@ -51,6 +51,9 @@ pub struct Session {
     saved_state: u64,
     /// Bumped on every change, for caches that depend on the records.
     revision: u64,
+    /// The lineage of the version last saved, while a thread still shares
+    /// the workspace: set on the next edit, which copies it anyway.
+    saved_lineage: Option<Lineage>,
 }
 
 impl Session {
@@ -71,6 +74,17 @@ impl Session {
             next_state: 1,
             saved_state: 0,
             revision: 0,
+            saved_lineage: None,
+        }
+    }
+
+    /// Records that the version `saved` was written, so the next save
+    /// names it as its parent. Versions merged in after that save was
+    /// serialised stay to be named too.
+    pub fn saved_version(&mut self, saved: Lineage) {
+        match Arc::get_mut(&mut self.workspace) {
+            Some(workspace) => take_saved_lineage(workspace, saved),
+            None => self.saved_lineage = Some(saved),
         }
     }
 
@@ -152,8 +166,7 @@ impl Session {
         &mut self,
         operation: impl FnOnce(&mut Workspace) -> Result<Edit, E>,
     ) -> Result<(), E> {
-        // Copies the workspace only if a save thread still holds it.
-        let edit = operation(Arc::make_mut(&mut self.workspace))?;
+        let edit = operation(self.workspace_mut())?;
         self.changes += 1;
         let state_before = self.state;
         self.state = self.next_state;
@@ -171,6 +184,16 @@ impl Session {
         Ok(())
     }
 
+    /// The workspace to change: copied only if a save thread still holds
+    /// it, and given the lineage of the version saved meanwhile.
+    fn workspace_mut(&mut self) -> &mut Workspace {
+        let workspace = Arc::make_mut(&mut self.workspace);
+        if let Some(saved) = self.saved_lineage.take() {
+            take_saved_lineage(workspace, saved);
+        }
+        workspace
+    }
+
     /// What Undo would undo, for the menu.
     pub fn undo_description(&self) -> Option<&str> {
         self.undo.last().map(|step| step.edit.description.as_str())
@@ -183,6 +206,7 @@ impl Session {
 
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
+        self.workspace_mut();
         let done = Self::replay(
             Arc::make_mut(&mut self.workspace),
             &mut self.state,
@@ -196,6 +220,7 @@ impl Session {
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
+        self.workspace_mut();
         let done = Self::replay(
             Arc::make_mut(&mut self.workspace),
             &mut self.state,
@@ -226,6 +251,17 @@ impl Session {
         });
         true
     }
+}
+
+/// `saved` becomes the lineage `workspace` descends from, keeping the
+/// versions merged in that it does not name yet.
+fn take_saved_lineage(workspace: &mut Workspace, mut saved: Lineage) {
+    let named: Vec<_> = saved.parents.clone();
+    saved.merged = std::mem::take(&mut workspace.lineage.merged);
+    saved
+        .merged
+        .retain(|merged| merged.id.is_none_or(|id| !named.contains(&id)));
+    workspace.lineage = saved;
 }
 
 #[cfg(test)]

@@ -21,7 +21,8 @@ pub(crate) enum JobResult {
     Saved {
         path: PathBuf,
         state_id: u64,
-        result: Result<u64, storage::SaveFailure>,
+        /// The new file's hash and the version it is.
+        result: Result<(u64, Option<crate::model::Lineage>), storage::SaveFailure>,
     },
     Exported(PathBuf, Result<(), String>),
     /// The other copy read and the merge planned (File > Merge a copy…).
@@ -247,12 +248,15 @@ impl AccordApp {
             JobResult::Saved {
                 path,
                 state_id,
-                result: Ok(hash),
+                result: Ok((hash, lineage)),
             } => {
                 self.settings.remember(&path);
                 self.status = format!("Saved {}", path.display());
                 if let Some(session) = self.session.as_mut() {
                     session.mark_saved(path, state_id);
+                    if let Some(lineage) = lineage {
+                        session.saved_version(lineage);
+                    }
                     session.disk_hash = Some(hash);
                     session.problems.clear();
                     session.origin = None;

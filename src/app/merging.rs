@@ -22,6 +22,30 @@ pub struct PlannedMerge {
     pub revision: u64,
 }
 
+/// On the job's thread: keeps the other copy among the backups (this copy
+/// is kept when the merge is saved over it), reads it, finds the version
+/// both come from among those kept in `store`, and plans the merge.
+fn plan_merge_of(
+    path: &std::path::Path,
+    ours: &crate::model::Workspace,
+    store: Option<&std::path::Path>,
+    revision: u64,
+) -> Result<Box<PlannedMerge>, String> {
+    let theirs = storage::open(path).map_err(|error| super::files::open_error_text(&error))?;
+    if let Some(root) = store {
+        crate::merge::files::keep_inputs(root, &[path], chrono::Utc::now())
+            .map_err(|error| error.to_string())?;
+    }
+    // This copy may hold unsaved edits: its base comes from the kept versions.
+    let found = crate::merge::find_base(store, ours, false, &theirs);
+    let merge = Merge::plan(found.workspace.as_ref(), ours, &theirs).with_origin(found.origin);
+    Ok(Box::new(PlannedMerge {
+        merge,
+        theirs,
+        revision,
+    }))
+}
+
 impl AccordApp {
     /// Asks for the copy to merge in, by dialog or typed path.
     pub(super) fn choose_copy_to_merge(&mut self) {
@@ -48,18 +72,10 @@ impl AccordApp {
         };
         let ours = session.shared_workspace();
         let revision = session.revision();
+        let store = self.safety.backups_folder.clone();
         self.status = format!("Reading {}…", path.display());
         self.jobs.spawn(Shown::InStatusBar, move || {
-            let planned = storage::open(&path)
-                .map(|theirs| {
-                    let merge = Merge::plan(None, &ours, &theirs);
-                    Box::new(PlannedMerge {
-                        merge,
-                        theirs,
-                        revision,
-                    })
-                })
-                .map_err(|error| super::files::open_error_text(&error));
+            let planned = plan_merge_of(&path, &ours, store.as_deref(), revision);
             JobResult::MergePlanned(path, planned)
         });
     }

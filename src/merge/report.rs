@@ -12,13 +12,8 @@ impl Merge {
     /// The summary `accord merge` prints: the kind of merge, what each side
     /// did, then each conflict with its record, field and values.
     pub fn summary(&self) -> String {
-        let mut text = String::new();
-        text.push_str(match self.kind {
-            MergeKind::ThreeWay => "Three-way merge against the version both copies come from.\n",
-            MergeKind::TwoWay => {
-                "Two-way merge: no common version was found, so every field that differs is a conflict and nothing is taken as deleted.\n"
-            }
-        });
+        let mut text = super::base::origin_text(self.origin);
+        text.push('\n');
         let _ = writeln!(text, "{}", self.changes_text());
         match self.conflicts.len() {
             0 => text.push_str("No conflicts.\n"),

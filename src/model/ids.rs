@@ -187,6 +187,21 @@ impl RecordId {
         }
     }
 
+    /// The id of a record of `kind` whose file id is `uuid`.
+    pub fn of_kind(kind: RecordKind, uuid: Uuid) -> Self {
+        match kind {
+            RecordKind::Country => Self::Country(CountryId(uuid)),
+            RecordKind::Institution => Self::Institution(InstitutionId(uuid)),
+            RecordKind::Person => Self::Person(PersonId(uuid)),
+            RecordKind::Document => Self::Document(DocumentId(uuid)),
+            RecordKind::Activity => Self::Activity(ActivityId(uuid)),
+            RecordKind::Commission => Self::Commission(CommissionId(uuid)),
+            RecordKind::Meeting => Self::Meeting(MeetingId(uuid)),
+            RecordKind::Indicator => Self::Indicator(IndicatorId(uuid)),
+            RecordKind::Source => Self::Source(SourceId(uuid)),
+        }
+    }
+
     /// The UUID written in the file, whatever the kind.
     pub fn uuid(self) -> Uuid {
         match self {

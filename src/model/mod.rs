@@ -8,6 +8,7 @@ pub mod date;
 mod document;
 mod field_path;
 mod fold;
+mod history;
 mod ids;
 mod indicator;
 mod institution;
@@ -29,6 +30,7 @@ pub use document::{
     Document, DocumentKind, DocumentRelation, DocumentStatus, RelationKind, Signatory, StatusStep,
 };
 pub use field_path::{Field, FieldPath};
+pub use history::{ANCESTORS_KEPT, Lineage, Tombstone, VersionId};
 pub use ids::{
     ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
     PersonId, RecordId, RecordKind, SourceId, TypedId, use_seeded_ids_on_this_thread,

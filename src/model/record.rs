@@ -43,6 +43,8 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     fn created_at(&self) -> DateTime<Utc>;
     /// Stamps when the record was added; the workspace does this on add and keeps it on update.
     fn set_created_at(&mut self, at: DateTime<Utc>);
+    /// When the record was last changed.
+    fn modified_at(&self) -> DateTime<Utc>;
     /// Stamps the last change; the workspace does this on every add, update and dropped reference.
     fn set_modified_at(&mut self, at: DateTime<Utc>);
     /// Every reference this record holds, in field order.
@@ -225,6 +227,9 @@ macro_rules! impl_record {
             }
             fn set_created_at(&mut self, at: DateTime<Utc>) {
                 self.created_at = at;
+            }
+            fn modified_at(&self) -> DateTime<Utc> {
+                self.modified_at
             }
             fn set_modified_at(&mut self, at: DateTime<Utc>) {
                 self.modified_at = at;

@@ -2,6 +2,8 @@
 //! (add, update, delete) through which the GUI, undo and merging all change
 //! it. Each operation returns the [`Edit`] that undoes it.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 
 use super::field_path::{Field, FieldPath};
@@ -13,9 +15,10 @@ use super::{
     DocumentId, Indicator, IndicatorId, Institution, InstitutionId, Meeting, MeetingId, Person,
     PersonId, Record, RecordId, Source, SourceId,
 };
+use super::history::{Lineage, Tombstone};
 
 /// All records of one workspace file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Workspace {
     /// The department or workspace name shown in the title.
     pub(crate) name: String,
@@ -30,6 +33,30 @@ pub struct Workspace {
     pub(crate) meetings: Records<MeetingId, Meeting>,
     pub(crate) indicators: Records<IndicatorId, Indicator>,
     pub(crate) sources: Records<SourceId, Source>,
+    /// The records deleted, so that a merge does not bring them back.
+    pub(crate) tombstones: BTreeMap<RecordId, Tombstone>,
+    /// The versions this one descends from, so that a merge can find the
+    /// version two copies share.
+    pub(crate) lineage: Lineage,
+}
+
+/// Two workspaces are equal when they hold the same records, settings and
+/// tombstones: how each came to be (its lineage) is not what it holds.
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+            && self.home_country == other.home_country
+            && self.countries == other.countries
+            && self.institutions == other.institutions
+            && self.people == other.people
+            && self.documents == other.documents
+            && self.activities == other.activities
+            && self.commissions == other.commissions
+            && self.meetings == other.meetings
+            && self.indicators == other.indicators
+            && self.sources == other.sources
+            && self.tombstones == other.tombstones
+    }
 }
 
 /// One raw change; undo and redo replay these without checks, because they
@@ -48,6 +75,12 @@ pub enum Change {
     SetHomeCountry(Option<CountryId>),
     /// Rename the workspace.
     SetName(String),
+    /// Remember a deleted record (or replace what is remembered of it).
+    Bury(Tombstone),
+    /// Forget that a record was deleted: it is back.
+    Unbury(RecordId),
+    /// Set the versions the workspace descends from (a merge adds one).
+    SetLineage(Box<Lineage>),
 }
 
 /// A group of changes that is undone as one step.
@@ -238,6 +271,17 @@ impl Workspace {
     /// Every source, sorted by id.
     pub fn sources(&self) -> &Records<SourceId, Source> {
         &self.sources
+    }
+
+    /// The records deleted from this workspace (or from a copy merged
+    /// into it), by id.
+    pub fn tombstones(&self) -> &BTreeMap<RecordId, Tombstone> {
+        &self.tombstones
+    }
+
+    /// The versions this workspace descends from.
+    pub fn lineage(&self) -> &Lineage {
+        &self.lineage
     }
 
     /// The record of type `R` with this id.
@@ -439,6 +483,16 @@ impl Workspace {
         }
         undo.push(Change::Put(record.clone()));
         self.remove(id);
+        let buried = Tombstone {
+            record: id,
+            deleted_at: now,
+            deleted_by: None,
+        };
+        undo.push(
+            self.tombstones
+                .insert(id, buried)
+                .map_or(Change::Unbury(id), Change::Bury),
+        );
         undo.reverse();
         Ok(Edit {
             description: format!("Delete {} {}", id.kind().noun(), record.label()),
@@ -493,6 +547,20 @@ impl Workspace {
                     Change::SetHomeCountry(std::mem::replace(&mut self.home_country, country))
                 }
                 Change::SetName(name) => Change::SetName(std::mem::replace(&mut self.name, name)),
+                Change::Bury(tombstone) => {
+                    let id = tombstone.record;
+                    self.tombstones
+                        .insert(id, tombstone)
+                        .map_or(Change::Unbury(id), Change::Bury)
+                }
+                Change::Unbury(id) => self
+                    .tombstones
+                    .remove(&id)
+                    .map_or(Change::Unbury(id), Change::Bury),
+                Change::SetLineage(lineage) => Change::SetLineage(Box::new(std::mem::replace(
+                    &mut self.lineage,
+                    *lineage,
+                ))),
             });
         }
         inverse.reverse();

@@ -14,12 +14,23 @@ fn sample_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
 }
 
+/// Runs `accord` in `folder`, with its data folder (kept versions,
+/// backups, merge reports) in `folder/.accord-data`, never the user's.
 fn accord(arguments: &[&str], folder: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_accord"))
         .args(arguments)
         .current_dir(folder)
+        .env("ACCORD_DATA_DIR", data_folder(folder))
         .output()
         .unwrap()
+}
+
+fn data_folder(folder: &Path) -> PathBuf {
+    folder.join(".accord-data")
+}
+
+fn backups_folder(folder: &Path) -> PathBuf {
+    data_folder(folder).join("backups")
 }
 
 /// `accord merge` of the two copies in a test's folder, against the office's.

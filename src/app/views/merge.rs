@@ -66,10 +66,7 @@ impl MergePreview {
     pub fn ui(&mut self, ui: &mut Ui) -> PreviewOutcome {
         let name = self.file_name();
         ui.heading(format!("Merge {name} into this workspace"));
-        ui.label(match self.planned.merge.kind() {
-            MergeKind::ThreeWay => "Against the version both copies come from: only what both changed differently needs a choice.",
-            MergeKind::TwoWay => "No common version was found: every field that differs needs a choice, lists are united, and nothing is taken as deleted.",
-        });
+        ui.label(crate::merge::base::origin_text(self.planned.merge.origin()));
         ui.label(self.planned.merge.changes_text());
         ui.separator();
 

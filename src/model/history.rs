@@ -1,0 +1,233 @@
+//! Where a workspace comes from and what it let go of: the version it
+//! descends from ([`Lineage`]), so that a merge can find the version two
+//! copies share, and the records deleted from it ([`Tombstone`]), so that
+//! a merge never brings one back.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{RecordId, RecordKind};
+
+/// How many earlier versions a file names besides its parents: enough to
+/// find the version two copies share after weeks of separate saves, few
+/// enough that the header stays short.
+pub const ANCESTORS_KEPT: usize = 64;
+
+/// One saved version of a workspace, named by a hash of its content (its
+/// records, settings and tombstones): the same content is the same
+/// version, so saving an unchanged workspace writes the same bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VersionId(pub u128);
+
+impl fmt::Display for VersionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:032x}", self.0)
+    }
+}
+
+impl std::str::FromStr for VersionId {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text.len() != 32 || !text.bytes().all(|byte| matches!(byte, b'0'..=b'9' | b'a'..=b'f')) {
+            return Err(format!(
+                "{text:?} is not a version id (32 lowercase hexadecimal digits)"
+            ));
+        }
+        u128::from_str_radix(text, 16)
+            .map(Self)
+            .map_err(|error| error.to_string())
+    }
+}
+
+impl Serialize for VersionId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for VersionId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The versions a workspace descends from, as its file says, and the
+/// versions merged into it since it was read.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lineage {
+    /// The version the file was when read; `None` for a new workspace or
+    /// one read from a file of format version 1, which named none.
+    pub id: Option<VersionId>,
+    /// The versions that version was made from: one for a save, two for a
+    /// merge.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parents: Vec<VersionId>,
+    /// Earlier versions, newest first, up to [`ANCESTORS_KEPT`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ancestors: Vec<VersionId>,
+    /// Versions merged in since it was read: they become parents of the
+    /// next version saved. Never written as such.
+    #[serde(skip)]
+    pub merged: Vec<Lineage>,
+}
+
+impl Lineage {
+    /// The lineage of the version whose content hashes to `id`, made from
+    /// this one: itself when nothing changed, else a new version whose
+    /// parents are the version read and every version merged in.
+    #[must_use]
+    pub fn next(&self, id: VersionId) -> Self {
+        if self.id == Some(id) && self.merged.is_empty() {
+            return Self {
+                merged: Vec::new(),
+                ..self.clone()
+            };
+        }
+        let mut parents: Vec<VersionId> = Vec::new();
+        let mut ancestors: Vec<VersionId> = Vec::new();
+        for source in std::iter::once(self).chain(&self.merged) {
+            parents.extend(source.id);
+            ancestors.extend(source.parents.iter().chain(&source.ancestors));
+        }
+        if self.id == Some(id) {
+            // Nothing new came of the merge: the version stays, its parents too.
+            parents.retain(|parent| Some(*parent) != self.id);
+            parents.splice(0..0, self.parents.iter().copied());
+        }
+        let mut seen = std::collections::BTreeSet::from([id]);
+        parents.retain(|parent| seen.insert(*parent));
+        ancestors.retain(|ancestor| seen.insert(*ancestor));
+        ancestors.truncate(ANCESTORS_KEPT);
+        Self {
+            id: Some(id),
+            parents,
+            ancestors,
+            merged: Vec::new(),
+        }
+    }
+
+    /// This version and every one it names, newest first: where to look
+    /// for a version two copies share.
+    pub fn known_versions(&self) -> impl Iterator<Item = VersionId> + '_ {
+        self.id
+            .into_iter()
+            .chain(self.parents.iter().copied())
+            .chain(self.ancestors.iter().copied())
+            .chain(self.merged.iter().flat_map(|merged| {
+                merged
+                    .id
+                    .into_iter()
+                    .chain(merged.parents.iter().copied())
+                    .chain(merged.ancestors.iter().copied())
+            }))
+    }
+}
+
+/// What is left of a deleted record: enough for a merge to know that it
+/// was deleted, when, and by whom, so the other copy cannot bring it back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "TombstoneInFile", into = "TombstoneInFile")]
+pub struct Tombstone {
+    /// The deleted record's id, with its kind.
+    pub record: RecordId,
+    /// When it was deleted.
+    pub deleted_at: DateTime<Utc>,
+    /// The officer who deleted it, when the app knew their name.
+    pub deleted_by: Option<String>,
+}
+
+/// A tombstone as the file writes it: the kind as a word beside the id.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TombstoneInFile {
+    id: uuid::Uuid,
+    kind: String,
+    deleted_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    deleted_by: Option<String>,
+}
+
+impl TryFrom<TombstoneInFile> for Tombstone {
+    type Error = String;
+
+    fn try_from(file: TombstoneInFile) -> Result<Self, Self::Error> {
+        let kind = RecordKind::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.noun() == file.kind)
+            .ok_or_else(|| {
+                let words: Vec<&str> = RecordKind::ALL.iter().map(|kind| kind.noun()).collect();
+                format!(
+                    "kind {:?} is not a kind of record (one of: {})",
+                    file.kind,
+                    words.join(", ")
+                )
+            })?;
+        Ok(Self {
+            record: RecordId::of_kind(kind, file.id),
+            deleted_at: file.deleted_at,
+            deleted_by: file.deleted_by,
+        })
+    }
+}
+
+impl From<Tombstone> for TombstoneInFile {
+    fn from(tombstone: Tombstone) -> Self {
+        Self {
+            id: tombstone.record.uuid(),
+            kind: tombstone.record.kind().noun().to_owned(),
+            deleted_at: tombstone.deleted_at,
+            deleted_by: tombstone.deleted_by,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unchanged_version_keeps_its_lineage_and_a_change_makes_it_the_parent() {
+        let read = Lineage {
+            id: Some(VersionId(1)),
+            parents: vec![VersionId(2)],
+            ancestors: vec![VersionId(3)],
+            merged: Vec::new(),
+        };
+        assert_eq!(read.next(VersionId(1)), read);
+        let saved = read.next(VersionId(9));
+        assert_eq!(saved.id, Some(VersionId(9)));
+        assert_eq!(saved.parents, [VersionId(1)]);
+        assert_eq!(saved.ancestors, [VersionId(2), VersionId(3)]);
+    }
+
+    #[test]
+    fn a_merge_names_both_copies_as_parents() {
+        let mut ours = Lineage {
+            id: Some(VersionId(1)),
+            parents: vec![VersionId(5)],
+            ..Lineage::default()
+        };
+        ours.merged.push(Lineage {
+            id: Some(VersionId(2)),
+            parents: vec![VersionId(5)],
+            ..Lineage::default()
+        });
+        let merged = ours.next(VersionId(7));
+        assert_eq!(merged.parents, [VersionId(1), VersionId(2)]);
+        assert_eq!(merged.ancestors, [VersionId(5)], "named once");
+    }
+
+    #[test]
+    fn a_version_id_reads_back_as_written() {
+        let id = VersionId(0x0123_4567_89ab_cdef_0011_2233_4455_6677);
+        assert_eq!(id.to_string().parse::<VersionId>(), Ok(id));
+        assert!("0123".parse::<VersionId>().is_err());
+        assert!("0123456789ABCDEF0011223344556677".parse::<VersionId>().is_err());
+    }
+}
