@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{self, ExportOptions};
-use crate::merge::files::{BaseChoice, keep_inputs, keep_report, merge_files, write_result};
 use crate::merge;
+use crate::merge::files::{BaseChoice, keep_inputs, keep_report, merge_files, write_result};
 use crate::model::{PartialDate, Workspace};
 use crate::storage::{self, OpenError};
 

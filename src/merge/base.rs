@@ -109,9 +109,7 @@ pub fn origin_text(origin: BaseOrigin) -> String {
             "Two-way merge: both copies come from version {}, but it is not kept on this machine, {TWO_WAY}.",
             short(id)
         ),
-        BaseOrigin::Unrelated => format!(
-            "Two-way merge: no common version was found, {TWO_WAY}."
-        ),
+        BaseOrigin::Unrelated => format!("Two-way merge: no common version was found, {TWO_WAY}."),
     }
 }
 

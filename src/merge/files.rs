@@ -103,7 +103,11 @@ pub fn merge_files(
 /// Keeps each of `inputs` as it is now among the backups in `root`, so
 /// that whatever the merge writes, both copies can be restored (File >
 /// Restore from backup… lists them under their own file).
-pub fn keep_inputs(root: &Path, inputs: &[&Path], now: DateTime<Utc>) -> Result<(), MergeFileError> {
+pub fn keep_inputs(
+    root: &Path,
+    inputs: &[&Path],
+    now: DateTime<Utc>,
+) -> Result<(), MergeFileError> {
     for input in inputs {
         let kept = std::fs::read(input).and_then(|bytes| backups::keep(root, input, &bytes, now));
         kept.map_err(|source| MergeFileError::Backup {

@@ -12,7 +12,7 @@ use serde_json::json;
 use super::values::{any_value_of, record_from_value};
 use super::*;
 use crate::generate::{GenerateOptions, generate};
-use crate::model::{Embassy, EmbassySide, Meeting, MeetingKind, Source};
+use crate::model::{Embassy, EmbassySide, Meeting, MeetingKind, Source, SourceId};
 use crate::storage::{self, format};
 
 fn now() -> DateTime<Utc> {
@@ -282,8 +282,99 @@ fn undoing_a_merge_gives_this_copy_back_exactly() {
     let mut result = ours.clone();
     let undo = merge.apply(&mut result, &theirs, &mut Vec::new()).unwrap();
     assert_ne!(result, ours);
+    assert_eq!(result.lineage().merged, [theirs.lineage().clone()]);
     drop(result.apply(undo));
     assert_eq!(result, ours);
+    assert_eq!(
+        result.lineage(),
+        ours.lineage(),
+        "undone, it no longer claims to descend from the other copy"
+    );
+}
+
+/// The sample with a source nothing refers to, and that source's id.
+fn sample_with_a_lone_source() -> (Workspace, SourceId) {
+    let mut base = sample();
+    let cable = Source::new("Embassy cable", now());
+    let id = cable.id;
+    drop(base.add(cable, now()).unwrap());
+    (base, id)
+}
+
+#[test]
+fn a_two_way_merge_does_not_bring_back_what_a_tombstone_says_was_deleted() {
+    let (base, cable) = sample_with_a_lone_source();
+    let later = now() + chrono::Duration::days(2);
+    let ours = edited(&base, |workspace| {
+        drop(workspace.delete(cable.into(), later).unwrap());
+    });
+    // The other copy still holds it, untouched since before the deletion.
+    let theirs = base.clone();
+
+    let merge = Merge::plan(None, &ours, &theirs);
+    assert!(merge.conflicts().is_empty(), "{}", merge.summary());
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert!(result.get::<Source>(cable).is_none(), "not brought back");
+    assert!(result.tombstones().contains_key(&cable.into()));
+
+    // Merged the other way, the deletion arrives, tombstone and all.
+    let merge = Merge::plan(None, &theirs, &ours);
+    let arrivals: Vec<_> = merge
+        .incoming()
+        .iter()
+        .map(|record| record.arrival)
+        .collect();
+    assert_eq!(arrivals, [Arrival::Deleted]);
+    let (result, _) = merged(&merge, &theirs, &ours);
+    assert!(result.get::<Source>(cable).is_none());
+    assert_eq!(result.tombstones()[&cable.into()].deleted_at, later);
+}
+
+#[test]
+fn a_record_changed_after_the_other_copy_deleted_it_is_kept_and_flagged_without_a_base() {
+    let (base, cable) = sample_with_a_lone_source();
+    let deleted_at = now() + chrono::Duration::days(1);
+    let ours = edited(&base, |workspace| {
+        drop(workspace.delete(cable.into(), deleted_at).unwrap());
+    });
+    let theirs = edited(&base, |workspace| {
+        let mut changed = workspace.get::<Source>(cable).unwrap().clone();
+        changed.notes = "Checked against the original.".to_owned();
+        drop(
+            workspace
+                .update(changed, deleted_at + chrono::Duration::hours(3))
+                .unwrap(),
+        );
+    });
+
+    let merge = Merge::plan(None, &ours, &theirs);
+    assert_eq!(merge.conflicts().len(), 1, "{}", merge.summary());
+    assert!(merge.conflicts()[0].is_about_deletion());
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert_eq!(
+        result.get::<Source>(cable).unwrap().notes,
+        "Checked against the original."
+    );
+    assert!(
+        !result.tombstones().contains_key(&cable.into()),
+        "kept, so no longer deleted"
+    );
+}
+
+#[test]
+fn a_three_way_merge_carries_the_other_copys_tombstones() {
+    let (base, cable) = sample_with_a_lone_source();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Ours"));
+    let theirs = edited(&base, |workspace| {
+        drop(workspace.delete(cable.into(), now()).unwrap());
+    });
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert!(result.get::<Source>(cable).is_none());
+    assert!(
+        result.tombstones().contains_key(&cable.into()),
+        "so a third copy that still holds it cannot bring it back"
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -31,7 +31,11 @@ impl std::str::FromStr for VersionId {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        if text.len() != 32 || !text.bytes().all(|byte| matches!(byte, b'0'..=b'9' | b'a'..=b'f')) {
+        if text.len() != 32
+            || !text
+                .bytes()
+                .all(|byte| matches!(byte, b'0'..=b'9' | b'a'..=b'f'))
+        {
             return Err(format!(
                 "{text:?} is not a version id (32 lowercase hexadecimal digits)"
             ));
@@ -228,6 +232,10 @@ mod tests {
         let id = VersionId(0x0123_4567_89ab_cdef_0011_2233_4455_6677);
         assert_eq!(id.to_string().parse::<VersionId>(), Ok(id));
         assert!("0123".parse::<VersionId>().is_err());
-        assert!("0123456789ABCDEF0011223344556677".parse::<VersionId>().is_err());
+        assert!(
+            "0123456789ABCDEF0011223344556677"
+                .parse::<VersionId>()
+                .is_err()
+        );
     }
 }

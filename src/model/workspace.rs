@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use super::field_path::{Field, FieldPath};
+use super::history::{Lineage, Tombstone};
 use super::record::with_any;
 use super::records::Records;
 use super::validate::{FieldProblem, record_problems};
@@ -15,7 +16,6 @@ use super::{
     DocumentId, Indicator, IndicatorId, Institution, InstitutionId, Meeting, MeetingId, Person,
     PersonId, Record, RecordId, Source, SourceId,
 };
-use super::history::{Lineage, Tombstone};
 
 /// All records of one workspace file.
 #[derive(Clone, Debug, Default)]
@@ -557,10 +557,9 @@ impl Workspace {
                     .tombstones
                     .remove(&id)
                     .map_or(Change::Unbury(id), Change::Bury),
-                Change::SetLineage(lineage) => Change::SetLineage(Box::new(std::mem::replace(
-                    &mut self.lineage,
-                    *lineage,
-                ))),
+                Change::SetLineage(lineage) => {
+                    Change::SetLineage(Box::new(std::mem::replace(&mut self.lineage, *lineage)))
+                }
             });
         }
         inverse.reverse();
