@@ -109,6 +109,22 @@ pub struct MergeArgs {
     /// Where to write the merged workspace.
     #[arg(short, long)]
     pub output: PathBuf,
+    /// Who is merging, named in the report kept with the backups (default:
+    /// the ACCORD_OFFICER environment variable).
+    #[arg(long)]
+    pub officer: Option<String>,
+}
+
+impl MergeArgs {
+    /// The officer merging: `--officer`, else `ACCORD_OFFICER`, if either
+    /// names someone.
+    fn officer(&self) -> Option<String> {
+        self.officer
+            .clone()
+            .or_else(|| std::env::var("ACCORD_OFFICER").ok())
+            .map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty())
+    }
 }
 
 /// `accord generate`: how big a synthetic workspace, and where.
@@ -390,7 +406,10 @@ fn merge(args: &MergeArgs) -> ExitCode {
     {
         return fail(EXIT_ERROR, &error.to_string());
     }
-    let report = done.report();
+    let mut report = done.report();
+    if let Some(officer) = args.officer() {
+        report.insert_str(0, &format!("Merged by {officer}.\n"));
+    }
     print!("{report}");
     if let Err(error) = write_result(&done.result, &args.output, store.as_deref()) {
         return fail(EXIT_ERROR, &error.to_string());

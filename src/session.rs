@@ -78,6 +78,22 @@ impl Session {
         }
     }
 
+    /// Whether the workspace holds exactly the version its lineage names
+    /// (as opened or last saved, with no edit since), so that it may stand
+    /// as the base of a merge itself.
+    pub fn holds_its_version(&self) -> bool {
+        !self.is_modified() && self.saved_lineage.is_none()
+    }
+
+    /// Names the officer whose edits follow (see [`Workspace::set_editor`]);
+    /// the workspace is touched only when the name changes.
+    pub fn set_editor(&mut self, name: Option<&str>) {
+        let wanted = name.map(str::trim).filter(|name| !name.is_empty());
+        if self.workspace.editor() != wanted {
+            Arc::make_mut(&mut self.workspace).set_editor(wanted);
+        }
+    }
+
     /// Records that the version `saved` was written, so the next save
     /// names it as its parent. Versions merged in after that save was
     /// serialised stay to be named too.

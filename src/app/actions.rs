@@ -162,6 +162,7 @@ impl AccordApp {
                     self.dialog = Some(Dialog::Settings {
                         name: workspace.name().to_owned(),
                         home_country: workspace.home_country(),
+                        officer: self.settings.officer.clone(),
                     });
                 }
             }

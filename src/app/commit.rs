@@ -73,6 +73,8 @@ impl AccordApp {
         let Some(session) = self.session.as_mut() else {
             return;
         };
+        // Every change is stamped with the officer named in the settings.
+        session.set_editor(Some(&self.settings.officer));
         let revision = session.revision();
         match change {
             Change::SaveForm { draft, is_new } => {

@@ -22,12 +22,15 @@ pub struct PlannedMerge {
     pub revision: u64,
 }
 
-/// On the job's thread: keeps the other copy among the backups (this copy
-/// is kept when the merge is saved over it), reads it, finds the version
-/// both come from among those kept in `store`, and plans the merge.
+/// On the job's thread: reads the other copy, keeps it among the backups
+/// (this copy is kept when the merge is saved over it), finds the version
+/// both come from among those kept in `store` (or this copy itself, when
+/// `ours_as_read` says it holds no edit since it was opened or saved), and
+/// plans the merge.
 fn plan_merge_of(
     path: &std::path::Path,
     ours: &crate::model::Workspace,
+    ours_as_read: bool,
     store: Option<&std::path::Path>,
     revision: u64,
 ) -> Result<Box<PlannedMerge>, String> {
@@ -36,8 +39,7 @@ fn plan_merge_of(
         crate::merge::files::keep_inputs(root, &[path], chrono::Utc::now())
             .map_err(|error| error.to_string())?;
     }
-    // This copy may hold unsaved edits: its base comes from the kept versions.
-    let found = crate::merge::find_base(store, ours, false, &theirs);
+    let found = crate::merge::find_base(store, ours, ours_as_read, &theirs);
     let merge = Merge::plan(found.workspace.as_ref(), ours, &theirs).with_origin(found.origin);
     Ok(Box::new(PlannedMerge {
         merge,
@@ -72,10 +74,11 @@ impl AccordApp {
         };
         let ours = session.shared_workspace();
         let revision = session.revision();
+        let ours_as_read = session.holds_its_version();
         let store = self.safety.backups_folder.clone();
         self.status = format!("Reading {}…", path.display());
         self.jobs.spawn(Shown::InStatusBar, move || {
-            let planned = plan_merge_of(&path, &ours, store.as_deref(), revision);
+            let planned = plan_merge_of(&path, &ours, ours_as_read, store.as_deref(), revision);
             JobResult::MergePlanned(path, planned)
         });
     }

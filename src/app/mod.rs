@@ -58,6 +58,10 @@ pub struct Settings {
     pub theme: egui::ThemePreference,
     /// The day the calendar's weeks start on.
     pub week_start: crate::query::calendar::WeekStart,
+    /// The officer's name, recorded with each change they make (and each
+    /// deletion), so that a merge can say who changed what. Empty until
+    /// given in Edit > Workspace settings.
+    pub officer: String,
 }
 
 impl Settings {

@@ -23,7 +23,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 pub use base::{BaseOrigin, FoundBase, find_base};
-pub use report::{conflict_text, kept_text, value_text};
+pub use report::{changed_text, conflict_text, kept_text, value_text};
 pub use values::FieldPath;
 use values::value_of;
 
@@ -104,6 +104,29 @@ pub struct Conflict {
     /// What the result holds; set to keep a changed record over a deletion,
     /// and to this copy's value otherwise, until the officer chooses.
     pub choice: Choice,
+    /// When, and by whom, this copy's version of the record was last
+    /// changed; `None` for the settings, or where this copy deleted it.
+    pub ours_changed: Option<Stamp>,
+    /// The same for the other copy's version.
+    pub theirs_changed: Option<Stamp>,
+}
+
+/// When a record was last changed, and by whom when known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    /// When it was changed.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// The officer who changed it, when the app knew their name.
+    pub by: Option<String>,
+}
+
+impl Stamp {
+    fn of<R: Record>(record: &R) -> Self {
+        Self {
+            at: record.modified_at(),
+            by: record.modified_by().map(str::to_owned),
+        }
+    }
 }
 
 impl Conflict {
@@ -459,6 +482,8 @@ impl Merge {
             },
             ours: ours_value,
             theirs: theirs_value,
+            ours_changed: ours.map(Stamp::of),
+            theirs_changed: theirs.map(Stamp::of),
         });
     }
 
@@ -522,6 +547,8 @@ impl Merge {
                 ours: clash.ours,
                 theirs: clash.theirs,
                 choice: Choice::Ours,
+                ours_changed: Some(Stamp::of(ours)),
+                theirs_changed: Some(Stamp::of(theirs)),
             });
         }
         if clashed || merged != ours_value {
@@ -588,6 +615,8 @@ impl Merge {
             ours: to_value(ours),
             theirs: to_value(theirs),
             choice: Choice::Ours,
+            ours_changed: None,
+            theirs_changed: None,
         });
         None
     }

@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{Choice, Conflict, KeptForReference, Merge, MergeKind, Side, SideChanges, Subject};
+use super::{
+    Choice, Conflict, KeptForReference, Merge, MergeKind, Side, SideChanges, Stamp, Subject,
+};
 
 impl Merge {
     /// The summary `accord merge` prints: the kind of merge, what each side
@@ -87,7 +89,14 @@ pub fn conflict_text(conflict: &Conflict) -> String {
         } else {
             "deleting it"
         };
-        return format!("{subject} was deleted in {deleted} and changed in {changed} ({keeping})");
+        let stamp = conflict
+            .ours_changed
+            .as_ref()
+            .or(conflict.theirs_changed.as_ref());
+        return format!(
+            "{subject} was deleted in {deleted} and changed in {changed}{} ({keeping})",
+            changed_text(stamp)
+        );
     }
     let keeping = match conflict.choice {
         Choice::Ours => "keeping this copy's",
@@ -95,12 +104,27 @@ pub fn conflict_text(conflict: &Conflict) -> String {
         Choice::Edited(_) => "taking an edited value",
     };
     format!(
-        "{subject}, field {}: base {}, this copy {}, the other copy {} ({keeping})",
+        "{subject}, field {}: base {}, this copy {}{}, the other copy {}{} ({keeping})",
         conflict.field.join("."),
         value_text(conflict.base.as_ref()),
         value_text(conflict.ours.as_ref()),
+        changed_text(conflict.ours_changed.as_ref()),
         value_text(conflict.theirs.as_ref()),
+        changed_text(conflict.theirs_changed.as_ref()),
     )
+}
+
+/// " (changed by Leyla Mammadova on 3 December 2026)", or " (changed on
+/// 3 December 2026)" when nobody's name was recorded; empty when unknown.
+pub fn changed_text(stamp: Option<&Stamp>) -> String {
+    let Some(stamp) = stamp else {
+        return String::new();
+    };
+    let day = stamp.at.format("%-d %B %Y");
+    match &stamp.by {
+        Some(by) => format!(" (changed by {by} on {day})"),
+        None => format!(" (changed on {day})"),
+    }
 }
 
 /// A field's value as a person reads it: text in quotes, "empty" for none.

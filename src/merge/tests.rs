@@ -203,7 +203,7 @@ fn a_record_deleted_on_one_side_and_changed_on_the_other_is_kept_and_flagged() {
     assert!(merge.conflicts()[0].is_about_deletion());
     let summary = merge.summary();
     assert!(
-        summary.contains("was deleted in this copy and changed in the other copy (keeping it)"),
+        summary.contains("was deleted in this copy and changed in the other copy (changed on 1 December 2026) (keeping it)"),
         "{summary}"
     );
     let (result, _) = merged(&merge, &ours, &theirs);
@@ -538,4 +538,38 @@ proptest! {
         let (other, _) = merged(&backward, &theirs, &ours);
         prop_assert_eq!(all_ids(&one), all_ids(&other));
     }
+}
+
+#[test]
+fn a_conflict_says_who_changed_each_side_and_when() {
+    let base = sample();
+    let ours = edited(&base, |workspace| {
+        workspace.set_editor(Some("Leyla Məmmədova"));
+        set_notes(workspace, "Romania", "Ours");
+    });
+    let theirs = edited(&base, |workspace| {
+        workspace.set_editor(Some("Orxan Əliyev"));
+        set_notes(workspace, "Romania", "Theirs");
+    });
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let summary = merge.summary();
+    assert!(
+        summary.contains(
+            "this copy \"Ours\" (changed by Leyla Məmmədova on 1 December 2026), the other copy \"Theirs\" (changed by Orxan Əliyev on 1 December 2026)"
+        ),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_deletion_remembers_who_made_it() {
+    let (base, cable) = sample_with_a_lone_source();
+    let ours = edited(&base, |workspace| {
+        workspace.set_editor(Some("Leyla Məmmədova"));
+        drop(workspace.delete(cable.into(), now()).unwrap());
+    });
+    assert_eq!(
+        ours.tombstones()[&cable.into()].deleted_by.as_deref(),
+        Some("Leyla Məmmədova")
+    );
 }

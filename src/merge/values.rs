@@ -23,9 +23,10 @@ pub(super) struct FieldClash {
 }
 
 /// Bookkeeping stamps that both sides change on every edit: merged by rule,
-/// never a conflict to ask about.
+/// never a conflict to ask about. Who made the last change goes with when.
 const NEWEST_WINS: &str = "modified_at";
 const OLDEST_WINS: &str = "created_at";
+const BY_THE_NEWEST: &str = "modified_by";
 
 /// Combines `ours` and `theirs` against `base` (`None` in a two-way
 /// merge). Where both changed one value differently, the result holds ours
@@ -108,6 +109,14 @@ fn combine_objects(
             let newer = text_of(ours_value) >= text_of(theirs_value);
             // RFC 3339 stamps in UTC, as Accord writes them, sort as text.
             if newer == (key == NEWEST_WINS) {
+                ours_value.clone()
+            } else {
+                theirs_value.clone()
+            }
+        } else if at_top && key == BY_THE_NEWEST {
+            let ours_newer = text_of(ours.get(NEWEST_WINS).unwrap_or(&Value::Null))
+                >= text_of(theirs.get(NEWEST_WINS).unwrap_or(&Value::Null));
+            if ours_newer {
                 ours_value.clone()
             } else {
                 theirs_value.clone()

@@ -47,6 +47,10 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     fn modified_at(&self) -> DateTime<Utc>;
     /// Stamps the last change; the workspace does this on every add, update and dropped reference.
     fn set_modified_at(&mut self, at: DateTime<Utc>);
+    /// The officer who last changed it, when known.
+    fn modified_by(&self) -> Option<&str>;
+    /// Stamps who made the last change (with [`Self::set_modified_at`]).
+    fn set_modified_by(&mut self, by: Option<String>);
     /// Every reference this record holds, in field order.
     fn references(&self) -> Vec<Reference>;
     /// The references this record holds to `target` only: what
@@ -233,6 +237,12 @@ macro_rules! impl_record {
             }
             fn set_modified_at(&mut self, at: DateTime<Utc>) {
                 self.modified_at = at;
+            }
+            fn modified_by(&self) -> Option<&str> {
+                self.modified_by.as_deref()
+            }
+            fn set_modified_by(&mut self, by: Option<String>) {
+                self.modified_by = by;
             }
             fn references(&self) -> Vec<Reference> {
                 let mut list = ReferenceList::default();

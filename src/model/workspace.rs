@@ -38,6 +38,10 @@ pub struct Workspace {
     /// The versions this one descends from, so that a merge can find the
     /// version two copies share.
     pub(crate) lineage: Lineage,
+    /// The officer making changes now, stamped as `modified_by` on what the
+    /// operations change and as `deleted_by` on tombstones. Not written to
+    /// the file as such: it is who is at the keyboard, not what the file holds.
+    pub(crate) editor: Option<String>,
 }
 
 /// Two workspaces are equal when they hold the same records, settings and
@@ -284,6 +288,21 @@ impl Workspace {
         &self.lineage
     }
 
+    /// Names the officer making changes from now on (`None`, or a blank
+    /// name, when unknown): every record added, changed or deleted is
+    /// stamped with it, so a merge can say who changed what.
+    pub fn set_editor(&mut self, name: Option<&str>) {
+        self.editor = name
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned);
+    }
+
+    /// The officer making changes, when known.
+    pub fn editor(&self) -> Option<&str> {
+        self.editor.as_deref()
+    }
+
     /// The record of type `R` with this id.
     pub fn get<R: Record>(&self, id: R::Id) -> Option<&R> {
         R::collection(self).get(&id)
@@ -398,6 +417,7 @@ impl Workspace {
         }
         record.set_created_at(now);
         record.set_modified_at(now);
+        record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
         let description = format!("Add {} {}", R::KIND.noun(), record.label());
         R::collection_mut(self).insert(id, record);
@@ -422,6 +442,7 @@ impl Workspace {
         };
         record.set_created_at(previous.created_at());
         record.set_modified_at(now);
+        record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
         let description = format!("Edit {} {}", R::KIND.noun(), record.label());
         R::collection_mut(self).insert(id, record);
@@ -474,9 +495,11 @@ impl Workspace {
             }
             if let Some(mut referring) = self.record(referrer.record) {
                 undo.push(Change::Put(referring.clone()));
+                let editor = self.editor.clone();
                 with_any!(&mut referring, record => {
                     record.drop_references_to(id);
                     record.set_modified_at(now);
+                    record.set_modified_by(editor);
                 });
                 self.put(referring);
             }
@@ -486,7 +509,7 @@ impl Workspace {
         let buried = Tombstone {
             record: id,
             deleted_at: now,
-            deleted_by: None,
+            deleted_by: self.editor.clone(),
         };
         undo.push(
             self.tombstones

@@ -597,3 +597,21 @@ fn a_page_left_open_over_midnight_shows_an_activity_overdue_from_the_new_day() {
         "the page follows the new day without an edit"
     );
 }
+
+#[test]
+fn the_officers_name_given_in_settings_is_recorded_with_each_change() {
+    let mut harness = new_workspace_with_romania();
+    click(&mut harness, "Edit");
+    click_menu_item(&mut harness, "Workspace settings…");
+    type_into(&mut harness, "Your name", "Leyla Məmmədova");
+    click(&mut harness, "Apply");
+    assert_eq!(harness.state().settings.officer, "Leyla Məmmədova");
+
+    click(&mut harness, "Edit…");
+    type_into(&mut harness, "Name", "România");
+    click(&mut harness, "Save");
+    let workspace = harness.state().workspace().unwrap();
+    let romania = workspace.countries().values().next().unwrap();
+    assert_eq!(romania.name, "România");
+    assert_eq!(romania.modified_by.as_deref(), Some("Leyla Məmmədova"));
+}

@@ -25,8 +25,26 @@ fn country<'a>(workspace: &'a Workspace, name: &str) -> &'a Country {
 }
 
 /// The sample as a colleague changed it: two countries' notes and a new
-/// source.
+/// source, saved as a descendant of the sample's version.
 fn their_copy(path: &std::path::Path) {
+    std::fs::write(path, their_bytes()).expect("the copy is written");
+}
+
+/// [`their_copy`] as an older Accord (format version 1) wrote it: it
+/// names no version, so nothing tells what it shares with this copy.
+fn their_copy_from_an_older_accord(path: &std::path::Path) {
+    let text = String::from_utf8(their_bytes()).expect("UTF-8");
+    let start = text.find("  \"lineage\": {").expect("a lineage");
+    let end = start + text[start..].find("  },\n").expect("its end") + "  },\n".len();
+    let version_1 = format!("{}{}", &text[..start], &text[end..]).replacen(
+        "\"version\": 2,",
+        "\"version\": 1,",
+        1,
+    );
+    std::fs::write(path, version_1).expect("the copy is written");
+}
+
+fn their_bytes() -> Vec<u8> {
     let mut workspace = storage::open(&sample_path()).expect("the sample opens");
     let now = Utc
         .with_ymd_and_hms(2026, 3, 17, 9, 0, 0)
@@ -45,14 +63,14 @@ fn their_copy(path: &std::path::Path) {
             .add(Source::new("Notes from the Bucharest trip", now), now)
             .expect("a valid source"),
     );
-    std::fs::write(path, format::to_bytes(&workspace)).expect("the copy is written");
+    format::to_bytes(&workspace)
 }
 
 #[test]
 fn a_copy_merges_in_with_theirs_for_one_conflict_mine_for_another_and_undo_takes_it_back() {
     let folder = tempfile::tempdir().unwrap();
     let theirs = folder.path().join("laptop.accord.json");
-    their_copy(&theirs);
+    their_copy_from_an_older_accord(&theirs);
     let mut harness = harness_with(PresetChooser {
         open: Some(theirs),
         ..PresetChooser::default()
@@ -69,7 +87,7 @@ fn a_copy_merges_in_with_theirs_for_one_conflict_mine_for_another_and_undo_takes
     // No common version is known here: the preview says so.
     assert!(
         harness
-            .query_all_by_label_contains("No common version was found")
+            .query_all_by_label_contains("Two-way merge: no common version was found")
             .next()
             .is_some()
     );
@@ -122,6 +140,34 @@ fn a_copy_merges_in_with_theirs_for_one_conflict_mine_for_another_and_undo_takes
         .click();
     harness.run();
     assert_eq!(harness.state().workspace().unwrap(), &sample);
+}
+
+#[test]
+fn a_copy_that_left_this_workspace_merges_three_way_with_nothing_to_ask() {
+    let folder = tempfile::tempdir().unwrap();
+    let theirs = folder.path().join("laptop.accord.json");
+    their_copy(&theirs);
+    let mut harness = harness_with(PresetChooser {
+        open: Some(theirs),
+        ..PresetChooser::default()
+    });
+    click(&mut harness, "Open the sample workspace");
+    click(&mut harness, "File");
+    click_and_wait(&mut harness, "Merge a copy…");
+    // The copy descends from the sample as it is open here: its base.
+    assert!(
+        harness
+            .query_all_by_label_contains(
+                "Three-way merge: one copy is the version the other comes from"
+            )
+            .next()
+            .is_some()
+    );
+    assert!(is_shown(&harness, "No conflicts"));
+    click(&mut harness, "Apply merge");
+    let merged = harness.state().workspace().unwrap().clone();
+    assert_eq!(notes_of(&merged, "Romania"), "Theirs on Romania");
+    assert_eq!(notes_of(&merged, "Turkey"), "Theirs on Turkey");
 }
 
 #[test]

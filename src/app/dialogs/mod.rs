@@ -80,6 +80,8 @@ pub enum Dialog {
     Settings {
         name: String,
         home_country: Option<CountryId>,
+        /// The officer's own name, an app setting shown beside the workspace's.
+        officer: String,
     },
     Error(String),
     Export(Box<super::views::export_dialog::ExportDialog>),
@@ -114,9 +116,11 @@ impl AccordApp {
                 referrers,
             } => Self::delete_dialog(ctx, id, label, referrers, actions),
             Dialog::Path { purpose, text } => self.path_dialog(ctx, purpose, text),
-            Dialog::Settings { name, home_country } => {
-                self.settings_dialog(ctx, name, home_country, actions)
-            }
+            Dialog::Settings {
+                name,
+                home_country,
+                officer,
+            } => self.settings_dialog(ctx, name, home_country, officer, actions),
             Dialog::Error(message) => error_dialog(ctx, message),
             Dialog::Export(dialog) => self.export_dialog(ctx, dialog),
             Dialog::Recover(entries) => self.recover_dialog(ctx, entries),
@@ -132,6 +136,7 @@ impl AccordApp {
         ctx: &egui::Context,
         mut name: String,
         mut home_country: Option<CountryId>,
+        mut officer: String,
         actions: &mut Vec<Action>,
     ) -> Option<Dialog> {
         let session = self.session.as_ref()?;
@@ -167,6 +172,14 @@ impl AccordApp {
                         .response
                         .labelled_by(label);
                     ui.end_row();
+                    let label = ui.label("Your name").id;
+                    ui.add(
+                        TextEdit::singleline(&mut officer)
+                            .desired_width(300.0)
+                            .hint_text("recorded with each change you make"),
+                    )
+                    .labelled_by(label);
+                    ui.end_row();
                 });
             ui.horizontal(|ui| {
                 if ui.button("Apply").clicked() {
@@ -179,11 +192,18 @@ impl AccordApp {
         });
         match done {
             Some(true) => {
+                // The officer's name is this machine's setting, not the
+                // workspace's: kept at once, not an undo step.
+                officer.trim().clone_into(&mut self.settings.officer);
                 actions.push(Action::Commit(Change::Settings { name, home_country }));
                 None
             }
             Some(false) => None,
-            None => Some(Dialog::Settings { name, home_country }),
+            None => Some(Dialog::Settings {
+                name,
+                home_country,
+                officer,
+            }),
         }
     }
 
