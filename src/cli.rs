@@ -110,7 +110,7 @@ pub struct MergeArgs {
     #[arg(short, long)]
     pub output: PathBuf,
     /// Who is merging, named in the report kept with the backups (default:
-    /// the ACCORD_OFFICER environment variable).
+    /// the `ACCORD_OFFICER` environment variable).
     #[arg(long)]
     pub officer: Option<String>,
 }

@@ -161,6 +161,7 @@ impl AccordApp {
             );
         } else {
             self.status = format!("Opened {}", path.display());
+            self.offer_recorded_conflicts(path);
         }
     }
 

@@ -83,6 +83,33 @@ impl AccordApp {
         });
     }
 
+    /// A file opened with conflicts a merge recorded in it: the conflict
+    /// screen comes up to resolve them (unless the file must not be
+    /// changed, when its read-only reason is what the window shows).
+    pub(super) fn offer_recorded_conflicts(&mut self, path: &std::path::Path) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let count = session.workspace().recorded_conflicts().len();
+        if count == 0 || session.read_only.is_some() {
+            return;
+        }
+        let planned = PlannedMerge {
+            merge: Merge::resolving(session.workspace()),
+            theirs: crate::model::Workspace::default(),
+            revision: session.revision(),
+        };
+        self.status = format!(
+            "{} holds {} to resolve: choose, then Apply merge",
+            path.display(),
+            super::bars::count_of(count, "conflict")
+        );
+        self.dialog = Some(Dialog::Merge(Box::new(MergePreview::new(
+            planned,
+            path.to_owned(),
+        ))));
+    }
+
     /// Shows the preview of a planned merge, or why there is none.
     pub(super) fn merge_planned(
         &mut self,
@@ -149,10 +176,17 @@ impl AccordApp {
             session.perform(|workspace| planned.merge.apply(workspace, &planned.theirs, &mut kept));
         match result {
             Ok(()) => {
-                let mut status = format!(
-                    "Merged {name}: {} (not yet saved; Undo takes it back)",
-                    super::bars::count_of(planned.merge.incoming_count(), "record")
-                );
+                let mut status = if planned.merge.is_resolution() {
+                    format!(
+                        "Resolved {} in {name} (not yet saved; Undo takes it back)",
+                        super::bars::count_of(planned.merge.conflicts().len(), "conflict")
+                    )
+                } else {
+                    format!(
+                        "Merged {name}: {} (not yet saved; Undo takes it back)",
+                        super::bars::count_of(planned.merge.incoming_count(), "record")
+                    )
+                };
                 if !kept.is_empty() {
                     let lines: Vec<String> = kept.iter().map(crate::merge::kept_text).collect();
                     self.dialog = Some(Dialog::Error(format!(

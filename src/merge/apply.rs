@@ -41,11 +41,15 @@ impl Merge {
         if let Some(home) = self.settings_choice_home() {
             changes.push(Change::SetHomeCountry(home));
         }
-        // The result descends from both copies: its next version names
-        // theirs as a parent, so a later merge finds the base.
-        let mut lineage = workspace.lineage().clone();
-        lineage.merged.push(theirs.lineage().clone());
-        changes.push(Change::SetLineage(Box::new(lineage)));
+        if self.resolving {
+            changes.push(Change::SetConflicts(Vec::new()));
+        } else {
+            // The result descends from both copies: its next version names
+            // theirs as a parent, so a later merge finds the base.
+            let mut lineage = workspace.lineage().clone();
+            lineage.merged.push(theirs.lineage().clone());
+            changes.push(Change::SetLineage(Box::new(lineage)));
+        }
         let mut undo = workspace.apply(Edit {
             description: String::new(),
             changes,

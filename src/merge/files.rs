@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::base::find_base;
 use super::{BaseOrigin, KeptForReference, Merge, MergeError, kept_text};
-use crate::model::Workspace;
+use crate::model::{Change, Edit, Workspace};
 use crate::storage::{self, OpenError, SaveError, backups, versions};
 
 /// A merge of files, done: the plan with its conflicts (each holding this
@@ -93,6 +93,13 @@ pub fn merge_files(
     let merge = Merge::plan(base.as_ref(), &result, &theirs).with_origin(origin);
     let mut kept = Vec::new();
     drop(merge.apply(&mut result, &theirs, &mut kept)?);
+    // What is left to decide goes into the file, for the app to resolve.
+    if !merge.conflicts().is_empty() {
+        drop(result.apply(Edit {
+            description: String::new(),
+            changes: vec![Change::SetConflicts(merge.recorded_conflicts())],
+        }));
+    }
     Ok(FileMerge {
         merge,
         result,

@@ -15,6 +15,7 @@ pub mod base;
 pub mod duplicates;
 pub mod files;
 pub mod git;
+mod recorded;
 mod report;
 mod values;
 
@@ -29,7 +30,7 @@ use values::value_of;
 
 use crate::model::{
     Activity, AnyRecord, Commission, Country, CountryId, Document, FieldProblem, Indicator,
-    Institution, Meeting, Person, Record, RecordId, Source, Tombstone, Workspace,
+    Institution, Meeting, Person, Record, RecordId, Source, Stamp, Tombstone, Workspace,
 };
 
 /// Which of the two copies a value or a change comes from.
@@ -111,21 +112,11 @@ pub struct Conflict {
     pub theirs_changed: Option<Stamp>,
 }
 
-/// When a record was last changed, and by whom when known.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Stamp {
-    /// When it was changed.
-    pub at: chrono::DateTime<chrono::Utc>,
-    /// The officer who changed it, when the app knew their name.
-    pub by: Option<String>,
-}
-
-impl Stamp {
-    fn of<R: Record>(record: &R) -> Self {
-        Self {
-            at: record.modified_at(),
-            by: record.modified_by().map(str::to_owned),
-        }
+/// When `record` was last changed, and by whom.
+fn stamp_of<R: Record>(record: &R) -> Stamp {
+    Stamp {
+        at: record.modified_at(),
+        by: record.modified_by().map(str::to_owned),
     }
 }
 
@@ -205,6 +196,8 @@ pub struct Merge {
     conflicts: Vec<Conflict>,
     name: Option<String>,
     home_country: Option<HomeCountry>,
+    /// Resolving the conflicts recorded in a file, not bringing a copy in.
+    resolving: bool,
 }
 
 /// A home country as a setting: `None` is "no home country", which the
@@ -257,6 +250,7 @@ impl Merge {
             conflicts: Vec::new(),
             name: None,
             home_country: None,
+            resolving: false,
         };
         merge.plan_collection::<Country>(base, ours, theirs);
         merge.plan_collection::<Institution>(base, ours, theirs);
@@ -482,8 +476,8 @@ impl Merge {
             },
             ours: ours_value,
             theirs: theirs_value,
-            ours_changed: ours.map(Stamp::of),
-            theirs_changed: theirs.map(Stamp::of),
+            ours_changed: ours.map(stamp_of),
+            theirs_changed: theirs.map(stamp_of),
         });
     }
 
@@ -547,8 +541,8 @@ impl Merge {
                 ours: clash.ours,
                 theirs: clash.theirs,
                 choice: Choice::Ours,
-                ours_changed: Some(Stamp::of(ours)),
-                theirs_changed: Some(Stamp::of(theirs)),
+                ours_changed: Some(stamp_of(ours)),
+                theirs_changed: Some(stamp_of(theirs)),
             });
         }
         if clashed || merged != ours_value {

@@ -198,7 +198,6 @@ pub(super) fn value_of<R: Record>(record: &R) -> Value {
 }
 
 /// [`value_of`] for a record of any kind.
-#[cfg(test)]
 pub(super) fn any_value_of(record: &AnyRecord) -> Value {
     crate::model::with_any!(record, record => value_of(record))
 }

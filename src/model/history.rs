@@ -160,18 +160,14 @@ impl TryFrom<TombstoneInFile> for Tombstone {
     type Error = String;
 
     fn try_from(file: TombstoneInFile) -> Result<Self, Self::Error> {
-        let kind = RecordKind::ALL
-            .iter()
-            .copied()
-            .find(|kind| kind.noun() == file.kind)
-            .ok_or_else(|| {
-                let words: Vec<&str> = RecordKind::ALL.iter().map(|kind| kind.noun()).collect();
-                format!(
-                    "kind {:?} is not a kind of record (one of: {})",
-                    file.kind,
-                    words.join(", ")
-                )
-            })?;
+        let kind = RecordKind::from_noun(&file.kind).ok_or_else(|| {
+            let words: Vec<&str> = RecordKind::ALL.iter().map(|kind| kind.noun()).collect();
+            format!(
+                "kind {:?} is not a kind of record (one of: {})",
+                file.kind,
+                words.join(", ")
+            )
+        })?;
         Ok(Self {
             record: RecordId::of_kind(kind, file.id),
             deleted_at: file.deleted_at,
@@ -188,6 +184,76 @@ impl From<Tombstone> for TombstoneInFile {
             deleted_at: tombstone.deleted_at,
             deleted_by: tombstone.deleted_by,
         }
+    }
+}
+
+/// When a record was last changed, and by whom when known.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stamp {
+    /// When it was changed.
+    pub at: DateTime<Utc>,
+    /// The officer who changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
+/// Which copy's value a recorded conflict's field holds in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Holding {
+    /// This copy's (the copy merged into).
+    Ours,
+    /// The other copy's.
+    Theirs,
+}
+
+/// A conflict a merge left for an officer to resolve, recorded in the
+/// file (by `accord merge` or git's merge driver) so that the app opens
+/// on it. The record holds the value [`Self::holding`] names meanwhile,
+/// so the file is a valid workspace throughout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordedConflict {
+    /// The record's id; absent for the workspace's own settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<uuid::Uuid>,
+    /// The record's kind as a word (`"country"`), or `"settings"`.
+    pub kind: String,
+    /// The record's label, or the workspace's name.
+    pub label: String,
+    /// The field, from the top of the record; empty for the record as a
+    /// whole (deleted in one copy, changed in the other).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub field: Vec<String>,
+    /// The value in the version both copies come from, when known and not empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<serde_json::Value>,
+    /// This copy's value; absent where empty or deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ours: Option<serde_json::Value>,
+    /// The other copy's value; absent where empty or deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theirs: Option<serde_json::Value>,
+    /// When and by whom this copy's version of the record was changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ours_changed: Option<Stamp>,
+    /// When and by whom the other copy's version was changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theirs_changed: Option<Stamp>,
+    /// Which value the file holds until the conflict is resolved.
+    pub holding: Holding,
+}
+
+impl RecordedConflict {
+    /// The kind word of the workspace's settings.
+    pub const SETTINGS: &'static str = "settings";
+
+    /// The record the conflict is in; `None` for the settings (or a kind
+    /// this version does not know).
+    pub fn subject(&self) -> Option<RecordId> {
+        let kind = RecordKind::from_noun(&self.kind)?;
+        Some(RecordId::of_kind(kind, self.record?))
     }
 }
 

@@ -132,6 +132,11 @@ impl RecordKind {
         }
     }
 
+    /// The kind whose [`Self::noun`] is `noun`, as files write it.
+    pub fn from_noun(noun: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|kind| kind.noun() == noun)
+    }
+
     /// The singular noun a person reads: "country", "document".
     pub fn noun(self) -> &'static str {
         match self {

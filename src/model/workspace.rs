@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use super::field_path::{Field, FieldPath};
-use super::history::{Lineage, Tombstone};
+use super::history::{Lineage, RecordedConflict, Tombstone};
 use super::record::with_any;
 use super::records::Records;
 use super::validate::{FieldProblem, record_problems};
@@ -38,6 +38,8 @@ pub struct Workspace {
     /// The versions this one descends from, so that a merge can find the
     /// version two copies share.
     pub(crate) lineage: Lineage,
+    /// What a merge left to resolve, recorded in the file.
+    pub(crate) conflicts: Vec<RecordedConflict>,
     /// The officer making changes now, stamped as `modified_by` on what the
     /// operations change and as `deleted_by` on tombstones. Not written to
     /// the file as such: it is who is at the keyboard, not what the file holds.
@@ -60,6 +62,7 @@ impl PartialEq for Workspace {
             && self.indicators == other.indicators
             && self.sources == other.sources
             && self.tombstones == other.tombstones
+            && self.conflicts == other.conflicts
     }
 }
 
@@ -85,6 +88,8 @@ pub enum Change {
     Unbury(RecordId),
     /// Set the versions the workspace descends from (a merge adds one).
     SetLineage(Box<Lineage>),
+    /// Set what a merge left to resolve (resolving clears it).
+    SetConflicts(Vec<RecordedConflict>),
 }
 
 /// A group of changes that is undone as one step.
@@ -286,6 +291,11 @@ impl Workspace {
     /// The versions this workspace descends from.
     pub fn lineage(&self) -> &Lineage {
         &self.lineage
+    }
+
+    /// The conflicts a merge recorded in the file, still to resolve.
+    pub fn recorded_conflicts(&self) -> &[RecordedConflict] {
+        &self.conflicts
     }
 
     /// Names the officer making changes from now on (`None`, or a blank
@@ -582,6 +592,9 @@ impl Workspace {
                     .map_or(Change::Unbury(id), Change::Bury),
                 Change::SetLineage(lineage) => {
                     Change::SetLineage(Box::new(std::mem::replace(&mut self.lineage, *lineage)))
+                }
+                Change::SetConflicts(conflicts) => {
+                    Change::SetConflicts(std::mem::replace(&mut self.conflicts, conflicts))
                 }
             });
         }

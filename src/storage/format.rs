@@ -16,7 +16,7 @@ use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
 use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Lineage, Meeting,
-    Person, Record, RecordId, Source, Tombstone, VersionId, Workspace,
+    Person, Record, RecordId, RecordedConflict, Source, Tombstone, VersionId, Workspace,
 };
 
 /// The `format` header value that marks an Accord workspace.
@@ -145,6 +145,8 @@ struct FileOut<'a> {
     sources: Vec<&'a Source>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tombstones: Vec<&'a Tombstone>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    conflicts: &'a [RecordedConflict],
 }
 
 /// The canonical bytes of a workspace file, with the lineage of the
@@ -217,6 +219,7 @@ fn body_bytes(workspace: &Workspace) -> Vec<u8> {
         indicators: workspace.indicators().values().collect(),
         sources: workspace.sources().values().collect(),
         tombstones: workspace.tombstones().values().collect(),
+        conflicts: workspace.recorded_conflicts(),
     };
     // Serializing plain data with string keys cannot fail.
     let mut bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
@@ -224,7 +227,7 @@ fn body_bytes(workspace: &Workspace) -> Vec<u8> {
     bytes
 }
 
-const TOP_LEVEL_KEYS: [&str; 14] = [
+const TOP_LEVEL_KEYS: [&str; 15] = [
     "format",
     "version",
     "lineage",
@@ -239,6 +242,7 @@ const TOP_LEVEL_KEYS: [&str; 14] = [
     "indicators",
     "sources",
     "tombstones",
+    "conflicts",
 ];
 
 /// Parses and validates a workspace file, reporting every problem found.
@@ -339,6 +343,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     reader.check::<Source>(&sources);
     reader.check_whole_workspace();
     read_tombstones(&root, &mut reader.workspace, &mut reader.problems);
+    read_conflicts(&root, &mut reader.workspace, &mut reader.problems);
     let Reader {
         mut workspace,
         mut problems,
@@ -568,6 +573,32 @@ fn read_tombstones(
             Ok(tombstone) => drop(workspace.tombstones.insert(tombstone.record, tombstone)),
             Err(error) => problems.push(Problem::new(format!(
                 "tombstones[{index}]: {}",
+                error.into_inner()
+            ))),
+        }
+    }
+}
+
+/// The conflicts a merge left to resolve.
+fn read_conflicts(
+    root: &Map<String, Value>,
+    workspace: &mut Workspace,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(conflicts) = root.get("conflicts") else {
+        return;
+    };
+    let Value::Array(items) = conflicts else {
+        problems.push(Problem::new(
+            "conflicts: expected an array of conflicts to resolve".to_owned(),
+        ));
+        return;
+    };
+    for (index, item) in items.iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, RecordedConflict>(item) {
+            Ok(conflict) => workspace.conflicts.push(conflict),
+            Err(error) => problems.push(Problem::new(format!(
+                "conflicts[{index}]: {}",
                 error.into_inner()
             ))),
         }

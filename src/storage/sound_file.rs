@@ -10,7 +10,7 @@ use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
 use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Lineage, Meeting,
-    Person, Record, Source, Tombstone, Workspace,
+    Person, Record, RecordedConflict, Source, Tombstone, Workspace,
 };
 
 /// A file of this version as Accord writes it, read in one typed pass.
@@ -43,6 +43,8 @@ struct FileIn {
     sources: Vec<Source>,
     #[serde(default)]
     tombstones: Vec<Tombstone>,
+    #[serde(default)]
+    conflicts: Vec<RecordedConflict>,
 }
 
 #[derive(Default, Deserialize)]
@@ -85,6 +87,7 @@ pub fn read_sound_file(text: &str) -> Option<Workspace> {
     collect_unique(&mut workspace, file.indicators)?;
     collect_unique(&mut workspace, file.sources)?;
     workspace.lineage = file.lineage;
+    workspace.conflicts = file.conflicts;
     for tombstone in file.tombstones {
         // A record both present and deleted: the thorough reader says so.
         if workspace.contains(tombstone.record) {

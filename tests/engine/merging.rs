@@ -150,7 +150,9 @@ fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
         printed.contains("the other copy \"The visit moved to 2028.\""),
         "{printed}"
     );
-    assert!(storage::open(&out).is_ok());
+    let recorded = storage::open(&out).unwrap().recorded_conflicts().to_vec();
+    assert_eq!(recorded.len(), 1, "the output records the conflict");
+    assert_eq!(recorded[0].field, ["notes"]);
 
     // Without a base it says so, and nothing is taken as deleted.
     let output = accord(
@@ -272,7 +274,17 @@ fn git_merges_two_branches_of_a_workspace_through_accord() {
         "{}",
         text(&merged.stderr)
     );
-    assert!(storage::open(&file).is_ok());
+    // The file holds this branch's value and the conflict, for the app.
+    let conflicted = storage::open(&file).unwrap();
+    assert_eq!(notes_of(&file, "Romania"), "From the office.");
+    let recorded = conflicted.recorded_conflicts();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].label, "Romania");
+    assert_eq!(recorded[0].field, ["notes"]);
+    assert_eq!(
+        recorded[0].theirs,
+        Some(serde_json::json!("From the second trip."))
+    );
 }
 
 #[test]

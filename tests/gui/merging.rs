@@ -192,3 +192,142 @@ fn a_copy_that_does_not_load_is_named_and_nothing_changes() {
     );
     assert_eq!(harness.state().workspace().unwrap(), &sample);
 }
+
+/// Two copies of the sample that changed Romania's notes each its own way,
+/// merged by `accord merge`'s library into `path`: the file then holds the
+/// conflict, with this copy's value in the record.
+fn merged_with_a_conflict(folder: &std::path::Path) -> std::path::PathBuf {
+    let base = folder.join("office.accord.json");
+    std::fs::copy(sample_path(), &base).expect("copied");
+    let now = Utc
+        .with_ymd_and_hms(2026, 12, 3, 9, 0, 0)
+        .single()
+        .expect("a real moment");
+    let copy_with = |name: &str, notes: &str, officer: &str| {
+        let mut workspace = storage::open(&base).expect("opens");
+        workspace.set_editor(Some(officer));
+        let mut romania = country(&workspace, "Romania").clone();
+        romania.notes = notes.to_owned();
+        drop(workspace.update(romania, now).expect("a valid edit"));
+        let path = folder.join(name);
+        std::fs::write(&path, format::to_bytes(&workspace)).expect("written");
+        path
+    };
+    let ours = copy_with("ours.accord.json", "From the office.", "Leyla Məmmədova");
+    let theirs = copy_with("laptop.accord.json", "From the trip.", "Orxan Əliyev");
+    let done = accord::merge::files::merge_files(
+        accord::merge::files::BaseChoice::File(&base),
+        &ours,
+        &theirs,
+    )
+    .expect("merges");
+    let merged = folder.join("merged.accord.json");
+    accord::merge::files::write_result(&done.result, &merged, None).expect("written");
+    merged
+}
+
+#[test]
+fn a_file_holding_recorded_conflicts_opens_on_the_conflict_screen_and_resolving_clears_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let merged = merged_with_a_conflict(folder.path());
+    assert_eq!(
+        storage::open(&merged).unwrap().recorded_conflicts().len(),
+        1,
+        "the file records the conflict"
+    );
+    let mut harness = harness_with(PresetChooser {
+        open: Some(merged),
+        ..PresetChooser::default()
+    });
+    click(&mut harness, "File");
+    click_and_wait(&mut harness, "Open…");
+    assert!(is_shown(
+        &harness,
+        "Resolve the conflicts recorded in merged.accord.json"
+    ));
+    assert!(is_shown(&harness, "1 conflict"));
+    assert!(
+        harness
+            .query_all_by_label_contains("changed by Orxan Əliyev on 3 December 2026")
+            .next()
+            .is_some(),
+        "who changed the other side, and when"
+    );
+    click(&mut harness, "Take theirs: \"From the trip.\"");
+    click(&mut harness, "Apply merge");
+    let resolved = harness.state().workspace().unwrap().clone();
+    assert_eq!(notes_of(&resolved, "Romania"), "From the trip.");
+    assert!(
+        resolved.recorded_conflicts().is_empty(),
+        "resolved, so cleared"
+    );
+    assert!(harness.state().window_title().starts_with("● "));
+
+    click(&mut harness, "Edit");
+    harness
+        .query_all_by_label_contains("Undo")
+        .next()
+        .expect("Edit > Undo")
+        .click();
+    harness.run();
+    let undone = harness.state().workspace().unwrap();
+    assert_eq!(notes_of(undone, "Romania"), "From the office.");
+    assert_eq!(
+        undone.recorded_conflicts().len(),
+        1,
+        "undo brings them back"
+    );
+}
+
+#[test]
+fn a_copy_saved_here_before_it_left_is_the_base_when_it_comes_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let office = folder.path().join("office.accord.json");
+    let laptop = folder.path().join("laptop.accord.json");
+    let mut app = super::app_with(PresetChooser {
+        save_to: Some(office.clone()),
+        open: Some(laptop.clone()),
+        ..PresetChooser::default()
+    });
+    app.set_safety_folders(
+        folder.path().join("recovery"),
+        folder.path().join("backups"),
+    );
+    let mut harness = super::harness_for(app);
+    click(&mut harness, "Open the sample workspace");
+    // Ctrl+S on a workspace with no file yet asks where: the office file.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    harness.state_mut().finish_jobs();
+    harness.run();
+    assert!(office.exists(), "saved");
+    // The laptop leaves with a copy of what was saved, and changes it.
+    std::fs::copy(&office, &laptop).unwrap();
+    let mut copy = storage::open(&laptop).unwrap();
+    let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    let mut turkey = country(&copy, "Turkey").clone();
+    turkey.notes = "From the trip.".to_owned();
+    drop(copy.update(turkey, at).unwrap());
+    std::fs::write(&laptop, format::to_bytes(&copy)).unwrap();
+    // Meanwhile the office changes another field.
+    click(&mut harness, "Countries");
+    click(&mut harness, "Romania");
+    click(&mut harness, "Edit…");
+    super::type_into(&mut harness, "Name", "România");
+    click(&mut harness, "Save");
+
+    click(&mut harness, "File");
+    click_and_wait(&mut harness, "Merge a copy…");
+    assert!(
+        harness
+            .query_all_by_label_contains("found among the versions kept on this machine")
+            .next()
+            .is_some(),
+        "the version saved here is the base"
+    );
+    assert!(is_shown(&harness, "No conflicts"));
+    click(&mut harness, "Apply merge");
+    let merged = harness.state().workspace().unwrap();
+    assert_eq!(notes_of(merged, "Turkey"), "From the trip.");
+    assert!(merged.countries().values().any(|c| c.name == "România"));
+}
