@@ -147,6 +147,7 @@ impl AccordApp {
             UiCommand::SaveAs => self.save_as(),
             UiCommand::Export => self.open_export_dialog(),
             UiCommand::MergeCopy => self.choose_copy_to_merge(),
+            UiCommand::MergeReport => self.show_merge_report(),
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),

@@ -40,6 +40,8 @@ impl AccordApp {
                 item(ui, UiCommand::SaveAs, open, actions);
                 item(ui, UiCommand::Export, open, actions);
                 item(ui, UiCommand::MergeCopy, open, actions);
+                let reported = self.last_merge_report.is_some();
+                item(ui, UiCommand::MergeReport, reported, actions);
                 ui.separator();
                 item(ui, UiCommand::RestoreBackup, open, actions);
                 item(ui, UiCommand::RecoverUnsaved, true, actions);

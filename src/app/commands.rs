@@ -22,6 +22,9 @@ pub enum UiCommand {
     Export,
     /// Choose another copy of the workspace to merge into this one.
     MergeCopy,
+    /// Show what the last merge did: what came from which copy, each
+    /// conflict and how it was resolved (the report kept with the backups).
+    MergeReport,
     /// Open one of the versions of this file that earlier saves replaced.
     RestoreBackup,
     /// Look for work an earlier run did not save (after a crash).
@@ -48,7 +51,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command: the shortcut test and shortcut handling go through them all.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 20] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -57,6 +60,7 @@ impl UiCommand {
         Self::SaveAs,
         Self::Export,
         Self::MergeCopy,
+        Self::MergeReport,
         Self::RestoreBackup,
         Self::RecoverUnsaved,
         Self::Quit,
@@ -81,6 +85,7 @@ impl UiCommand {
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
             Self::MergeCopy => "Merge a copy…",
+            Self::MergeReport => "Last merge report…",
             Self::RestoreBackup => "Restore from backup…",
             Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
@@ -116,6 +121,7 @@ impl UiCommand {
             | Self::OpenSample
             | Self::Export
             | Self::MergeCopy
+            | Self::MergeReport
             | Self::RestoreBackup
             | Self::RecoverUnsaved
             | Self::WorkspaceSettings => None,

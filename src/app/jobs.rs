@@ -25,6 +25,8 @@ pub(crate) enum JobResult {
         result: Result<(u64, Option<crate::model::Lineage>), storage::SaveFailure>,
     },
     Exported(PathBuf, Result<(), String>),
+    /// The report of a merge applied here, kept with the backups (or why not).
+    MergeReportKept(Result<PathBuf, String>),
     /// The other copy read and the merge planned (File > Merge a copy…).
     MergePlanned(PathBuf, Result<Box<super::merging::PlannedMerge>, String>),
     Autosaved {
@@ -241,6 +243,7 @@ impl AccordApp {
             }
             JobResult::Opened(path, Ok(opened)) => self.opened_file(&path, opened),
             JobResult::MergePlanned(path, planned) => self.merge_planned(path, planned),
+            JobResult::MergeReportKept(kept) => self.merge_report_kept(kept),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));

@@ -13,6 +13,16 @@ use super::{AccordApp, Action, Change};
 use crate::merge::Merge;
 use crate::storage;
 
+/// The report of the last merge applied here: what it did, in words, and
+/// where it is kept with the backups once the job has written it.
+#[derive(Clone, Debug)]
+pub struct MergeReport {
+    /// The report: the summary, each conflict with its choice, every record changed.
+    pub text: String,
+    /// The file in `backups/merge-reports/`, once kept (or why it was not).
+    pub kept: Option<Result<PathBuf, String>>,
+}
+
 /// A planned merge, as the job hands it over.
 #[derive(Clone, Debug)]
 pub struct PlannedMerge {
@@ -49,6 +59,66 @@ fn plan_merge_of(
 }
 
 impl AccordApp {
+    /// Keeps the report of the merge just applied, on a job, with the
+    /// backups (when there is a backups folder), and for File > Last merge
+    /// report…
+    fn keep_merge_report(
+        &mut self,
+        planned: &PlannedMerge,
+        name: &str,
+        kept: &[crate::merge::KeptForReference],
+    ) {
+        let mut text = planned.merge.report();
+        for record in kept {
+            text.push_str(&crate::merge::kept_text(record));
+            text.push('\n');
+        }
+        if !self.settings.officer.is_empty() {
+            text.insert_str(0, &format!("Merged by {}.\n", self.settings.officer));
+        }
+        text.insert_str(0, &format!("Merged {name} into this workspace.\n"));
+        self.last_merge_report = Some(MergeReport {
+            text: text.clone(),
+            kept: None,
+        });
+        let Some(root) = self.safety.backups_folder.clone() else {
+            return;
+        };
+        let into = self
+            .session
+            .as_ref()
+            .and_then(|session| session.path.clone())
+            .unwrap_or_else(|| PathBuf::from(name));
+        self.jobs.spawn(Shown::Quietly, move || {
+            let kept = crate::merge::files::keep_report(&root, &into, &text, chrono::Utc::now())
+                .map_err(|error| error.to_string());
+            JobResult::MergeReportKept(kept)
+        });
+    }
+
+    /// File > Last merge report…: the report, and where it is kept.
+    pub(super) fn show_merge_report(&mut self) {
+        let Some(report) = &self.last_merge_report else {
+            return;
+        };
+        let place = match &report.kept {
+            Some(Ok(path)) => format!("\nKept with the backups in {}", path.display()),
+            Some(Err(error)) => format!("\nIt could not be kept with the backups: {error}"),
+            None => String::new(),
+        };
+        self.dialog = Some(Dialog::Message {
+            heading: "Last merge report".to_owned(),
+            text: format!("{}{place}", report.text),
+        });
+    }
+
+    /// Where the merge report was kept, for File > Last merge report….
+    pub(super) fn merge_report_kept(&mut self, kept: Result<PathBuf, String>) {
+        if let Some(report) = self.last_merge_report.as_mut() {
+            report.kept = Some(kept);
+        }
+    }
+
     /// Asks for the copy to merge in, by dialog or typed path.
     pub(super) fn choose_copy_to_merge(&mut self) {
         if self.session.is_none() {
@@ -176,6 +246,7 @@ impl AccordApp {
             session.perform(|workspace| planned.merge.apply(workspace, &planned.theirs, &mut kept));
         match result {
             Ok(()) => {
+                self.keep_merge_report(planned, name, &kept);
                 let mut status = if planned.merge.is_resolution() {
                     format!(
                         "Resolved {} in {name} (not yet saved; Undo takes it back)",

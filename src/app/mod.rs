@@ -116,6 +116,9 @@ pub struct AccordApp {
     repair: repair::Repair,
     /// Changes made through the commit point since the workspace opened.
     committed: u64,
+    /// What the last merge applied here did, in words, and where the
+    /// report is kept with the backups (once written).
+    last_merge_report: Option<merging::MergeReport>,
 }
 
 impl AccordApp {
@@ -153,6 +156,7 @@ impl AccordApp {
             safety: Safety::default(),
             repair: repair::Repair::default(),
             committed: 0,
+            last_merge_report: None,
         }
     }
 

@@ -27,7 +27,7 @@ impl FileMerge {
     /// The whole report: the summary, then the records kept because the
     /// result still refers to them.
     pub fn report(&self) -> String {
-        let mut text = self.merge.summary();
+        let mut text = self.merge.report();
         for kept in &self.kept {
             text.push_str(&kept_text(kept));
             text.push('\n');

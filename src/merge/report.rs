@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use super::{
-    Choice, Conflict, KeptForReference, Merge, MergeKind, Side, SideChanges, Stamp, Subject,
+    Arrival, Choice, Conflict, IncomingRecord, KeptForReference, Merge, MergeKind, Side,
+    SideChanges, Stamp, Subject,
 };
 
 impl Merge {
@@ -32,6 +33,19 @@ impl Merge {
 }
 
 impl Merge {
+    /// The report kept with the backups: the summary (each conflict with
+    /// the choice applied), then every record that came in or went.
+    pub fn report(&self) -> String {
+        let mut text = self.summary();
+        if !self.records.is_empty() {
+            text.push_str("Records the merge changed in this copy:\n");
+        }
+        for record in &self.records {
+            let _ = writeln!(text, "- {}", record.describe());
+        }
+        text
+    }
+
     /// What each copy did, in a line: "This copy: 1 added, 2 changed, 0
     /// deleted. The other copy: …". Without a base nobody's edits can be
     /// told apart, only where the copies differ.
@@ -69,6 +83,19 @@ fn changes_text(changes: SideChanges) -> String {
         count(changes.deleted, "deleted"),
     ]
     .join(", ")
+}
+
+impl IncomingRecord {
+    /// "Added: source Notes from the Bucharest trip".
+    pub fn describe(&self) -> String {
+        let what = match self.arrival {
+            Arrival::Added => "Added",
+            Arrival::Changed => "Changed",
+            Arrival::Deleted => "Deleted",
+            Arrival::Combined => "Combined",
+        };
+        format!("{what}: {} {}", self.id.kind().noun(), self.label)
+    }
 }
 
 /// "Country "Romania", field notes: base "…", this copy "…", the other

@@ -4,7 +4,7 @@
 use accord::model::{Country, Source, Workspace};
 use accord::storage::{self, format};
 use chrono::{TimeZone as _, Utc};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::{PresetChooser, click, click_and_wait, harness_with, is_shown};
 
@@ -327,7 +327,30 @@ fn a_copy_saved_here_before_it_left_is_the_base_when_it_comes_back() {
     );
     assert!(is_shown(&harness, "No conflicts"));
     click(&mut harness, "Apply merge");
+    harness.state_mut().finish_jobs();
+    harness.run();
     let merged = harness.state().workspace().unwrap();
     assert_eq!(notes_of(merged, "Turkey"), "From the trip.");
     assert!(merged.countries().values().any(|c| c.name == "România"));
+
+    // The report is kept with the backups, and shown on request.
+    click(&mut harness, "File");
+    harness.get_by_label_contains("Last merge report…").click();
+    harness.run();
+    assert!(is_shown(&harness, "Last merge report"));
+    let report = harness
+        .get_by_label_contains("Merged laptop.accord.json into this workspace.")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(report.contains("Changed: country Turkey"), "{report}");
+    let kept = report
+        .split("Kept with the backups in ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{report}"));
+    assert!(
+        std::fs::read_to_string(kept.trim())
+            .unwrap()
+            .contains("Three-way merge against the version both copies come from")
+    );
 }

@@ -84,6 +84,11 @@ pub enum Dialog {
         officer: String,
     },
     Error(String),
+    /// Something to read, with its own heading (File > Last merge report…).
+    Message {
+        heading: String,
+        text: String,
+    },
     Export(Box<super::views::export_dialog::ExportDialog>),
     /// Unsaved work left by a crash, offered back.
     Recover(Vec<Entry>),
@@ -122,6 +127,9 @@ impl AccordApp {
                 officer,
             } => self.settings_dialog(ctx, name, home_country, officer, actions),
             Dialog::Error(message) => error_dialog(ctx, message),
+            Dialog::Message { heading, text } => {
+                (!text_dialog(ctx, &heading, &text)).then_some(Dialog::Message { heading, text })
+            }
             Dialog::Export(dialog) => self.export_dialog(ctx, dialog),
             Dialog::Recover(entries) => self.recover_dialog(ctx, entries),
             Dialog::Backups { original, list } => self.backups_dialog(ctx, original, list),
@@ -377,19 +385,24 @@ impl AccordApp {
 }
 
 fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
+    (!text_dialog(ctx, "Something went wrong", &message)).then_some(Dialog::Error(message))
+}
+
+/// A heading and a text to read (and copy), with Close; true when closed.
+fn text_dialog(ctx: &egui::Context, heading: &str, text: &str) -> bool {
     let mut close = false;
-    egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("text dialog")).show(ctx, |ui| {
         ui.set_max_width(620.0);
-        ui.heading("Something went wrong");
+        ui.heading(heading);
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {
-                ui.add(egui::Label::new(&message).wrap().selectable(true));
+                ui.add(egui::Label::new(text).wrap().selectable(true));
             });
         ui.add_space(8.0);
         if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
             close = true;
         }
     });
-    (!close).then_some(Dialog::Error(message))
+    close
 }

@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use serde_json::Value;
 
 use crate::app::merging::PlannedMerge;
-use crate::merge::{Arrival, Choice, Conflict, MergeKind, Side, Subject, changed_text, value_text};
+use crate::merge::{Choice, Conflict, MergeKind, Side, Subject, changed_text, value_text};
 
 /// The preview of a planned merge, while the officer decides.
 #[derive(Clone, Debug)]
@@ -135,17 +135,7 @@ impl MergePreview {
             .auto_shrink([false, true])
             .show_rows(ui, ROW_HEIGHT, incoming.len(), |ui, range| {
                 for record in &incoming[range] {
-                    let what = match record.arrival {
-                        Arrival::Added => "Added",
-                        Arrival::Changed => "Changed",
-                        Arrival::Deleted => "Deleted",
-                        Arrival::Combined => "Combined",
-                    };
-                    ui.label(format!(
-                        "{what}: {} {}",
-                        record.id.kind().noun(),
-                        record.label
-                    ));
+                    ui.label(record.describe());
                 }
             });
         outcome
