@@ -233,7 +233,11 @@ fn merge_of_two_copies(report: &mut Report, path: &Path, changes: usize, open: D
         let merge = Merge::plan(Some(&base), &ours, &theirs);
         let mut result = ours.clone();
         let mut kept = Vec::new();
-        drop(merge.apply(&mut result, &theirs, &mut kept).expect("applies"));
+        drop(
+            merge
+                .apply(&mut result, &theirs, &mut kept)
+                .expect("applies"),
+        );
         merge.conflicts().len()
     });
     report.add(

@@ -148,6 +148,7 @@ impl AccordApp {
             UiCommand::Export => self.open_export_dialog(),
             UiCommand::MergeCopy => self.choose_copy_to_merge(),
             UiCommand::MergeReport => self.show_merge_report(),
+            UiCommand::Duplicates => self.look_for_duplicates(),
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),

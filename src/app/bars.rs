@@ -64,6 +64,7 @@ impl AccordApp {
                 item(ui, UiCommand::Find, open, actions);
                 item(ui, UiCommand::QuickOpen, open, actions);
                 item(ui, UiCommand::WorkspaceSettings, open, actions);
+                item(ui, UiCommand::Duplicates, open, actions);
             });
             ui.menu_button("View", |ui| {
                 item(ui, UiCommand::Back, self.history.can_go_back(), actions);

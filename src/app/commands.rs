@@ -43,6 +43,8 @@ pub enum UiCommand {
     QuickOpen,
     /// Edit the workspace's name and home country.
     WorkspaceSettings,
+    /// List the records that are probably one, to combine each pair.
+    Duplicates,
     /// Go back to the previous page.
     Back,
     /// Go forward again after Back.
@@ -51,7 +53,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command: the shortcut test and shortcut handling go through them all.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 21] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -70,6 +72,7 @@ impl UiCommand {
         Self::Find,
         Self::QuickOpen,
         Self::WorkspaceSettings,
+        Self::Duplicates,
         Self::Back,
         Self::Forward,
     ];
@@ -94,6 +97,7 @@ impl UiCommand {
             Self::Find => "Find…",
             Self::QuickOpen => "Quick open…",
             Self::WorkspaceSettings => "Workspace settings…",
+            Self::Duplicates => "Likely duplicates…",
             Self::Back => "Back",
             Self::Forward => "Forward",
         }
@@ -124,7 +128,8 @@ impl UiCommand {
             | Self::MergeReport
             | Self::RestoreBackup
             | Self::RecoverUnsaved
-            | Self::WorkspaceSettings => None,
+            | Self::WorkspaceSettings
+            | Self::Duplicates => None,
         }
     }
 

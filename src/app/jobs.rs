@@ -25,6 +25,9 @@ pub(crate) enum JobResult {
         result: Result<(u64, Option<crate::model::Lineage>), storage::SaveFailure>,
     },
     Exported(PathBuf, Result<(), String>),
+    /// The likely duplicates found (Edit > Likely duplicates…), in the
+    /// revision they were looked for in.
+    Duplicates(u64, Vec<crate::merge::duplicates::LikelyDuplicate>),
     /// The report of a merge applied here, kept with the backups (or why not).
     MergeReportKept(Result<PathBuf, String>),
     /// The other copy read and the merge planned (File > Merge a copy…).
@@ -244,6 +247,7 @@ impl AccordApp {
             JobResult::Opened(path, Ok(opened)) => self.opened_file(&path, opened),
             JobResult::MergePlanned(path, planned) => self.merge_planned(path, planned),
             JobResult::MergeReportKept(kept) => self.merge_report_kept(kept),
+            JobResult::Duplicates(revision, pairs) => self.duplicates_found(revision, pairs),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));

@@ -44,12 +44,17 @@ fn plan_merge_of(
     store: Option<&std::path::Path>,
     revision: u64,
 ) -> Result<Box<PlannedMerge>, String> {
-    let theirs = storage::open(path).map_err(|error| super::files::open_error_text(&error))?;
+    let mut theirs = storage::open(path).map_err(|error| super::files::open_error_text(&error))?;
+    // Duplicates combined here are matched in the other copy too.
+    crate::merge::combine::align_to_aliases(&mut theirs, ours);
     if let Some(root) = store {
         crate::merge::files::keep_inputs(root, &[path], chrono::Utc::now())
             .map_err(|error| error.to_string())?;
     }
-    let found = crate::merge::find_base(store, ours, ours_as_read, &theirs);
+    let mut found = crate::merge::find_base(store, ours, ours_as_read, &theirs);
+    if let Some(base) = found.workspace.as_mut() {
+        crate::merge::combine::align_to_aliases(base, ours);
+    }
     let merge = Merge::plan(found.workspace.as_ref(), ours, &theirs).with_origin(found.origin);
     Ok(Box::new(PlannedMerge {
         merge,
@@ -94,6 +99,37 @@ impl AccordApp {
                 .map_err(|error| error.to_string());
             JobResult::MergeReportKept(kept)
         });
+    }
+
+    /// Edit > Likely duplicates…: looks for them on a job, from the
+    /// session's shared snapshot.
+    pub(super) fn look_for_duplicates(&mut self) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let workspace = session.shared_workspace();
+        let revision = session.revision();
+        self.status = "Looking for likely duplicates…".to_owned();
+        self.jobs.spawn(Shown::InStatusBar, move || {
+            JobResult::Duplicates(
+                revision,
+                crate::merge::duplicates::likely_duplicates(&workspace),
+            )
+        });
+    }
+
+    /// The likely duplicates found, shown unless the workspace changed since.
+    pub(super) fn duplicates_found(
+        &mut self,
+        revision: u64,
+        pairs: Vec<crate::merge::duplicates::LikelyDuplicate>,
+    ) {
+        if self.session.as_ref().map(crate::session::Session::revision) != Some(revision) {
+            self.status = "The workspace changed meanwhile: look for duplicates again".to_owned();
+            return;
+        }
+        self.status = super::bars::count_of(pairs.len(), "likely duplicate pair");
+        self.dialog = Some(Dialog::Duplicates(pairs));
     }
 
     /// File > Last merge report…: the report, and where it is kept.

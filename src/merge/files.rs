@@ -82,14 +82,19 @@ pub fn merge_files(
     theirs: &Path,
 ) -> Result<FileMerge, MergeFileError> {
     let mut result = storage::open(ours)?;
-    let theirs = storage::open(theirs)?;
-    let (base, origin) = match base {
+    let mut theirs = storage::open(theirs)?;
+    // Duplicates combined here are matched in the other copy too.
+    super::combine::align_to_aliases(&mut theirs, &result);
+    let (mut base, origin) = match base {
         BaseChoice::File(path) => (Some(storage::open(path)?), BaseOrigin::Given),
         BaseChoice::Find(store) => {
             let found = find_base(store, &result, true, &theirs);
             (found.workspace, found.origin)
         }
     };
+    if let Some(base) = base.as_mut() {
+        super::combine::align_to_aliases(base, &result);
+    }
     let merge = Merge::plan(base.as_ref(), &result, &theirs).with_origin(origin);
     let mut kept = Vec::new();
     drop(merge.apply(&mut result, &theirs, &mut kept)?);

@@ -12,6 +12,7 @@
 
 mod apply;
 pub mod base;
+pub mod combine;
 pub mod duplicates;
 pub mod files;
 pub mod git;

@@ -573,3 +573,119 @@ fn a_deletion_remembers_who_made_it() {
         Some("Leyla Məmmədova")
     );
 }
+
+/// The sample with "Government of Romania" added twice, spelt apart, and a
+/// meeting citing a source that names the second; returns the two ids.
+fn sample_with_two_governments() -> (Workspace, RecordId, RecordId) {
+    use crate::model::{Institution, InstitutionKind};
+    let mut workspace = sample();
+    let romania = country_named(&workspace, "Romania").id;
+    let mut first = Institution::new(
+        romania,
+        InstitutionKind::Government,
+        "Government of Romania",
+        now(),
+    );
+    first.notes = "Added in the office.".to_owned();
+    let mut second = Institution::new(
+        romania,
+        InstitutionKind::Government,
+        "Government of România",
+        now(),
+    );
+    second.notes = "Added on the trip.".to_owned();
+    second.short_name = "GR".to_owned();
+    let (first_id, second_id) = (first.id, second.id);
+    drop(workspace.add(first, now()).unwrap());
+    drop(workspace.add(second, now()).unwrap());
+    let mut meeting = Meeting::new(MeetingKind::Consultation, "Talks in Bucharest", now());
+    meeting.countries = vec![romania];
+    drop(workspace.add(meeting, now()).unwrap());
+    let mut commission = crate::model::Commission::new("Romanian–Azerbaijani commission", now());
+    commission.parties = vec![second_id, first_id];
+    drop(workspace.add(commission, now()).unwrap());
+    (workspace, first_id.into(), second_id.into())
+}
+
+#[test]
+fn combining_a_pair_keeps_both_records_fields_repoints_every_reference_and_undoes_whole() {
+    use super::combine::combine_duplicates;
+    let (mut workspace, kept, absorbed) = sample_with_two_governments();
+    let before = workspace.clone();
+    let undo = combine_duplicates(&mut workspace, kept, absorbed, now()).unwrap();
+    assert!(
+        undo.description
+            .starts_with("Combine institution Government of Romania with")
+    );
+
+    assert!(!workspace.contains(absorbed));
+    let RecordId::Institution(kept_id) = kept else {
+        unreachable!()
+    };
+    let combined = workspace.get::<crate::model::Institution>(kept_id).unwrap();
+    assert_eq!(combined.name, "Government of Romania");
+    assert_eq!(
+        combined.short_name, "GR",
+        "a field only the other held arrives"
+    );
+    assert_eq!(combined.notes, "Added in the office.\n\nAdded on the trip.");
+    let commission = workspace
+        .commissions()
+        .values()
+        .find(|commission| commission.name.starts_with("Romanian"))
+        .unwrap();
+    assert_eq!(commission.parties, [kept_id], "re-pointed, named once");
+    let alias = &workspace.tombstones()[&absorbed];
+    assert_eq!(alias.combined_into, Some(kept));
+    // The file keeps the alias, and loads as valid.
+    let text = String::from_utf8(format::to_bytes(&workspace)).unwrap();
+    assert!(text.contains(&format!("\"combined_into\": \"{}\"", kept.uuid())));
+    assert_eq!(format::from_str(&text).unwrap(), workspace);
+
+    drop(workspace.apply(undo));
+    assert_eq!(workspace, before);
+}
+
+#[test]
+fn a_later_merge_matches_a_copy_that_still_holds_the_combined_record() {
+    use super::combine::{align_to_aliases, combine_duplicates};
+    let (base, kept, absorbed) = sample_with_two_governments();
+    let ours = edited(&base, |workspace| {
+        drop(combine_duplicates(workspace, kept, absorbed, now()).unwrap());
+    });
+    // The trip copy changed the record combined here.
+    let mut theirs = edited(&base, |workspace| {
+        let RecordId::Institution(id) = absorbed else {
+            unreachable!()
+        };
+        let mut record = workspace
+            .get::<crate::model::Institution>(id)
+            .unwrap()
+            .clone();
+        record.short_name = "GovRo".to_owned();
+        drop(
+            workspace
+                .update(record, now() + chrono::Duration::hours(1))
+                .unwrap(),
+        );
+    });
+    // Both the other copy and the base are matched to what was combined here.
+    align_to_aliases(&mut theirs, &ours);
+    let mut base = base;
+    align_to_aliases(&mut base, &ours);
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let (result, kept_for_references) = merged(&merge, &ours, &theirs);
+    assert!(!result.contains(absorbed), "matched, not brought back");
+    assert!(kept_for_references.is_empty());
+    let RecordId::Institution(kept_id) = kept else {
+        unreachable!()
+    };
+    assert_eq!(
+        result
+            .get::<crate::model::Institution>(kept_id)
+            .unwrap()
+            .short_name,
+        "GovRo",
+        "the other copy's change to it arrives in the record kept"
+    );
+}

@@ -143,6 +143,10 @@ pub struct Tombstone {
     pub deleted_at: DateTime<Utc>,
     /// The officer who deleted it, when the app knew their name.
     pub deleted_by: Option<String>,
+    /// The record it was combined into, when it went as a duplicate: its
+    /// id stays an alias of that record, so a later merge with a copy that
+    /// still holds it (or refers to it) matches it to the one kept.
+    pub combined_into: Option<RecordId>,
 }
 
 /// A tombstone as the file writes it: the kind as a word beside the id.
@@ -154,6 +158,8 @@ struct TombstoneInFile {
     deleted_at: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     deleted_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    combined_into: Option<uuid::Uuid>,
 }
 
 impl TryFrom<TombstoneInFile> for Tombstone {
@@ -172,6 +178,7 @@ impl TryFrom<TombstoneInFile> for Tombstone {
             record: RecordId::of_kind(kind, file.id),
             deleted_at: file.deleted_at,
             deleted_by: file.deleted_by,
+            combined_into: file.combined_into.map(|uuid| RecordId::of_kind(kind, uuid)),
         })
     }
 }
@@ -183,6 +190,7 @@ impl From<Tombstone> for TombstoneInFile {
             kind: tombstone.record.kind().noun().to_owned(),
             deleted_at: tombstone.deleted_at,
             deleted_by: tombstone.deleted_by,
+            combined_into: tombstone.combined_into.map(RecordId::uuid),
         }
     }
 }

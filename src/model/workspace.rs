@@ -520,6 +520,7 @@ impl Workspace {
             record: id,
             deleted_at: now,
             deleted_by: self.editor.clone(),
+            combined_into: None,
         };
         undo.push(
             self.tombstones

@@ -354,3 +354,59 @@ fn a_copy_saved_here_before_it_left_is_the_base_when_it_comes_back() {
             .contains("Three-way merge against the version both copies come from")
     );
 }
+
+#[test]
+fn a_pair_of_likely_duplicates_is_combined_from_the_duplicates_screen_and_undo_parts_them() {
+    use accord::model::{Institution, InstitutionKind};
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("merged.accord.json");
+    let mut workspace = storage::open(&sample_path()).unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    let romania = country(&workspace, "Romania").id;
+    for spelling in ["Government of Romania", "Government of România"] {
+        let government = Institution::new(romania, InstitutionKind::Government, spelling, now);
+        drop(workspace.add(government, now).unwrap());
+    }
+    std::fs::write(&path, format::to_bytes(&workspace)).unwrap();
+    let governments = |workspace: &Workspace| {
+        workspace
+            .institutions()
+            .values()
+            .filter(|institution| institution.name.starts_with("Government of Rom"))
+            .count()
+    };
+
+    let mut harness = harness_with(PresetChooser {
+        open: Some(path),
+        ..PresetChooser::default()
+    });
+    click(&mut harness, "File");
+    click_and_wait(&mut harness, "Open…");
+    let before = governments(harness.state().workspace().unwrap());
+    click(&mut harness, "Edit");
+    click_and_wait(&mut harness, "Likely duplicates…");
+    assert!(is_shown(&harness, "Likely duplicates"));
+    harness
+        .query_all_by_label_contains("Combine “Government of Rom")
+        .next()
+        .expect("a Combine button for the pair")
+        .click();
+    harness.run();
+    let combined = harness.state().workspace().unwrap().clone();
+    assert_eq!(governments(&combined), before - 1, "two are one now");
+    let alias = combined
+        .tombstones()
+        .values()
+        .find(|tombstone| tombstone.combined_into.is_some())
+        .expect("the other id kept as an alias");
+    assert!(combined.contains(alias.combined_into.unwrap()));
+
+    click(&mut harness, "Edit");
+    harness
+        .query_all_by_label_contains("Undo")
+        .next()
+        .expect("Edit > Undo")
+        .click();
+    harness.run();
+    assert_eq!(governments(harness.state().workspace().unwrap()), before);
+}

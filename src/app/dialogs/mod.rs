@@ -84,6 +84,8 @@ pub enum Dialog {
         officer: String,
     },
     Error(String),
+    /// Edit > Likely duplicates…: the pairs, each with Combine.
+    Duplicates(Vec<crate::merge::duplicates::LikelyDuplicate>),
     /// Something to read, with its own heading (File > Last merge report…).
     Message {
         heading: String,
@@ -136,6 +138,7 @@ impl AccordApp {
             Dialog::ChangedOnDisk { path } => self.changed_on_disk_dialog(ctx, path),
             Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
             Dialog::Merge(preview) => Self::merge_dialog(ctx, preview, actions),
+            Dialog::Duplicates(pairs) => super::views::duplicates::dialog(ctx, pairs, actions),
         }
     }
 
