@@ -60,7 +60,17 @@ impl Merge {
             drop(workspace.apply(undo));
             return Err(error);
         }
-        undo.description = format!("Merge a copy ({} records)", self.records.len());
+        undo.description = if self.resolving {
+            match self.conflicts.len() {
+                1 => "Resolve 1 recorded conflict".to_owned(),
+                count => format!("Resolve {count} recorded conflicts"),
+            }
+        } else {
+            match self.records.len() {
+                1 => "Merge a copy (1 record)".to_owned(),
+                count => format!("Merge a copy ({count} records)"),
+            }
+        };
         Ok(undo)
     }
     fn final_version(&self, record: &IncomingRecord) -> Result<Option<AnyRecord>, MergeError> {
