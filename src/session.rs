@@ -358,6 +358,41 @@ mod tests {
     }
 
     #[test]
+    fn after_a_save_the_next_version_names_the_saved_one_as_its_parent() {
+        use crate::storage::format::{lineage_in, to_bytes};
+        let mut session = Session::new(Workspace::new("Test"), None);
+        let add = |session: &mut Session, name: &str| {
+            let country = Country::new(name, Utc::now());
+            session.perform(|ws| ws.add(country, Utc::now())).unwrap();
+        };
+        let save = |session: &mut Session| {
+            let saved = lineage_in(&to_bytes(session.workspace())).unwrap();
+            let state = session.state_id();
+            session.mark_saved(PathBuf::from("x.accord.json"), state);
+            session.saved_version(saved.clone());
+            saved.id.unwrap()
+        };
+        add(&mut session, "Romania");
+        let first = save(&mut session);
+        assert!(session.holds_its_version());
+        add(&mut session, "Moldova");
+        assert!(!session.holds_its_version());
+        let next = lineage_in(&to_bytes(session.workspace())).unwrap();
+        assert_eq!(next.parents, [first]);
+
+        // Saved while a thread still holds the workspace: the lineage waits
+        // for the next edit, which names the saved version all the same.
+        let held = session.shared_workspace();
+        let second = save(&mut session);
+        assert!(!session.holds_its_version(), "not yet taken in");
+        add(&mut session, "Georgia");
+        drop(held);
+        let next = lineage_in(&to_bytes(session.workspace())).unwrap();
+        assert_eq!(next.parents, [second]);
+        assert_eq!(next.ancestors, [first]);
+    }
+
+    #[test]
     fn keeps_at_least_a_hundred_steps_and_a_new_edit_clears_redo() {
         let mut session = Session::new(Workspace::new("Test"), None);
         for index in 0..150 {
