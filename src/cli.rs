@@ -252,6 +252,18 @@ fn validate(file: &Path) -> ExitCode {
     match open_or_report(file) {
         Ok(workspace) => {
             println!("{}: valid, {}", file.display(), workspace.counts());
+            // Valid, but a merge left choices to make: say where to make them.
+            match workspace.recorded_conflicts().len() {
+                0 => {}
+                1 => println!(
+                    "{}: 1 conflict recorded by a merge: open the file in Accord to resolve it",
+                    file.display()
+                ),
+                count => println!(
+                    "{}: {count} conflicts recorded by a merge: open the file in Accord to resolve them",
+                    file.display()
+                ),
+            }
             ExitCode::SUCCESS
         }
         Err(code) => code,

@@ -153,6 +153,13 @@ fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
     let recorded = storage::open(&out).unwrap().recorded_conflicts().to_vec();
     assert_eq!(recorded.len(), 1, "the output records the conflict");
     assert_eq!(recorded[0].field, ["notes"]);
+    let validated = text(&accord(&["validate", "merged.accord.json"], folder.path()).stdout);
+    assert!(
+        validated.contains(
+            "merged.accord.json: 1 conflict recorded by a merge: open the file in Accord to resolve it"
+        ),
+        "{validated}"
+    );
 
     // Without a base it says so, and nothing is taken as deleted.
     let output = accord(
