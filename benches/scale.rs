@@ -4,8 +4,8 @@
 //! --records 100000 --seed 1`) in a temporary folder, then measures opening,
 //! saving, searching, the frame time of each view in an `egui_kittest`
 //! harness (no GPU: CPU time of the UI code and of the harness's
-//! accessibility update, no painting), peak memory and the frames while a
-//! save runs. Prints a table, then one `BENCH {json}` line per figure with
+//! accessibility update, no painting), peak memory, the frames while a
+//! save runs, and merging two copies with 1,000 changes each. Prints a table, then one `BENCH {json}` line per figure with
 //! its target. See docs/PERFORMANCE.md.
 //!
 //! `ACCORD_BENCH_RECORDS` and `ACCORD_BENCH_FRAMES` shrink it for a quick try.
@@ -205,6 +205,50 @@ fn env_number(name: &str, default: u32) -> u32 {
         .unwrap_or(default)
 }
 
+/// Merging two copies of the workspace with `changes` edits on each side
+/// (notes changed, on different records, plus one record both changed),
+/// against opening one: the target is at most twice the open.
+fn merge_of_two_copies(report: &mut Report, path: &Path, changes: usize, open: Duration) {
+    use accord::merge::Merge;
+    let base = storage::open(path).expect("opens");
+    let now = chrono::Utc::now();
+    let edited = |offset: usize| {
+        let mut copy = base.clone();
+        let ids: Vec<_> = copy.countries().keys().copied().collect();
+        let people: Vec<_> = copy.people().keys().copied().collect();
+        for index in 0..changes {
+            let id = people[(offset + index * 2) % people.len()];
+            let mut person = copy.get::<Person>(id).expect("a person").clone();
+            person.notes = format!("Edited on copy {offset}, change {index}");
+            drop(copy.update(person, now).expect("a valid edit"));
+        }
+        let mut country = copy.get::<Country>(ids[0]).expect("a country").clone();
+        country.notes = format!("Both copies changed this ({offset})");
+        drop(copy.update(country, now).expect("a valid edit"));
+        copy
+    };
+    let ours = edited(0);
+    let theirs = edited(1);
+    let (took, conflicts) = median_of(3, || {
+        let merge = Merge::plan(Some(&base), &ours, &theirs);
+        let mut result = ours.clone();
+        let mut kept = Vec::new();
+        drop(
+            merge
+                .apply(&mut result, &theirs, &mut kept)
+                .expect("applies"),
+        );
+        merge.conflicts().len()
+    });
+    report.add(
+        &format!("merge two copies, {changes} changes each (plan + apply)"),
+        ms(took),
+        "ms",
+        Some((2.0 * ms(open)).round()),
+        &format!("median of 3; {conflicts} conflict; target: twice the open"),
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     // Run as a child to measure the memory of opening alone.
@@ -304,6 +348,7 @@ fn main() {
         Some(1.3),
         "",
     );
+    merge_of_two_copies(&mut report, &path, 1_000, load);
     report.add(
         "search index build (at the first Find, not at open)",
         ms(index_time),

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{self, ExportOptions};
-use crate::merge::{self, files::merge_files};
+use crate::merge;
+use crate::merge::files::{BaseChoice, keep_inputs, keep_report, merge_files, write_result};
 use crate::model::{PartialDate, Workspace};
 use crate::storage::{self, OpenError};
 
@@ -100,13 +101,30 @@ pub struct MergeArgs {
     pub ours: PathBuf,
     /// The copy to bring in.
     pub theirs: PathBuf,
-    /// The version both copies come from; without it every field that
-    /// differs is a conflict and nothing is taken as deleted.
+    /// The version both copies come from; without it, it is looked for
+    /// among the versions kept on this machine, and the merge is two-way
+    /// when there is none.
     #[arg(long)]
     pub base: Option<PathBuf>,
     /// Where to write the merged workspace.
     #[arg(short, long)]
     pub output: PathBuf,
+    /// Who is merging, named in the report kept with the backups (default:
+    /// the `ACCORD_OFFICER` environment variable).
+    #[arg(long)]
+    pub officer: Option<String>,
+}
+
+impl MergeArgs {
+    /// The officer merging: `--officer`, else `ACCORD_OFFICER`, if either
+    /// names someone.
+    fn officer(&self) -> Option<String> {
+        self.officer
+            .clone()
+            .or_else(|| std::env::var("ACCORD_OFFICER").ok())
+            .map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty())
+    }
 }
 
 /// `accord generate`: how big a synthetic workspace, and where.
@@ -234,6 +252,18 @@ fn validate(file: &Path) -> ExitCode {
     match open_or_report(file) {
         Ok(workspace) => {
             println!("{}: valid, {}", file.display(), workspace.counts());
+            // Valid, but a merge left choices to make: say where to make them.
+            match workspace.recorded_conflicts().len() {
+                0 => {}
+                1 => println!(
+                    "{}: 1 conflict recorded by a merge: open the file in Accord to resolve it",
+                    file.display()
+                ),
+                count => println!(
+                    "{}: {count} conflicts recorded by a merge: open the file in Accord to resolve them",
+                    file.display()
+                ),
+            }
             ExitCode::SUCCESS
         }
         Err(code) => code,
@@ -371,18 +401,42 @@ fn generate(args: &GenerateArgs) -> ExitCode {
 }
 
 fn merge(args: &MergeArgs) -> ExitCode {
-    let done = match merge_files(args.base.as_deref(), &args.ours, &args.theirs) {
+    let store = storage::backups_folder();
+    let base = args
+        .base
+        .as_deref()
+        .map_or(BaseChoice::Find(store.as_deref()), BaseChoice::File);
+    let done = match merge_files(base, &args.ours, &args.theirs) {
         Ok(done) => done,
         Err(error) => return fail(EXIT_ERROR, &error.to_string()),
     };
-    print!("{}", done.merge.summary());
-    for kept in &done.kept {
-        println!("{}", merge::kept_text(kept));
+    let now = chrono::Utc::now();
+    // Both copies are kept before anything is written, so whatever the
+    // result, neither is lost.
+    if let Some(root) = &store
+        && let Err(error) = keep_inputs(root, &[&args.ours, &args.theirs], now)
+    {
+        return fail(EXIT_ERROR, &error.to_string());
     }
-    if let Err(error) = merge::files::write_result(&done.result, &args.output) {
+    let mut report = done.report();
+    if let Some(officer) = args.officer() {
+        report.insert_str(0, &format!("Merged by {officer}.\n"));
+    }
+    print!("{report}");
+    if let Err(error) = write_result(&done.result, &args.output, store.as_deref()) {
         return fail(EXIT_ERROR, &error.to_string());
     }
     println!("wrote {}: {}", args.output.display(), done.result.counts());
+    if let Some(root) = &store {
+        match keep_report(root, &args.output, &report, now) {
+            Ok(kept) => println!(
+                "Both copies are kept among the backups in {}; this report is in {}",
+                root.display(),
+                kept.display()
+            ),
+            Err(error) => eprintln!("accord: the merge report could not be kept: {error}"),
+        }
+    }
     merge_exit(&done.merge)
 }
 
@@ -390,7 +444,7 @@ fn merge(args: &MergeArgs) -> ExitCode {
 /// git's, so no `.bak` beside it); exit 0 when clean.
 fn merge_driver(base: &Path, ours: &Path, theirs: &Path, path: Option<&str>) -> ExitCode {
     let name = path.map_or_else(|| ours.display().to_string(), str::to_owned);
-    let done = match merge_files(Some(base), ours, theirs) {
+    let done = match merge_files(BaseChoice::File(base), ours, theirs) {
         Ok(done) => done,
         Err(error) => return fail(EXIT_ERROR, &format!("{name}: {error}")),
     };
@@ -528,7 +582,7 @@ mod tests {
         assert_eq!(
             shown.to_string(),
             format!(
-                "accord {} (reads and writes workspace format version 1)\n",
+                "accord {} (reads and writes workspace format version 2)\n",
                 env!("CARGO_PKG_VERSION")
             )
         );

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::model::{Edit, Workspace};
+use crate::model::{Edit, Lineage, Workspace};
 use crate::storage::Problem;
 
 /// How many steps undo keeps.
@@ -51,6 +51,9 @@ pub struct Session {
     saved_state: u64,
     /// Bumped on every change, for caches that depend on the records.
     revision: u64,
+    /// The lineage of the version last saved, while a thread still shares
+    /// the workspace: set on the next edit, which copies it anyway.
+    saved_lineage: Option<Lineage>,
 }
 
 impl Session {
@@ -71,6 +74,33 @@ impl Session {
             next_state: 1,
             saved_state: 0,
             revision: 0,
+            saved_lineage: None,
+        }
+    }
+
+    /// Whether the workspace holds exactly the version its lineage names
+    /// (as opened or last saved, with no edit since), so that it may stand
+    /// as the base of a merge itself.
+    pub fn holds_its_version(&self) -> bool {
+        !self.is_modified() && self.saved_lineage.is_none()
+    }
+
+    /// Names the officer whose edits follow (see [`Workspace::set_editor`]);
+    /// the workspace is touched only when the name changes.
+    pub fn set_editor(&mut self, name: Option<&str>) {
+        let wanted = name.map(str::trim).filter(|name| !name.is_empty());
+        if self.workspace.editor() != wanted {
+            Arc::make_mut(&mut self.workspace).set_editor(wanted);
+        }
+    }
+
+    /// Records that the version `saved` was written, so the next save
+    /// names it as its parent. Versions merged in after that save was
+    /// serialised stay to be named too.
+    pub fn saved_version(&mut self, saved: Lineage) {
+        match Arc::get_mut(&mut self.workspace) {
+            Some(workspace) => take_saved_lineage(workspace, saved),
+            None => self.saved_lineage = Some(saved),
         }
     }
 
@@ -152,8 +182,7 @@ impl Session {
         &mut self,
         operation: impl FnOnce(&mut Workspace) -> Result<Edit, E>,
     ) -> Result<(), E> {
-        // Copies the workspace only if a save thread still holds it.
-        let edit = operation(Arc::make_mut(&mut self.workspace))?;
+        let edit = operation(self.workspace_mut())?;
         self.changes += 1;
         let state_before = self.state;
         self.state = self.next_state;
@@ -171,6 +200,16 @@ impl Session {
         Ok(())
     }
 
+    /// The workspace to change: copied only if a save thread still holds
+    /// it, and given the lineage of the version saved meanwhile.
+    fn workspace_mut(&mut self) -> &mut Workspace {
+        let workspace = Arc::make_mut(&mut self.workspace);
+        if let Some(saved) = self.saved_lineage.take() {
+            take_saved_lineage(workspace, saved);
+        }
+        workspace
+    }
+
     /// What Undo would undo, for the menu.
     pub fn undo_description(&self) -> Option<&str> {
         self.undo.last().map(|step| step.edit.description.as_str())
@@ -183,6 +222,7 @@ impl Session {
 
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
+        self.workspace_mut();
         let done = Self::replay(
             Arc::make_mut(&mut self.workspace),
             &mut self.state,
@@ -196,6 +236,7 @@ impl Session {
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
+        self.workspace_mut();
         let done = Self::replay(
             Arc::make_mut(&mut self.workspace),
             &mut self.state,
@@ -226,6 +267,17 @@ impl Session {
         });
         true
     }
+}
+
+/// `saved` becomes the lineage `workspace` descends from, keeping the
+/// versions merged in that it does not name yet.
+fn take_saved_lineage(workspace: &mut Workspace, mut saved: Lineage) {
+    let named: Vec<_> = saved.parents.clone();
+    saved.merged = std::mem::take(&mut workspace.lineage.merged);
+    saved
+        .merged
+        .retain(|merged| merged.id.is_none_or(|id| !named.contains(&id)));
+    workspace.lineage = saved;
 }
 
 #[cfg(test)]
@@ -303,6 +355,41 @@ mod tests {
         let copy = Box::new(Workspace::clone(&saving));
         drop(saving);
         assert!(session.adopt_copy(&weak, copy).is_err());
+    }
+
+    #[test]
+    fn after_a_save_the_next_version_names_the_saved_one_as_its_parent() {
+        use crate::storage::format::{lineage_in, to_bytes};
+        let mut session = Session::new(Workspace::new("Test"), None);
+        let add = |session: &mut Session, name: &str| {
+            let country = Country::new(name, Utc::now());
+            session.perform(|ws| ws.add(country, Utc::now())).unwrap();
+        };
+        let save = |session: &mut Session| {
+            let saved = lineage_in(&to_bytes(session.workspace())).unwrap();
+            let state = session.state_id();
+            session.mark_saved(PathBuf::from("x.accord.json"), state);
+            session.saved_version(saved.clone());
+            saved.id.unwrap()
+        };
+        add(&mut session, "Romania");
+        let first = save(&mut session);
+        assert!(session.holds_its_version());
+        add(&mut session, "Moldova");
+        assert!(!session.holds_its_version());
+        let next = lineage_in(&to_bytes(session.workspace())).unwrap();
+        assert_eq!(next.parents, [first]);
+
+        // Saved while a thread still holds the workspace: the lineage waits
+        // for the next edit, which names the saved version all the same.
+        let held = session.shared_workspace();
+        let second = save(&mut session);
+        assert!(!session.holds_its_version(), "not yet taken in");
+        add(&mut session, "Georgia");
+        drop(held);
+        let next = lineage_in(&to_bytes(session.workspace())).unwrap();
+        assert_eq!(next.parents, [second]);
+        assert_eq!(next.ancestors, [first]);
     }
 
     #[test]

@@ -157,6 +157,8 @@ impl AccordApp {
                     Some(ctx.input(|input| input.time) + super::PASTE_WAIT);
                 ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
             }
+            UiCommand::MergeReport => self.show_merge_report(),
+            UiCommand::Duplicates => self.look_for_duplicates(),
             UiCommand::Quit => self.request(Pending::Quit),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
@@ -172,6 +174,7 @@ impl AccordApp {
                     self.dialog = Some(Dialog::Settings {
                         name: workspace.name().to_owned(),
                         home_country: workspace.home_country(),
+                        officer: self.settings.officer.clone(),
                     });
                 }
             }

@@ -16,13 +16,11 @@ use crate::storage::{self, Faults, NoFaults};
 /// How long after an edit its recovery file is written, at most.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
 
-/// The folders of the user's data: `recovery/` and `backups/` in the OS
-/// data folder (`~/.local/share/accord` on Linux, `%APPDATA%\Accord\data`
-/// on Windows, `~/Library/Application Support/Accord` on macOS).
+/// The folders of the user's data: `recovery/` and `backups/` in the
+/// data folder ([`storage::data_folder`]).
 pub fn default_folders() -> Option<(PathBuf, PathBuf)> {
-    let dirs = directories::ProjectDirs::from("", "", "Accord")?;
-    let data = dirs.data_dir();
-    Some((data.join("recovery"), data.join("backups")))
+    let data = storage::data_folder()?;
+    Some((data.join("recovery"), storage::backups_folder()?))
 }
 
 /// The app's safety state: folders and autosave timing.

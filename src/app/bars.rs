@@ -50,6 +50,8 @@ impl AccordApp {
                 item(ui, UiCommand::Export, open, actions);
                 item(ui, UiCommand::MergeCopy, open, actions);
                 item(ui, UiCommand::NewSourceFromClipboard, open, actions);
+                let reported = self.last_merge_report.is_some();
+                item(ui, UiCommand::MergeReport, reported, actions);
                 ui.separator();
                 item(ui, UiCommand::RestoreBackup, open, actions);
                 item(ui, UiCommand::RecoverUnsaved, true, actions);
@@ -72,6 +74,7 @@ impl AccordApp {
                 item(ui, UiCommand::Find, open, actions);
                 item(ui, UiCommand::QuickOpen, open, actions);
                 item(ui, UiCommand::WorkspaceSettings, open, actions);
+                item(ui, UiCommand::Duplicates, open, actions);
             });
             menu(ui, "View", |ui| {
                 item(ui, UiCommand::Back, self.history.can_go_back(), actions);

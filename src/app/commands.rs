@@ -24,6 +24,9 @@ pub enum UiCommand {
     MergeCopy,
     /// A new source whose text is what the clipboard holds (an article).
     NewSourceFromClipboard,
+    /// Show what the last merge did: what came from which copy, each
+    /// conflict and how it was resolved (the report kept with the backups).
+    MergeReport,
     /// Open one of the versions of this file that earlier saves replaced.
     RestoreBackup,
     /// Look for work an earlier run did not save (after a crash).
@@ -42,6 +45,8 @@ pub enum UiCommand {
     QuickOpen,
     /// Edit the workspace's name and home country.
     WorkspaceSettings,
+    /// List the records that are probably one, to combine each pair.
+    Duplicates,
     /// Go back to the previous page.
     Back,
     /// Go forward again after Back.
@@ -50,7 +55,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command: the shortcut test and shortcut handling go through them all.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 22] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -60,6 +65,7 @@ impl UiCommand {
         Self::Export,
         Self::MergeCopy,
         Self::NewSourceFromClipboard,
+        Self::MergeReport,
         Self::RestoreBackup,
         Self::RecoverUnsaved,
         Self::Quit,
@@ -69,6 +75,7 @@ impl UiCommand {
         Self::Find,
         Self::QuickOpen,
         Self::WorkspaceSettings,
+        Self::Duplicates,
         Self::Back,
         Self::Forward,
     ];
@@ -85,6 +92,7 @@ impl UiCommand {
             Self::Export => "Export…",
             Self::MergeCopy => "Merge a copy…",
             Self::NewSourceFromClipboard => "New source from clipboard…",
+            Self::MergeReport => "Last merge report…",
             Self::RestoreBackup => "Restore from backup…",
             Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
@@ -93,6 +101,7 @@ impl UiCommand {
             Self::Find => "Find…",
             Self::QuickOpen => "Quick open…",
             Self::WorkspaceSettings => "Workspace settings…",
+            Self::Duplicates => "Likely duplicates…",
             Self::Back => "Back",
             Self::Forward => "Forward",
         }
@@ -121,9 +130,11 @@ impl UiCommand {
             | Self::Export
             | Self::MergeCopy
             | Self::NewSourceFromClipboard
+            | Self::MergeReport
             | Self::RestoreBackup
             | Self::RecoverUnsaved
-            | Self::WorkspaceSettings => None,
+            | Self::WorkspaceSettings
+            | Self::Duplicates => None,
         }
     }
 

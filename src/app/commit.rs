@@ -54,6 +54,13 @@ pub enum Change {
         /// The merged copy's file name, for the status line ("Merged copy.accord.json: …").
         name: String,
     },
+    /// The duplicates screen's Combine: `absorbed` goes into `kept`.
+    Combine {
+        /// The record that stays, with both records' fields.
+        kept: RecordId,
+        /// The record combined into it; its id stays as an alias.
+        absorbed: RecordId,
+    },
     /// Take back the last edit.
     Undo,
     /// Make the last undone edit again.
@@ -81,6 +88,8 @@ impl AccordApp {
         let Some(session) = self.session.as_mut() else {
             return;
         };
+        // Every change is stamped with the officer named in the settings.
+        session.set_editor(Some(&self.settings.officer));
         let revision = session.revision();
         match change {
             Change::SaveForm { draft, is_new } => {
@@ -142,6 +151,18 @@ impl AccordApp {
                 }
             }
             Change::Merge { planned, name } => self.commit_merge(&planned, &name),
+            Change::Combine { kept, absorbed } => {
+                let combined = session.perform(|workspace| {
+                    crate::merge::combine::combine_duplicates(workspace, kept, absorbed, Utc::now())
+                });
+                match combined {
+                    Ok(()) => {
+                        let done = session.undo_description().unwrap_or_default();
+                        self.status = format!("{done} (Undo takes it back)");
+                    }
+                    Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
+                }
+            }
             Change::Undo => {
                 // The status said what the undone step did ("Saved
                 // Turkey"): it now says what became of it.

@@ -10,7 +10,7 @@ use super::AccordApp;
 use super::dialogs::{self, Dialog, Pending};
 use super::file_dialog::Choice;
 use super::jobs::{CopySink, JobResult, Shown};
-use crate::model::Workspace;
+use crate::model::{Lineage, Workspace};
 use crate::session::Session;
 use crate::storage::{self, OpenError, Opened, SaveFailure};
 
@@ -161,6 +161,7 @@ impl AccordApp {
             );
         } else {
             self.status = format!("Opened {}", path.display());
+            self.offer_recorded_conflicts(path);
         }
     }
 
@@ -184,12 +185,14 @@ impl AccordApp {
         workspace: Arc<Workspace>,
         path: PathBuf,
         expected: Option<u64>,
-    ) -> impl FnOnce() -> Result<u64, SaveFailure> + Send + 'static {
+    ) -> impl FnOnce() -> Result<(u64, Option<Lineage>), SaveFailure> + Send + 'static {
         let backups = self.safety.backups_folder.clone();
         let faults = Arc::clone(&self.safety.faults);
         let copies = self.jobs.copy_sink();
         move || {
             let bytes = serialise(&workspace, &copies);
+            // Which version was written, so the next one names it as parent.
+            let lineage = storage::format::lineage_in(&bytes);
             storage::save_bytes_checked(
                 &bytes,
                 &storage::SaveRequest {
@@ -199,6 +202,7 @@ impl AccordApp {
                     faults: faults.as_ref(),
                 },
             )
+            .map(|hash| (hash, lineage))
         }
     }
 

@@ -21,9 +21,15 @@ pub(crate) enum JobResult {
     Saved {
         path: PathBuf,
         state_id: u64,
-        result: Result<u64, storage::SaveFailure>,
+        /// The new file's hash and the version it is.
+        result: Result<(u64, Option<crate::model::Lineage>), storage::SaveFailure>,
     },
     Exported(PathBuf, Result<(), String>),
+    /// The likely duplicates found (Edit > Likely duplicates…), in the
+    /// revision they were looked for in.
+    Duplicates(u64, Vec<crate::merge::duplicates::LikelyDuplicate>),
+    /// The report of a merge applied here, kept with the backups (or why not).
+    MergeReportKept(Result<PathBuf, String>),
     /// The other copy read and the merge planned (File > Merge a copy…).
     MergePlanned(PathBuf, Result<Box<super::merging::PlannedMerge>, String>),
     Autosaved {
@@ -240,6 +246,8 @@ impl AccordApp {
             }
             JobResult::Opened(path, Ok(opened)) => self.opened_file(&path, opened),
             JobResult::MergePlanned(path, planned) => self.merge_planned(path, planned),
+            JobResult::MergeReportKept(kept) => self.merge_report_kept(kept),
+            JobResult::Duplicates(revision, pairs) => self.duplicates_found(revision, pairs),
             JobResult::Opened(path, Err(error)) => {
                 self.status = format!("Could not open {}", path.display());
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));
@@ -247,12 +255,15 @@ impl AccordApp {
             JobResult::Saved {
                 path,
                 state_id,
-                result: Ok(hash),
+                result: Ok((hash, lineage)),
             } => {
                 self.settings.remember(&path);
                 self.status = format!("Saved {}", path.display());
                 if let Some(session) = self.session.as_mut() {
                     session.mark_saved(path, state_id);
+                    if let Some(lineage) = lineage {
+                        session.saved_version(lineage);
+                    }
                     session.disk_hash = Some(hash);
                     session.problems.clear();
                     session.origin = None;

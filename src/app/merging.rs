@@ -13,6 +13,16 @@ use super::{AccordApp, Action, Change};
 use crate::merge::Merge;
 use crate::storage;
 
+/// The report of the last merge applied here: what it did, in words, and
+/// where it is kept with the backups once the job has written it.
+#[derive(Clone, Debug)]
+pub struct MergeReport {
+    /// The report: the summary, each conflict with its choice, every record changed.
+    pub text: String,
+    /// The file in `backups/merge-reports/`, once kept (or why it was not).
+    pub kept: Option<Result<PathBuf, String>>,
+}
+
 /// A planned merge, as the job hands it over.
 #[derive(Clone, Debug)]
 pub struct PlannedMerge {
@@ -22,7 +32,129 @@ pub struct PlannedMerge {
     pub revision: u64,
 }
 
+/// On the job's thread: reads the other copy, keeps it among the backups
+/// (this copy is kept when the merge is saved over it), finds the version
+/// both come from among those kept in `store` (or this copy itself, when
+/// `ours_as_read` says it holds no edit since it was opened or saved), and
+/// plans the merge.
+fn plan_merge_of(
+    path: &std::path::Path,
+    ours: &crate::model::Workspace,
+    ours_as_read: bool,
+    store: Option<&std::path::Path>,
+    revision: u64,
+) -> Result<Box<PlannedMerge>, String> {
+    let mut theirs = storage::open(path).map_err(|error| super::files::open_error_text(&error))?;
+    // Duplicates combined here are matched in the other copy too.
+    crate::merge::combine::align_to_aliases(&mut theirs, ours);
+    if let Some(root) = store {
+        crate::merge::files::keep_inputs(root, &[path], chrono::Utc::now())
+            .map_err(|error| error.to_string())?;
+    }
+    let mut found = crate::merge::find_base(store, ours, ours_as_read, &theirs);
+    if let Some(base) = found.workspace.as_mut() {
+        crate::merge::combine::align_to_aliases(base, ours);
+    }
+    let merge = Merge::plan(found.workspace.as_ref(), ours, &theirs).with_origin(found.origin);
+    Ok(Box::new(PlannedMerge {
+        merge,
+        theirs,
+        revision,
+    }))
+}
+
 impl AccordApp {
+    /// Keeps the report of the merge just applied, on a job, with the
+    /// backups (when there is a backups folder), and for File > Last merge
+    /// report…
+    fn keep_merge_report(
+        &mut self,
+        planned: &PlannedMerge,
+        name: &str,
+        kept: &[crate::merge::KeptForReference],
+    ) {
+        let mut text = planned.merge.report();
+        for record in kept {
+            text.push_str(&crate::merge::kept_text(record));
+            text.push('\n');
+        }
+        if !self.settings.officer.is_empty() {
+            text.insert_str(0, &format!("Merged by {}.\n", self.settings.officer));
+        }
+        text.insert_str(0, &format!("Merged {name} into this workspace.\n"));
+        self.last_merge_report = Some(MergeReport {
+            text: text.clone(),
+            kept: None,
+        });
+        let Some(root) = self.safety.backups_folder.clone() else {
+            return;
+        };
+        let into = self
+            .session
+            .as_ref()
+            .and_then(|session| session.path.clone())
+            .unwrap_or_else(|| PathBuf::from(name));
+        self.jobs.spawn(Shown::Quietly, move || {
+            let kept = crate::merge::files::keep_report(&root, &into, &text, chrono::Utc::now())
+                .map_err(|error| error.to_string());
+            JobResult::MergeReportKept(kept)
+        });
+    }
+
+    /// Edit > Likely duplicates…: looks for them on a job, from the
+    /// session's shared snapshot.
+    pub(super) fn look_for_duplicates(&mut self) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let workspace = session.shared_workspace();
+        let revision = session.revision();
+        self.status = "Looking for likely duplicates…".to_owned();
+        self.jobs.spawn(Shown::InStatusBar, move || {
+            JobResult::Duplicates(
+                revision,
+                crate::merge::duplicates::likely_duplicates(&workspace),
+            )
+        });
+    }
+
+    /// The likely duplicates found, shown unless the workspace changed since.
+    pub(super) fn duplicates_found(
+        &mut self,
+        revision: u64,
+        pairs: Vec<crate::merge::duplicates::LikelyDuplicate>,
+    ) {
+        if self.session.as_ref().map(crate::session::Session::revision) != Some(revision) {
+            self.status = "The workspace changed meanwhile: look for duplicates again".to_owned();
+            return;
+        }
+        self.status = super::bars::count_of(pairs.len(), "likely duplicate pair");
+        self.dialog = Some(Dialog::Duplicates(pairs));
+    }
+
+    /// File > Last merge report…: the report, and where it is kept.
+    pub(super) fn show_merge_report(&mut self) {
+        let Some(report) = &self.last_merge_report else {
+            return;
+        };
+        let place = match &report.kept {
+            Some(Ok(path)) => format!("\nKept with the backups in {}", path.display()),
+            Some(Err(error)) => format!("\nIt could not be kept with the backups: {error}"),
+            None => String::new(),
+        };
+        self.dialog = Some(Dialog::Message {
+            heading: "Last merge report".to_owned(),
+            text: format!("{}{place}", report.text),
+        });
+    }
+
+    /// Where the merge report was kept, for File > Last merge report….
+    pub(super) fn merge_report_kept(&mut self, kept: Result<PathBuf, String>) {
+        if let Some(report) = self.last_merge_report.as_mut() {
+            report.kept = Some(kept);
+        }
+    }
+
     /// Asks for the copy to merge in, by dialog or typed path.
     pub(super) fn choose_copy_to_merge(&mut self) {
         if self.session.is_none() {
@@ -48,20 +180,40 @@ impl AccordApp {
         };
         let ours = session.shared_workspace();
         let revision = session.revision();
+        let ours_as_read = session.holds_its_version();
+        let store = self.safety.backups_folder.clone();
         self.status = format!("Reading {}…", path.display());
         self.jobs.spawn(Shown::InStatusBar, move || {
-            let planned = storage::open(&path)
-                .map(|theirs| {
-                    let merge = Merge::plan(None, &ours, &theirs);
-                    Box::new(PlannedMerge {
-                        merge,
-                        theirs,
-                        revision,
-                    })
-                })
-                .map_err(|error| super::files::open_error_text(&error));
+            let planned = plan_merge_of(&path, &ours, ours_as_read, store.as_deref(), revision);
             JobResult::MergePlanned(path, planned)
         });
+    }
+
+    /// A file opened with conflicts a merge recorded in it: the conflict
+    /// screen comes up to resolve them (unless the file must not be
+    /// changed, when its read-only reason is what the window shows).
+    pub(super) fn offer_recorded_conflicts(&mut self, path: &std::path::Path) {
+        let Some(session) = self.session.as_ref() else {
+            return;
+        };
+        let count = session.workspace().recorded_conflicts().len();
+        if count == 0 || session.read_only.is_some() {
+            return;
+        }
+        let planned = PlannedMerge {
+            merge: Merge::resolving(session.workspace()),
+            theirs: crate::model::Workspace::default(),
+            revision: session.revision(),
+        };
+        self.status = format!(
+            "{} holds {} to resolve: choose, then Apply merge",
+            path.display(),
+            super::bars::count_of(count, "conflict")
+        );
+        self.dialog = Some(Dialog::Merge(Box::new(MergePreview::new(
+            planned,
+            path.to_owned(),
+        ))));
     }
 
     /// Shows the preview of a planned merge, or why there is none.
@@ -130,10 +282,18 @@ impl AccordApp {
             session.perform(|workspace| planned.merge.apply(workspace, &planned.theirs, &mut kept));
         match result {
             Ok(()) => {
-                let mut status = format!(
-                    "Merged {name}: {} (not yet saved; Undo takes it back)",
-                    super::bars::count_of(planned.merge.incoming_count(), "record")
-                );
+                self.keep_merge_report(planned, name, &kept);
+                let mut status = if planned.merge.is_resolution() {
+                    format!(
+                        "Resolved {} in {name} (not yet saved; Undo takes it back)",
+                        super::bars::count_of(planned.merge.conflicts().len(), "conflict")
+                    )
+                } else {
+                    format!(
+                        "Merged {name}: {} (not yet saved; Undo takes it back)",
+                        super::bars::count_of(planned.merge.incoming_count(), "record")
+                    )
+                };
                 if !kept.is_empty() {
                     let lines: Vec<String> = kept.iter().map(crate::merge::kept_text).collect();
                     self.dialog = Some(Dialog::Error(format!(

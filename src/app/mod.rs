@@ -59,6 +59,10 @@ pub struct Settings {
     pub theme: egui::ThemePreference,
     /// The day the calendar's weeks start on.
     pub week_start: crate::query::calendar::WeekStart,
+    /// The officer's name, recorded with each change they make (and each
+    /// deletion), so that a merge can say who changed what. Empty until
+    /// given in Edit > Workspace settings.
+    pub officer: String,
 }
 
 impl Settings {
@@ -116,6 +120,9 @@ pub struct AccordApp {
     /// File > New source from clipboard… waits for the clipboard's text
     /// until this time (egui's input clock).
     awaiting_source_paste: Option<f64>,
+    /// What the last merge applied here did, in words, and where the
+    /// report is kept with the backups (once written).
+    last_merge_report: Option<merging::MergeReport>,
 }
 
 /// A pasted article's title: its first line that is not a dateline or a
@@ -177,6 +184,7 @@ impl AccordApp {
             safety: Safety::default(),
             repair: repair::Repair::default(),
             committed: 0,
+            last_merge_report: None,
         }
     }
 

@@ -41,16 +41,36 @@ impl Merge {
         if let Some(home) = self.settings_choice_home() {
             changes.push(Change::SetHomeCountry(home));
         }
+        if self.resolving {
+            changes.push(Change::SetConflicts(Vec::new()));
+        } else {
+            // The result descends from both copies: its next version names
+            // theirs as a parent, so a later merge finds the base.
+            let mut lineage = workspace.lineage().clone();
+            lineage.merged.push(theirs.lineage().clone());
+            changes.push(Change::SetLineage(Box::new(lineage)));
+        }
         let mut undo = workspace.apply(Edit {
             description: String::new(),
             changes,
         });
         keep_what_is_referred_to(workspace, theirs, kept, &mut undo);
+        adopt_tombstones(workspace, theirs, &mut undo);
         if let Err(error) = self.check_result(workspace) {
             drop(workspace.apply(undo));
             return Err(error);
         }
-        undo.description = format!("Merge a copy ({} records)", self.records.len());
+        undo.description = if self.resolving {
+            match self.conflicts.len() {
+                1 => "Resolve 1 recorded conflict".to_owned(),
+                count => format!("Resolve {count} recorded conflicts"),
+            }
+        } else {
+            match self.records.len() {
+                1 => "Merge a copy (1 record)".to_owned(),
+                count => format!("Merge a copy ({count} records)"),
+            }
+        };
         Ok(undo)
     }
     fn final_version(&self, record: &IncomingRecord) -> Result<Option<AnyRecord>, MergeError> {
@@ -162,6 +182,38 @@ fn keep_what_is_referred_to(
             return;
         }
     }
+}
+
+/// The result remembers what either copy deleted, so a later merge with a
+/// third copy cannot bring it back, but holds no tombstone of a record it
+/// kept (deleted on one side, changed on the other, or still referred to).
+fn adopt_tombstones(workspace: &mut Workspace, theirs: &Workspace, undo: &mut Edit) {
+    let mut changes: Vec<Change> = theirs
+        .tombstones()
+        .values()
+        .filter(|tombstone| {
+            !workspace.contains(tombstone.record)
+                && !workspace.tombstones().contains_key(&tombstone.record)
+        })
+        .cloned()
+        .map(Change::Bury)
+        .collect();
+    changes.extend(
+        workspace
+            .tombstones()
+            .keys()
+            .filter(|id| workspace.contains(**id))
+            .copied()
+            .map(Change::Unbury),
+    );
+    if changes.is_empty() {
+        return;
+    }
+    let inverse = workspace.apply(Edit {
+        description: String::new(),
+        changes,
+    });
+    undo.changes.splice(0..0, inverse.changes);
 }
 
 /// The records referred to that are not in `workspace`, in id order.

@@ -11,9 +11,12 @@
 //! this copy as one undoable [`Edit`] ([`Merge::apply`]).
 
 mod apply;
+pub mod base;
+pub mod combine;
 pub mod duplicates;
 pub mod files;
 pub mod git;
+mod recorded;
 mod report;
 mod values;
 
@@ -21,13 +24,14 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-pub use report::{conflict_text, kept_text, value_text};
+pub use base::{BaseOrigin, FoundBase, find_base};
+pub use report::{changed_text, conflict_text, kept_text, value_text};
 pub use values::FieldPath;
 use values::value_of;
 
 use crate::model::{
     Activity, AnyRecord, Commission, Country, CountryId, Document, FieldProblem, Indicator,
-    Institution, Meeting, Person, Record, RecordId, Source, Workspace,
+    Institution, Meeting, Person, Record, RecordId, Source, Stamp, Tombstone, Workspace,
 };
 
 /// Which of the two copies a value or a change comes from.
@@ -102,6 +106,19 @@ pub struct Conflict {
     /// What the result holds; set to keep a changed record over a deletion,
     /// and to this copy's value otherwise, until the officer chooses.
     pub choice: Choice,
+    /// When, and by whom, this copy's version of the record was last
+    /// changed; `None` for the settings, or where this copy deleted it.
+    pub ours_changed: Option<Stamp>,
+    /// The same for the other copy's version.
+    pub theirs_changed: Option<Stamp>,
+}
+
+/// When `record` was last changed, and by whom.
+fn stamp_of<R: Record>(record: &R) -> Stamp {
+    Stamp {
+        at: record.modified_at(),
+        by: record.modified_by().map(str::to_owned),
+    }
 }
 
 impl Conflict {
@@ -173,12 +190,15 @@ pub struct IncomingRecord {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Merge {
     kind: MergeKind,
+    origin: BaseOrigin,
     ours_changes: SideChanges,
     theirs_changes: SideChanges,
     records: Vec<IncomingRecord>,
     conflicts: Vec<Conflict>,
     name: Option<String>,
     home_country: Option<HomeCountry>,
+    /// Resolving the conflicts recorded in a file, not bringing a copy in.
+    resolving: bool,
 }
 
 /// A home country as a setting: `None` is "no home country", which the
@@ -220,12 +240,18 @@ impl Merge {
             } else {
                 MergeKind::TwoWay
             },
+            origin: if base.is_some() {
+                BaseOrigin::Given
+            } else {
+                BaseOrigin::Unrelated
+            },
             ours_changes: SideChanges::default(),
             theirs_changes: SideChanges::default(),
             records: Vec::new(),
             conflicts: Vec::new(),
             name: None,
             home_country: None,
+            resolving: false,
         };
         merge.plan_collection::<Country>(base, ours, theirs);
         merge.plan_collection::<Institution>(base, ours, theirs);
@@ -243,6 +269,23 @@ impl Merge {
     /// Whether the merge is three-way (a common version known) or two-way.
     pub fn kind(&self) -> MergeKind {
         self.kind
+    }
+
+    /// Says where the base came from (found among the kept versions, or
+    /// why there is none), for the summary's first sentence. An origin
+    /// that found no base is kept only for a two-way merge, and one that
+    /// found one only for a three-way merge.
+    #[must_use]
+    pub fn with_origin(mut self, origin: BaseOrigin) -> Self {
+        if origin.found() == (self.kind == MergeKind::ThreeWay) {
+            self.origin = origin;
+        }
+        self
+    }
+
+    /// Where the base came from, or why there is none.
+    pub fn origin(&self) -> BaseOrigin {
+        self.origin
     }
 
     /// What `side` added, changed and deleted since the common version (in
@@ -317,8 +360,20 @@ impl Merge {
             let ours_version = ours_records.get(&id);
             let theirs_version = theirs_records.get(&id);
             self.count(base.is_some(), base_version, ours_version, theirs_version);
+            let record: RecordId = id.into();
+            if base_version.is_none()
+                && self.plan_buried(
+                    record,
+                    ours_version,
+                    theirs_version,
+                    ours.tombstones().get(&record),
+                    theirs.tombstones().get(&record),
+                )
+            {
+                continue;
+            }
             self.plan_record(
-                id.into(),
+                record,
                 base.is_some(),
                 base_version,
                 ours_version,
@@ -388,30 +443,80 @@ impl Merge {
                 outcome: Outcome::Theirs(Some(Box::new(theirs.clone().into_any()))),
             }),
             // Deleted on one side, changed on the other: kept, and asked.
-            (ours, theirs) => {
-                let label = ours.or(theirs).map(Record::label).unwrap_or_default();
-                let ours_value = ours.map(value_of);
-                let theirs_value = theirs.map(value_of);
-                self.records.push(IncomingRecord {
-                    id,
-                    label: label.clone(),
-                    arrival: Arrival::Combined,
-                    outcome: Outcome::Combined(ours_value.clone().unwrap_or(Value::Null)),
-                });
-                self.conflicts.push(Conflict {
-                    subject: Subject::Record(id),
-                    label,
-                    field: FieldPath::new(),
-                    base: base.map(value_of),
-                    choice: if ours.is_some() {
-                        Choice::Ours
-                    } else {
-                        Choice::Theirs
-                    },
-                    ours: ours_value,
-                    theirs: theirs_value,
-                });
+            (ours, theirs) => self.deleted_and_changed(id, base, ours, theirs),
+        }
+    }
+
+    /// A record that one side deleted and the other changed: kept, with a
+    /// conflict asking whether to let it go.
+    fn deleted_and_changed<R: Record>(
+        &mut self,
+        id: RecordId,
+        base: Option<&R>,
+        ours: Option<&R>,
+        theirs: Option<&R>,
+    ) {
+        let label = ours.or(theirs).map(Record::label).unwrap_or_default();
+        let ours_value = ours.map(value_of);
+        let theirs_value = theirs.map(value_of);
+        self.records.push(IncomingRecord {
+            id,
+            label: label.clone(),
+            arrival: Arrival::Combined,
+            outcome: Outcome::Combined(ours_value.clone().unwrap_or(Value::Null)),
+        });
+        self.conflicts.push(Conflict {
+            subject: Subject::Record(id),
+            label,
+            field: FieldPath::new(),
+            base: base.map(value_of),
+            choice: if ours.is_some() {
+                Choice::Ours
+            } else {
+                Choice::Theirs
+            },
+            ours: ours_value,
+            theirs: theirs_value,
+            ours_changed: ours.map(stamp_of),
+            theirs_changed: theirs.map(stamp_of),
+        });
+    }
+
+    /// A record the base does not settle (none, or not in it) that one
+    /// side holds and the other's tombstone says it deleted: it goes when
+    /// it was last changed before the deletion, and is kept and asked
+    /// about when changed after. True when this decided the record.
+    fn plan_buried<R: Record>(
+        &mut self,
+        id: RecordId,
+        ours: Option<&R>,
+        theirs: Option<&R>,
+        ours_buried: Option<&Tombstone>,
+        theirs_buried: Option<&Tombstone>,
+    ) -> bool {
+        match (ours, theirs, ours_buried, theirs_buried) {
+            (Some(kept), None, _, Some(tombstone)) => {
+                if kept.modified_at() <= tombstone.deleted_at {
+                    self.records.push(IncomingRecord {
+                        id,
+                        label: kept.label(),
+                        arrival: Arrival::Deleted,
+                        outcome: Outcome::Theirs(None),
+                    });
+                } else {
+                    self.deleted_and_changed(id, None, ours, None);
+                }
+                true
             }
+            (None, Some(kept), Some(tombstone), _) => {
+                // Deleted here before the other copy last changed it: it
+                // stays deleted, and nothing comes in.
+                if kept.modified_at() > tombstone.deleted_at {
+                    self.deleted_and_changed(id, None, None, theirs);
+                }
+                true
+            }
+            _ => false,
         }
     }
 
@@ -437,6 +542,8 @@ impl Merge {
                 ours: clash.ours,
                 theirs: clash.theirs,
                 choice: Choice::Ours,
+                ours_changed: Some(stamp_of(ours)),
+                theirs_changed: Some(stamp_of(theirs)),
             });
         }
         if clashed || merged != ours_value {
@@ -503,6 +610,8 @@ impl Merge {
             ours: to_value(ours),
             theirs: to_value(theirs),
             choice: Choice::Ours,
+            ours_changed: None,
+            theirs_changed: None,
         });
         None
     }

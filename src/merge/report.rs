@@ -6,19 +6,17 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{Choice, Conflict, KeptForReference, Merge, MergeKind, Side, SideChanges, Subject};
+use super::{
+    Arrival, Choice, Conflict, IncomingRecord, KeptForReference, Merge, MergeKind, Side,
+    SideChanges, Stamp, Subject,
+};
 
 impl Merge {
     /// The summary `accord merge` prints: the kind of merge, what each side
     /// did, then each conflict with its record, field and values.
     pub fn summary(&self) -> String {
-        let mut text = String::new();
-        text.push_str(match self.kind {
-            MergeKind::ThreeWay => "Three-way merge against the version both copies come from.\n",
-            MergeKind::TwoWay => {
-                "Two-way merge: no common version was found, so every field that differs is a conflict and nothing is taken as deleted.\n"
-            }
-        });
+        let mut text = super::base::origin_text(self.origin);
+        text.push('\n');
         let _ = writeln!(text, "{}", self.changes_text());
         match self.conflicts.len() {
             0 => text.push_str("No conflicts.\n"),
@@ -35,6 +33,19 @@ impl Merge {
 }
 
 impl Merge {
+    /// The report kept with the backups: the summary (each conflict with
+    /// the choice applied), then every record that came in or went.
+    pub fn report(&self) -> String {
+        let mut text = self.summary();
+        if !self.records.is_empty() {
+            text.push_str("Records the merge changed in this copy:\n");
+        }
+        for record in &self.records {
+            let _ = writeln!(text, "- {}", record.describe());
+        }
+        text
+    }
+
     /// What each copy did, in a line: "This copy: 1 added, 2 changed, 0
     /// deleted. The other copy: …". Without a base nobody's edits can be
     /// told apart, only where the copies differ.
@@ -74,6 +85,19 @@ fn changes_text(changes: SideChanges) -> String {
     .join(", ")
 }
 
+impl IncomingRecord {
+    /// "Added: source Notes from the Bucharest trip".
+    pub fn describe(&self) -> String {
+        let what = match self.arrival {
+            Arrival::Added => "Added",
+            Arrival::Changed => "Changed",
+            Arrival::Deleted => "Deleted",
+            Arrival::Combined => "Combined",
+        };
+        format!("{what}: {} {}", self.id.kind().noun(), self.label)
+    }
+}
+
 /// "Country "Romania", field notes: base "…", this copy "…", the other
 /// copy "…" (keeping this copy's)".
 pub fn conflict_text(conflict: &Conflict) -> String {
@@ -92,7 +116,14 @@ pub fn conflict_text(conflict: &Conflict) -> String {
         } else {
             "deleting it"
         };
-        return format!("{subject} was deleted in {deleted} and changed in {changed} ({keeping})");
+        let stamp = conflict
+            .ours_changed
+            .as_ref()
+            .or(conflict.theirs_changed.as_ref());
+        return format!(
+            "{subject} was deleted in {deleted} and changed in {changed}{} ({keeping})",
+            changed_text(stamp)
+        );
     }
     let keeping = match conflict.choice {
         Choice::Ours => "keeping this copy's",
@@ -100,12 +131,27 @@ pub fn conflict_text(conflict: &Conflict) -> String {
         Choice::Edited(_) => "taking an edited value",
     };
     format!(
-        "{subject}, field {}: base {}, this copy {}, the other copy {} ({keeping})",
+        "{subject}, field {}: base {}, this copy {}{}, the other copy {}{} ({keeping})",
         conflict.field.join("."),
         value_text(conflict.base.as_ref()),
         value_text(conflict.ours.as_ref()),
+        changed_text(conflict.ours_changed.as_ref()),
         value_text(conflict.theirs.as_ref()),
+        changed_text(conflict.theirs_changed.as_ref()),
     )
+}
+
+/// " (changed by Leyla Mammadova on 3 December 2026)", or " (changed on
+/// 3 December 2026)" when nobody's name was recorded; empty when unknown.
+pub fn changed_text(stamp: Option<&Stamp>) -> String {
+    let Some(stamp) = stamp else {
+        return String::new();
+    };
+    let day = stamp.at.format("%-d %B %Y");
+    match &stamp.by {
+        Some(by) => format!(" (changed by {by} on {day})"),
+        None => format!(" (changed on {day})"),
+    }
 }
 
 /// A field's value as a person reads it: text in quotes, "empty" for none.

@@ -12,7 +12,7 @@ use serde_json::json;
 use super::values::{any_value_of, record_from_value};
 use super::*;
 use crate::generate::{GenerateOptions, generate};
-use crate::model::{Embassy, EmbassySide, Meeting, MeetingKind, Source};
+use crate::model::{Embassy, EmbassySide, Meeting, MeetingKind, Source, SourceId};
 use crate::storage::{self, format};
 
 fn now() -> DateTime<Utc> {
@@ -203,7 +203,7 @@ fn a_record_deleted_on_one_side_and_changed_on_the_other_is_kept_and_flagged() {
     assert!(merge.conflicts()[0].is_about_deletion());
     let summary = merge.summary();
     assert!(
-        summary.contains("was deleted in this copy and changed in the other copy (keeping it)"),
+        summary.contains("was deleted in this copy and changed in the other copy (changed on 1 December 2026) (keeping it)"),
         "{summary}"
     );
     let (result, _) = merged(&merge, &ours, &theirs);
@@ -282,8 +282,99 @@ fn undoing_a_merge_gives_this_copy_back_exactly() {
     let mut result = ours.clone();
     let undo = merge.apply(&mut result, &theirs, &mut Vec::new()).unwrap();
     assert_ne!(result, ours);
+    assert_eq!(result.lineage().merged, [theirs.lineage().clone()]);
     drop(result.apply(undo));
     assert_eq!(result, ours);
+    assert_eq!(
+        result.lineage(),
+        ours.lineage(),
+        "undone, it no longer claims to descend from the other copy"
+    );
+}
+
+/// The sample with a source nothing refers to, and that source's id.
+fn sample_with_a_lone_source() -> (Workspace, SourceId) {
+    let mut base = sample();
+    let cable = Source::new("Embassy cable", now());
+    let id = cable.id;
+    drop(base.add(cable, now()).unwrap());
+    (base, id)
+}
+
+#[test]
+fn a_two_way_merge_does_not_bring_back_what_a_tombstone_says_was_deleted() {
+    let (base, cable) = sample_with_a_lone_source();
+    let later = now() + chrono::Duration::days(2);
+    let ours = edited(&base, |workspace| {
+        drop(workspace.delete(cable.into(), later).unwrap());
+    });
+    // The other copy still holds it, untouched since before the deletion.
+    let theirs = base.clone();
+
+    let merge = Merge::plan(None, &ours, &theirs);
+    assert!(merge.conflicts().is_empty(), "{}", merge.summary());
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert!(result.get::<Source>(cable).is_none(), "not brought back");
+    assert!(result.tombstones().contains_key(&cable.into()));
+
+    // Merged the other way, the deletion arrives, tombstone and all.
+    let merge = Merge::plan(None, &theirs, &ours);
+    let arrivals: Vec<_> = merge
+        .incoming()
+        .iter()
+        .map(|record| record.arrival)
+        .collect();
+    assert_eq!(arrivals, [Arrival::Deleted]);
+    let (result, _) = merged(&merge, &theirs, &ours);
+    assert!(result.get::<Source>(cable).is_none());
+    assert_eq!(result.tombstones()[&cable.into()].deleted_at, later);
+}
+
+#[test]
+fn a_record_changed_after_the_other_copy_deleted_it_is_kept_and_flagged_without_a_base() {
+    let (base, cable) = sample_with_a_lone_source();
+    let deleted_at = now() + chrono::Duration::days(1);
+    let ours = edited(&base, |workspace| {
+        drop(workspace.delete(cable.into(), deleted_at).unwrap());
+    });
+    let theirs = edited(&base, |workspace| {
+        let mut changed = workspace.get::<Source>(cable).unwrap().clone();
+        changed.notes = "Checked against the original.".to_owned();
+        drop(
+            workspace
+                .update(changed, deleted_at + chrono::Duration::hours(3))
+                .unwrap(),
+        );
+    });
+
+    let merge = Merge::plan(None, &ours, &theirs);
+    assert_eq!(merge.conflicts().len(), 1, "{}", merge.summary());
+    assert!(merge.conflicts()[0].is_about_deletion());
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert_eq!(
+        result.get::<Source>(cable).unwrap().notes,
+        "Checked against the original."
+    );
+    assert!(
+        !result.tombstones().contains_key(&cable.into()),
+        "kept, so no longer deleted"
+    );
+}
+
+#[test]
+fn a_three_way_merge_carries_the_other_copys_tombstones() {
+    let (base, cable) = sample_with_a_lone_source();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Ours"));
+    let theirs = edited(&base, |workspace| {
+        drop(workspace.delete(cable.into(), now()).unwrap());
+    });
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let (result, _) = merged(&merge, &ours, &theirs);
+    assert!(result.get::<Source>(cable).is_none());
+    assert!(
+        result.tombstones().contains_key(&cable.into()),
+        "so a third copy that still holds it cannot bring it back"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -447,4 +538,154 @@ proptest! {
         let (other, _) = merged(&backward, &theirs, &ours);
         prop_assert_eq!(all_ids(&one), all_ids(&other));
     }
+}
+
+#[test]
+fn a_conflict_says_who_changed_each_side_and_when() {
+    let base = sample();
+    let ours = edited(&base, |workspace| {
+        workspace.set_editor(Some("Leyla Məmmədova"));
+        set_notes(workspace, "Romania", "Ours");
+    });
+    let theirs = edited(&base, |workspace| {
+        workspace.set_editor(Some("Orxan Əliyev"));
+        set_notes(workspace, "Romania", "Theirs");
+    });
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let summary = merge.summary();
+    assert!(
+        summary.contains(
+            "this copy \"Ours\" (changed by Leyla Məmmədova on 1 December 2026), the other copy \"Theirs\" (changed by Orxan Əliyev on 1 December 2026)"
+        ),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_deletion_remembers_who_made_it() {
+    let (base, cable) = sample_with_a_lone_source();
+    let ours = edited(&base, |workspace| {
+        workspace.set_editor(Some("Leyla Məmmədova"));
+        drop(workspace.delete(cable.into(), now()).unwrap());
+    });
+    assert_eq!(
+        ours.tombstones()[&cable.into()].deleted_by.as_deref(),
+        Some("Leyla Məmmədova")
+    );
+}
+
+/// The sample with "Government of Romania" added twice, spelt apart, and a
+/// meeting citing a source that names the second; returns the two ids.
+fn sample_with_two_governments() -> (Workspace, RecordId, RecordId) {
+    use crate::model::{Institution, InstitutionKind};
+    let mut workspace = sample();
+    let romania = country_named(&workspace, "Romania").id;
+    let mut first = Institution::new(
+        romania,
+        InstitutionKind::Government,
+        "Government of Romania",
+        now(),
+    );
+    first.notes = "Added in the office.".to_owned();
+    let mut second = Institution::new(
+        romania,
+        InstitutionKind::Government,
+        "Government of România",
+        now(),
+    );
+    second.notes = "Added on the trip.".to_owned();
+    second.short_name = "GR".to_owned();
+    let (first_id, second_id) = (first.id, second.id);
+    drop(workspace.add(first, now()).unwrap());
+    drop(workspace.add(second, now()).unwrap());
+    let mut meeting = Meeting::new(MeetingKind::Consultation, "Talks in Bucharest", now());
+    meeting.countries = vec![romania];
+    drop(workspace.add(meeting, now()).unwrap());
+    let mut commission = crate::model::Commission::new("Romanian–Azerbaijani commission", now());
+    commission.parties = vec![second_id, first_id];
+    drop(workspace.add(commission, now()).unwrap());
+    (workspace, first_id.into(), second_id.into())
+}
+
+#[test]
+fn combining_a_pair_keeps_both_records_fields_repoints_every_reference_and_undoes_whole() {
+    use super::combine::combine_duplicates;
+    let (mut workspace, kept, absorbed) = sample_with_two_governments();
+    let before = workspace.clone();
+    let undo = combine_duplicates(&mut workspace, kept, absorbed, now()).unwrap();
+    assert!(
+        undo.description
+            .starts_with("Combine institution Government of Romania with")
+    );
+
+    assert!(!workspace.contains(absorbed));
+    let RecordId::Institution(kept_id) = kept else {
+        unreachable!()
+    };
+    let combined = workspace.get::<crate::model::Institution>(kept_id).unwrap();
+    assert_eq!(combined.name, "Government of Romania");
+    assert_eq!(
+        combined.short_name, "GR",
+        "a field only the other held arrives"
+    );
+    assert_eq!(combined.notes, "Added in the office.\n\nAdded on the trip.");
+    let commission = workspace
+        .commissions()
+        .values()
+        .find(|commission| commission.name.starts_with("Romanian"))
+        .unwrap();
+    assert_eq!(commission.parties, [kept_id], "re-pointed, named once");
+    let alias = &workspace.tombstones()[&absorbed];
+    assert_eq!(alias.combined_into, Some(kept));
+    // The file keeps the alias, and loads as valid.
+    let text = String::from_utf8(format::to_bytes(&workspace)).unwrap();
+    assert!(text.contains(&format!("\"combined_into\": \"{}\"", kept.uuid())));
+    assert_eq!(format::from_str(&text).unwrap(), workspace);
+
+    drop(workspace.apply(undo));
+    assert_eq!(workspace, before);
+}
+
+#[test]
+fn a_later_merge_matches_a_copy_that_still_holds_the_combined_record() {
+    use super::combine::{align_to_aliases, combine_duplicates};
+    let (base, kept, absorbed) = sample_with_two_governments();
+    let ours = edited(&base, |workspace| {
+        drop(combine_duplicates(workspace, kept, absorbed, now()).unwrap());
+    });
+    // The trip copy changed the record combined here.
+    let mut theirs = edited(&base, |workspace| {
+        let RecordId::Institution(id) = absorbed else {
+            unreachable!()
+        };
+        let mut record = workspace
+            .get::<crate::model::Institution>(id)
+            .unwrap()
+            .clone();
+        record.short_name = "GovRo".to_owned();
+        drop(
+            workspace
+                .update(record, now() + chrono::Duration::hours(1))
+                .unwrap(),
+        );
+    });
+    // Both the other copy and the base are matched to what was combined here.
+    align_to_aliases(&mut theirs, &ours);
+    let mut base = base;
+    align_to_aliases(&mut base, &ours);
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    let (result, kept_for_references) = merged(&merge, &ours, &theirs);
+    assert!(!result.contains(absorbed), "matched, not brought back");
+    assert!(kept_for_references.is_empty());
+    let RecordId::Institution(kept_id) = kept else {
+        unreachable!()
+    };
+    assert_eq!(
+        result
+            .get::<crate::model::Institution>(kept_id)
+            .unwrap()
+            .short_name,
+        "GovRo",
+        "the other copy's change to it arrives in the record kept"
+    );
 }

@@ -23,9 +23,10 @@ pub(super) struct FieldClash {
 }
 
 /// Bookkeeping stamps that both sides change on every edit: merged by rule,
-/// never a conflict to ask about.
+/// never a conflict to ask about. Who made the last change goes with when.
 const NEWEST_WINS: &str = "modified_at";
 const OLDEST_WINS: &str = "created_at";
+const BY_THE_NEWEST: &str = "modified_by";
 
 /// Combines `ours` and `theirs` against `base` (`None` in a two-way
 /// merge). Where both changed one value differently, the result holds ours
@@ -112,6 +113,14 @@ fn combine_objects(
             } else {
                 theirs_value.clone()
             }
+        } else if at_top && key == BY_THE_NEWEST {
+            let ours_newer = text_of(ours.get(NEWEST_WINS).unwrap_or(&Value::Null))
+                >= text_of(theirs.get(NEWEST_WINS).unwrap_or(&Value::Null));
+            if ours_newer {
+                ours_value.clone()
+            } else {
+                theirs_value.clone()
+            }
         } else {
             let base_value = base.map(|base| base.get(key).unwrap_or(&Value::Null));
             path.push(key.clone());
@@ -189,7 +198,6 @@ pub(super) fn value_of<R: Record>(record: &R) -> Value {
 }
 
 /// [`value_of`] for a record of any kind.
-#[cfg(test)]
 pub(super) fn any_value_of(record: &AnyRecord) -> Value {
     crate::model::with_any!(record, record => value_of(record))
 }

@@ -32,6 +32,9 @@ pub struct Activity {
     pub created_at: DateTime<Utc>,
     /// When the activity's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The action plan (a document) it belongs to.
     pub plan: DocumentId,
     /// What is to be done, as the plan words it; not blank.
@@ -59,6 +62,7 @@ impl Activity {
             id: ActivityId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             plan,
             description: description.into(),
             responsible: Vec::new(),

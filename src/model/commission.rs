@@ -15,6 +15,9 @@ pub struct Commission {
     pub created_at: DateTime<Utc>,
     /// When the commission's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The commission's full name ("Joint Standing Commission"); not blank.
     pub name: String,
     /// The institutions that sit on it; their countries are the ones its sessions concern.
@@ -38,6 +41,7 @@ impl Commission {
             id: CommissionId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             name: name.into(),
             parties: Vec::new(),
             established: None,

@@ -16,6 +16,9 @@ pub struct Country {
     pub created_at: DateTime<Utc>,
     /// When the country's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The name officers use for it now; not blank.
     pub name: String,
     /// ISO 3166-1 alpha-2 code, e.g. "TR".
@@ -81,6 +84,7 @@ impl Country {
             id: CountryId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             name: name.into(),
             iso_code: String::new(),
             aliases: Vec::new(),

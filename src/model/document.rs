@@ -97,6 +97,9 @@ pub struct Document {
     pub created_at: DateTime<Utc>,
     /// When the document's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// What sort of document it is; only an action plan can hold activities.
     pub kind: DocumentKind,
     /// The title as signed; not blank.
@@ -173,6 +176,7 @@ impl Document {
             id: DocumentId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             kind,
             title: title.into(),
             parties: Vec::new(),

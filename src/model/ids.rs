@@ -132,6 +132,11 @@ impl RecordKind {
         }
     }
 
+    /// The kind whose [`Self::noun`] is `noun`, as files write it.
+    pub fn from_noun(noun: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|kind| kind.noun() == noun)
+    }
+
     /// The singular noun a person reads: "country", "document".
     pub fn noun(self) -> &'static str {
         match self {
@@ -184,6 +189,21 @@ impl RecordId {
             Self::Meeting(_) => RecordKind::Meeting,
             Self::Indicator(_) => RecordKind::Indicator,
             Self::Source(_) => RecordKind::Source,
+        }
+    }
+
+    /// The id of a record of `kind` whose file id is `uuid`.
+    pub fn of_kind(kind: RecordKind, uuid: Uuid) -> Self {
+        match kind {
+            RecordKind::Country => Self::Country(CountryId(uuid)),
+            RecordKind::Institution => Self::Institution(InstitutionId(uuid)),
+            RecordKind::Person => Self::Person(PersonId(uuid)),
+            RecordKind::Document => Self::Document(DocumentId(uuid)),
+            RecordKind::Activity => Self::Activity(ActivityId(uuid)),
+            RecordKind::Commission => Self::Commission(CommissionId(uuid)),
+            RecordKind::Meeting => Self::Meeting(MeetingId(uuid)),
+            RecordKind::Indicator => Self::Indicator(IndicatorId(uuid)),
+            RecordKind::Source => Self::Source(SourceId(uuid)),
         }
     }
 

@@ -46,6 +46,9 @@ pub struct Indicator {
     pub created_at: DateTime<Utc>,
     /// When the indicator's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The partner country the figure is about; it cannot be deleted while this refers to it.
     pub country: CountryId,
     /// What the figure measures.
@@ -84,6 +87,7 @@ impl Indicator {
             id: IndicatorId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             country,
             kind,
             label: String::new(),

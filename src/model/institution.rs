@@ -32,6 +32,9 @@ pub struct Institution {
     pub created_at: DateTime<Utc>,
     /// When the institution's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The country it belongs to; that country cannot be deleted while this refers to it.
     pub country: CountryId,
     /// What sort of body it is.
@@ -105,6 +108,7 @@ impl Institution {
             id: InstitutionId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             country,
             kind,
             name: name.into(),

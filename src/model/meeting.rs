@@ -36,6 +36,9 @@ pub struct Meeting {
     pub created_at: DateTime<Utc>,
     /// When the meeting's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// What sort of event it is.
     pub kind: MeetingKind,
     /// The meeting's name as minutes and calendars show it; not blank.
@@ -82,6 +85,7 @@ impl Meeting {
             id: MeetingId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             kind,
             title: title.into(),
             countries: Vec::new(),

@@ -8,6 +8,7 @@ pub mod date;
 mod document;
 mod field_path;
 mod fold;
+mod history;
 mod ids;
 mod indicator;
 mod institution;
@@ -30,6 +31,9 @@ pub use document::{
     Document, DocumentKind, DocumentRelation, DocumentStatus, RelationKind, Signatory, StatusStep,
 };
 pub use field_path::{Field, FieldPath};
+pub use history::{
+    ANCESTORS_KEPT, Holding, Lineage, RecordedConflict, Stamp, Tombstone, VersionId,
+};
 pub use ids::{
     ActivityId, CommissionId, CountryId, DocumentId, IndicatorId, InstitutionId, MeetingId,
     PersonId, RecordId, RecordKind, SourceId, TypedId, use_seeded_ids_on_this_thread,
@@ -38,8 +42,7 @@ pub use indicator::{Indicator, IndicatorKind};
 pub use institution::{FormerName, Institution, InstitutionKind};
 pub use meeting::{Meeting, MeetingKind};
 pub use person::{Person, Position};
-// The merge tests read any record as JSON through it.
-#[cfg(test)]
+// The merge reads any record as JSON through it.
 pub(crate) use record::with_any;
 pub use record::{AnyRecord, Record, Reference};
 pub use records::Records;

@@ -15,6 +15,9 @@ pub struct Person {
     pub created_at: DateTime<Utc>,
     /// When the person's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The correct spelling.
     pub name: String,
     /// Other spellings seen in sources, kept as they were written.
@@ -54,6 +57,7 @@ impl Person {
             id: PersonId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             name: name.into(),
             name_variants: Vec::new(),
             positions: Vec::new(),

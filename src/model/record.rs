@@ -43,8 +43,14 @@ pub trait Record: Clone + Debug + PartialEq + Serialize + DeserializeOwned {
     fn created_at(&self) -> DateTime<Utc>;
     /// Stamps when the record was added; the workspace does this on add and keeps it on update.
     fn set_created_at(&mut self, at: DateTime<Utc>);
+    /// When the record was last changed.
+    fn modified_at(&self) -> DateTime<Utc>;
     /// Stamps the last change; the workspace does this on every add, update and dropped reference.
     fn set_modified_at(&mut self, at: DateTime<Utc>);
+    /// The officer who last changed it, when known.
+    fn modified_by(&self) -> Option<&str>;
+    /// Stamps who made the last change (with [`Self::set_modified_at`]).
+    fn set_modified_by(&mut self, by: Option<String>);
     /// Every reference this record holds, in field order.
     fn references(&self) -> Vec<Reference>;
     /// The references this record holds to `target` only: what
@@ -241,8 +247,17 @@ macro_rules! impl_record {
             fn set_created_at(&mut self, at: DateTime<Utc>) {
                 self.created_at = at;
             }
+            fn modified_at(&self) -> DateTime<Utc> {
+                self.modified_at
+            }
             fn set_modified_at(&mut self, at: DateTime<Utc>) {
                 self.modified_at = at;
+            }
+            fn modified_by(&self) -> Option<&str> {
+                self.modified_by.as_deref()
+            }
+            fn set_modified_by(&mut self, by: Option<String>) {
+                self.modified_by = by;
             }
             fn references(&self) -> Vec<Reference> {
                 let mut list = ReferenceList::default();

@@ -15,6 +15,9 @@ pub struct Source {
     pub created_at: DateTime<Utc>,
     /// When the source's record was last changed.
     pub modified_at: DateTime<Utc>,
+    /// The officer who last changed it, when the app knew their name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<String>,
     /// The headline or title as published; not blank.
     pub title: String,
     /// The news agency, ministry or site that published it; empty when unknown.
@@ -44,6 +47,7 @@ impl Source {
             id: SourceId::random(),
             created_at: now,
             modified_at: now,
+            modified_by: None,
             title: title.into(),
             publisher: String::new(),
             author: String::new(),

@@ -2,9 +2,12 @@
 //! (add, update, delete) through which the GUI, undo and merging all change
 //! it. Each operation returns the [`Edit`] that undoes it.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 
 use super::field_path::{Field, FieldPath};
+use super::history::{Lineage, RecordedConflict, Tombstone};
 use super::record::with_any;
 use super::records::Records;
 use super::validate::{FieldProblem, record_problems};
@@ -15,7 +18,7 @@ use super::{
 };
 
 /// All records of one workspace file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Workspace {
     /// The department or workspace name shown in the title.
     pub(crate) name: String,
@@ -30,6 +33,37 @@ pub struct Workspace {
     pub(crate) meetings: Records<MeetingId, Meeting>,
     pub(crate) indicators: Records<IndicatorId, Indicator>,
     pub(crate) sources: Records<SourceId, Source>,
+    /// The records deleted, so that a merge does not bring them back.
+    pub(crate) tombstones: BTreeMap<RecordId, Tombstone>,
+    /// The versions this one descends from, so that a merge can find the
+    /// version two copies share.
+    pub(crate) lineage: Lineage,
+    /// What a merge left to resolve, recorded in the file.
+    pub(crate) conflicts: Vec<RecordedConflict>,
+    /// The officer making changes now, stamped as `modified_by` on what the
+    /// operations change and as `deleted_by` on tombstones. Not written to
+    /// the file as such: it is who is at the keyboard, not what the file holds.
+    pub(crate) editor: Option<String>,
+}
+
+/// Two workspaces are equal when they hold the same records, settings and
+/// tombstones: how each came to be (its lineage) is not what it holds.
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+            && self.home_country == other.home_country
+            && self.countries == other.countries
+            && self.institutions == other.institutions
+            && self.people == other.people
+            && self.documents == other.documents
+            && self.activities == other.activities
+            && self.commissions == other.commissions
+            && self.meetings == other.meetings
+            && self.indicators == other.indicators
+            && self.sources == other.sources
+            && self.tombstones == other.tombstones
+            && self.conflicts == other.conflicts
+    }
 }
 
 /// One raw change; undo and redo replay these without checks, because they
@@ -48,6 +82,14 @@ pub enum Change {
     SetHomeCountry(Option<CountryId>),
     /// Rename the workspace.
     SetName(String),
+    /// Remember a deleted record (or replace what is remembered of it).
+    Bury(Tombstone),
+    /// Forget that a record was deleted: it is back.
+    Unbury(RecordId),
+    /// Set the versions the workspace descends from (a merge adds one).
+    SetLineage(Box<Lineage>),
+    /// Set what a merge left to resolve (resolving clears it).
+    SetConflicts(Vec<RecordedConflict>),
 }
 
 /// A group of changes that is undone as one step.
@@ -240,6 +282,37 @@ impl Workspace {
         &self.sources
     }
 
+    /// The records deleted from this workspace (or from a copy merged
+    /// into it), by id.
+    pub fn tombstones(&self) -> &BTreeMap<RecordId, Tombstone> {
+        &self.tombstones
+    }
+
+    /// The versions this workspace descends from.
+    pub fn lineage(&self) -> &Lineage {
+        &self.lineage
+    }
+
+    /// The conflicts a merge recorded in the file, still to resolve.
+    pub fn recorded_conflicts(&self) -> &[RecordedConflict] {
+        &self.conflicts
+    }
+
+    /// Names the officer making changes from now on (`None`, or a blank
+    /// name, when unknown): every record added, changed or deleted is
+    /// stamped with it, so a merge can say who changed what.
+    pub fn set_editor(&mut self, name: Option<&str>) {
+        self.editor = name
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned);
+    }
+
+    /// The officer making changes, when known.
+    pub fn editor(&self) -> Option<&str> {
+        self.editor.as_deref()
+    }
+
     /// The record of type `R` with this id.
     pub fn get<R: Record>(&self, id: R::Id) -> Option<&R> {
         R::collection(self).get(&id)
@@ -354,6 +427,7 @@ impl Workspace {
         }
         record.set_created_at(now);
         record.set_modified_at(now);
+        record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
         let description = format!("Add {} {}", R::KIND.noun(), record.label());
         R::collection_mut(self).insert(id, record);
@@ -378,6 +452,7 @@ impl Workspace {
         };
         record.set_created_at(previous.created_at());
         record.set_modified_at(now);
+        record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
         let description = format!("Edit {} {}", R::KIND.noun(), record.label());
         R::collection_mut(self).insert(id, record);
@@ -430,15 +505,28 @@ impl Workspace {
             }
             if let Some(mut referring) = self.record(referrer.record) {
                 undo.push(Change::Put(referring.clone()));
+                let editor = self.editor.clone();
                 with_any!(&mut referring, record => {
                     record.drop_references_to(id);
                     record.set_modified_at(now);
+                    record.set_modified_by(editor);
                 });
                 self.put(referring);
             }
         }
         undo.push(Change::Put(record.clone()));
         self.remove(id);
+        let buried = Tombstone {
+            record: id,
+            deleted_at: now,
+            deleted_by: self.editor.clone(),
+            combined_into: None,
+        };
+        undo.push(
+            self.tombstones
+                .insert(id, buried)
+                .map_or(Change::Unbury(id), Change::Bury),
+        );
         undo.reverse();
         Ok(Edit {
             description: format!("Delete {} {}", id.kind().noun(), record.label()),
@@ -493,6 +581,22 @@ impl Workspace {
                     Change::SetHomeCountry(std::mem::replace(&mut self.home_country, country))
                 }
                 Change::SetName(name) => Change::SetName(std::mem::replace(&mut self.name, name)),
+                Change::Bury(tombstone) => {
+                    let id = tombstone.record;
+                    self.tombstones
+                        .insert(id, tombstone)
+                        .map_or(Change::Unbury(id), Change::Bury)
+                }
+                Change::Unbury(id) => self
+                    .tombstones
+                    .remove(&id)
+                    .map_or(Change::Unbury(id), Change::Bury),
+                Change::SetLineage(lineage) => {
+                    Change::SetLineage(Box::new(std::mem::replace(&mut self.lineage, *lineage)))
+                }
+                Change::SetConflicts(conflicts) => {
+                    Change::SetConflicts(std::mem::replace(&mut self.conflicts, conflicts))
+                }
             });
         }
         inverse.reverse();

@@ -7,6 +7,7 @@ pub mod plain_words;
 pub mod recovery;
 mod sound_file;
 pub mod strict_json;
+pub mod versions;
 
 use std::path::{Path, PathBuf};
 
@@ -102,6 +103,24 @@ fn text_for_the_app(path: &Path, bytes: Vec<u8>) -> Result<(String, Option<Strin
         )),
         Err(bytes) => utf8(path, bytes).map(|text| (text, None)),
     }
+}
+
+/// The user's data folder, which holds `recovery/` and `backups/`
+/// (`~/.local/share/accord` on Linux, `%APPDATA%\Accord\data` on
+/// Windows, `~/Library/Application Support/Accord` on macOS), or the folder
+/// named by `ACCORD_DATA_DIR`, so a test or a portable install keeps its own.
+pub fn data_folder() -> Option<PathBuf> {
+    if let Some(folder) = std::env::var_os("ACCORD_DATA_DIR").filter(|folder| !folder.is_empty()) {
+        return Some(PathBuf::from(folder));
+    }
+    directories::ProjectDirs::from("", "", "Accord").map(|dirs| dirs.data_dir().to_owned())
+}
+
+/// The backups folder in the user's data folder: replaced versions of each
+/// file, the versions Accord saved or merged (`versions/`) and the merge
+/// reports (`merge-reports/`).
+pub fn backups_folder() -> Option<PathBuf> {
+    data_folder().map(|data| data.join("backups"))
 }
 
 /// Saves `workspace` to `path` atomically, keeping a backup of the old file.
@@ -238,5 +257,8 @@ pub fn save_bytes_checked(bytes: &[u8], request: &SaveRequest<'_>) -> Result<u64
         })?;
     }
     write_atomically_with(path, bytes, request.faults)?;
+    if let Some(root) = request.backups {
+        versions::keep_written(root, bytes);
+    }
     Ok(content_hash(bytes))
 }

@@ -9,8 +9,8 @@ use super::strict_json;
 use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
 use crate::model::{
-    Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
-    Record, Source, Workspace,
+    Activity, Commission, Country, CountryId, Document, Indicator, Institution, Lineage, Meeting,
+    Person, Record, RecordedConflict, Source, Tombstone, Workspace,
 };
 
 /// A file of this version as Accord writes it, read in one typed pass.
@@ -19,6 +19,8 @@ use crate::model::{
 struct FileIn {
     format: String,
     version: u64,
+    #[serde(default)]
+    lineage: Lineage,
     #[serde(default)]
     workspace: HeaderIn,
     #[serde(default)]
@@ -39,6 +41,10 @@ struct FileIn {
     indicators: Vec<Indicator>,
     #[serde(default)]
     sources: Vec<Source>,
+    #[serde(default)]
+    tombstones: Vec<Tombstone>,
+    #[serde(default)]
+    conflicts: Vec<RecordedConflict>,
 }
 
 #[derive(Default, Deserialize)]
@@ -80,6 +86,15 @@ pub fn read_sound_file(text: &str) -> Option<Workspace> {
     collect_unique(&mut workspace, file.meetings)?;
     collect_unique(&mut workspace, file.indicators)?;
     collect_unique(&mut workspace, file.sources)?;
+    workspace.lineage = file.lineage;
+    workspace.conflicts = file.conflicts;
+    for tombstone in file.tombstones {
+        // A record both present and deleted: the thorough reader says so.
+        if workspace.contains(tombstone.record) {
+            return None;
+        }
+        workspace.tombstones.insert(tombstone.record, tombstone);
+    }
     if let Some(home) = workspace.home_country
         && !workspace.countries().contains_key(&home)
     {

@@ -10,6 +10,7 @@
 #![cfg(test)]
 
 mod exports;
+mod history;
 mod hostile;
 mod ics;
 mod merging;

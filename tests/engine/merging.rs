@@ -14,12 +14,23 @@ fn sample_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
 }
 
+/// Runs `accord` in `folder`, with its data folder (kept versions,
+/// backups, merge reports) in `folder/.accord-data`, never the user's.
 fn accord(arguments: &[&str], folder: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_accord"))
         .args(arguments)
         .current_dir(folder)
+        .env("ACCORD_DATA_DIR", data_folder(folder))
         .output()
         .unwrap()
+}
+
+fn data_folder(folder: &Path) -> PathBuf {
+    folder.join(".accord-data")
+}
+
+fn backups_folder(folder: &Path) -> PathBuf {
+    data_folder(folder).join("backups")
 }
 
 /// `accord merge` of the two copies in a test's folder, against the office's.
@@ -139,7 +150,16 @@ fn accord_merge_joins_two_copies_and_says_what_came_from_where() {
         printed.contains("the other copy \"The visit moved to 2028.\""),
         "{printed}"
     );
-    assert!(storage::open(&out).is_ok());
+    let recorded = storage::open(&out).unwrap().recorded_conflicts().to_vec();
+    assert_eq!(recorded.len(), 1, "the output records the conflict");
+    assert_eq!(recorded[0].field, ["notes"]);
+    let validated = text(&accord(&["validate", "merged.accord.json"], folder.path()).stdout);
+    assert!(
+        validated.contains(
+            "merged.accord.json: 1 conflict recorded by a merge: open the file in Accord to resolve it"
+        ),
+        "{validated}"
+    );
 
     // Without a base it says so, and nothing is taken as deleted.
     let output = accord(
@@ -261,7 +281,17 @@ fn git_merges_two_branches_of_a_workspace_through_accord() {
         "{}",
         text(&merged.stderr)
     );
-    assert!(storage::open(&file).is_ok());
+    // The file holds this branch's value and the conflict, for the app.
+    let conflicted = storage::open(&file).unwrap();
+    assert_eq!(notes_of(&file, "Romania"), "From the office.");
+    let recorded = conflicted.recorded_conflicts();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].label, "Romania");
+    assert_eq!(recorded[0].field, ["notes"]);
+    assert_eq!(
+        recorded[0].theirs,
+        Some(serde_json::json!("From the second trip."))
+    );
 }
 
 #[test]
@@ -303,4 +333,166 @@ fn the_same_institution_added_on_both_copies_is_listed_as_a_likely_duplicate() {
     assert!(printed.contains("the name reads the same"), "{printed}");
     let clean = accord(&["duplicates", "office.accord.json"], folder.path());
     assert!(text(&clean.stdout).contains("no likely duplicates"));
+}
+
+/// Saves `path` as the app does, keeping the version among those in the
+/// test's data folder.
+fn save_as_the_app_does(path: &Path, folder: &Path) {
+    let workspace = storage::open(path).unwrap();
+    let backups = backups_folder(folder);
+    storage::save_checked(
+        &workspace,
+        &storage::SaveRequest {
+            path,
+            expected: None,
+            backups: Some(&backups),
+            faults: &storage::NoFaults,
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_copy_that_left_this_machine_finds_its_base_among_the_versions_kept_here() {
+    let folder = tempfile::tempdir().unwrap();
+    let office = folder.path().join("office.accord.json");
+    let laptop = folder.path().join("laptop.accord.json");
+    fs::copy(sample_path(), &office).unwrap();
+    save_as_the_app_does(&office, folder.path());
+    // The officer leaves with a copy; both go on separately.
+    fs::copy(&office, &laptop).unwrap();
+    set_notes(&office, "Romania", "Visit planned for 2027.");
+    set_notes(&laptop, "Turkey", "Met İŞKUR in Ankara.");
+    add_source(&laptop, "Notes from the Ankara trip");
+
+    let merge = [
+        "merge",
+        "office.accord.json",
+        "laptop.accord.json",
+        "-o",
+        "merged.accord.json",
+    ];
+    let output = accord(&merge, folder.path());
+    let printed = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{printed}{}",
+        text(&output.stderr)
+    );
+    assert!(
+        printed.starts_with("Three-way merge against the version both copies come from (version "),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("found among the versions kept on this machine"),
+        "{printed}"
+    );
+    assert!(printed.contains("No conflicts."), "{printed}");
+    let merged = folder.path().join("merged.accord.json");
+    assert_eq!(notes_of(&merged, "Romania"), "Visit planned for 2027.");
+    assert_eq!(notes_of(&merged, "Turkey"), "Met İŞKUR in Ankara.");
+    assert!(has_source(&merged, "Notes from the Ankara trip"));
+
+    // The result names both copies as the versions it comes from.
+    let versions = |path: &Path| storage::open(path).unwrap().lineage().id.unwrap();
+    let lineage = storage::open(&merged).unwrap().lineage().clone();
+    assert_eq!(lineage.parents, [versions(&office), versions(&laptop)]);
+
+    // Without the kept version, the base is named but cannot be used.
+    fs::remove_dir_all(backups_folder(folder.path()).join("versions")).unwrap();
+    let printed = text(&accord(&merge, folder.path()).stdout);
+    assert!(
+        printed.starts_with("Two-way merge: both copies come from version "),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("but it is not kept on this machine"),
+        "{printed}"
+    );
+
+    // A workspace made apart shares no version with the office's.
+    let other = folder.path().join("other.accord.json");
+    assert!(
+        accord(&["new", "other.accord.json"], folder.path())
+            .status
+            .success()
+    );
+    let printed = text(
+        &accord(
+            &[
+                "merge",
+                "office.accord.json",
+                "other.accord.json",
+                "-o",
+                "apart.accord.json",
+            ],
+            folder.path(),
+        )
+        .stdout,
+    );
+    assert!(
+        printed.starts_with("Two-way merge: no common version was found"),
+        "{printed}"
+    );
+    assert!(other.exists());
+}
+
+#[test]
+fn accord_merge_keeps_both_copies_and_its_report_with_the_backups() {
+    let folder = tempfile::tempdir().unwrap();
+    let ours = folder.path().join("ours.accord.json");
+    let theirs = folder.path().join("laptop.accord.json");
+    fs::copy(sample_path(), folder.path().join("office.accord.json")).unwrap();
+    fs::copy(sample_path(), &ours).unwrap();
+    fs::copy(sample_path(), &theirs).unwrap();
+    set_notes(&ours, "Romania", "From the office.");
+    set_notes(&theirs, "Romania", "From the trip.");
+    let ours_before = fs::read(&ours).unwrap();
+    let theirs_before = fs::read(&theirs).unwrap();
+
+    // Merged into this copy itself: its old bytes must survive.
+    let output = accord(
+        &[
+            "merge",
+            "--base",
+            "office.accord.json",
+            "ours.accord.json",
+            "laptop.accord.json",
+            "-o",
+            "ours.accord.json",
+        ],
+        folder.path(),
+    );
+    let printed = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{printed}");
+    let backups = backups_folder(folder.path());
+    let kept = |path: &Path| -> Vec<Vec<u8>> {
+        storage::backups::list(&backups, path)
+            .iter()
+            .map(|backup| fs::read(&backup.path).unwrap())
+            .collect()
+    };
+    assert!(
+        kept(&ours).contains(&ours_before),
+        "this copy kept as it was"
+    );
+    assert!(
+        kept(&theirs).contains(&theirs_before),
+        "the other copy kept as it was"
+    );
+
+    let report_line = printed
+        .lines()
+        .find(|line| line.contains("this report is in "))
+        .unwrap_or_else(|| panic!("{printed}"));
+    let report_path = report_line.split("this report is in ").nth(1).unwrap();
+    let report = fs::read_to_string(report_path).unwrap();
+    assert!(report.starts_with("Three-way merge"), "{report}");
+    assert!(
+        report.contains("country \"Romania\", field notes: base ")
+            && report.contains("this copy \"From the office.\"")
+            && report.contains("the other copy \"From the trip.\""),
+        "{report}"
+    );
 }

@@ -1221,13 +1221,14 @@ fn the_file_is_pretty_printed_in_a_fixed_order_with_records_sorted_by_id() {
     let ws = fixture();
     let text = String::from_utf8(format::to_bytes(&ws)).unwrap();
     assert!(text.starts_with(
-        "{\n  \"format\": \"accord-workspace\",\n  \"version\": 1,\n  \"workspace\": {\n"
+        "{\n  \"format\": \"accord-workspace\",\n  \"version\": 2,\n  \"lineage\": {\n    \"id\": \""
     ));
     assert!(text.ends_with("}\n") && !text.ends_with("}\n\n"));
     let file: Value = serde_json::from_str(&text).unwrap();
     let positions: Vec<usize> = [
         "format",
         "version",
+        "lineage",
         "workspace",
         "countries",
         "institutions",
@@ -1276,8 +1277,8 @@ fn the_file_is_pretty_printed_in_a_fixed_order_with_records_sorted_by_id() {
 #[test]
 fn malformed_json_reports_line_and_column() {
     let text = String::from_utf8(format::to_bytes(&fixture())).unwrap();
-    // Drop the comma after `"version": 1`: the parser trips on line 4.
-    let broken = text.replacen("\"version\": 1,", "\"version\": 1", 1);
+    // Drop the comma after `"version": 2`: the parser trips on line 4.
+    let broken = text.replacen("\"version\": 2,", "\"version\": 2", 1);
     let error = load(&broken).unwrap_err();
     assert!(
         error
@@ -1488,17 +1489,20 @@ fn an_end_before_its_start_names_the_record_and_field() {
 #[test]
 fn a_file_from_a_newer_version_is_refused_saying_so() {
     let mut file = canonical_value(&fixture());
-    file["version"] = json!(2);
+    file["version"] = json!(3);
     // Even with fields this version does not know.
     file["agendas"] = json!([]);
     let error = load(&file.to_string()).unwrap_err();
     assert!(
-        matches!(error, LoadError::NewerVersion { found: 2 }),
+        matches!(error, LoadError::NewerVersion { found: 3 }),
         "{error:?}"
     );
     let message = error.to_string();
     assert!(message.contains("newer version of Accord"), "{message}");
-    assert!(message.contains("format version 2"), "{message}");
+    assert!(
+        message.contains("format version 3; this version reads up to 2"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -1515,11 +1519,11 @@ fn a_file_that_is_not_a_workspace_says_so() {
         (json!([1, 2, 3]), "the file is JSON but not an object"),
         (
             json!({"format": "accord-workspace", "version": "one"}),
-            "version is \"one\", expected a whole number from 1 to 1",
+            "version is \"one\", expected a whole number from 1 to 2",
         ),
         (
             json!({"format": "accord-workspace"}),
-            "version is missing, expected a whole number from 1 to 1",
+            "version is missing, expected a whole number from 1 to 2",
         ),
     ];
     for (file, expected) in cases {

@@ -270,7 +270,13 @@ fn an_officer_records_an_agreement_and_finds_it_on_the_country_timeline() {
     // The timeline shows both, oldest first, each date with the precision it has.
     assert!(is_shown(&harness, "1995"));
     assert!(is_shown(&harness, "November 2022"));
-    let protocol_y = harness.get_by_label("Cooperation protocol").rect().top();
+    // Its title and, guessed from it, its kind read the same: one row.
+    let protocol_y = harness
+        .get_all_by_label("Cooperation protocol")
+        .next()
+        .expect("the protocol on the timeline")
+        .rect()
+        .top();
     let plan_y = harness.get_by_label("Action plan 2023-2024").rect().top();
     assert!(protocol_y < plan_y, "1995 comes before November 2022");
 }
@@ -602,4 +608,22 @@ fn a_page_left_open_over_midnight_shows_an_activity_overdue_from_the_new_day() {
         is_shown(&harness, "Overdue (planned)"),
         "the page follows the new day without an edit"
     );
+}
+
+#[test]
+fn the_officers_name_given_in_settings_is_recorded_with_each_change() {
+    let mut harness = new_workspace_with_romania();
+    click(&mut harness, "Edit");
+    click_menu_item(&mut harness, "Workspace settings…");
+    type_into(&mut harness, "Your name", "Leyla Məmmədova");
+    click(&mut harness, "Apply");
+    assert_eq!(harness.state().settings.officer, "Leyla Məmmədova");
+
+    click(&mut harness, "Edit…");
+    type_into(&mut harness, "Name", "România");
+    click(&mut harness, "Save");
+    let workspace = harness.state().workspace().unwrap();
+    let romania = workspace.countries().values().next().unwrap();
+    assert_eq!(romania.name, "România");
+    assert_eq!(romania.modified_by.as_deref(), Some("Leyla Məmmədova"));
 }

@@ -80,8 +80,17 @@ pub enum Dialog {
     Settings {
         name: String,
         home_country: Option<CountryId>,
+        /// The officer's own name, an app setting shown beside the workspace's.
+        officer: String,
     },
     Error(String),
+    /// Edit > Likely duplicates…: the pairs, each with Combine.
+    Duplicates(Vec<crate::merge::duplicates::LikelyDuplicate>),
+    /// Something to read, with its own heading (File > Last merge report…).
+    Message {
+        heading: String,
+        text: String,
+    },
     Export(Box<super::views::export_dialog::ExportDialog>),
     /// Unsaved work left by a crash, offered back.
     Recover(Vec<Entry>),
@@ -116,10 +125,15 @@ impl AccordApp {
                 referrers,
             } => Self::delete_dialog(ctx, id, label, referrers, actions),
             Dialog::Path { purpose, text } => self.path_dialog(ctx, purpose, text),
-            Dialog::Settings { name, home_country } => {
-                self.settings_dialog(ctx, name, home_country, actions)
-            }
+            Dialog::Settings {
+                name,
+                home_country,
+                officer,
+            } => self.settings_dialog(ctx, name, home_country, officer, actions),
             Dialog::Error(message) => error_dialog(ctx, message),
+            Dialog::Message { heading, text } => {
+                (!text_dialog(ctx, &heading, &text)).then_some(Dialog::Message { heading, text })
+            }
             Dialog::Export(dialog) => self.export_dialog(ctx, dialog),
             Dialog::Recover(entries) => self.recover_dialog(ctx, entries),
             Dialog::Backups { original, list } => self.backups_dialog(ctx, original, list),
@@ -127,6 +141,7 @@ impl AccordApp {
             Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
             Dialog::Merge(preview) => Self::merge_dialog(ctx, preview, actions),
             Dialog::Proposals(review) => proposals_dialog(ctx, review, actions),
+            Dialog::Duplicates(pairs) => super::views::duplicates::dialog(ctx, pairs, actions),
         }
     }
 
@@ -135,6 +150,7 @@ impl AccordApp {
         ctx: &egui::Context,
         mut name: String,
         mut home_country: Option<CountryId>,
+        mut officer: String,
         actions: &mut Vec<Action>,
     ) -> Option<Dialog> {
         let session = self.session.as_ref()?;
@@ -170,6 +186,14 @@ impl AccordApp {
                         .response
                         .labelled_by(label);
                     ui.end_row();
+                    let label = ui.label("Your name").id;
+                    ui.add(
+                        TextEdit::singleline(&mut officer)
+                            .desired_width(300.0)
+                            .hint_text("recorded with each change you make"),
+                    )
+                    .labelled_by(label);
+                    ui.end_row();
                 });
             ui.horizontal(|ui| {
                 if ui.button("Apply").clicked() {
@@ -182,11 +206,18 @@ impl AccordApp {
         });
         match done {
             Some(true) => {
+                // The officer's name is this machine's setting, not the
+                // workspace's: kept at once, not an undo step.
+                officer.trim().clone_into(&mut self.settings.officer);
                 actions.push(Action::Commit(Change::Settings { name, home_country }));
                 None
             }
             Some(false) => None,
-            None => Some(Dialog::Settings { name, home_country }),
+            None => Some(Dialog::Settings {
+                name,
+                home_country,
+                officer,
+            }),
         }
     }
 
@@ -360,21 +391,26 @@ impl AccordApp {
 }
 
 fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
+    (!text_dialog(ctx, "Something went wrong", &message)).then_some(Dialog::Error(message))
+}
+
+/// A heading and a text to read (and copy), with Close; true when closed.
+fn text_dialog(ctx: &egui::Context, heading: &str, text: &str) -> bool {
     let mut close = false;
-    egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("text dialog")).show(ctx, |ui| {
         ui.set_max_width(620.0);
-        crate::app::a11y::heading(ui, "Something went wrong");
+        crate::app::a11y::heading(ui, heading);
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {
-                ui.add(egui::Label::new(&message).wrap().selectable(true));
+                ui.add(egui::Label::new(text).wrap().selectable(true));
             });
         ui.add_space(8.0);
         if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
             close = true;
         }
     });
-    (!close).then_some(Dialog::Error(message))
+    close
 }
 
 /// Propose records: the drafts in a modal window; Add commits the kept

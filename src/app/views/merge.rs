@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use serde_json::Value;
 
 use crate::app::merging::PlannedMerge;
-use crate::merge::{Arrival, Choice, Conflict, MergeKind, Side, Subject, value_text};
+use crate::merge::{Choice, Conflict, MergeKind, Side, Subject, changed_text, value_text};
 
 /// The preview of a planned merge, while the officer decides.
 #[derive(Clone, Debug)]
@@ -32,7 +32,7 @@ pub enum PreviewOutcome {
 }
 
 const ROW_HEIGHT: f32 = 20.0;
-const CONFLICT_HEIGHT: f32 = 4.0 * ROW_HEIGHT + 12.0;
+const CONFLICT_HEIGHT: f32 = 5.0 * ROW_HEIGHT + 12.0;
 
 impl MergePreview {
     pub(crate) fn new(planned: PlannedMerge, theirs_path: PathBuf) -> Self {
@@ -65,12 +65,14 @@ impl MergePreview {
     /// Draws the preview with its conflicts and reports what the officer did this frame.
     pub fn ui(&mut self, ui: &mut Ui) -> PreviewOutcome {
         let name = self.file_name();
-        ui.heading(format!("Merge {name} into this workspace"));
-        ui.label(match self.planned.merge.kind() {
-            MergeKind::ThreeWay => "Against the version both copies come from: only what both changed differently needs a choice.",
-            MergeKind::TwoWay => "No common version was found: every field that differs needs a choice, lists are united, and nothing is taken as deleted.",
-        });
-        ui.label(self.planned.merge.changes_text());
+        if self.planned.merge.is_resolution() {
+            crate::app::a11y::heading(ui, format!("Resolve the conflicts recorded in {name}"));
+            ui.label("A merge outside the app (accord merge or git) left these for you to decide. Until you apply, the file holds the value shown as held in each.");
+        } else {
+            crate::app::a11y::heading(ui, format!("Merge {name} into this workspace"));
+            ui.label(crate::merge::base::origin_text(self.planned.merge.origin()));
+            ui.label(self.planned.merge.changes_text());
+        }
         ui.separator();
 
         let mut outcome = PreviewOutcome::Open;
@@ -133,17 +135,7 @@ impl MergePreview {
             .auto_shrink([false, true])
             .show_rows(ui, ROW_HEIGHT, incoming.len(), |ui, range| {
                 for record in &incoming[range] {
-                    let what = match record.arrival {
-                        Arrival::Added => "Added",
-                        Arrival::Changed => "Changed",
-                        Arrival::Deleted => "Deleted",
-                        Arrival::Combined => "Combined",
-                    };
-                    ui.label(format!(
-                        "{what}: {} {}",
-                        record.id.kind().noun(),
-                        record.label
-                    ));
+                    ui.label(record.describe());
                 }
             });
         outcome
@@ -156,6 +148,9 @@ impl MergePreview {
         ui.group(|ui| {
             ui.set_min_height(CONFLICT_HEIGHT - 12.0);
             ui.label(RichText::new(conflict_title(&conflict)).strong());
+            if let Some(who) = who_changed(&conflict) {
+                ui.add(egui::Label::new(RichText::new(who).weak()).truncate());
+            }
             if conflict.is_about_deletion() {
                 let (keep_side, delete_side) = if conflict.ours.is_some() {
                     (Choice::Ours, Choice::Theirs)
@@ -219,6 +214,24 @@ fn conflict_title(conflict: &Conflict) -> String {
     } else {
         format!("{subject}: {}", conflict.field.join(" › "))
     }
+}
+
+/// "Mine changed by Leyla Məmmədova on 3 December 2026; theirs changed by
+/// Orxan Əliyev on 4 December 2026", as far as each copy recorded it.
+fn who_changed(conflict: &Conflict) -> Option<String> {
+    let parts: Vec<String> = [
+        ("Mine", conflict.ours_changed.as_ref()),
+        ("theirs", conflict.theirs_changed.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(whose, stamp)| {
+        let said = changed_text(stamp);
+        // changed_text says " (changed …)": here it stands as a clause.
+        let said = said.trim().trim_start_matches('(').trim_end_matches(')');
+        (!said.is_empty()).then(|| format!("{whose} {said}"))
+    })
+    .collect();
+    (!parts.is_empty()).then(|| capitalised(&parts.join("; ")))
 }
 
 fn capitalised(word: &str) -> String {

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod country;
 pub mod detail;
+pub mod duplicates;
 pub mod export_dialog;
 pub mod lists;
 pub mod merge;
