@@ -209,19 +209,26 @@ impl RecordCounts {
 
 impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let counted = |count: usize, one: &str, many: &str| {
+            if count == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{count} {many}")
+            }
+        };
         write!(
             f,
-            "{} records: {} countries, {} institutions, {} people, {} documents, {} activities, {} commissions, {} meetings, {} indicators, {} sources",
-            self.total(),
-            self.countries,
-            self.institutions,
-            self.people,
-            self.documents,
-            self.activities,
-            self.commissions,
-            self.meetings,
-            self.indicators,
-            self.sources
+            "{}: {}, {}, {}, {}, {}, {}, {}, {}, {}",
+            counted(self.total(), "record", "records"),
+            counted(self.countries, "country", "countries"),
+            counted(self.institutions, "institution", "institutions"),
+            counted(self.people, "person", "people"),
+            counted(self.documents, "document", "documents"),
+            counted(self.activities, "activity", "activities"),
+            counted(self.commissions, "commission", "commissions"),
+            counted(self.meetings, "meeting", "meetings"),
+            counted(self.indicators, "indicator", "indicators"),
+            counted(self.sources, "source", "sources"),
         )
     }
 }

@@ -1864,7 +1864,7 @@ fn cli_validate_reports_counts_or_every_problem() {
     assert_eq!(
         stdout(&output),
         format!(
-            "{}: valid, 19 records: 3 countries, 3 institutions, 1 people, 5 documents, 2 activities, 1 commissions, 1 meetings, 2 indicators, 1 sources\n",
+            "{}: valid, 19 records: 3 countries, 3 institutions, 1 person, 5 documents, 2 activities, 1 commission, 1 meeting, 2 indicators, 1 source\n",
             path.display()
         )
     );
