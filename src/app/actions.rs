@@ -148,6 +148,8 @@ impl AccordApp {
             UiCommand::Export => self.open_export_dialog(),
             UiCommand::MergeCopy => self.choose_copy_to_merge(),
             UiCommand::Quit => self.request(Pending::Quit),
+            UiCommand::Encrypt | UiCommand::ChangePassphrase => self.ask_new_passphrase(),
+            UiCommand::RemoveEncryption => self.ask_remove_encryption(),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
             UiCommand::Undo => self.commit(Change::Undo),

@@ -22,6 +22,12 @@ pub enum UiCommand {
     Export,
     /// Choose another copy of the workspace to merge into this one.
     MergeCopy,
+    /// Encrypt the workspace and everything written beside it with a passphrase.
+    Encrypt,
+    /// Give an encrypted workspace a new passphrase (and a new key).
+    ChangePassphrase,
+    /// Save an encrypted workspace in clear again.
+    RemoveEncryption,
     /// Open one of the versions of this file that earlier saves replaced.
     RestoreBackup,
     /// Look for work an earlier run did not save (after a crash).
@@ -48,7 +54,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command: the shortcut test and shortcut handling go through them all.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 22] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -57,6 +63,9 @@ impl UiCommand {
         Self::SaveAs,
         Self::Export,
         Self::MergeCopy,
+        Self::Encrypt,
+        Self::ChangePassphrase,
+        Self::RemoveEncryption,
         Self::RestoreBackup,
         Self::RecoverUnsaved,
         Self::Quit,
@@ -81,6 +90,9 @@ impl UiCommand {
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
             Self::MergeCopy => "Merge a copy…",
+            Self::Encrypt => "Encrypt with a passphrase…",
+            Self::ChangePassphrase => "Change passphrase…",
+            Self::RemoveEncryption => "Remove encryption…",
             Self::RestoreBackup => "Restore from backup…",
             Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
@@ -116,6 +128,9 @@ impl UiCommand {
             | Self::OpenSample
             | Self::Export
             | Self::MergeCopy
+            | Self::Encrypt
+            | Self::ChangePassphrase
+            | Self::RemoveEncryption
             | Self::RestoreBackup
             | Self::RecoverUnsaved
             | Self::WorkspaceSettings => None,

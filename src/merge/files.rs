@@ -44,9 +44,20 @@ pub fn merge_files(
     ours: &Path,
     theirs: &Path,
 ) -> Result<FileMerge, MergeFileError> {
-    let base = base.map(storage::open).transpose()?;
-    let mut result = storage::open(ours)?;
-    let theirs = storage::open(theirs)?;
+    merge_files_with(&mut storage::open, base, ours, theirs)
+}
+
+/// [`merge_files`], each file read by `open` (the command line's decrypts
+/// encrypted copies with their passphrase).
+pub fn merge_files_with(
+    open: &mut dyn FnMut(&Path) -> Result<Workspace, OpenError>,
+    base: Option<&Path>,
+    ours: &Path,
+    theirs: &Path,
+) -> Result<FileMerge, MergeFileError> {
+    let base = base.map(&mut *open).transpose()?;
+    let mut result = open(ours)?;
+    let theirs = open(theirs)?;
     let merge = Merge::plan(base.as_ref(), &result, &theirs);
     let mut kept = Vec::new();
     drop(merge.apply(&mut result, &theirs, &mut kept)?);

@@ -2,7 +2,10 @@
 //! no native dialog is available), workspace settings, errors, and (in
 //! `safety.rs`) those of keeping work safe. One [`Dialog`] enum for all.
 
+mod passphrase;
 mod safety;
+
+pub use passphrase::{IdleLock, Locked, NewPassphrase, SecretText};
 
 use std::path::PathBuf;
 
@@ -96,6 +99,20 @@ pub enum Dialog {
     SaveFailed(String),
     /// File > Merge a copy…: the preview before anything changes.
     Merge(Box<super::views::merge::MergePreview>),
+    /// An encrypted file waits for its passphrase; `error` after a wrong one.
+    Passphrase {
+        target: Locked,
+        text: SecretText,
+        error: Option<String>,
+    },
+    /// Choosing a passphrase, typed twice (Encrypt…, Change passphrase…).
+    NewPassphrase {
+        purpose: NewPassphrase,
+        first: SecretText,
+        second: SecretText,
+    },
+    /// Confirming File > Remove encryption…
+    RemoveEncryption,
 }
 
 impl AccordApp {
@@ -124,6 +141,17 @@ impl AccordApp {
             Dialog::ChangedOnDisk { path } => self.changed_on_disk_dialog(ctx, path),
             Dialog::SaveFailed(message) => self.save_failed_dialog(ctx, message),
             Dialog::Merge(preview) => Self::merge_dialog(ctx, preview, actions),
+            Dialog::Passphrase {
+                target,
+                text,
+                error,
+            } => self.passphrase_dialog(ctx, target, text, error),
+            Dialog::NewPassphrase {
+                purpose,
+                first,
+                second,
+            } => self.new_passphrase_dialog(ctx, purpose, first, second),
+            Dialog::RemoveEncryption => self.remove_encryption_dialog(ctx),
         }
     }
 
