@@ -80,6 +80,7 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
         expected: None,
         backups: None,
         faults: &recorder,
+        protection: &storage::Protection::Clear,
     };
     storage::save_checked(&new, &request).unwrap();
     let steps = recorder.seen.into_inner().unwrap();
@@ -105,6 +106,7 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
             expected: Some(storage::content_hash(&original)),
             backups: Some(&backups),
             faults: &faults,
+            protection: &storage::Protection::Clear,
         };
         let error = match storage::save_checked(&new, &request) {
             Err(SaveFailure::Write(error)) => error,
@@ -156,6 +158,7 @@ fn a_save_into_a_folder_that_is_gone_says_so_in_plain_words() {
         expected: None,
         backups: None,
         faults: &storage::NoFaults,
+        protection: &storage::Protection::Clear,
     };
     let Err(SaveFailure::Write(error)) = storage::save_checked(&big_workspace(1), &request) else {
         panic!("saved into a missing folder");
@@ -187,6 +190,7 @@ fn a_file_changed_by_someone_else_is_not_overwritten_and_overwriting_keeps_it_as
         expected: Some(opened),
         backups: Some(&backups),
         faults: &storage::NoFaults,
+        protection: &storage::Protection::Clear,
     };
     assert!(matches!(
         storage::save_checked(&mine, &request),
@@ -198,7 +202,7 @@ fn a_file_changed_by_someone_else_is_not_overwritten_and_overwriting_keeps_it_as
     request.expected = None;
     storage::save_checked(&mine, &request).unwrap();
     assert_eq!(storage::open(&path).unwrap(), mine);
-    let kept = storage::backups::list(&backups, &path);
+    let kept = storage::backups::list(&backups, &path, &storage::Unlock::Nothing);
     assert_eq!(kept.len(), 1);
     assert_eq!(fs::read(&kept[0].path).unwrap(), their_bytes);
     assert_eq!(kept[0].counts.as_ref().unwrap().countries, 5);
@@ -215,10 +219,11 @@ fn only_the_last_ten_versions_are_kept_newest_first() {
             expected: None,
             backups: Some(&backups),
             faults: &storage::NoFaults,
+            protection: &storage::Protection::Clear,
         };
         storage::save_checked(&big_workspace(countries), &request).unwrap();
     }
-    let kept = storage::backups::list(&backups, &path);
+    let kept = storage::backups::list(&backups, &path, &storage::Unlock::Nothing);
     // 13 saves replaced 12 versions (1..=12 countries); the last 10 remain.
     let counts: Vec<usize> = kept
         .iter()
