@@ -274,12 +274,13 @@ impl AccordApp {
                 };
                 ui.label(RichText::new(strength.label()).color(color));
                 ui.end_row();
-                ui.label("Lock after");
+                let label = ui.label("Lock after").id;
                 ui.horizontal(|ui| {
                     ui.add(
                         egui::DragValue::new(&mut self.settings.lock_after_minutes)
                             .range(0..=600),
-                    );
+                    )
+                    .labelled_by(label);
                     ui.label("minutes without use (0: never)");
                 });
                 ui.end_row();
@@ -454,7 +455,7 @@ impl AccordApp {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(120.0);
-                ui.heading("🔒 Locked");
+                ui.heading("Locked");
                 ui.label(format!(
                     "The workspace is hidden after {} minutes without use. Type its passphrase to go on.",
                     self.settings.lock_after_minutes
