@@ -220,8 +220,8 @@ pub fn run(command: Command) -> ExitCode {
 
 /// [`run`], with the passphrase of encrypted workspaces read from
 /// `passphrase_file` (or asked for on the terminal when there is none).
-pub fn run_with(command: Command, passphrase_file: Option<PathBuf>) -> ExitCode {
-    let passphrases = match Passphrases::new(passphrase_file.as_deref()) {
+pub fn run_with(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
+    let passphrases = match Passphrases::new(passphrase_file) {
         Ok(passphrases) => passphrases,
         Err(code) => return code,
     };
