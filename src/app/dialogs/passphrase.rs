@@ -186,7 +186,11 @@ impl AccordApp {
                         .desired_width(300.0),
                 )
                 .labelled_by(label);
-            response.request_focus();
+            // Ready to type at once; asked only while nothing has the
+            // focus, so that Enter (which lets go of it) still opens.
+            if ui.memory(|memory| memory.focused().is_none()) {
+                response.request_focus();
+            }
             let entered =
                 response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
@@ -457,8 +461,8 @@ impl AccordApp {
                 ui.add_space(120.0);
                 ui.heading("Locked");
                 ui.label(format!(
-                    "The workspace is hidden after {} minutes without use. Type its passphrase to go on.",
-                    self.settings.lock_after_minutes
+                    "The workspace is hidden after {} without use. Type its passphrase to go on.",
+                    crate::app::bars::count_of(self.settings.lock_after_minutes, "minute")
                 ));
                 if let Some(error) = &self.idle.error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
