@@ -48,10 +48,12 @@ impl AccordApp {
         };
         let ours = session.shared_workspace();
         let revision = session.revision();
+        // A travelling copy of an encrypted workspace opens with its key.
+        let unlock = self.session_unlock();
         self.status = format!("Reading {}…", path.display());
         self.jobs.spawn(Shown::InStatusBar, move || {
-            let planned = storage::open(&path)
-                .map(|theirs| {
+            let planned = storage::open_unlocked(&path, &unlock)
+                .map(|(theirs, _)| {
                     let merge = Merge::plan(None, &ours, &theirs);
                     Box::new(PlannedMerge {
                         merge,

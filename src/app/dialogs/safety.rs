@@ -32,7 +32,16 @@ impl AccordApp {
                 let what = info
                     .original
                     .as_deref()
-                    .map_or_else(|| format!("“{}” (never saved)", info.workspace_name), file_name);
+                    .map_or_else(
+                        || {
+                            if info.encrypted {
+                                "An encrypted workspace (never saved)".to_owned()
+                            } else {
+                                format!("“{}” (never saved)", info.workspace_name)
+                            }
+                        },
+                        file_name,
+                    );
                 ui.group(|ui| {
                     ui.label(RichText::new(what).strong());
                     if let Some(folder) = info.original.as_deref().and_then(Path::parent) {
