@@ -9,7 +9,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use super::saving::KillMoments;
 
 use accord::model::{Country, Workspace};
 use accord::storage::encryption::{self, DecryptFailure, Unlock, WorkspaceKey};
@@ -346,49 +348,47 @@ fn accord_fmt_killed_at_random_moments_on_an_encrypted_file_leaves_the_old_file_
         &new_plain[..]
     );
 
-    let mut state: u64 = 0x5eed_f00d;
     let (mut old_seen, mut new_seen) = (0, 0);
     let kills = 40;
-    let deadline = Instant::now() + Duration::from_mins(5);
-    for kill in 0..kills {
-        assert!(Instant::now() < deadline, "only {kill} kills in 300 s");
-        fs::write(&path, &old_bytes).unwrap();
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        // Uniform over 1.5 runs: most of a run is the key derivation,
-        // and a run beside other tests can take longer than the first.
-        let delay = full_run.mul_f64((state % 1500) as f64 / 1000.0);
-        let mut child = run();
-        std::thread::sleep(delay);
-        child.kill().unwrap();
-        child.wait().unwrap();
-        let bytes = fs::read(&path).unwrap();
-        assert!(
-            encryption::is_encrypted(&bytes),
-            "kill {kill}: not encrypted"
-        );
-        if bytes == old_bytes {
-            old_seen += 1;
-        } else {
-            let (plain, _) = storage::read_plaintext(&path, &unlock).unwrap_or_else(|error| {
-                panic!("kill {kill} after {delay:?} left a file that does not decrypt: {error}")
-            });
-            assert_eq!(&plain[..], &new_plain[..], "kill {kill}: neither version");
-            new_seen += 1;
-        }
-        // No temporary file in clear, whatever the moment of the kill.
-        for entry in fs::read_dir(folder.path()).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_name() != "passphrase" {
-                assert!(
-                    !contains(&fs::read(entry.path()).unwrap(), "Country 1499"),
-                    "kill {kill}: {} holds the workspace in clear",
-                    entry.path().display()
-                );
+    // Uniform over 1.5 runs: most of a run is the key derivation, and a
+    // run beside other tests can take longer than the first.
+    let moments = KillMoments {
+        full_run,
+        spread: 1.5,
+        seed: 0x5eed_f00d,
+    };
+    moments.kill(
+        kills,
+        &run,
+        &|| fs::write(&path, &old_bytes).unwrap(),
+        &mut |kill, delay| {
+            let bytes = fs::read(&path).unwrap();
+            assert!(
+                encryption::is_encrypted(&bytes),
+                "kill {kill}: not encrypted"
+            );
+            if bytes == old_bytes {
+                old_seen += 1;
+            } else {
+                let (plain, _) = storage::read_plaintext(&path, &unlock).unwrap_or_else(|error| {
+                    panic!("kill {kill} after {delay:?} left a file that does not decrypt: {error}")
+                });
+                assert_eq!(&plain[..], &new_plain[..], "kill {kill}: neither version");
+                new_seen += 1;
             }
-        }
-    }
+            // No temporary file in clear, whatever the moment of the kill.
+            for entry in fs::read_dir(folder.path()).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_name() != "passphrase" {
+                    assert!(
+                        !contains(&fs::read(entry.path()).unwrap(), "Country 1499"),
+                        "kill {kill}: {} holds the workspace in clear",
+                        entry.path().display()
+                    );
+                }
+            }
+        },
+    );
     eprintln!(
         "{kills} kills over runs of {full_run:?}: {old_seen} left the old encrypted file, {new_seen} the new one"
     );

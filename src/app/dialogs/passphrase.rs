@@ -95,6 +95,23 @@ pub struct IdleLock {
 
 use crate::storage::encryption::FORGETTING_PLAINLY as FORGETTING;
 
+/// A dialog's two buttons: `Some(true)` when `confirm` is clicked (or
+/// `confirmed` otherwise, as by Enter), `Some(false)` on Cancel or Escape.
+fn answer(ui: &mut egui::Ui, confirm: &str, ready: bool, confirmed: bool) -> Option<bool> {
+    ui.horizontal(|ui| {
+        if ui.add_enabled(ready, egui::Button::new(confirm)).clicked() || confirmed {
+            Some(true)
+        } else if ui.button("Cancel").clicked()
+            || ui.input(|input| input.key_pressed(egui::Key::Escape))
+        {
+            Some(false)
+        } else {
+            None
+        }
+    })
+    .inner
+}
+
 impl AccordApp {
     /// What opens files of the open workspace: its key, when encrypted.
     pub(in crate::app) fn session_unlock(&self) -> Unlock {
@@ -193,18 +210,8 @@ impl AccordApp {
             }
             let entered =
                 response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                let ready = !text.0.is_empty();
-                if ui.add_enabled(ready, egui::Button::new("Open")).clicked() || (ready && entered)
-                {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked()
-                    || ui.input(|input| input.key_pressed(egui::Key::Escape))
-                {
-                    done = Some(false);
-                }
-            });
+            let ready = !text.0.is_empty();
+            done = answer(ui, "Open", ready, ready && entered);
         });
         match done {
             Some(true) => {
@@ -296,20 +303,11 @@ impl AccordApp {
                 );
             }
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                let button = match purpose {
-                    NewPassphrase::Encrypt => "Encrypt",
-                    NewPassphrase::Change => "Change passphrase",
-                };
-                if ui.add_enabled(ready, egui::Button::new(button)).clicked() {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked()
-                    || ui.input(|input| input.key_pressed(egui::Key::Escape))
-                {
-                    done = Some(false);
-                }
-            });
+            let button = match purpose {
+                NewPassphrase::Encrypt => "Encrypt",
+                NewPassphrase::Change => "Change passphrase",
+            };
+            done = answer(ui, button, ready, false);
         });
         match done {
             Some(true) => {
@@ -378,16 +376,7 @@ impl AccordApp {
             ui.heading("Remove encryption?");
             ui.label("The workspace will be saved in clear: anyone who has the laptop or a copy of the file can read it. The backups kept so far stay encrypted with the passphrase they were saved under.");
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if ui.button("Remove encryption").clicked() {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked()
-                    || ui.input(|input| input.key_pressed(egui::Key::Escape))
-                {
-                    done = Some(false);
-                }
-            });
+            done = answer(ui, "Remove encryption", true, false);
         });
         match done {
             Some(true) => {
@@ -475,6 +464,9 @@ impl AccordApp {
                             .desired_width(300.0),
                     )
                     .labelled_by(label);
+                if !self.idle.checking && ui.memory(|memory| memory.focused().is_none()) {
+                    response.request_focus();
+                }
                 let entered =
                     response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
                 if self.idle.checking {
