@@ -81,8 +81,10 @@ fn opening_an_encrypted_file_asks_for_its_passphrase_and_again_after_a_wrong_one
     );
     assert!(harness.state().workspace().is_none());
 
+    // Enter in the field opens, as the Open button does.
     type_secret(&mut harness, "Passphrase", PASSPHRASE);
-    click_and_wait(&mut harness, "Open");
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
     assert_eq!(country_names(&harness), ["Moldova", "Romania"]);
     assert!(
         harness
@@ -133,8 +135,10 @@ fn the_idle_lock_hides_the_workspace_until_the_passphrase_is_typed_again() {
             .is_some()
     );
 
+    // Enter in the field unlocks, as the button does.
     type_secret(&mut harness, "Passphrase", PASSPHRASE);
-    click_and_wait(&mut harness, "Unlock");
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
     assert!(!harness.state().is_locked());
     assert!(is_shown(&harness, "Romania"), "back where the officer was");
 

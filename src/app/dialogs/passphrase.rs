@@ -203,13 +203,14 @@ impl AccordApp {
                         .desired_width(300.0),
                 )
                 .labelled_by(label);
-            // Ready to type at once; asked only while nothing has the
-            // focus, so that Enter (which lets go of it) still opens.
-            if ui.memory(|memory| memory.focused().is_none()) {
-                response.request_focus();
-            }
+            // Read before the focus is asked for again below.
             let entered =
                 response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            // Ready to type at once; asked only while nothing has the
+            // focus, so that Enter (which lets go of it) still opens.
+            if !entered && ui.memory(|memory| memory.focused().is_none()) {
+                response.request_focus();
+            }
             let ready = !text.0.is_empty();
             done = answer(ui, "Open", ready, ready && entered);
         });
@@ -464,11 +465,12 @@ impl AccordApp {
                             .desired_width(300.0),
                     )
                     .labelled_by(label);
-                if !self.idle.checking && ui.memory(|memory| memory.focused().is_none()) {
-                    response.request_focus();
-                }
                 let entered =
                     response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                if !entered && !self.idle.checking && ui.memory(|memory| memory.focused().is_none())
+                {
+                    response.request_focus();
+                }
                 if self.idle.checking {
                     ui.spinner();
                 } else {
