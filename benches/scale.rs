@@ -198,6 +198,68 @@ fn memory() -> Option<(u64, u64)> {
     Some((field("VmHWM:")?, field("VmRSS:")?))
 }
 
+/// Opening the same workspace encrypted (issue 16): with the passphrase
+/// (the key derivation, once, then decrypting), and with the session's key
+/// (how the app reopens its own files), against `clear`, the open in clear.
+fn encrypted_open(report: &mut Report, path: &Path, clear: Duration) {
+    use accord::storage::encryption::{Unlock, WorkspaceKey};
+    use age::secrecy::SecretString;
+    let passphrase = SecretString::from("plane hotel ministry 1995 Baku".to_owned());
+    let key = std::sync::Arc::new(WorkspaceKey::new(&passphrase).expect("a key"));
+    let encrypted = path.with_file_name("scale-encrypted.accord.json");
+    let plaintext = std::fs::read(path).expect("read");
+    let (seal, sealed) = median_of(3, || key.seal(&plaintext).expect("sealed"));
+    std::fs::write(&encrypted, &sealed).expect("written");
+    drop((plaintext, sealed));
+    let (derivation, ()) = median_of(3, || key.check(&passphrase).expect("its passphrase"));
+    let unlock = Unlock::Passphrase(std::sync::Arc::new(passphrase));
+    let (with_passphrase, _) = median_of(3, || {
+        storage::open_lenient_unlocked(&encrypted, &unlock).expect("opens")
+    });
+    let (with_key, _) = median_of(3, || {
+        storage::open_lenient_unlocked(&encrypted, &Unlock::Key(std::sync::Arc::clone(&key)))
+            .expect("opens")
+    });
+    report.add(
+        "encryption: key derivation (scrypt 2^17, once a session)",
+        ms(derivation),
+        "ms",
+        None,
+        "median of 3",
+    );
+    report.add(
+        "encryption: seal the file (each save)",
+        ms(seal),
+        "ms",
+        None,
+        "median of 3; X25519 and ChaCha20-Poly1305, no scrypt",
+    );
+    report.add(
+        "open encrypted: with the passphrase",
+        ms(with_passphrase),
+        "ms",
+        None,
+        "median of 3; derivation included",
+    );
+    report.add(
+        "open encrypted: with the session's key",
+        ms(with_key),
+        "ms",
+        None,
+        "median of 3; how the app reopens its own files",
+    );
+    report.add(
+        "open encrypted - derivation / open in clear",
+        with_passphrase.saturating_sub(derivation).as_secs_f64() / clear.as_secs_f64(),
+        "x",
+        Some(1.5),
+        &format!(
+            "with the session's key {:.2}x",
+            with_key.as_secs_f64() / clear.as_secs_f64()
+        ),
+    );
+}
+
 fn env_number(name: &str, default: u32) -> u32 {
     std::env::var(name)
         .ok()
@@ -359,6 +421,8 @@ fn main() {
             (load + index_time).as_secs_f64() / bare.as_secs_f64()
         ),
     );
+
+    encrypted_open(&mut report, &path, load);
 
     // Peak memory of opening alone, in a fresh process.
     let child = std::process::Command::new(&args[0])

@@ -1,7 +1,10 @@
 //! The command line: `accord [FILE]` opens the app; subcommands validate,
 //! export, reformat and create workspace files without a window.
 
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
+use std::sync::Arc;
+
+use age::secrecy::{ExposeSecret as _, SecretString};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,6 +14,8 @@ use crate::export::{self, ExportOptions};
 use crate::merge;
 use crate::merge::files::{BaseChoice, keep_inputs, keep_report, merge_files, write_result};
 use crate::model::{PartialDate, Workspace};
+use crate::storage::Protection;
+use crate::storage::encryption::{DecryptFailure, Strength, Unlock, WorkspaceKey};
 use crate::storage::{self, OpenError};
 
 /// Accord: partner countries, agreements, commissions, meetings and action
@@ -23,6 +28,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Workspace file to open in the app (default: the last one opened).
     pub file: Option<PathBuf>,
+    /// For an encrypted workspace: a file whose first line is its
+    /// passphrase. Without it, the passphrase is asked for on the terminal.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub passphrase_file: Option<PathBuf>,
 }
 
 /// What `accord --version` prints after the name: the release, and the
@@ -92,6 +101,20 @@ pub enum Command {
     /// Find the dates, amounts, names and records in a text and print them
     /// as JSON (docs/extraction.md); nothing is written.
     Extract(ExtractArgs),
+    /// Encrypt a workspace file in place with a passphrase (asked twice on
+    /// the terminal, or --passphrase-file); its `.bak` is encrypted too.
+    Encrypt {
+        /// The workspace file to encrypt.
+        file: PathBuf,
+    },
+    /// Write an encrypted workspace's content in clear to OUT.
+    Decrypt {
+        /// The encrypted workspace file; it is not changed (unless OUT is it).
+        file: PathBuf,
+        /// Where to write it in clear, atomically (the old OUT kept as `.bak`).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 /// `accord merge`: the copies and where the result goes.
@@ -210,14 +233,25 @@ const EXIT_ERROR: u8 = 2;
 
 /// Runs a subcommand and returns the process exit code.
 pub fn run(command: Command) -> ExitCode {
+    run_with(command, None)
+}
+
+/// [`run`], with the passphrase of encrypted workspaces read from
+/// `passphrase_file` (or asked for on the terminal when there is none).
+pub fn run_with(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
+    let passphrases = match Passphrases::new(passphrase_file) {
+        Ok(passphrases) => passphrases,
+        Err(code) => return code,
+    };
+    let passphrases = &passphrases;
     match command {
-        Command::Validate { file } => validate(&file),
-        Command::Export(args) => export_command(&args),
+        Command::Validate { file } => validate(&file, passphrases),
+        Command::Export(args) => export_command(&args, passphrases),
         Command::Schema => write_output(None, export::json::schema_json().as_bytes()),
-        Command::Fmt { file } => fmt(&file),
+        Command::Fmt { file } => fmt(&file, passphrases),
         Command::New { file, name } => new(&file, name),
         Command::Generate(args) => generate(&args),
-        Command::Merge(args) => merge(&args),
+        Command::Merge(args) => merge(&args, passphrases),
         Command::MergeDriver {
             base,
             ours,
@@ -225,8 +259,10 @@ pub fn run(command: Command) -> ExitCode {
             path,
         } => merge_driver(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => git_setup(),
-        Command::Duplicates { file } => duplicates(&file),
-        Command::Extract(args) => extract(&args),
+        Command::Duplicates { file } => duplicates(&file, passphrases),
+        Command::Extract(args) => extract(&args, passphrases),
+        Command::Encrypt { file } => encrypt(&file, passphrases),
+        Command::Decrypt { file, output } => decrypt(&file, &output, passphrases),
     }
 }
 
@@ -235,21 +271,177 @@ fn fail(code: u8, message: &str) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Opens a workspace, printing every problem on failure.
-fn open_or_report(file: &Path) -> Result<Workspace, ExitCode> {
-    storage::open(file).map_err(|error| match &error {
+/// Where the passphrase of an encrypted workspace comes from: a file given
+/// with `--passphrase-file`, or the terminal, asked once per run.
+struct Passphrases {
+    given: std::cell::RefCell<Option<Arc<SecretString>>>,
+    /// Whether the terminal may be asked (standard input is one).
+    can_ask: bool,
+}
+
+impl Passphrases {
+    fn new(file: Option<&Path>) -> Result<Self, ExitCode> {
+        let given = match file {
+            Some(file) => Some(Arc::new(read_passphrase_file(file)?)),
+            None => None,
+        };
+        Ok(Self {
+            given: std::cell::RefCell::new(given),
+            can_ask: std::io::stdin().is_terminal(),
+        })
+    }
+
+    /// What opens `file` (called only for an encrypted one): the given
+    /// passphrase, or one typed on the terminal; nothing when neither can be had.
+    fn unlock_for(&self, file: &Path) -> Unlock {
+        if let Some(given) = self.given.borrow().as_ref() {
+            return Unlock::Passphrase(Arc::clone(given));
+        }
+        if !self.can_ask {
+            return Unlock::Nothing;
+        }
+        match ask(&format!("Passphrase for {}: ", file.display())) {
+            Some(typed) => {
+                let typed = Arc::new(typed);
+                *self.given.borrow_mut() = Some(Arc::clone(&typed));
+                Unlock::Passphrase(typed)
+            }
+            None => Unlock::Nothing,
+        }
+    }
+
+    /// A new passphrase for `file`: the given one, or typed twice on the
+    /// terminal; refused when too weak.
+    fn new_for(&self, file: &Path) -> Result<SecretString, ExitCode> {
+        let chosen = if let Some(given) = self.given.borrow().as_ref() {
+            SecretString::from(given.expose_secret().to_owned())
+        } else if self.can_ask {
+            eprintln!("{}", crate::storage::encryption::FORGETTING_PLAINLY);
+            let first = ask(&format!("New passphrase for {}: ", file.display()));
+            let second = ask("Type it again: ");
+            match (first, second) {
+                (Some(first), Some(second)) if first.expose_secret() == second.expose_secret() => {
+                    first
+                }
+                (Some(_), Some(_)) => {
+                    return Err(fail(
+                        EXIT_ERROR,
+                        "the two passphrases differ; nothing was changed",
+                    ));
+                }
+                _ => {
+                    return Err(fail(
+                        EXIT_ERROR,
+                        "no passphrase was typed; nothing was changed",
+                    ));
+                }
+            }
+        } else {
+            return Err(fail(
+                EXIT_ERROR,
+                &format!(
+                    "{} needs a passphrase: give --passphrase-file or run in a terminal",
+                    file.display()
+                ),
+            ));
+        };
+        let strength = Strength::of(chosen.expose_secret());
+        if strength == Strength::TooWeak {
+            return Err(fail(
+                EXIT_ERROR,
+                &format!(
+                    "the passphrase is {}; nothing was changed",
+                    strength.label()
+                ),
+            ));
+        }
+        Ok(chosen)
+    }
+}
+
+/// The passphrase in `file`: its first line, without the line ending.
+fn read_passphrase_file(file: &Path) -> Result<SecretString, ExitCode> {
+    let text = std::fs::read_to_string(file).map_err(|error| {
+        fail(
+            EXIT_ERROR,
+            &format!(
+                "cannot read the passphrase file {}: {error}",
+                file.display()
+            ),
+        )
+    })?;
+    let text = zeroize::Zeroizing::new(text);
+    let line = text.lines().next().unwrap_or_default();
+    Ok(SecretString::from(line.to_owned()))
+}
+
+/// Asks on the terminal without echoing; `None` when it cannot.
+fn ask(prompt: &str) -> Option<SecretString> {
+    rpassword::prompt_password(prompt)
+        .ok()
+        .map(SecretString::from)
+}
+
+/// Opens a workspace, decrypting an encrypted one with the passphrase,
+/// printing every problem on failure.
+fn open_or_report(file: &Path, passphrases: &Passphrases) -> Result<Workspace, ExitCode> {
+    open_protected(file, passphrases).map(|(workspace, _)| workspace)
+}
+
+/// [`open_or_report`], with how the workspace is to be written back.
+fn open_protected(
+    file: &Path,
+    passphrases: &Passphrases,
+) -> Result<(Workspace, Protection), ExitCode> {
+    storage::open_unlocked(file, &unlock_if_encrypted(file, passphrases))
+        .map_err(|error| report_open_error(file, &error))
+}
+
+fn unlock_if_encrypted(file: &Path, passphrases: &Passphrases) -> Unlock {
+    if storage::is_encrypted_file(file) {
+        passphrases.unlock_for(file)
+    } else {
+        Unlock::Nothing
+    }
+}
+
+/// Prints why `file` did not open; the exit code says whether its data is
+/// at fault (1) or it could not be read (2).
+fn report_open_error(file: &Path, error: &OpenError) -> ExitCode {
+    match error {
         OpenError::Read { .. } => fail(EXIT_ERROR, &error.to_string()),
+        OpenError::Encrypted { failure, .. } => match failure {
+            DecryptFailure::NeedsPassphrase => fail(
+                EXIT_ERROR,
+                &format!(
+                    "{} is encrypted: give --passphrase-file or run in a terminal",
+                    file.display()
+                ),
+            ),
+            DecryptFailure::WrongPassphrase => fail(
+                EXIT_ERROR,
+                &format!("wrong passphrase for {}", file.display()),
+            ),
+            _ => fail(EXIT_ERROR, &error.to_string()),
+        },
         OpenError::Load { .. } => {
             for problem in error.problems() {
                 eprintln!("{}: {problem}", file.display());
             }
             ExitCode::from(EXIT_INVALID)
         }
-    })
+    }
 }
 
-fn validate(file: &Path) -> ExitCode {
-    match open_or_report(file) {
+fn validate(file: &Path, passphrases: &Passphrases) -> ExitCode {
+    let encrypted = storage::is_encrypted_file(file);
+    if encrypted {
+        println!(
+            "{}: an encrypted Accord workspace (an age file, opened with a passphrase)",
+            file.display()
+        );
+    }
+    match open_or_report(file, passphrases) {
         Ok(workspace) => {
             println!("{}: valid, {}", file.display(), workspace.counts());
             // Valid, but a merge left choices to make: say where to make them.
@@ -270,8 +462,8 @@ fn validate(file: &Path) -> ExitCode {
     }
 }
 
-fn export_command(args: &ExportArgs) -> ExitCode {
-    let workspace = match open_or_report(&args.file) {
+fn export_command(args: &ExportArgs, passphrases: &Passphrases) -> ExitCode {
+    let workspace = match open_or_report(&args.file, passphrases) {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
@@ -336,21 +528,27 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
     }
 }
 
-fn fmt(file: &Path) -> ExitCode {
+fn fmt(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if let Some(reason) = storage::read_only_reason(file) {
         return fail(EXIT_ERROR, &format!("not rewriting it. {reason}"));
     }
-    let workspace = match open_or_report(file) {
-        Ok(workspace) => workspace,
-        Err(code) => return code,
+    let unlock = unlock_if_encrypted(file, passphrases);
+    let (plaintext, protection) = match storage::read_plaintext(file, &unlock) {
+        Ok(read) => read,
+        Err(error) => return report_open_error(file, &error),
     };
-    let canonical = storage::format::to_bytes(&workspace);
+    let workspace = match storage::parse(file, zeroize::Zeroizing::new(plaintext.to_vec())) {
+        Ok(workspace) => workspace,
+        Err(error) => return report_open_error(file, &error),
+    };
+    let canonical = zeroize::Zeroizing::new(storage::format::to_bytes(&workspace));
     // Already canonical: writing would change nothing but the file's
     // time, its .bak and whoever watches it.
-    if std::fs::read(file).is_ok_and(|bytes| bytes == canonical) {
+    if plaintext[..] == canonical[..] {
         return ExitCode::SUCCESS;
     }
-    match storage::write_atomically(file, &canonical) {
+    // An encrypted file stays encrypted, with its own key: no new scrypt.
+    match storage::write_protected(file, &canonical, &protection, &storage::NoFaults) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
     }
@@ -400,15 +598,34 @@ fn generate(args: &GenerateArgs) -> ExitCode {
     }
 }
 
-fn merge(args: &MergeArgs) -> ExitCode {
+fn merge(args: &MergeArgs, passphrases: &Passphrases) -> ExitCode {
     let store = storage::backups_folder();
     let base = args
         .base
         .as_deref()
         .map_or(BaseChoice::Find(store.as_deref()), BaseChoice::File);
-    let done = match merge_files(base, &args.ours, &args.theirs) {
+    // The result is written as this copy is: encrypted with its key when
+    // it is encrypted, so merging never leaves a copy in clear.
+    let mut protection = Protection::Clear;
+    let mut refused = None;
+    let mut open = |path: &Path| {
+        storage::open_unlocked(path, &unlock_if_encrypted(path, passphrases))
+            .map(|(workspace, protected)| {
+                if path == args.ours {
+                    protection = protected;
+                }
+                workspace
+            })
+            .inspect_err(|error| {
+                if matches!(error, OpenError::Encrypted { .. }) {
+                    refused = Some(report_open_error(path, error));
+                }
+            })
+    };
+    let merged = merge::files::merge_files_with(&mut open, base, &args.ours, &args.theirs);
+    let done = match merged {
         Ok(done) => done,
-        Err(error) => return fail(EXIT_ERROR, &error.to_string()),
+        Err(error) => return refused.unwrap_or_else(|| fail(EXIT_ERROR, &error.to_string())),
     };
     let now = chrono::Utc::now();
     // Both copies are kept before anything is written, so whatever the
@@ -423,12 +640,12 @@ fn merge(args: &MergeArgs) -> ExitCode {
         report.insert_str(0, &format!("Merged by {officer}.\n"));
     }
     print!("{report}");
-    if let Err(error) = write_result(&done.result, &args.output, store.as_deref()) {
+    if let Err(error) = write_result(&done.result, &args.output, store.as_deref(), &protection) {
         return fail(EXIT_ERROR, &error.to_string());
     }
     println!("wrote {}: {}", args.output.display(), done.result.counts());
     if let Some(root) = &store {
-        match keep_report(root, &args.output, &report, now) {
+        match keep_report(root, &args.output, &report, &protection, now) {
             Ok(kept) => println!(
                 "Both copies are kept among the backups in {}; this report is in {}",
                 root.display(),
@@ -477,8 +694,8 @@ fn git_setup() -> ExitCode {
     }
 }
 
-fn duplicates(file: &Path) -> ExitCode {
-    let workspace = match open_or_report(file) {
+fn duplicates(file: &Path, passphrases: &Passphrases) -> ExitCode {
+    let workspace = match open_or_report(file, passphrases) {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
@@ -513,7 +730,7 @@ pub struct ExtractArgs {
     pub timings: bool,
 }
 
-fn extract(args: &ExtractArgs) -> ExitCode {
+fn extract(args: &ExtractArgs, passphrases: &Passphrases) -> ExitCode {
     let text = match std::fs::read(&args.text_file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
@@ -536,7 +753,7 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         }
     };
     let known = match &args.workspace {
-        Some(file) => match open_or_report(file) {
+        Some(file) => match open_or_report(file, passphrases) {
             Ok(workspace) => {
                 let started = std::time::Instant::now();
                 let known = crate::extract::KnownNames::new(&workspace);
@@ -568,6 +785,79 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     let mut rendered = serde_json::to_string_pretty(&json).unwrap_or_default();
     rendered.push('\n');
     write_output(None, rendered.as_bytes())
+}
+
+/// `accord encrypt FILE`: the file's own bytes, checked to be a sound
+/// workspace, encrypted in place; the `.bak` keeps the old version,
+/// encrypted as well.
+fn encrypt(file: &Path, passphrases: &Passphrases) -> ExitCode {
+    if let Some(reason) = storage::read_only_reason(file) {
+        return fail(EXIT_ERROR, &format!("not encrypting it. {reason}"));
+    }
+    if storage::is_encrypted_file(file) {
+        return fail(
+            EXIT_ERROR,
+            &format!(
+                "{} is already encrypted; the app's File > Change passphrase… gives it another",
+                file.display()
+            ),
+        );
+    }
+    let (plaintext, _) = match storage::read_plaintext(file, &Unlock::Nothing) {
+        Ok(read) => read,
+        Err(error) => return report_open_error(file, &error),
+    };
+    // A file that does not load is not touched.
+    if let Err(error) = storage::parse(file, zeroize::Zeroizing::new(plaintext.to_vec())) {
+        return report_open_error(file, &error);
+    }
+    let passphrase = match passphrases.new_for(file) {
+        Ok(passphrase) => passphrase,
+        Err(code) => return code,
+    };
+    let key = match WorkspaceKey::new(&passphrase) {
+        Ok(key) => key,
+        Err(error) => return fail(EXIT_ERROR, &format!("cannot make the key: {error}")),
+    };
+    let protection = Protection::Encrypted(Arc::new(key));
+    match storage::write_protected(file, &plaintext, &protection, &storage::NoFaults) {
+        Ok(()) => {
+            println!(
+                "encrypted {} (its .bak too); keep the passphrase safe: without it nobody can open the file",
+                file.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
+}
+
+/// `accord decrypt FILE -o OUT`: the decrypted bytes as they were
+/// encrypted, written atomically; FILE itself is left as it is.
+fn decrypt(file: &Path, output: &Path, passphrases: &Passphrases) -> ExitCode {
+    if !storage::is_encrypted_file(file) {
+        return match std::fs::metadata(file) {
+            Err(error) => fail(
+                EXIT_ERROR,
+                &format!("cannot read {}: {error}", file.display()),
+            ),
+            Ok(_) => fail(
+                EXIT_ERROR,
+                &format!("{} is not encrypted; nothing to do", file.display()),
+            ),
+        };
+    }
+    let (plaintext, _) = match storage::read_plaintext(file, &passphrases.unlock_for(file)) {
+        Ok(read) => read,
+        Err(error) => return report_open_error(file, &error),
+    };
+    match storage::write_atomically(output, &plaintext) {
+        Ok(()) => {
+            println!("wrote {} in clear", output.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(EXIT_ERROR, &error.to_string()),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use clap::Parser as _;
 fn main() -> ExitCode {
     let cli = accord::cli::Cli::parse();
     match cli.command {
-        Some(command) => accord::cli::run(command),
+        Some(command) => accord::cli::run_with(command, cli.passphrase_file.as_deref()),
         None => accord::app::run(cli.file),
     }
 }

@@ -40,6 +40,9 @@ pub struct Session {
     pub origin: Option<PathBuf>,
     /// Identifies this document's recovery entry.
     pub recovery_id: uuid::Uuid,
+    /// Whether its file, recovery entries and backups are written
+    /// encrypted, with the key unwrapped when it was opened or encrypted.
+    pub protection: crate::storage::Protection,
     /// Edits, undos and redos since the last save, for the restore dialog.
     changes: u64,
     undo: Vec<Step>,
@@ -67,6 +70,7 @@ impl Session {
             problems: Vec::new(),
             origin: None,
             recovery_id: uuid::Uuid::new_v4(),
+            protection: crate::storage::Protection::Clear,
             changes: 0,
             undo: Vec::new(),
             redo: Vec::new(),

@@ -160,6 +160,8 @@ impl AccordApp {
             UiCommand::MergeReport => self.show_merge_report(),
             UiCommand::Duplicates => self.look_for_duplicates(),
             UiCommand::Quit => self.request(Pending::Quit),
+            UiCommand::Encrypt | UiCommand::ChangePassphrase => self.ask_new_passphrase(),
+            UiCommand::RemoveEncryption => self.ask_remove_encryption(),
             UiCommand::RestoreBackup => self.show_backups(),
             UiCommand::RecoverUnsaved => self.look_for_unsaved_work(true),
             UiCommand::Undo => self.commit(Change::Undo),

@@ -168,8 +168,10 @@ impl AccordApp {
             records: session.workspace().counts().total(),
             base_hash: session.disk_hash,
             instance: Some(self.safety.instance),
+            encrypted: false,
         };
         let workspace = session.shared_workspace();
+        let protection = session.protection.clone();
         self.safety.autosaving = true;
         self.safety.unsaved_since = None;
         let copies = self.jobs.copy_sink();
@@ -178,7 +180,7 @@ impl AccordApp {
             JobResult::Autosaved {
                 id: info.id,
                 revision,
-                result: recovery::write_bytes(&folder, &info, &bytes),
+                result: recovery::write_bytes(&folder, &info, &bytes, &protection),
             }
         });
     }
@@ -217,10 +219,12 @@ impl AccordApp {
             base_hash: None,
             // No running instance's: offered back at once, from the menu.
             instance: None,
+            encrypted: false,
         };
         let workspace = session.shared_workspace();
+        let protection = session.protection.clone();
         self.jobs.spawn(Shown::Quietly, move || {
-            let result = recovery::write(&folder, &info, &workspace);
+            let result = recovery::write(&folder, &info, &workspace, &protection);
             JobResult::KeptThenReload(path, result)
         });
     }
@@ -244,8 +248,9 @@ impl AccordApp {
             original: original.clone(),
             list: None,
         });
+        let unlock = self.session_unlock();
         self.jobs.spawn(Shown::Quietly, move || {
-            let list = storage::backups::list(&root, &original);
+            let list = storage::backups::list(&root, &original, &unlock);
             JobResult::Backups(original, list)
         });
     }

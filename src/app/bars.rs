@@ -53,6 +53,14 @@ impl AccordApp {
                 let reported = self.last_merge_report.is_some();
                 item(ui, UiCommand::MergeReport, reported, actions);
                 ui.separator();
+                let encrypted = self
+                    .session
+                    .as_ref()
+                    .is_some_and(|session| session.protection.is_encrypted());
+                item(ui, UiCommand::Encrypt, open && !encrypted, actions);
+                item(ui, UiCommand::ChangePassphrase, encrypted, actions);
+                item(ui, UiCommand::RemoveEncryption, encrypted, actions);
+                ui.separator();
                 item(ui, UiCommand::RestoreBackup, open, actions);
                 item(ui, UiCommand::RecoverUnsaved, true, actions);
                 ui.separator();

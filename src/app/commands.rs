@@ -27,6 +27,12 @@ pub enum UiCommand {
     /// Show what the last merge did: what came from which copy, each
     /// conflict and how it was resolved (the report kept with the backups).
     MergeReport,
+    /// Encrypt the workspace and everything written beside it with a passphrase.
+    Encrypt,
+    /// Give an encrypted workspace a new passphrase (and a new key).
+    ChangePassphrase,
+    /// Save an encrypted workspace in clear again.
+    RemoveEncryption,
     /// Open one of the versions of this file that earlier saves replaced.
     RestoreBackup,
     /// Look for work an earlier run did not save (after a crash).
@@ -55,7 +61,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command: the shortcut test and shortcut handling go through them all.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 25] = [
         Self::New,
         Self::Open,
         Self::OpenByPath,
@@ -66,6 +72,9 @@ impl UiCommand {
         Self::MergeCopy,
         Self::NewSourceFromClipboard,
         Self::MergeReport,
+        Self::Encrypt,
+        Self::ChangePassphrase,
+        Self::RemoveEncryption,
         Self::RestoreBackup,
         Self::RecoverUnsaved,
         Self::Quit,
@@ -93,6 +102,9 @@ impl UiCommand {
             Self::MergeCopy => "Merge a copy…",
             Self::NewSourceFromClipboard => "New source from clipboard…",
             Self::MergeReport => "Last merge report…",
+            Self::Encrypt => "Encrypt with a passphrase…",
+            Self::ChangePassphrase => "Change passphrase…",
+            Self::RemoveEncryption => "Remove encryption…",
             Self::RestoreBackup => "Restore from backup…",
             Self::RecoverUnsaved => "Recover unsaved work…",
             Self::Quit => "Quit",
@@ -131,6 +143,9 @@ impl UiCommand {
             | Self::MergeCopy
             | Self::NewSourceFromClipboard
             | Self::MergeReport
+            | Self::Encrypt
+            | Self::ChangePassphrase
+            | Self::RemoveEncryption
             | Self::RestoreBackup
             | Self::RecoverUnsaved
             | Self::WorkspaceSettings

@@ -12,7 +12,8 @@ use super::file_dialog::Choice;
 use super::jobs::{CopySink, JobResult, Shown};
 use crate::model::{Lineage, Workspace};
 use crate::session::Session;
-use crate::storage::{self, OpenError, Opened, SaveFailure};
+use crate::storage::{self, OpenError, Opened, Protection, SaveFailure};
+use zeroize::Zeroizing;
 
 /// The sample workspace, built in so it opens on any machine.
 const SAMPLE_WORKSPACE: &str = include_str!("../../sample-data/sample.accord.json");
@@ -64,12 +65,11 @@ impl AccordApp {
         }
     }
 
+    /// Opens `path` in a job; an encrypted file opens with the session's
+    /// key when it is the session's (a reload), or asks for its passphrase.
     pub(super) fn start_open(&mut self, path: PathBuf) {
-        self.status = format!("Opening {}…", path.display());
-        self.jobs.spawn(Shown::InStatusBar, move || {
-            let result = storage::open_lenient(&path);
-            JobResult::Opened(path, result)
-        });
+        let unlock = self.session_unlock();
+        self.start_unlocked(dialogs::Locked::Open(path), unlock);
     }
 
     /// Saves to the session's file, or asks where when it has none.
@@ -117,7 +117,12 @@ impl AccordApp {
         } else {
             None
         };
-        let save = self.save_job(session.shared_workspace(), path.clone(), expected);
+        let save = self.save_job(
+            session.shared_workspace(),
+            path.clone(),
+            expected,
+            session.protection.clone(),
+        );
         let state_id = session.state_id();
         self.status = format!("Saving {}…", path.display());
         self.jobs
@@ -139,6 +144,7 @@ impl AccordApp {
             return;
         };
         session.disk_hash = Some(opened.hash);
+        session.protection = opened.protection;
         session.problems = opened.problems;
         if let Some(version) = newer {
             session.read_only = Some(format!(
@@ -185,6 +191,7 @@ impl AccordApp {
         workspace: Arc<Workspace>,
         path: PathBuf,
         expected: Option<u64>,
+        protection: Protection,
     ) -> impl FnOnce() -> Result<(u64, Option<Lineage>), SaveFailure> + Send + 'static {
         let backups = self.safety.backups_folder.clone();
         let faults = Arc::clone(&self.safety.faults);
@@ -200,6 +207,7 @@ impl AccordApp {
                     expected,
                     backups: backups.as_deref(),
                     faults: faults.as_ref(),
+                    protection: &protection,
                 },
             )
             .map(|hash| (hash, lineage))
@@ -237,9 +245,11 @@ pub fn new_name_for(origin: &Path, what: &str) -> String {
 /// Serialises `workspace` on a save or autosave thread. First it sends the
 /// UI thread a copy made here, so an edit made while this thread serialises
 /// changes that copy instead of copying the workspace on the UI thread.
-pub(super) fn serialise(workspace: &Arc<Workspace>, copies: &CopySink) -> Vec<u8> {
+/// The bytes are zeroed when dropped: for an encrypted workspace they are
+/// the only clear copy, and only ever in memory.
+pub(super) fn serialise(workspace: &Arc<Workspace>, copies: &CopySink) -> Zeroizing<Vec<u8>> {
     copies.send_copy_of(workspace);
-    storage::format::to_bytes(workspace)
+    Zeroizing::new(storage::format::to_bytes(workspace))
 }
 
 pub(super) fn file_name(path: &Path) -> String {
@@ -253,6 +263,11 @@ pub(super) fn file_name(path: &Path) -> String {
 pub(super) fn open_error_text(error: &OpenError) -> String {
     match error {
         OpenError::Read { .. } => error.to_string(),
+        OpenError::Encrypted { path, failure } => format!(
+            "{} could not be opened; it has not been changed.\n\n{}",
+            path.display(),
+            plain_failure(failure)
+        ),
         OpenError::Load { path, .. } => {
             let problems = error.problems();
             format!(
@@ -262,6 +277,16 @@ pub(super) fn open_error_text(error: &OpenError) -> String {
             )
         }
     }
+}
+
+/// Why an encrypted file did not open, in a sentence that begins with a
+/// capital letter.
+fn plain_failure(failure: &storage::DecryptFailure) -> String {
+    let text = failure.to_string();
+    let mut letters = text.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect::<String>() + "."
+    })
 }
 
 /// The folder a save proposes: the open file's, or the one it was

@@ -9,7 +9,7 @@ use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use super::AccordApp;
-use super::dialogs::Dialog;
+use super::dialogs::{Dialog, Locked};
 use crate::model::Workspace;
 use crate::storage::backups::Backup;
 use crate::storage::recovery::Entry;
@@ -48,9 +48,15 @@ pub(crate) enum JobResult {
     Backups(PathBuf, Vec<Backup>),
     BackupOpened {
         original: PathBuf,
+        /// The kept copy itself, to ask for its passphrase again.
+        path: PathBuf,
         saved_at: String,
         result: Result<Opened, OpenError>,
     },
+    /// The key for File > Encrypt… or Change passphrase…, made.
+    KeyMade(Result<storage::WorkspaceKey, String>),
+    /// The idle lock's passphrase, checked.
+    LockChecked(Result<(), String>),
     DiskChecked {
         path: PathBuf,
         hash: Option<u64>,
@@ -248,7 +254,12 @@ impl AccordApp {
             JobResult::MergePlanned(path, planned) => self.merge_planned(path, planned),
             JobResult::MergeReportKept(kept) => self.merge_report_kept(kept),
             JobResult::Duplicates(revision, pairs) => self.duplicates_found(revision, pairs),
+            JobResult::KeyMade(key) => self.key_made(key),
+            JobResult::LockChecked(result) => self.lock_checked(result),
             JobResult::Opened(path, Err(error)) => {
+                if self.ask_passphrase_if_needed(&Locked::Open(path.clone()), &error) {
+                    return;
+                }
                 self.status = format!("Could not open {}", path.display());
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));
             }
@@ -332,6 +343,7 @@ impl AccordApp {
                     session.mark_unsaved(info.changes);
                     session.recovery_id = info.id;
                     session.disk_hash = info.base_hash;
+                    session.protection = opened.protection;
                     // A never-saved workspace keeps no path; Save asks for one.
                 }
                 self.status = format!(
@@ -341,7 +353,10 @@ impl AccordApp {
                     super::autosave::local_time(info.saved_at)
                 );
             }
-            JobResult::Restored(_, Err(error)) => {
+            JobResult::Restored(entry, Err(error)) => {
+                if self.ask_passphrase_if_needed(&Locked::Restore(entry), &error) {
+                    return;
+                }
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));
             }
             JobResult::Backups(original, list) => {
@@ -358,10 +373,12 @@ impl AccordApp {
                 original,
                 saved_at,
                 result: Ok(opened),
+                ..
             } => {
                 self.open_session(opened.workspace, None);
                 if let Some(session) = self.session.as_mut() {
                     session.origin = Some(original.clone());
+                    session.protection = opened.protection;
                     session.problems = opened.problems;
                     session.mark_unsaved(1);
                 }
@@ -371,8 +388,19 @@ impl AccordApp {
                 );
             }
             JobResult::BackupOpened {
-                result: Err(error), ..
+                original,
+                path,
+                saved_at,
+                result: Err(error),
             } => {
+                let target = Locked::Backup {
+                    original,
+                    path,
+                    saved_at,
+                };
+                if self.ask_passphrase_if_needed(&target, &error) {
+                    return;
+                }
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));
             }
             JobResult::DiskChecked { path, hash } => {

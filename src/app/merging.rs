@@ -39,12 +39,14 @@ pub struct PlannedMerge {
 /// plans the merge.
 fn plan_merge_of(
     path: &std::path::Path,
+    unlock: &storage::Unlock,
     ours: &crate::model::Workspace,
     ours_as_read: bool,
     store: Option<&std::path::Path>,
     revision: u64,
 ) -> Result<Box<PlannedMerge>, String> {
-    let mut theirs = storage::open(path).map_err(|error| super::files::open_error_text(&error))?;
+    let (mut theirs, _) = storage::open_unlocked(path, unlock)
+        .map_err(|error| super::files::open_error_text(&error))?;
     // Duplicates combined here are matched in the other copy too.
     crate::merge::combine::align_to_aliases(&mut theirs, ours);
     if let Some(root) = store {
@@ -89,14 +91,26 @@ impl AccordApp {
         let Some(root) = self.safety.backups_folder.clone() else {
             return;
         };
+        // The report names records: sealed as the workspace is.
+        let protection = self
+            .session
+            .as_ref()
+            .map(|session| session.protection.clone())
+            .unwrap_or_default();
         let into = self
             .session
             .as_ref()
             .and_then(|session| session.path.clone())
             .unwrap_or_else(|| PathBuf::from(name));
         self.jobs.spawn(Shown::Quietly, move || {
-            let kept = crate::merge::files::keep_report(&root, &into, &text, chrono::Utc::now())
-                .map_err(|error| error.to_string());
+            let kept = crate::merge::files::keep_report(
+                &root,
+                &into,
+                &text,
+                &protection,
+                chrono::Utc::now(),
+            )
+            .map_err(|error| error.to_string());
             JobResult::MergeReportKept(kept)
         });
     }
@@ -182,9 +196,18 @@ impl AccordApp {
         let revision = session.revision();
         let ours_as_read = session.holds_its_version();
         let store = self.safety.backups_folder.clone();
+        // A travelling copy of an encrypted workspace opens with its key.
+        let unlock = self.session_unlock();
         self.status = format!("Reading {}…", path.display());
         self.jobs.spawn(Shown::InStatusBar, move || {
-            let planned = plan_merge_of(&path, &ours, ours_as_read, store.as_deref(), revision);
+            let planned = plan_merge_of(
+                &path,
+                &unlock,
+                &ours,
+                ours_as_read,
+                store.as_deref(),
+                revision,
+            );
             JobResult::MergePlanned(path, planned)
         });
     }

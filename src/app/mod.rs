@@ -48,7 +48,7 @@ const RECENT_LIMIT: usize = 10;
 
 /// What is remembered between runs (eframe's storage). The workspace itself
 /// never is: it is a file the user owns.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// The files opened or saved lately, newest first, at most ten.
@@ -63,6 +63,26 @@ pub struct Settings {
     /// deletion), so that a merge can say who changed what. Empty until
     /// given in Edit > Workspace settings.
     pub officer: String,
+    /// How many minutes without use hide an encrypted workspace until its
+    /// passphrase is typed again; 0 never does.
+    pub lock_after_minutes: u32,
+}
+
+/// The idle lock's default: long enough not to interrupt a meeting's
+/// notes, short enough for a laptop left on a table.
+pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 10;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            recent_files: Vec::new(),
+            last_workspace: None,
+            theme: egui::ThemePreference::default(),
+            week_start: crate::query::calendar::WeekStart::default(),
+            officer: String::new(),
+            lock_after_minutes: DEFAULT_LOCK_AFTER_MINUTES,
+        }
+    }
 }
 
 impl Settings {
@@ -123,6 +143,10 @@ pub struct AccordApp {
     /// What the last merge applied here did, in words, and where the
     /// report is kept with the backups (once written).
     last_merge_report: Option<merging::MergeReport>,
+    /// Hides an encrypted workspace after a while without use.
+    idle: dialogs::IdleLock,
+    /// The idle lock's time (tests move it on).
+    stopwatch: clock::Stopwatch,
 }
 
 /// A pasted article's title: its first line that is not a dateline or a
@@ -185,7 +209,14 @@ impl AccordApp {
             repair: repair::Repair::default(),
             committed: 0,
             last_merge_report: None,
+            idle: dialogs::IdleLock::default(),
+            stopwatch: clock::Stopwatch::default(),
         }
+    }
+
+    /// The idle lock's stopwatch: tests move it on instead of waiting.
+    pub fn stopwatch(&self) -> clock::Stopwatch {
+        self.stopwatch.clone()
     }
 
     /// Takes today from `clock` from the next frame on.
@@ -231,6 +262,11 @@ impl AccordApp {
         self.today = self.clock.today();
         self.poll_jobs(&ctx);
         self.safety_frame(&ctx);
+        if self.idle_frame(&ctx) {
+            self.lock_screen(ui);
+            self.update_title(&ctx);
+            return;
+        }
         let mut actions = Vec::new();
         self.handle_input(&ctx, &mut actions);
 
@@ -345,7 +381,11 @@ impl AccordApp {
                         |name| name.to_string_lossy().into_owned(),
                     );
                 let mark = if session.is_modified() { "● " } else { "" };
-                format!("{mark}{name} — Accord")
+                match (session.protection.is_encrypted(), self.idle_locked()) {
+                    (true, true) => "🔒 Locked — Accord".to_owned(),
+                    (true, false) => format!("🔒 {mark}{name} — Accord"),
+                    (false, _) => format!("{mark}{name} — Accord"),
+                }
             }
         };
         // The reader's tree is built afresh each frame, so its name is too.
@@ -391,7 +431,12 @@ impl AccordApp {
         }
     }
 
-    /// The window title as last set: the file name and a mark for unsaved changes.
+    fn idle_locked(&self) -> bool {
+        self.is_locked()
+    }
+
+    /// The window title as last set: the file name, a mark for unsaved
+    /// changes, and a lock for an encrypted workspace.
     pub fn window_title(&self) -> &str {
         &self.window_title
     }

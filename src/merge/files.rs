@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use super::base::find_base;
 use super::{BaseOrigin, KeptForReference, Merge, MergeError, kept_text};
 use crate::model::{Change, Edit, Workspace};
-use crate::storage::{self, OpenError, SaveError, backups, versions};
+use crate::storage::{self, OpenError, Protection, SaveError, backups, versions};
 
 /// A merge of files, done: the plan with its conflicts (each holding this
 /// copy's value until chosen), and the merged workspace.
@@ -81,12 +81,25 @@ pub fn merge_files(
     ours: &Path,
     theirs: &Path,
 ) -> Result<FileMerge, MergeFileError> {
-    let mut result = storage::open(ours)?;
-    let mut theirs = storage::open(theirs)?;
+    merge_files_with(&mut storage::open, base, ours, theirs)
+}
+
+/// [`merge_files`], each file read by `open` (the command line's decrypts
+/// encrypted copies with their passphrase).
+pub fn merge_files_with(
+    open: &mut dyn FnMut(&Path) -> Result<Workspace, OpenError>,
+    base: BaseChoice<'_>,
+    ours: &Path,
+    theirs: &Path,
+) -> Result<FileMerge, MergeFileError> {
+    let mut result = open(ours)?;
+    let mut theirs = open(theirs)?;
     // Duplicates combined here are matched in the other copy too.
     super::combine::align_to_aliases(&mut theirs, &result);
     let (mut base, origin) = match base {
-        BaseChoice::File(path) => (Some(storage::open(path)?), BaseOrigin::Given),
+        BaseChoice::File(path) => (Some(open(path)?), BaseOrigin::Given),
+        // Versions of an encrypted workspace are kept sealed and are not
+        // read here: its merges find no base unless one is given.
         BaseChoice::Find(store) => {
             let found = find_base(store, &result, true, &theirs);
             (found.workspace, found.origin)
@@ -121,7 +134,9 @@ pub fn keep_inputs(
     now: DateTime<Utc>,
 ) -> Result<(), MergeFileError> {
     for input in inputs {
-        let kept = std::fs::read(input).and_then(|bytes| backups::keep(root, input, &bytes, now));
+        // Kept as they are on disk: an encrypted copy stays sealed.
+        let kept = std::fs::read(input)
+            .and_then(|bytes| backups::keep(root, input, &bytes, now, &Protection::Clear));
         kept.map_err(|source| MergeFileError::Backup {
             path: input.to_path_buf(),
             source,
@@ -131,11 +146,13 @@ pub fn keep_inputs(
 }
 
 /// Keeps `report` with the backups in `root` (in `merge-reports/`),
-/// named after the time and the file merged into; returns where.
+/// named after the time and the file merged into; returns where. The
+/// report names records, so it is sealed as the workspace is.
 pub fn keep_report(
     root: &Path,
     merged_into: &Path,
     report: &str,
+    protection: &Protection,
     now: DateTime<Utc>,
 ) -> std::io::Result<PathBuf> {
     let folder = root.join("merge-reports");
@@ -144,25 +161,32 @@ pub fn keep_report(
         .file_name()
         .map_or_else(|| "workspace".into(), |name| name.to_string_lossy());
     let path = folder.join(format!("{} {name}.txt", now.format("%Y-%m-%d %H%M%S")));
-    storage::atomic::write_without_bak(&path, report.as_bytes()).map_err(|error| error.source)?;
+    storage::atomic::write_protected_without_bak(&path, report.as_bytes(), protection)
+        .map_err(|error| error.source)?;
     Ok(path)
 }
 
-/// Writes the merged workspace to `path`, atomically, and keeps the
-/// version among those in `store`, so that merging a copy of it later
-/// finds its base here.
+/// Writes the merged workspace to `path`, atomically and sealed as
+/// `protection` says (a merge of encrypted copies is never written in
+/// clear), and keeps the version among those in `store`, so that merging
+/// a copy of it later finds its base here.
 pub fn write_result(
     result: &Workspace,
     path: &Path,
     store: Option<&Path>,
+    protection: &Protection,
 ) -> Result<(), MergeFileError> {
-    let bytes = storage::format::to_bytes(result);
-    storage::write_atomically(path, &bytes).map_err(|source| MergeFileError::Save {
+    let bytes = zeroize::Zeroizing::new(storage::format::to_bytes(result));
+    let failed = |source| MergeFileError::Save {
         path: path.to_owned(),
         source,
-    })?;
+    };
+    let written =
+        storage::atomic::seal(path, &bytes, protection, &storage::NoFaults).map_err(failed)?;
+    storage::atomic::write_sealed(path, &written, protection, &storage::NoFaults)
+        .map_err(failed)?;
     if let Some(root) = store {
-        versions::keep_written(root, &bytes);
+        versions::keep_written(root, path, &bytes, &written, protection);
     }
     Ok(())
 }

@@ -5,6 +5,8 @@ use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
+use super::encryption::Protection;
+
 /// Why a save failed; the original file is untouched.
 #[derive(Debug, thiserror::Error)]
 #[error("could not save {}: {step}: {source}", path.display())]
@@ -53,6 +55,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// pulled drive or a permission change would.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStep {
+    /// Encrypting the bytes, for an encrypted workspace (before anything is written).
+    Encrypt,
     /// Creating the temporary file beside the target.
     CreateTemporary,
     /// Before writing the chunk that starts at this byte offset.
@@ -105,20 +109,86 @@ pub fn write_atomically_with(
     bytes: &[u8],
     faults: &dyn Faults,
 ) -> Result<(), SaveError> {
-    replace(path, bytes, faults, true)
+    write_protected(path, bytes, &Protection::Clear, faults)
+}
+
+/// [`write_atomically_with`] of a workspace's `plaintext`, encrypted when
+/// `protection` says so. The `.bak` of an encrypted workspace is encrypted
+/// too, even when the version it keeps was in clear (the first save after
+/// File > Encrypt…).
+pub fn write_protected(
+    path: &Path,
+    plaintext: &[u8],
+    protection: &Protection,
+    faults: &dyn Faults,
+) -> Result<(), SaveError> {
+    replace(path, plaintext, faults, true, protection)
 }
 
 /// Atomically replaces `path` with `bytes`, keeping no `.bak`: for the
 /// app's own recovery and backup files.
 pub fn write_without_bak(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    replace(path, bytes, &NoFaults, false)
+    replace(path, bytes, &NoFaults, false, &Protection::Clear)
 }
 
+/// [`write_without_bak`] of `plaintext`, encrypted when `protection` says so.
+pub fn write_protected_without_bak(
+    path: &Path,
+    plaintext: &[u8],
+    protection: &Protection,
+) -> Result<(), SaveError> {
+    replace(path, plaintext, &NoFaults, false, protection)
+}
+
+/// The one place Accord writes a file: every save, `.bak`, backup and
+/// recovery file comes through here, so encryption covers them all and
+/// no clear copy of an encrypted workspace is ever written, not even a
+/// temporary one (the bytes are sealed in memory first).
 fn replace(
+    path: &Path,
+    plaintext: &[u8],
+    faults: &dyn Faults,
+    keep_bak: bool,
+    protection: &Protection,
+) -> Result<(), SaveError> {
+    let sealed = seal(path, plaintext, protection, faults)?;
+    replace_sealed(path, &sealed, faults, keep_bak, protection)
+}
+
+/// `plaintext` as it is to be written, sealed when `protection` encrypts.
+pub fn seal<'a>(
+    path: &Path,
+    plaintext: &'a [u8],
+    protection: &Protection,
+    faults: &dyn Faults,
+) -> Result<std::borrow::Cow<'a, [u8]>, SaveError> {
+    faults
+        .check(SaveStep::Encrypt)
+        .and_then(|()| protection.seal(plaintext))
+        .map_err(|source| SaveError {
+            path: path.to_owned(),
+            step: "encrypting the workspace",
+            source,
+        })
+}
+
+/// [`write_protected`] of bytes already made by [`seal`] (the caller
+/// hashes what is written); a `.bak` in clear is still sealed.
+pub fn write_sealed(
+    path: &Path,
+    sealed: &[u8],
+    protection: &Protection,
+    faults: &dyn Faults,
+) -> Result<(), SaveError> {
+    replace_sealed(path, sealed, faults, true, protection)
+}
+
+fn replace_sealed(
     path: &Path,
     bytes: &[u8],
     faults: &dyn Faults,
     keep_bak: bool,
+    protection: &Protection,
 ) -> Result<(), SaveError> {
     let fail = |step: &'static str| {
         move |source: io::Error| SaveError {
@@ -166,7 +236,7 @@ fn replace(
     if keep_bak && existing.is_some() {
         faults
             .check(SaveStep::Backup)
-            .and_then(|()| keep_backup(path))
+            .and_then(|()| keep_backup(path, protection))
             .map_err(fail("keeping the previous version as a backup"))?;
     }
     faults
@@ -243,15 +313,21 @@ fn is_stale(entry: &fs::DirEntry) -> bool {
 }
 
 /// Copies the current file to its backup path, itself atomically, so a
-/// crash mid-copy never leaves a torn backup.
-fn keep_backup(path: &Path) -> io::Result<()> {
+/// crash mid-copy never leaves a torn backup. For an encrypted workspace
+/// a version in clear is sealed on the way.
+fn keep_backup(path: &Path, protection: &Protection) -> io::Result<()> {
     let backup = backup_path(path);
     let folder = backup.parent().unwrap_or(Path::new("."));
     let backup_name = backup.file_name().unwrap_or_default().to_string_lossy();
     // Named after the workspace file, so its leftovers are cleared with
     // the workspace's; written through the locked handle itself.
     let mut temporary = locked_temporary(folder, &format!(".{backup_name}."))?;
-    io::copy(&mut fs::File::open(path)?, temporary.as_file_mut())?;
+    if protection.is_encrypted() {
+        let current = fs::read(path)?;
+        temporary.write_all(&protection.seal_unless_encrypted(&current)?)?;
+    } else {
+        io::copy(&mut fs::File::open(path)?, temporary.as_file_mut())?;
+    }
     temporary.as_file().sync_all()?;
     temporary.persist(&backup).map_err(|error| error.error)?;
     Ok(())

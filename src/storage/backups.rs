@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
+use super::encryption::{self, Protection, Unlock};
 use crate::model::RecordCounts;
 
 /// How many versions of one workspace are kept.
@@ -26,6 +27,9 @@ pub struct Backup {
     pub saved_at: DateTime<Utc>,
     /// Its records, or why it cannot be read.
     pub counts: Result<RecordCounts, String>,
+    /// Whether it is encrypted (then it opens with the passphrase it was
+    /// saved under).
+    pub encrypted: bool,
 }
 
 /// The folder holding the backups of `workspace`, inside `root`: named
@@ -43,11 +47,21 @@ pub fn folder_for(root: &Path, workspace: &Path) -> PathBuf {
     root.join(format!("{name}-{hash:016x}"))
 }
 
-/// Keeps `bytes` (the version about to be replaced) as the newest backup
-/// of `workspace`, then deletes all but the newest [`KEEP`].
-pub fn keep(root: &Path, workspace: &Path, bytes: &[u8], now: DateTime<Utc>) -> io::Result<()> {
+/// Keeps `bytes` (the version about to be replaced, as it is on disk) as
+/// the newest backup of `workspace`, then deletes all but the newest
+/// [`KEEP`]. When `protection` encrypts, a version in clear is sealed first,
+/// and so are the backups in clear kept before the workspace was
+/// encrypted: the data folder then holds no clear copy of it.
+pub fn keep(
+    root: &Path,
+    workspace: &Path,
+    bytes: &[u8],
+    now: DateTime<Utc>,
+    protection: &Protection,
+) -> io::Result<()> {
     let folder = folder_for(root, workspace);
     fs::create_dir_all(&folder)?;
+    let bytes = protection.seal_unless_encrypted(bytes)?;
     let stamp = now.format(STAMP).to_string();
     let mut path = folder.join(format!("{stamp}{SUFFIX}"));
     let mut extra = 1;
@@ -55,14 +69,30 @@ pub fn keep(root: &Path, workspace: &Path, bytes: &[u8], now: DateTime<Utc>) -> 
         path = folder.join(format!("{stamp}-{extra}{SUFFIX}"));
         extra += 1;
     }
-    super::atomic::write_without_bak(&path, bytes).map_err(|error| error.source)?;
+    super::atomic::write_without_bak(&path, &bytes).map_err(|error| error.source)?;
     let mut names = backup_names(&folder)?;
     names.sort();
     let excess = names.len().saturating_sub(KEEP);
     for old in &names[..excess] {
         fs::remove_file(folder.join(old))?;
     }
+    if protection.is_encrypted() {
+        for name in &names[excess..] {
+            seal_if_clear(&folder.join(name), protection)?;
+        }
+    }
     Ok(())
+}
+
+/// Replaces a backup in clear with its encrypted version, atomically.
+fn seal_if_clear(path: &Path, protection: &Protection) -> io::Result<()> {
+    let bytes = fs::read(path)?;
+    if encryption::is_encrypted(&bytes) {
+        return Ok(());
+    }
+    let sealed = zeroize::Zeroizing::new(bytes);
+    super::atomic::write_protected_without_bak(path, &sealed, protection)
+        .map_err(|error| error.source)
 }
 
 fn backup_names(folder: &Path) -> io::Result<Vec<String>> {
@@ -77,8 +107,9 @@ fn backup_names(folder: &Path) -> io::Result<Vec<String>> {
 }
 
 /// The backups of `workspace`, newest first, each read to count its
-/// records. Slow for big files: call it off the UI thread.
-pub fn list(root: &Path, workspace: &Path) -> Vec<Backup> {
+/// records (an encrypted one with `unlock`, the session's key). Slow for
+/// big files: call it off the UI thread.
+pub fn list(root: &Path, workspace: &Path, unlock: &Unlock) -> Vec<Backup> {
     let folder = folder_for(root, workspace);
     let Ok(mut names) = backup_names(&folder) else {
         return Vec::new();
@@ -92,13 +123,20 @@ pub fn list(root: &Path, workspace: &Path) -> Vec<Backup> {
             let stamp = stamp.split('-').next().unwrap_or(stamp);
             let saved_at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?.and_utc();
             let path = folder.join(&name);
-            let counts = super::open(&path)
-                .map(|workspace| workspace.counts())
-                .map_err(|error| error.to_string());
+            let encrypted = super::is_encrypted_file(&path);
+            let counts = super::open_unlocked(&path, unlock)
+                .map(|(workspace, _)| workspace.counts())
+                .map_err(|error| match error.decrypt_failure() {
+                    Some(encryption::DecryptFailure::NeedsPassphrase) => {
+                        "encrypted with an earlier passphrase".to_owned()
+                    }
+                    _ => error.to_string(),
+                });
             Some(Backup {
                 path,
                 saved_at,
                 counts,
+                encrypted,
             })
         })
         .collect()

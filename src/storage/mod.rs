@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod backups;
+pub mod encryption;
 pub mod format;
 pub mod plain_words;
 pub mod recovery;
@@ -13,7 +14,9 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{
     Faults, NoFaults, SaveError, SaveStep, backup_path, write_atomically, write_atomically_with,
+    write_protected,
 };
+pub use encryption::{DecryptFailure, Protection, Unlock, WorkspaceKey};
 pub use format::{FORMAT_NAME, FORMAT_VERSION, LoadError, Problem};
 
 use crate::model::Workspace;
@@ -30,6 +33,16 @@ pub enum OpenError {
         #[source]
         source: std::io::Error,
     },
+    /// The file is encrypted and could not be decrypted: no passphrase, a
+    /// wrong one, or a damaged file. Nothing was written.
+    #[error("{}: {failure}", path.display())]
+    Encrypted {
+        /// The file that was to be opened.
+        path: PathBuf,
+        /// Why it could not be decrypted.
+        #[source]
+        failure: DecryptFailure,
+    },
     /// The file was read but is not a sound workspace.
     #[error("{}: {error}", path.display())]
     Load {
@@ -45,20 +58,105 @@ impl OpenError {
     /// The load problems, each on its own line, or the single I/O error.
     pub fn problems(&self) -> Vec<String> {
         match self {
-            Self::Read { .. } => vec![self.to_string()],
+            Self::Read { .. } | Self::Encrypted { .. } => vec![self.to_string()],
             Self::Load { error, .. } => error.problems(),
+        }
+    }
+
+    /// Why decryption failed, when it did.
+    pub fn decrypt_failure(&self) -> Option<&DecryptFailure> {
+        match self {
+            Self::Encrypted { failure, .. } => Some(failure),
+            _ => None,
         }
     }
 }
 
-/// Reads and validates the workspace file at `path`.
+/// Reads and validates the workspace file at `path`; an encrypted one is
+/// refused, saying it needs its passphrase ([`open_unlocked`] opens it).
 pub fn open(path: &Path) -> Result<Workspace, OpenError> {
-    let bytes = read(path)?;
-    let text = utf8(path, bytes)?;
-    format::from_str(&text).map_err(|error| OpenError::Load {
+    open_unlocked(path, &Unlock::Nothing).map(|(workspace, _)| workspace)
+}
+
+/// [`open`], decrypting an encrypted file with `unlock`: the workspace and
+/// how its saves are to be written (sealed with the file's key, or in clear).
+pub fn open_unlocked(path: &Path, unlock: &Unlock) -> Result<(Workspace, Protection), OpenError> {
+    let FileBytes {
+        plaintext,
+        protection,
+        ..
+    } = read_decrypted(path, unlock)?;
+    Ok((parse(path, plaintext)?, protection))
+}
+
+/// The workspace in `plaintext`, the content of the file at `path`, read
+/// strictly (as [`open`] does); the text is zeroed once parsed.
+pub fn parse(
+    path: &Path,
+    mut plaintext: zeroize::Zeroizing<Vec<u8>>,
+) -> Result<Workspace, OpenError> {
+    // Moved out, not copied: the text made of it is zeroed below.
+    let text = utf8(path, std::mem::take(&mut *plaintext))?;
+    let workspace = format::from_str(&text).map_err(|error| OpenError::Load {
         path: path.to_owned(),
         error,
+    });
+    zero_text(text);
+    workspace
+}
+
+/// The bytes a workspace file holds, decrypted when it is encrypted, with
+/// the hash of the bytes as they are on disk.
+struct FileBytes {
+    plaintext: zeroize::Zeroizing<Vec<u8>>,
+    protection: Protection,
+    hash: u64,
+}
+
+fn read_decrypted(path: &Path, unlock: &Unlock) -> Result<FileBytes, OpenError> {
+    let bytes = read(path)?;
+    let hash = content_hash(&bytes);
+    if !encryption::is_encrypted(&bytes) {
+        return Ok(FileBytes {
+            plaintext: zeroize::Zeroizing::new(bytes),
+            protection: Protection::Clear,
+            hash,
+        });
+    }
+    let (plaintext, key) =
+        encryption::decrypt(&bytes, unlock).map_err(|failure| OpenError::Encrypted {
+            path: path.to_owned(),
+            failure,
+        })?;
+    Ok(FileBytes {
+        plaintext,
+        protection: Protection::Encrypted(key),
+        hash,
     })
+}
+
+/// The bytes of the file at `path` as a workspace's text: decrypted with
+/// `unlock` when it is encrypted (zeroed when dropped), with how it is to
+/// be written back.
+pub fn read_plaintext(
+    path: &Path,
+    unlock: &Unlock,
+) -> Result<(zeroize::Zeroizing<Vec<u8>>, Protection), OpenError> {
+    read_decrypted(path, unlock).map(|bytes| (bytes.plaintext, bytes.protection))
+}
+
+/// Whether the file at `path` is encrypted, by its first bytes; `false`
+/// when it cannot be read (opening it then says why).
+pub fn is_encrypted_file(path: &Path) -> bool {
+    let mut start = [0; encryption::AGE_MAGIC.len()];
+    std::fs::File::open(path)
+        .and_then(|mut file| std::io::Read::read_exact(&mut file, &mut start))
+        .is_ok_and(|()| encryption::is_encrypted(&start))
+}
+
+/// Zeroes a decrypted workspace's text once it is parsed.
+fn zero_text(text: String) {
+    drop(zeroize::Zeroizing::new(text));
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, OpenError> {
@@ -179,25 +277,40 @@ pub struct Opened {
     /// window: its permissions say read-only, or it was converted from
     /// another text encoding (saving it must take a new name).
     pub read_only: Option<String>,
+    /// How its saves are to be written: sealed with the key it was
+    /// encrypted with, or in clear.
+    pub protection: Protection,
 }
 
 /// Reads as much of the file at `path` as can be read; fails only when
-/// nothing can (unreadable, not UTF-8, not JSON, not a workspace).
+/// nothing can (unreadable, not UTF-8, not JSON, not a workspace, or
+/// encrypted: [`open_lenient_unlocked`] opens that).
 pub fn open_lenient(path: &Path) -> Result<Opened, OpenError> {
-    let bytes = read(path)?;
+    open_lenient_unlocked(path, &Unlock::Nothing)
+}
+
+/// [`open_lenient`], decrypting an encrypted file with `unlock`.
+pub fn open_lenient_unlocked(path: &Path, unlock: &Unlock) -> Result<Opened, OpenError> {
     // XXH3 hashes a large file in about a millisecond: no thread needed.
-    let hash = content_hash(&bytes);
-    let (text, converted) = text_for_the_app(path, bytes)?;
+    let FileBytes {
+        mut plaintext,
+        protection,
+        hash,
+    } = read_decrypted(path, unlock)?;
+    let (text, converted) = text_for_the_app(path, std::mem::take(&mut *plaintext))?;
     let lenient = format::from_str_lenient(&text).map_err(|error| OpenError::Load {
         path: path.to_owned(),
         error,
-    })?;
+    });
+    zero_text(text);
+    let lenient = lenient?;
     Ok(Opened {
         workspace: lenient.workspace,
         problems: lenient.problems,
         newer_version: lenient.newer_version,
         hash,
         read_only: converted.or_else(|| read_only_reason(path)),
+        protection,
     })
 }
 
@@ -227,6 +340,8 @@ pub struct SaveRequest<'a> {
     pub backups: Option<&'a Path>,
     /// Where tests make the save fail; the app passes [`NoFaults`].
     pub faults: &'a dyn Faults,
+    /// Whether the file, its `.bak` and the backup are written encrypted.
+    pub protection: &'a Protection,
 }
 
 /// Serialises and saves `workspace` (call it off the UI thread): checks
@@ -250,15 +365,20 @@ pub fn save_bytes_checked(bytes: &[u8], request: &SaveRequest<'_>) -> Result<u64
         });
     }
     if let (Some(root), Some(current)) = (request.backups, on_disk.as_deref()) {
-        backups::keep(root, path, current, chrono::Utc::now()).map_err(|source| SaveError {
-            path: path.to_owned(),
-            step: "keeping the previous version in the backups folder",
-            source,
-        })?;
+        backups::keep(root, path, current, chrono::Utc::now(), request.protection).map_err(
+            |source| SaveError {
+                path: path.to_owned(),
+                step: "keeping the previous version in the backups folder",
+                source,
+            },
+        )?;
     }
-    write_atomically_with(path, bytes, request.faults)?;
+    // Hashed as written, encrypted or not: the change check compares the
+    // bytes on disk.
+    let written = atomic::seal(path, bytes, request.protection, request.faults)?;
+    atomic::write_sealed(path, &written, request.protection, request.faults)?;
     if let Some(root) = request.backups {
-        versions::keep_written(root, bytes);
+        versions::keep_written(root, path, bytes, &written, request.protection);
     }
-    Ok(content_hash(bytes))
+    Ok(content_hash(&written))
 }

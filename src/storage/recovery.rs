@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::encryption::{Protection, Unlock};
 use crate::model::Workspace;
 
 /// What the restore dialog says about an entry.
@@ -39,6 +40,10 @@ pub struct RecoveryInfo {
     /// is its live autosave, not work left by a crash.
     #[serde(default)]
     pub instance: Option<Uuid>,
+    /// Whether the entry's workspace is encrypted; then its name is not
+    /// written here (this description is in clear).
+    #[serde(default)]
+    pub encrypted: bool,
 }
 
 /// An entry found in the recovery folder.
@@ -60,17 +65,35 @@ fn meta_path(folder: &Path, id: Uuid) -> PathBuf {
 
 /// Writes (or replaces) the entry `info.id`. The workspace goes first and
 /// the description last, so an entry that is listed is always whole.
-pub fn write(folder: &Path, info: &RecoveryInfo, workspace: &Workspace) -> io::Result<()> {
-    write_bytes(folder, info, &super::format::to_bytes(workspace))
+pub fn write(
+    folder: &Path,
+    info: &RecoveryInfo,
+    workspace: &Workspace,
+    protection: &Protection,
+) -> io::Result<()> {
+    let bytes = zeroize::Zeroizing::new(super::format::to_bytes(workspace));
+    write_bytes(folder, info, &bytes, protection)
 }
 
 /// [`write()`] of bytes already made by `format::to_bytes`, so the caller can
-/// let go of the workspace before the slow part.
-pub fn write_bytes(folder: &Path, info: &RecoveryInfo, bytes: &[u8]) -> io::Result<()> {
+/// let go of the workspace before the slow part. An encrypted workspace's
+/// entry is encrypted with its key, and its description names no record
+/// nor the workspace.
+pub fn write_bytes(
+    folder: &Path,
+    info: &RecoveryInfo,
+    bytes: &[u8],
+    protection: &Protection,
+) -> io::Result<()> {
     fs::create_dir_all(folder)?;
-    super::atomic::write_without_bak(&workspace_path(folder, info.id), bytes)
+    super::atomic::write_protected_without_bak(&workspace_path(folder, info.id), bytes, protection)
         .map_err(|error| error.source)?;
-    let meta = serde_json::to_vec_pretty(info).map_err(io::Error::other)?;
+    let mut info = info.clone();
+    if protection.is_encrypted() {
+        info.encrypted = true;
+        info.workspace_name = String::new();
+    }
+    let meta = serde_json::to_vec_pretty(&info).map_err(io::Error::other)?;
     super::atomic::write_without_bak(&meta_path(folder, info.id), &meta)
         .map_err(|error| error.source)
 }
@@ -199,9 +222,10 @@ fn legacy_content_hash(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
-/// Reads an entry's workspace, as far as it can be read.
-pub fn load(entry: &Entry) -> Result<super::Opened, super::OpenError> {
-    super::open_lenient(&entry.workspace_file)
+/// Reads an entry's workspace, as far as it can be read; an encrypted
+/// one with `unlock`.
+pub fn load(entry: &Entry, unlock: &Unlock) -> Result<super::Opened, super::OpenError> {
+    super::open_lenient_unlocked(&entry.workspace_file, unlock)
 }
 
 #[cfg(test)]

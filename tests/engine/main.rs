@@ -9,6 +9,7 @@
 // covers the helpers as well as the tests.
 #![cfg(test)]
 
+mod encryption;
 mod exports;
 mod history;
 mod hostile;

@@ -347,6 +347,7 @@ fn save_as_the_app_does(path: &Path, folder: &Path) {
             expected: None,
             backups: Some(&backups),
             faults: &storage::NoFaults,
+            protection: &storage::Protection::Clear,
         },
     )
     .unwrap();
@@ -468,7 +469,7 @@ fn accord_merge_keeps_both_copies_and_its_report_with_the_backups() {
     assert_eq!(output.status.code(), Some(1), "{printed}");
     let backups = backups_folder(folder.path());
     let kept = |path: &Path| -> Vec<Vec<u8>> {
-        storage::backups::list(&backups, path)
+        storage::backups::list(&backups, path, &storage::Unlock::Nothing)
             .iter()
             .map(|backup| fs::read(&backup.path).unwrap())
             .collect()

@@ -5,7 +5,7 @@
 use std::fs;
 use std::io;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -80,6 +80,7 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
         expected: None,
         backups: None,
         faults: &recorder,
+        protection: &storage::Protection::Clear,
     };
     storage::save_checked(&new, &request).unwrap();
     let steps = recorder.seen.into_inner().unwrap();
@@ -105,6 +106,7 @@ fn a_save_failing_at_any_step_leaves_the_original_byte_identical() {
             expected: Some(storage::content_hash(&original)),
             backups: Some(&backups),
             faults: &faults,
+            protection: &storage::Protection::Clear,
         };
         let error = match storage::save_checked(&new, &request) {
             Err(SaveFailure::Write(error)) => error,
@@ -156,6 +158,7 @@ fn a_save_into_a_folder_that_is_gone_says_so_in_plain_words() {
         expected: None,
         backups: None,
         faults: &storage::NoFaults,
+        protection: &storage::Protection::Clear,
     };
     let Err(SaveFailure::Write(error)) = storage::save_checked(&big_workspace(1), &request) else {
         panic!("saved into a missing folder");
@@ -187,6 +190,7 @@ fn a_file_changed_by_someone_else_is_not_overwritten_and_overwriting_keeps_it_as
         expected: Some(opened),
         backups: Some(&backups),
         faults: &storage::NoFaults,
+        protection: &storage::Protection::Clear,
     };
     assert!(matches!(
         storage::save_checked(&mine, &request),
@@ -198,7 +202,7 @@ fn a_file_changed_by_someone_else_is_not_overwritten_and_overwriting_keeps_it_as
     request.expected = None;
     storage::save_checked(&mine, &request).unwrap();
     assert_eq!(storage::open(&path).unwrap(), mine);
-    let kept = storage::backups::list(&backups, &path);
+    let kept = storage::backups::list(&backups, &path, &storage::Unlock::Nothing);
     assert_eq!(kept.len(), 1);
     assert_eq!(fs::read(&kept[0].path).unwrap(), their_bytes);
     assert_eq!(kept[0].counts.as_ref().unwrap().countries, 5);
@@ -215,10 +219,11 @@ fn only_the_last_ten_versions_are_kept_newest_first() {
             expected: None,
             backups: Some(&backups),
             faults: &storage::NoFaults,
+            protection: &storage::Protection::Clear,
         };
         storage::save_checked(&big_workspace(countries), &request).unwrap();
     }
-    let kept = storage::backups::list(&backups, &path);
+    let kept = storage::backups::list(&backups, &path, &storage::Unlock::Nothing);
     // 13 saves replaced 12 versions (1..=12 countries); the last 10 remain.
     let counts: Vec<usize> = kept
         .iter()
@@ -229,6 +234,46 @@ fn only_the_last_ten_versions_are_kept_newest_first() {
         kept.windows(2)
             .all(|pair| pair[0].saved_at >= pair[1].saved_at)
     );
+}
+
+/// When runs of a command are killed: at moments spread uniformly over
+/// `spread` times an undisturbed run, drawn from `seed` (the same moments
+/// every time the test runs).
+pub(crate) struct KillMoments {
+    pub(crate) full_run: Duration,
+    pub(crate) spread: f64,
+    pub(crate) seed: u64,
+}
+
+impl KillMoments {
+    /// `kills` times: `reset` the file, start `run`, kill it at the next
+    /// moment, then `check` what it left (given the kill's number and moment).
+    pub(crate) fn kill(
+        &self,
+        kills: usize,
+        run: &dyn Fn() -> Child,
+        reset: &dyn Fn(),
+        check: &mut dyn FnMut(usize, Duration),
+    ) {
+        let mut state = self.seed;
+        // Only a guard against a hang: a loaded two-core machine (CI, or
+        // builds beside the tests) can be many times slower than a quiet one.
+        let deadline = Instant::now() + Duration::from_mins(5);
+        for kill in 0..kills {
+            assert!(Instant::now() < deadline, "only {kill} kills in 300 s");
+            reset();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let per_mille = (self.spread * 1000.0) as u64;
+            let delay = self.full_run.mul_f64((state % per_mille) as f64 / 1000.0);
+            let mut child = run();
+            std::thread::sleep(delay);
+            child.kill().unwrap();
+            child.wait().unwrap();
+            check(kill, delay);
+        }
+    }
 }
 
 /// `accord fmt` killed at random moments, 200 times or more: after each
@@ -260,46 +305,42 @@ fn accord_fmt_killed_at_random_moments_leaves_the_old_file_or_the_new_one() {
     let full_run = started.elapsed();
     assert_eq!(fs::read(&path).unwrap(), new_bytes);
 
-    let mut state: u64 = 0x0dd_ba11_cafe;
     let (mut old_seen, mut new_seen, mut mid_write) = (0, 0, 0);
     let mut left_behind = 0;
     let kills = 200;
-    // Only a guard against a hang: a loaded two-core machine (CI, or
-    // builds beside the tests) can be many times slower than a quiet one.
-    let deadline = Instant::now() + Duration::from_mins(5);
-    for kill in 0..kills {
-        assert!(Instant::now() < deadline, "only {kill} kills in 300 s");
-        fs::write(&path, &old_bytes).unwrap();
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        // Uniform over 1.1 runs, so some kills come after the rename.
-        let delay = full_run.mul_f64((state % 1100) as f64 / 1000.0);
-        let mut child = run();
-        std::thread::sleep(delay);
-        child.kill().unwrap();
-        child.wait().unwrap();
-        let bytes = fs::read(&path).unwrap();
-        let seen = if bytes == old_bytes {
-            &mut old_seen
-        } else if bytes == new_bytes {
-            &mut new_seen
-        } else {
-            panic!("kill {kill} after {delay:?} left a file that is neither version");
-        };
-        *seen += 1;
-        if *seen == 1 {
-            // Both versions load (the same bytes always load the same).
-            assert_eq!(storage::open(&path).unwrap(), workspace);
-        }
-        // A new temporary file left behind means the kill hit the write
-        // itself. They are left for the completed save below to clear.
-        let torn = leftovers(folder.path()).len();
-        if torn > left_behind {
-            mid_write += 1;
-        }
-        left_behind = torn;
-    }
+    // Uniform over 1.1 runs, so some kills come after the rename.
+    let moments = KillMoments {
+        full_run,
+        spread: 1.1,
+        seed: 0x0dd_ba11_cafe,
+    };
+    moments.kill(
+        kills,
+        &run,
+        &|| fs::write(&path, &old_bytes).unwrap(),
+        &mut |kill, delay| {
+            let bytes = fs::read(&path).unwrap();
+            let seen = if bytes == old_bytes {
+                &mut old_seen
+            } else if bytes == new_bytes {
+                &mut new_seen
+            } else {
+                panic!("kill {kill} after {delay:?} left a file that is neither version");
+            };
+            *seen += 1;
+            if *seen == 1 {
+                // Both versions load (the same bytes always load the same).
+                assert_eq!(storage::open(&path).unwrap(), workspace);
+            }
+            // A new temporary file left behind means the kill hit the write
+            // itself. They are left for the completed save below to clear.
+            let torn = leftovers(folder.path()).len();
+            if torn > left_behind {
+                mid_write += 1;
+            }
+            left_behind = torn;
+        },
+    );
     // The next save that completes leaves nothing of the killed ones.
     fs::write(&path, &old_bytes).unwrap();
     assert!(run().wait().unwrap().success());

@@ -8,6 +8,7 @@ mod accessibility;
 mod calendar;
 mod commit;
 mod documents;
+mod encryption;
 mod entry;
 mod exports;
 mod extraction;
@@ -157,18 +158,24 @@ pub(crate) fn click_menu_item(harness: &mut Harness<'static, AccordApp>, label: 
 
 /// Replaces the text of the text field labelled `label`.
 pub(crate) fn type_into(harness: &mut Harness<'static, AccordApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
+    type_into_field(harness, Role::TextInput, label, text);
+}
+
+/// [`type_into`] a field of `role`: a password field is a `PasswordInput`.
+pub(crate) fn type_into_field(
+    harness: &mut Harness<'static, AccordApp>,
+    role: Role,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_role_and_label(role, label).focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     if text.is_empty() {
         harness.key_press(Key::Backspace);
     } else {
-        harness
-            .get_by_role_and_label(Role::TextInput, label)
-            .type_text(text);
+        harness.get_by_role_and_label(role, label).type_text(text);
     }
     harness.run();
 }

@@ -222,7 +222,13 @@ fn merged_with_a_conflict(folder: &std::path::Path) -> std::path::PathBuf {
     )
     .expect("merges");
     let merged = folder.join("merged.accord.json");
-    accord::merge::files::write_result(&done.result, &merged, None).expect("written");
+    accord::merge::files::write_result(
+        &done.result,
+        &merged,
+        None,
+        &accord::storage::Protection::Clear,
+    )
+    .expect("written");
     merged
 }
 

@@ -21,18 +21,18 @@ use egui_kittest::Harness;
 use super::*;
 
 /// A temporary home: the recovery and backups folders, and the files.
-struct Home {
+pub(crate) struct Home {
     folder: tempfile::TempDir,
 }
 
 impl Home {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             folder: tempfile::tempdir().unwrap(),
         }
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.folder.path().join(name)
     }
 
@@ -42,7 +42,7 @@ impl Home {
 
     /// An app started on this home, as after a (re)start; `save_to`
     /// answers its Save As dialog.
-    fn start(&self, save_to: Option<PathBuf>) -> Harness<'static, AccordApp> {
+    pub(crate) fn start(&self, save_to: Option<PathBuf>) -> Harness<'static, AccordApp> {
         let mut app = super::app_with(PresetChooser {
             save_to,
             ..PresetChooser::default()
@@ -76,7 +76,7 @@ impl Home {
 }
 
 /// Lets background work (opens, saves, autosaves) finish and shows it.
-fn settle(harness: &mut Harness<'static, AccordApp>) {
+pub(crate) fn settle(harness: &mut Harness<'static, AccordApp>) {
     for _ in 0..4 {
         harness.step();
         harness.state_mut().finish_jobs();
@@ -85,12 +85,12 @@ fn settle(harness: &mut Harness<'static, AccordApp>) {
 }
 
 /// Clicks a button that starts background work, and lets it finish.
-fn click_and_wait(harness: &mut Harness<'static, AccordApp>, label: &str) {
+pub(crate) fn click_and_wait(harness: &mut Harness<'static, AccordApp>, label: &str) {
     harness.get_by_label(label).click();
     settle(harness);
 }
 
-fn add_country(harness: &mut Harness<'static, AccordApp>, name: &str) {
+pub(crate) fn add_country(harness: &mut Harness<'static, AccordApp>, name: &str) {
     click(harness, "Countries");
     click(harness, "Add country…");
     type_into(harness, "Name", name);
@@ -99,7 +99,7 @@ fn add_country(harness: &mut Harness<'static, AccordApp>, name: &str) {
     assert!(harness.state().form.is_none(), "the form saved");
 }
 
-fn country_names(harness: &Harness<'static, AccordApp>) -> Vec<String> {
+pub(crate) fn country_names(harness: &Harness<'static, AccordApp>) -> Vec<String> {
     let mut names: Vec<String> = harness
         .state()
         .workspace()
@@ -112,7 +112,7 @@ fn country_names(harness: &Harness<'static, AccordApp>) -> Vec<String> {
     names
 }
 
-fn open_by_path(harness: &mut Harness<'static, AccordApp>, path: &Path) {
+pub(crate) fn open_by_path(harness: &mut Harness<'static, AccordApp>, path: &Path) {
     // The start screen's button (the File menu has the same command).
     click(harness, "Open by path…");
     type_into(harness, "File path", &path.display().to_string());
@@ -133,7 +133,7 @@ fn workspace_file(path: &Path, countries: &[&str]) -> Vec<u8> {
     fs::read(path).unwrap()
 }
 
-fn save(harness: &mut Harness<'static, AccordApp>) {
+pub(crate) fn save(harness: &mut Harness<'static, AccordApp>) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(harness);
 }

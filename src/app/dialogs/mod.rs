@@ -2,7 +2,10 @@
 //! no native dialog is available), workspace settings, errors, and (in
 //! `safety.rs`) those of keeping work safe. One [`Dialog`] enum for all.
 
+mod passphrase;
 mod safety;
+
+pub use passphrase::{IdleLock, Locked, NewPassphrase, SecretText};
 
 use std::path::PathBuf;
 
@@ -107,6 +110,20 @@ pub enum Dialog {
     Merge(Box<super::views::merge::MergePreview>),
     /// A source's Propose records: the drafts to keep or drop.
     Proposals(Box<super::views::proposals::ProposalsReview>),
+    /// An encrypted file waits for its passphrase; `error` after a wrong one.
+    Passphrase {
+        target: Locked,
+        text: SecretText,
+        error: Option<String>,
+    },
+    /// Choosing a passphrase, typed twice (Encrypt…, Change passphrase…).
+    NewPassphrase {
+        purpose: NewPassphrase,
+        first: SecretText,
+        second: SecretText,
+    },
+    /// Confirming File > Remove encryption…
+    RemoveEncryption,
 }
 
 impl AccordApp {
@@ -142,6 +159,17 @@ impl AccordApp {
             Dialog::Merge(preview) => Self::merge_dialog(ctx, preview, actions),
             Dialog::Proposals(review) => proposals_dialog(ctx, review, actions),
             Dialog::Duplicates(pairs) => super::views::duplicates::dialog(ctx, pairs, actions),
+            Dialog::Passphrase {
+                target,
+                text,
+                error,
+            } => self.passphrase_dialog(ctx, target, text, error),
+            Dialog::NewPassphrase {
+                purpose,
+                first,
+                second,
+            } => self.new_passphrase_dialog(ctx, purpose, first, second),
+            Dialog::RemoveEncryption => self.remove_encryption_dialog(ctx),
         }
     }
 

@@ -5,14 +5,13 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::Dialog;
+use super::{Dialog, Locked};
 use crate::app::AccordApp;
 use crate::app::autosave::local_time;
 use crate::app::files::file_name;
-use crate::app::jobs::{JobResult, Shown};
 use crate::storage;
 use crate::storage::backups::Backup;
-use crate::storage::recovery::{self, Entry};
+use crate::storage::recovery::Entry;
 
 impl AccordApp {
     pub(super) fn recover_dialog(
@@ -33,7 +32,16 @@ impl AccordApp {
                 let what = info
                     .original
                     .as_deref()
-                    .map_or_else(|| format!("“{}” (never saved)", info.workspace_name), file_name);
+                    .map_or_else(
+                        || {
+                            if info.encrypted {
+                                "An encrypted workspace (never saved)".to_owned()
+                            } else {
+                                format!("“{}” (never saved)", info.workspace_name)
+                            }
+                        },
+                        file_name,
+                    );
                 ui.group(|ui| {
                     ui.label(RichText::new(what).strong());
                     if let Some(folder) = info.original.as_deref().and_then(Path::parent) {
@@ -66,10 +74,8 @@ impl AccordApp {
                 return Some(Dialog::Recover(entries));
             }
             let entry = entries.remove(index);
-            self.jobs.spawn(Shown::InStatusBar, move || {
-                let result = recovery::load(&entry);
-                JobResult::Restored(entry, result)
-            });
+            let unlock = self.session_unlock();
+            self.start_unlocked(Locked::Restore(entry), unlock);
             return None;
         }
         if let Some(index) = discard {
@@ -137,12 +143,15 @@ impl AccordApp {
                 return Some(Dialog::Backups { original, list });
             }
             let saved_at = local_time(backup.saved_at);
-            self.jobs
-                .spawn(Shown::InStatusBar, move || JobResult::BackupOpened {
-                    result: storage::open_lenient(&backup.path),
+            let unlock = self.session_unlock();
+            self.start_unlocked(
+                Locked::Backup {
                     original,
+                    path: backup.path,
                     saved_at,
-                });
+                },
+                unlock,
+            );
             return None;
         }
         (!close).then_some(Dialog::Backups { original, list })
