@@ -9,6 +9,7 @@
 // covers the helpers as well as the tests.
 #![cfg(test)]
 
+mod briefing;
 mod exports;
 mod hostile;
 mod ics;
