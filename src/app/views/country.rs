@@ -10,6 +10,7 @@ use crate::model::{
     MeetingKind, Period, RecordId, RecordKind, Referrer, Workspace,
 };
 use crate::query::TimelineEntry;
+use crate::query::indicators::{self, CHARTED_KINDS, IndicatorChart};
 
 /// What the page shows that needs a scan of the workspace; rebuilt when
 /// the workspace changes, not every frame.
@@ -17,6 +18,8 @@ use crate::query::TimelineEntry;
 pub struct CountryPageData {
     /// The agreement history: documents, meetings and activities by date.
     pub timeline: Vec<TimelineEntry>,
+    /// The economic indicators as the chart shows them.
+    pub chart: IndicatorChart,
 }
 
 /// Shows the country page.
@@ -82,6 +85,8 @@ pub fn ui(
             profile(ui, workspace, country, actions);
             ui.add_space(8.0);
             indicators(ui, workspace, referrers, actions);
+            ui.add_space(8.0);
+            chart(ui, &data.chart, actions);
         });
     if !country.notes.is_empty() {
         // Below the profile, not inside its scroll area: opened there, the
@@ -196,6 +201,116 @@ fn indicators(
                 ui.end_row();
             }
         });
+}
+
+/// What the chart says when a country has no figures to draw.
+pub const NO_CHART: &str =
+    "No trade figures to chart: add trade turnover, exports or imports with a value.";
+
+/// Trade turnover, exports and imports by year as bars, part-year figures
+/// paler and labelled; hovering a bar shows its value, period and source.
+/// Figures a bar cannot show (a change in percent) are listed below it.
+fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
+    ui.strong("Trade by year");
+    if chart.values.is_empty() {
+        ui.weak(NO_CHART);
+    } else {
+        let years = chart.years();
+        let group = CHARTED_KINDS.len() as f64;
+        let width = 0.8 / group;
+        let mut charts = Vec::new();
+        for kind in CHARTED_KINDS {
+            for part_year in [false, true] {
+                let bars: Vec<egui_plot::Bar> = chart
+                    .values
+                    .iter()
+                    .filter(|value| value.kind == kind && value.part_year == part_year)
+                    .map(|value| {
+                        let slot = years
+                            .iter()
+                            .position(|year| *year == value.year)
+                            .unwrap_or(0);
+                        let at = CHARTED_KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+                        let x = slot as f64 + (at as f64 - (group - 1.0) / 2.0) * width;
+                        let source = if value.source.is_empty() {
+                            "no source recorded".to_owned()
+                        } else {
+                            value.source.clone()
+                        };
+                        let part = if value.part_year {
+                            " (part of a year)"
+                        } else {
+                            ""
+                        };
+                        egui_plot::Bar::new(x, value.value)
+                            .width(width * 0.9)
+                            .name(format!(
+                                "{}, {}{part}: {}\nSource: {source}",
+                                kind.label(),
+                                value.period,
+                                value.figure
+                            ))
+                    })
+                    .collect();
+                if bars.is_empty() {
+                    continue;
+                }
+                let [r, g, b] = indicators::series_color(kind);
+                let color = egui::Color32::from_rgb(r, g, b);
+                let name = if part_year {
+                    format!("{} (part of a year)", kind.label())
+                } else {
+                    kind.label().to_owned()
+                };
+                let bars = egui_plot::BarChart::new(name, bars)
+                    .color(if part_year {
+                        color.gamma_multiply(0.45)
+                    } else {
+                        color
+                    })
+                    .element_formatter(Box::new(|bar, _| bar.name.clone()));
+                charts.push(bars);
+            }
+        }
+        let labels = years.clone();
+        egui_plot::Plot::new("indicator_chart")
+            .height(180.0)
+            .legend(egui_plot::Legend::default())
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .show_x(false)
+            .show_y(false)
+            .y_axis_label(chart.unit.clone())
+            .x_axis_formatter(move |mark, _| {
+                let slot = mark.value.round();
+                if (mark.value - slot).abs() > 1e-6 || slot < 0.0 {
+                    return String::new();
+                }
+                labels
+                    .get(slot as usize)
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            })
+            .show(ui, |plot| {
+                for bars in charts {
+                    plot.bar_chart(bars);
+                }
+            });
+    }
+    for note in &chart.notes {
+        ui.horizontal_wrapped(|ui| {
+            let source = if note.source.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", note.source)
+            };
+            if ui.link(format!("{}{source}", note.text)).clicked() {
+                actions.push(Action::Open(note.indicator.into()));
+            }
+        });
+    }
 }
 
 /// The agreement history: one row per entry, oldest first, the undated
