@@ -61,6 +61,7 @@ fn a_country_page_exports_its_briefing() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("romania.md");
     let mut harness = sample_saving_to(&path);
+    click(&mut harness, "Countries");
     click(&mut harness, "Romania");
     click_and_wait(&mut harness, "Export briefing…");
     let note = std::fs::read_to_string(&path).unwrap();

@@ -7,6 +7,7 @@ pub mod export_dialog;
 pub mod lists;
 pub mod merge;
 pub mod nav;
+pub mod next;
 pub mod page;
 pub mod prepared;
 pub mod search;
