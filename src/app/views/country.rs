@@ -85,9 +85,11 @@ pub fn ui(
             profile(ui, workspace, country, actions);
             ui.add_space(8.0);
             indicators(ui, workspace, referrers, actions);
-            ui.add_space(8.0);
-            chart(ui, &data.chart, actions);
         });
+    // Outside the profile's scroll area: inside, the chart was below its
+    // fold, to be scrolled to.
+    ui.add_space(4.0);
+    chart(ui, &data.chart, actions);
     if !country.notes.is_empty() {
         // Below the profile, not inside its scroll area: opened there, the
         // notes were a sliver at its bottom to scroll within.
@@ -262,26 +264,31 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
                 } else {
                     kind.label().to_owned()
                 };
+                let color = if part_year {
+                    color.gamma_multiply(0.45)
+                } else {
+                    color
+                };
+                let bars: Vec<egui_plot::Bar> =
+                    bars.into_iter().map(|bar| bar.fill(color)).collect();
                 let bars = egui_plot::BarChart::new(name, bars)
-                    .color(if part_year {
-                        color.gamma_multiply(0.45)
-                    } else {
-                        color
-                    })
+                    .color(color)
                     .element_formatter(Box::new(|bar, _| bar.name.clone()));
                 charts.push(bars);
             }
         }
         let labels = years.clone();
         egui_plot::Plot::new("indicator_chart")
-            .height(180.0)
+            .height(160.0)
             .legend(egui_plot::Legend::default())
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
             .allow_boxed_zoom(false)
+            // The hovered bar says its value, period and source; the x
+            // coordinate under the pointer means nothing here. (With both
+            // off, egui_plot would show no hover text at all.)
             .show_x(false)
-            .show_y(false)
             .y_axis_label(chart.unit.clone())
             .x_axis_formatter(move |mark, _| {
                 let slot = mark.value.round();
