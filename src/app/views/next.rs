@@ -120,7 +120,8 @@ impl NextPage {
             ui.weak("Updating…");
         }
         let row_height = ui.spacing().interact_size.y + 4.0;
-        let when_width = super::date_column_width(ui) + 40.0;
+        // Wide enough for the longest date and time a row shows.
+        let when_width = super::column_width(ui, "28 September 2000, 23:59 UTC") + 4.0;
         egui::ScrollArea::vertical()
             .id_salt("what_is_next")
             .auto_shrink([false, false])
