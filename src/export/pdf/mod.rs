@@ -60,10 +60,20 @@ pub fn to_pdf(
     }
     let mut pages = flow.pages;
     if pack {
-        pages.insert(
-            0,
-            contents(&measure, &notes, &starts, &as_of, &department, variant),
+        // The contents come first, so every country starts that many pages
+        // later; laid out once to count its pages, then with the numbers.
+        let ahead = contents(&measure, &notes, &starts, 1, &as_of, &department, variant).len();
+        let mut front = contents(
+            &measure,
+            &notes,
+            &starts,
+            ahead,
+            &as_of,
+            &department,
+            variant,
         );
+        front.append(&mut pages);
+        pages = front;
     }
     let title = match notes.as_slice() {
         [one] => one.heading.clone(),
@@ -81,18 +91,20 @@ pub fn to_pdf(
     } else {
         format!("{department} — {as_of}")
     };
-    write(&pages, &title, &footer)
+    write(&pages, &title, &footer, &measure)
 }
 
-/// The first page of a visit pack: its title and where each country starts.
+/// The first page of a visit pack (more, for a long trip): its title and
+/// the page each country starts on, `ahead` pages after its own start.
 fn contents(
     measure: &layout::Measure,
     notes: &[Note],
     starts: &[usize],
+    ahead: usize,
     as_of: &str,
     department: &str,
     variant: Variant,
-) -> Page {
+) -> Vec<Page> {
     let mut flow = Flow::new(measure);
     let what = match variant {
         Variant::Full => "Visit pack",
@@ -107,15 +119,14 @@ fn contents(
     flow.rule(0.8, MUTED);
     flow.space(8.0);
     for (note, start) in notes.iter().zip(starts) {
-        // The contents page comes first, so each country is one page later.
         flow.paragraph(
-            &format!("{} — page {}", note.country, start + 1),
+            &format!("{} — page {}", note.country, start + ahead),
             Style::body(12.0),
             MARGIN,
             COLUMN,
         );
     }
-    flow.pages.swap_remove(0)
+    flow.pages
 }
 
 fn capitalised(text: &str) -> String {
@@ -217,11 +228,14 @@ fn paint((r, g, b): layout::Rgb) -> krilla::paint::Paint {
 
 /// Writes the pages, each with its footer: the department and date at the
 /// left, "Page n of N" at the right.
-fn write(pages: &[Page], title: &str, footer: &str) -> Result<Vec<u8>, ExportError> {
+fn write(
+    pages: &[Page],
+    title: &str,
+    footer: &str,
+    measure: &layout::Measure,
+) -> Result<Vec<u8>, ExportError> {
     let regular = font(layout::REGULAR)?;
     let bold = font(layout::BOLD)?;
-    let measure = layout::Measure::new()
-        .ok_or_else(|| ExportError::Pdf("the bundled font could not be read".to_owned()))?;
     let mut document = krilla::Document::new();
     document.set_metadata(
         krilla::metadata::Metadata::new()
