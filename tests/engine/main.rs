@@ -15,4 +15,5 @@ mod hostile;
 mod ics;
 mod merging;
 mod saving;
+mod what_is_next;
 mod workspace_file;
