@@ -234,24 +234,7 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
                             .unwrap_or(0);
                         let at = CHARTED_KINDS.iter().position(|k| *k == kind).unwrap_or(0);
                         let x = slot as f64 + (at as f64 - (group - 1.0) / 2.0) * width;
-                        let source = if value.source.is_empty() {
-                            "no source recorded".to_owned()
-                        } else {
-                            value.source.clone()
-                        };
-                        let part = if value.part_year {
-                            " (part of a year)"
-                        } else {
-                            ""
-                        };
-                        egui_plot::Bar::new(x, value.value)
-                            .width(width * 0.9)
-                            .name(format!(
-                                "{}, {}{part}: {}\nSource: {source}",
-                                kind.label(),
-                                value.period,
-                                value.figure
-                            ))
+                        egui_plot::Bar::new(x, value.value).width(width * 0.9)
                     })
                     .collect();
                 if bars.is_empty() {
@@ -271,14 +254,18 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
                 };
                 let bars: Vec<egui_plot::Bar> =
                     bars.into_iter().map(|bar| bar.fill(color)).collect();
+                // The hovered bar is told by a tooltip (below), which
+                // egui keeps inside the window; egui_plot's own label was
+                // cut at the plot's edge.
                 let bars = egui_plot::BarChart::new(name, bars)
+                    .id((kind.label(), part_year))
                     .color(color)
-                    .element_formatter(Box::new(|bar, _| bar.name.clone()));
+                    .element_formatter(Box::new(|_, _| String::new()));
                 charts.push(bars);
             }
         }
         let labels = years.clone();
-        egui_plot::Plot::new("indicator_chart")
+        let response = egui_plot::Plot::new("indicator_chart")
             .height(160.0)
             .legend(egui_plot::Legend::default())
             .allow_drag(false)
@@ -305,6 +292,9 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
                     plot.bar_chart(bars);
                 }
             });
+        if let Some(text) = hovered_bar(chart, &years, &response) {
+            response.response.on_hover_text(text);
+        }
     }
     for note in &chart.notes {
         ui.horizontal_wrapped(|ui| {
@@ -318,6 +308,39 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
             }
         });
     }
+}
+
+/// "Exports, 2021: USD 120.5 million / Source: …" for the bar under the
+/// pointer: its series from the plot, its year from where the pointer is.
+fn hovered_bar(
+    chart: &IndicatorChart,
+    years: &[i32],
+    response: &egui_plot::PlotResponse<()>,
+) -> Option<String> {
+    let hovered = response.hovered_plot_item?;
+    let pointer = response.response.hover_pos()?;
+    let slot = response.transform.value_from_position(pointer).x.round();
+    let year = *years.get(usize::try_from(slot as i64).ok()?)?;
+    let value = chart.values.iter().find(|value| {
+        value.year == year
+            && egui_plot::ItemId::new((value.kind.label(), value.part_year)) == hovered
+    })?;
+    let part = if value.part_year {
+        " (part of a year)"
+    } else {
+        ""
+    };
+    let source = if value.source.is_empty() {
+        "no source recorded"
+    } else {
+        &value.source
+    };
+    Some(format!(
+        "{}, {}{part}: {}\nSource: {source}",
+        value.kind.label(),
+        value.period,
+        value.figure
+    ))
 }
 
 /// The agreement history: one row per entry, oldest first, the undated
