@@ -483,6 +483,22 @@ fn main() {
         &note,
     );
 
+    // The start page's answer, as its worker thread finds it.
+    let today = chrono::Local::now().date_naive();
+    let (next_time, answer) = median_of(3, || accord::query::next::what_is_next(&workspace, today));
+    report.add(
+        "start page: what is next, found (worker thread)",
+        ms(next_time),
+        "ms",
+        None,
+        &format!(
+            "median of 3; {} upcoming, {} overdue groups, {} renewals",
+            answer.upcoming.iter().map(Vec::len).sum::<usize>(),
+            answer.overdue.len(),
+            answer.renewals.len()
+        ),
+    );
+
     extraction(&mut report, &workspace);
     frames_of_each_view(&mut report, workspace, &path, frames);
     report.print();
@@ -678,9 +694,30 @@ fn frames_of_each_view(report: &mut Report, workspace: Workspace, path: &Path, c
     app.open_session(workspace, Some(path.to_owned()));
     let mut harness = harness(app);
 
-    // The views, each measured over `count` frames.
+    // The views, each measured over `count` frames. A workspace opens on
+    // its start page ("What is next"), prepared on a worker thread.
+    let since = Instant::now();
     let first = timed_step(&mut harness);
-    report.frame("first frame on the workspace", first, "");
+    report.frame(
+        "first frame on the workspace (start page)",
+        first,
+        "what is next is found on a worker thread meanwhile",
+    );
+    let waiting = frames_while_shown(&mut harness, accord::app::views::next::PREPARING, since);
+    report_wait(
+        report,
+        "start page: until it is shown",
+        since,
+        &waiting,
+        &mut harness,
+    );
+    let times = measure(&mut harness, count);
+    report.frames("frame: start page", &times);
+
+    harness
+        .state_mut()
+        .history
+        .go(Route::Section(Section::Countries));
     let times = measure(&mut harness, count);
     report.frames("frame: country list", &times);
 

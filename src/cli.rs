@@ -178,6 +178,12 @@ pub enum ExportFormat {
     Md,
     /// An iCalendar file of meetings, signatures and deadlines.
     Ics,
+    /// The briefing as a PDF; several --country make a visit pack.
+    Pdf,
+    /// One page of key facts per country, in Markdown.
+    KeyFactsMd,
+    /// One page of key facts per country, as a PDF.
+    KeyFactsPdf,
 }
 
 /// `accord export`: the workspace, the format and the scope.
@@ -501,6 +507,9 @@ fn export_command(args: &ExportArgs, passphrases: &Passphrases) -> ExitCode {
             bom: !args.no_bom,
         }),
         ExportFormat::Md => export::Format::Markdown,
+        ExportFormat::Pdf => export::Format::Pdf,
+        ExportFormat::KeyFactsMd => export::Format::KeyFactsMarkdown,
+        ExportFormat::KeyFactsPdf => export::Format::KeyFactsPdf,
     };
     match export::render(&workspace, &options, format) {
         Ok(bytes) => write_output(args.output.as_deref(), &bytes),

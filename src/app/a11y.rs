@@ -23,7 +23,9 @@ pub fn subheading(ui: &mut Ui, text: impl Into<String>) -> Response {
     response
 }
 
-fn mark_heading(ui: &Ui, response: &Response, text: &str, level: usize) {
+/// Exposes a label drawn another way (a list's group title) as a
+/// heading of `level` named `text`.
+pub fn mark_heading(ui: &Ui, response: &Response, text: &str, level: usize) {
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(Role::Heading);
         // A label keeps its text as a value; a heading is named by it.

@@ -2,7 +2,8 @@
 //! Russian names renders on every OS: egui's own font has no "ə".
 
 /// `DejaVu Sans`: Latin Extended and Cyrillic, free licence (see `assets/`).
-const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/DejaVuSans.ttf");
+/// The same bytes the PDF briefing embeds, so the binary carries them once.
+const DEJAVU_SANS: &[u8] = crate::export::pdf::DEJAVU_SANS;
 
 /// Puts `DejaVu Sans` first in the proportional family, egui's fonts after it.
 pub fn install(ctx: &egui::Context) {

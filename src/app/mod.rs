@@ -40,7 +40,7 @@ pub use commit::Change;
 use dialogs::{Dialog, Pending};
 use file_dialog::{NativeChooser, PathChooser};
 use forms::Form;
-use route::{History, Section};
+use route::{History, Route, Section};
 use views::lists::SectionList;
 
 /// How many recent files File > Open recent lists.
@@ -131,6 +131,8 @@ pub struct AccordApp {
     /// Today by `clock`, read at the start of the frame.
     today: chrono::NaiveDate,
     calendar: views::calendar::CalendarView,
+    /// The start page's answer to "what is next?".
+    next: views::next::NextPage,
     /// An export waiting for a typed path (no native save dialog).
     pending_export: Option<views::export_dialog::ExportRequest>,
     safety: Safety,
@@ -204,6 +206,7 @@ impl AccordApp {
             clock,
             today,
             calendar: views::calendar::CalendarView::new(today),
+            next: views::next::NextPage::default(),
             pending_export: None,
             safety: Safety::default(),
             repair: repair::Repair::default(),
@@ -234,9 +237,16 @@ impl AccordApp {
             let id = old.recovery_id;
             self.forget_recovery(id);
         }
+        // A workspace with records opens on "what is next?"; a new, empty
+        // one on its countries, where the first record is added.
+        let first = if workspace.counts().total() == 0 {
+            Route::Section(Section::Countries)
+        } else {
+            Route::Start
+        };
         self.session = Some(Session::new(workspace, path));
         self.committed = 0;
-        self.history = History::default();
+        self.history = History::starting_at(first);
         self.lists = Section::ALL.into_iter().map(SectionList::new).collect();
         // Its index is of the previous workspace (revisions restart at 0).
         self.search = views::search::SearchView::default();
@@ -244,6 +254,7 @@ impl AccordApp {
         self.discarded_form = None;
         self.page = views::page::PageCache::default();
         self.calendar = views::calendar::CalendarView::new(self.today);
+        self.next = views::next::NextPage::default();
     }
 
     /// The open workspace, if any.

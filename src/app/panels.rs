@@ -44,7 +44,7 @@ impl AccordApp {
 
         let selected = match route {
             Route::Record(id) => Some(id),
-            Route::Section(_) | Route::Calendar => None,
+            Route::Section(_) | Route::Calendar | Route::Start => None,
         };
         self.record_panel_rect = None;
         if self.form.is_some() || selected.is_some() {
@@ -62,6 +62,16 @@ impl AccordApp {
         }
         if route == Route::Calendar {
             egui::CentralPanel::default().show(ui, |ui| self.calendar_ui(ui, actions));
+            return;
+        }
+        if route == Route::Start {
+            egui::CentralPanel::default().show(ui, |ui| {
+                if let Some(session) = self.session.as_ref() {
+                    let workspace = session.shared_workspace();
+                    self.next
+                        .ui(ui, &workspace, session.revision(), self.today, actions);
+                }
+            });
             return;
         }
         egui::CentralPanel::default().show(ui, |ui| {

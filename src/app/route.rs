@@ -104,6 +104,8 @@ pub enum Route {
     Record(RecordId),
     /// The calendar of meetings, document dates and deadlines.
     Calendar,
+    /// "What is next?": the page a workspace opens on.
+    Start,
 }
 
 impl Route {
@@ -114,6 +116,9 @@ impl Route {
             Self::Section(section) => section,
             Self::Record(id) => Section::of_kind(id.kind()),
             Self::Calendar => Section::Meetings,
+            // Find from the start page looks among the countries, the
+            // list a workspace used to open on.
+            Self::Start => Section::Countries,
         }
     }
 }
@@ -135,6 +140,14 @@ impl Default for History {
 }
 
 impl History {
+    /// A history that starts at `route`.
+    pub fn starting_at(route: Route) -> Self {
+        Self {
+            routes: vec![route],
+            at: 0,
+        }
+    }
+
     /// The route shown now.
     pub fn current(&self) -> Route {
         self.routes[self.at]
@@ -181,7 +194,7 @@ impl History {
         let current = self.current();
         self.routes.retain(|route| match route {
             Route::Record(id) => exists(*id),
-            Route::Section(_) | Route::Calendar => true,
+            Route::Section(_) | Route::Calendar | Route::Start => true,
         });
         if self.routes.is_empty() {
             self.routes.push(Route::Section(current.section()));

@@ -6,10 +6,12 @@
 //! statuses are judged on) and the record selection below, so a CSV table,
 //! a JSON summary and a briefing note of the same scope agree.
 
+pub mod briefing;
 pub mod csv;
 pub mod ics;
 pub mod json;
 pub mod markdown;
+pub mod pdf;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,6 +34,12 @@ pub enum Format {
     Markdown,
     /// The dated items as calendar events ([`ics`]).
     Ics,
+    /// The briefing per country as a PDF, several making a visit pack ([`pdf`]).
+    Pdf,
+    /// One page of key facts per country, in Markdown ([`briefing::Variant::KeyFacts`]).
+    KeyFactsMarkdown,
+    /// One page of key facts per country, as a PDF.
+    KeyFactsPdf,
 }
 
 impl Format {
@@ -40,8 +48,9 @@ impl Format {
         match self {
             Self::Json => "json",
             Self::Csv(_) => "csv",
-            Self::Markdown => "md",
+            Self::Markdown | Self::KeyFactsMarkdown => "md",
             Self::Ics => "ics",
+            Self::Pdf | Self::KeyFactsPdf => "pdf",
         }
     }
 
@@ -52,6 +61,9 @@ impl Format {
             Self::Csv(_) => "CSV table",
             Self::Markdown => "Briefing note (Markdown)",
             Self::Ics => "Calendar (ICS)",
+            Self::Pdf => "Briefing note (PDF)",
+            Self::KeyFactsMarkdown => "Key facts, one page (Markdown)",
+            Self::KeyFactsPdf => "Key facts, one page (PDF)",
         }
     }
 }
@@ -65,6 +77,9 @@ pub enum ExportError {
     /// The JSON writer failed (for an export to memory, only on a bug).
     #[error("could not write the JSON summary: {0}")]
     Json(#[from] serde_json::Error),
+    /// The PDF writer failed (a damaged bundled font, or a bug).
+    #[error("could not write the PDF: {0}")]
+    Pdf(String),
 }
 
 /// The export in `format` of what `options` cover.
@@ -78,6 +93,14 @@ pub fn render(
         Format::Csv(csv_options) => csv::to_csv(workspace, options, csv_options),
         Format::Markdown => Ok(markdown::to_markdown(workspace, options).into_bytes()),
         Format::Ics => Ok(ics::to_ics(workspace, options).into_bytes()),
+        Format::Pdf => pdf::to_pdf(workspace, options, briefing::Variant::Full),
+        Format::KeyFactsMarkdown => {
+            Ok(
+                markdown::to_markdown_as(workspace, options, briefing::Variant::KeyFacts)
+                    .into_bytes(),
+            )
+        }
+        Format::KeyFactsPdf => pdf::to_pdf(workspace, options, briefing::Variant::KeyFacts),
     }
 }
 
@@ -88,14 +111,29 @@ pub fn suggested_file_name(
     options: &ExportOptions,
     format: Format,
 ) -> String {
-    let subject = match options.countries(workspace).as_slice() {
+    let countries = options.countries(workspace);
+    let briefs = matches!(
+        format,
+        Format::Markdown | Format::Pdf | Format::KeyFactsMarkdown | Format::KeyFactsPdf
+    );
+    let subject = match countries.as_slice() {
         [only] if !options.country_ids.is_empty() => workspace.label_of(*only),
+        // A regional trip's pack is named by its countries.
+        [_, _, ..] if briefs && !options.country_ids.is_empty() && countries.len() <= 4 => {
+            countries
+                .iter()
+                .map(|id| workspace.label_of(*id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
         _ => "Accord".to_owned(),
     };
     let what = match format {
         Format::Json => "summary",
         Format::Csv(csv_options) => csv_options.table.name(),
-        Format::Markdown => "briefing",
+        Format::Markdown | Format::Pdf if countries.len() > 1 => "visit pack",
+        Format::Markdown | Format::Pdf => "briefing",
+        Format::KeyFactsMarkdown | Format::KeyFactsPdf => "key facts",
         Format::Ics => "calendar",
     };
     // Keep the name valid on every desktop: no path separators or the

@@ -2,6 +2,8 @@
 //! a country's history in date order. Shared by the GUI and the exports.
 
 pub mod calendar;
+pub mod indicators;
+pub mod next;
 pub mod search;
 
 use std::collections::BTreeSet;

@@ -750,7 +750,7 @@ fn section<'a>(note: &'a str, heading: &str) -> &'a str {
 }
 
 /// The headings of a note as a Markdown parser reads them: level and text.
-fn headings(note: &str) -> Vec<(u8, String)> {
+pub(crate) fn headings(note: &str) -> Vec<(u8, String)> {
     use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
     let mut found = Vec::new();
     let mut current: Option<(u8, String)> = None;

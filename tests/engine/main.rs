@@ -9,6 +9,7 @@
 // covers the helpers as well as the tests.
 #![cfg(test)]
 
+mod briefing;
 mod encryption;
 mod exports;
 mod history;
@@ -16,4 +17,5 @@ mod hostile;
 mod ics;
 mod merging;
 mod saving;
+mod what_is_next;
 mod workspace_file;

@@ -16,7 +16,9 @@ fn sample() -> Harness<'static, AccordApp> {
     click(&mut harness, "Open the sample workspace");
     harness.state_mut().finish_jobs();
     harness.run();
-    assert!(is_shown(&harness, "Countries"), "the sample opened");
+    // A workspace opens on what is next; the tests read the Countries list.
+    click(&mut harness, "Countries");
+    assert!(is_shown(&harness, "Add country…"), "the sample opened");
     harness
 }
 
@@ -226,4 +228,30 @@ fn menus_are_menu_items_that_say_they_open_and_keep_shortcuts_apart() {
         recent.accesskit_node().data().has_popup().is_some(),
         "Open recent says it opens a submenu"
     );
+}
+
+#[test]
+fn a_country_page_has_headings_to_jump_between_and_notes_that_say_they_are_closed() {
+    let mut harness = sample();
+    harness
+        .get_by_role_and_label(
+            Role::Row,
+            "Romania, ISO code RO, relations since 19 June 1992",
+        )
+        .click();
+    harness.run();
+    for heading in ["Romania", "Relations", "Agreement history"] {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Heading, heading)
+                .is_some(),
+            "{heading:?} is a heading"
+        );
+    }
+    let notes = harness.get_by_label("Notes");
+    assert_eq!(notes.accesskit_node().data().is_expanded(), Some(false));
+    notes.click();
+    harness.run();
+    let notes = harness.get_by_label("Notes");
+    assert_eq!(notes.accesskit_node().data().is_expanded(), Some(true));
 }

@@ -61,6 +61,7 @@ fn a_country_page_exports_its_briefing() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("romania.md");
     let mut harness = sample_saving_to(&path);
+    click(&mut harness, "Countries");
     click(&mut harness, "Romania");
     click_and_wait(&mut harness, "Export briefing…");
     let note = std::fs::read_to_string(&path).unwrap();
@@ -144,4 +145,35 @@ fn an_export_that_cannot_be_written_says_why() {
         "the message names the path"
     );
     assert!(!path.exists());
+}
+
+#[test]
+fn the_export_dialog_writes_a_pdf_visit_pack_of_the_countries_ticked() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("pack.pdf");
+    let mut harness = sample_saving_to(&path);
+    open_export_dialog(&mut harness);
+    click(&mut harness, "Briefing note (PDF)");
+    assert!(is_shown(
+        &harness,
+        "Choose several countries for a visit pack: one briefing for a regional trip."
+    ));
+    click(&mut harness, "All partner countries");
+    for country in ["Romania", "Turkey"] {
+        harness
+            .get_by_role_and_label(Role::CheckBox, country)
+            .click();
+        harness.run();
+    }
+    click_and_wait(&mut harness, "Export…");
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF was written");
+    // Its title, in the document's metadata (XMP, plain XML), names the
+    // pack and both countries; the pages' text is read back with
+    // pdftotext in the engine tests.
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("Visit pack — Romania, Turkey — as of 18 March 2026"),
+        "the PDF is the visit pack of both countries"
+    );
 }

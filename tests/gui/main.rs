@@ -21,6 +21,7 @@ mod prepared;
 mod quick_open;
 mod recovery;
 mod search;
+mod start;
 
 use std::path::PathBuf;
 
@@ -475,6 +476,8 @@ fn unsaved_changes_are_asked_about_and_saving_clears_the_mark() {
 fn the_sample_workspace_opens_and_shows_the_seed_facts() {
     let mut harness = harness();
     click(&mut harness, "Open the sample workspace");
+    // It opens on "What is next"; the countries are a click away.
+    click(&mut harness, "Countries");
     click(&mut harness, "Romania");
     assert!(is_shown(&harness, "19 June 1992"));
     assert!(is_shown(&harness, "+76.4%"));

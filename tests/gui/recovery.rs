@@ -167,6 +167,7 @@ fn edits_left_unsaved_by_a_crash_are_offered_and_restored_on_the_next_start() {
         harness.state().window_title().starts_with("● "),
         "the restored work is unsaved"
     );
+    click(&mut harness, "Countries");
     assert!(is_shown(&harness, "Moldova"));
 
     // Saving it for real removes the recovery file.
@@ -403,6 +404,7 @@ fn a_file_from_a_newer_version_opens_read_only() {
         .query_by_label_contains("Read-only: future.accord.json was written by a newer version of Accord (format version 7")
         .is_some());
     assert_eq!(country_names(&harness), ["Azerbaijan"]);
+    click(&mut harness, "Countries");
     click(&mut harness, "Add country…");
     assert!(harness.state().form.is_none(), "no editing");
     assert!(harness.state().status.contains("read-only"));
@@ -458,6 +460,7 @@ fn a_file_without_write_permission_opens_read_only() {
             .is_some()
     );
     assert_eq!(country_names(&harness), ["Romania"]);
+    click(&mut harness, "Countries");
     click(&mut harness, "Add country…");
     assert!(harness.state().form.is_none(), "no editing");
     // The refusal gives this file's reason, not a newer version's.

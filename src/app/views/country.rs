@@ -10,6 +10,7 @@ use crate::model::{
     MeetingKind, Period, RecordId, RecordKind, Referrer, Workspace,
 };
 use crate::query::TimelineEntry;
+use crate::query::indicators::{self, CHARTED_KINDS, IndicatorChart};
 
 /// What the page shows that needs a scan of the workspace; rebuilt when
 /// the workspace changes, not every frame.
@@ -17,6 +18,8 @@ use crate::query::TimelineEntry;
 pub struct CountryPageData {
     /// The agreement history: documents, meetings and activities by date.
     pub timeline: Vec<TimelineEntry>,
+    /// The economic indicators as the chart shows them.
+    pub chart: IndicatorChart,
 }
 
 /// Shows the country page.
@@ -31,7 +34,7 @@ pub fn ui(
 ) {
     let id = RecordId::Country(country.id);
     ui.horizontal(|ui| {
-        ui.heading(&country.name);
+        crate::app::a11y::heading(ui, country.name.as_str());
         if !country.iso_code.is_empty() {
             ui.label(RichText::new(&country.iso_code).weak());
         }
@@ -83,16 +86,21 @@ pub fn ui(
             ui.add_space(8.0);
             indicators(ui, workspace, referrers, actions);
         });
+    // Outside the profile's scroll area: inside, the chart was below its
+    // fold, to be scrolled to.
+    ui.add_space(4.0);
+    chart(ui, &data.chart, actions);
     if !country.notes.is_empty() {
         // Below the profile, not inside its scroll area: opened there, the
         // notes were a sliver at its bottom to scroll within.
         ui.add_space(4.0);
-        ui.collapsing("Notes", |ui| {
+        let notes = ui.collapsing("Notes", |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("country_notes")
                 .max_height(ui.available_height() * 0.5)
                 .show(ui, |ui| ui.add(egui::Label::new(&country.notes).wrap()));
         });
+        crate::app::a11y::expander(ui, &notes.header_response, !notes.fully_closed());
     }
     ui.add_space(8.0);
     timeline(ui, data, actions);
@@ -112,7 +120,7 @@ fn government_of(workspace: &Workspace, country: &Country) -> Vec<crate::model::
 }
 
 fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut Vec<Action>) {
-    ui.strong("Relations");
+    crate::app::a11y::subheading(ui, "Relations");
     egui::Grid::new("profile")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -163,7 +171,7 @@ fn indicators(
     referrers: &[Referrer],
     actions: &mut Vec<Action>,
 ) {
-    ui.strong("Indicators");
+    crate::app::a11y::subheading(ui, "Indicators");
     let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, Field::Country)
         .into_iter()
         .filter_map(|id| match id {
@@ -198,10 +206,148 @@ fn indicators(
         });
 }
 
+/// What the chart says when a country has no figures to draw.
+pub const NO_CHART: &str =
+    "No trade figures to chart: add trade turnover, exports or imports with a value.";
+
+/// Trade turnover, exports and imports by year as bars, part-year figures
+/// paler and labelled; hovering a bar shows its value, period and source.
+/// Figures a bar cannot show (a change in percent) are listed below it.
+fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
+    crate::app::a11y::subheading(ui, "Trade by year");
+    if chart.values.is_empty() {
+        ui.weak(NO_CHART);
+    } else {
+        let years = chart.years();
+        let group = CHARTED_KINDS.len() as f64;
+        let width = 0.8 / group;
+        let mut charts = Vec::new();
+        for kind in CHARTED_KINDS {
+            for part_year in [false, true] {
+                let bars: Vec<egui_plot::Bar> = chart
+                    .values
+                    .iter()
+                    .filter(|value| value.kind == kind && value.part_year == part_year)
+                    .map(|value| {
+                        let slot = years
+                            .iter()
+                            .position(|year| *year == value.year)
+                            .unwrap_or(0);
+                        let at = CHARTED_KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+                        let x = slot as f64 + (at as f64 - (group - 1.0) / 2.0) * width;
+                        egui_plot::Bar::new(x, value.value).width(width * 0.9)
+                    })
+                    .collect();
+                if bars.is_empty() {
+                    continue;
+                }
+                let [r, g, b] = indicators::series_color(kind);
+                let color = egui::Color32::from_rgb(r, g, b);
+                let name = if part_year {
+                    format!("{} (part of a year)", kind.label())
+                } else {
+                    kind.label().to_owned()
+                };
+                let color = if part_year {
+                    color.gamma_multiply(0.45)
+                } else {
+                    color
+                };
+                let bars: Vec<egui_plot::Bar> =
+                    bars.into_iter().map(|bar| bar.fill(color)).collect();
+                // The hovered bar is told by a tooltip (below), which
+                // egui keeps inside the window; egui_plot's own label was
+                // cut at the plot's edge.
+                let bars = egui_plot::BarChart::new(name, bars)
+                    .id((kind.label(), part_year))
+                    .color(color)
+                    .element_formatter(Box::new(|_, _| String::new()));
+                charts.push(bars);
+            }
+        }
+        let labels = years.clone();
+        let response = egui_plot::Plot::new("indicator_chart")
+            .height(160.0)
+            .legend(egui_plot::Legend::default())
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            // The hovered bar says its value, period and source; the x
+            // coordinate under the pointer means nothing here. (With both
+            // off, egui_plot would show no hover text at all.)
+            .show_x(false)
+            .y_axis_label(chart.unit.clone())
+            .x_axis_formatter(move |mark, _| {
+                let slot = mark.value.round();
+                if (mark.value - slot).abs() > 1e-6 || slot < 0.0 {
+                    return String::new();
+                }
+                labels
+                    .get(slot as usize)
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            })
+            .show(ui, |plot| {
+                for bars in charts {
+                    plot.bar_chart(bars);
+                }
+            });
+        if let Some(text) = hovered_bar(chart, &years, &response) {
+            response.response.on_hover_text(text);
+        }
+    }
+    for note in &chart.notes {
+        ui.horizontal_wrapped(|ui| {
+            let source = if note.source.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", note.source)
+            };
+            if ui.link(format!("{}{source}", note.text)).clicked() {
+                actions.push(Action::Open(note.indicator.into()));
+            }
+        });
+    }
+}
+
+/// "Exports, 2021: USD 120.5 million / Source: …" for the bar under the
+/// pointer: its series from the plot, its year from where the pointer is.
+fn hovered_bar(
+    chart: &IndicatorChart,
+    years: &[i32],
+    response: &egui_plot::PlotResponse<()>,
+) -> Option<String> {
+    let hovered = response.hovered_plot_item?;
+    let pointer = response.response.hover_pos()?;
+    let slot = response.transform.value_from_position(pointer).x.round();
+    let year = *years.get(usize::try_from(slot as i64).ok()?)?;
+    let value = chart.values.iter().find(|value| {
+        value.year == year
+            && egui_plot::ItemId::new((value.kind.label(), value.part_year)) == hovered
+    })?;
+    let part = if value.part_year {
+        " (part of a year)"
+    } else {
+        ""
+    };
+    let source = if value.source.is_empty() {
+        "no source recorded"
+    } else {
+        &value.source
+    };
+    Some(format!(
+        "{}, {}{part}: {}\nSource: {source}",
+        value.kind.label(),
+        value.period,
+        value.figure
+    ))
+}
+
 /// The agreement history: one row per entry, oldest first, the undated
 /// last as "Date unknown". Only the visible rows are laid out.
 fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
-    ui.strong("Agreement history");
+    crate::app::a11y::subheading(ui, "Agreement history");
     if data.timeline.is_empty() {
         ui.weak("No agreements yet — Add agreement…");
         return;

@@ -115,12 +115,20 @@ impl ExportDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> ExportOutcome {
         self.fields.begin_pass(self.today);
         ui.set_min_width(480.0);
-        ui.heading("Export");
+        crate::app::a11y::heading(ui, "Export");
 
         ui.add_space(4.0);
         ui.strong("Format");
         let csv = Format::Csv(self.csv);
-        for choice in [Format::Json, csv, Format::Markdown, Format::Ics] {
+        for choice in [
+            Format::Json,
+            csv,
+            Format::Markdown,
+            Format::Pdf,
+            Format::KeyFactsMarkdown,
+            Format::KeyFactsPdf,
+            Format::Ics,
+        ] {
             let selected = std::mem::discriminant(&self.format) == std::mem::discriminant(&choice);
             if ui.radio(selected, choice.label()).clicked() {
                 self.format = choice;
@@ -136,6 +144,10 @@ impl ExportDialog {
                     self.format = Format::Csv(self.csv);
                 }
             }
+        }
+
+        if matches!(self.format, Format::Markdown | Format::Pdf) {
+            ui.weak("Choose several countries for a visit pack: one briefing for a regional trip.");
         }
 
         ui.add_space(8.0);

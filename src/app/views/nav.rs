@@ -4,7 +4,8 @@ use egui::Ui;
 
 use crate::app::route::{Route, Section};
 
-/// Shows the calendar and the sections; returns the one clicked.
+/// Shows the start page, the calendar and the sections; returns the one
+/// clicked.
 pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
     if ui
         .selectable_label(route == Route::Calendar, "Calendar")
@@ -12,9 +13,19 @@ pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
     {
         return Some(Route::Calendar);
     }
+    // Under the calendar: the same dates, read as a list of what comes next.
+    if ui
+        .indent("what_is_next", |ui| {
+            ui.selectable_label(route == Route::Start, "What is next")
+        })
+        .inner
+        .clicked()
+    {
+        return Some(Route::Start);
+    }
     ui.add_space(6.0);
     let current = route.section();
-    let on_calendar = route == Route::Calendar;
+    let on_calendar = matches!(route, Route::Calendar | Route::Start);
     let mut clicked = None;
     let mut group = None;
     for section in Section::ALL {

@@ -65,6 +65,7 @@ impl PageData {
         let country = match id {
             RecordId::Country(country) => CountryPageData {
                 timeline: crate::query::country_timeline(workspace, country, today),
+                chart: crate::query::indicators::country_chart(workspace, country),
             },
             _ => CountryPageData::default(),
         };

@@ -1,0 +1,854 @@
+//! What a briefing says, before it is written as Markdown or laid out as a
+//! PDF: one [`Note`] per country, its sections made of paragraphs, lists,
+//! tables and a chart, in plain text. The writers only decide how it looks,
+//! so the Markdown and the PDF never disagree on a fact.
+//!
+//! Two variants: the full briefing (everything a visit needs, in the order
+//! it is read) and the key facts (what fits on one page).
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use super::{ActivityState, ExportOptions};
+use crate::model::{
+    Activity, Country, Document, DocumentStatus, EmbassySide, Meeting, PartialDate, SourceId,
+    Workspace,
+};
+use crate::query::next::{is_in_force, renewal_due, standing};
+use crate::query::{self, indicators::IndicatorChart};
+
+/// How much a note says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    /// Every part of the briefing.
+    Full,
+    /// The relationship, what is in force, what is next and the latest
+    /// figures: one page.
+    KeyFacts,
+}
+
+/// The briefing on one country.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    /// The country's name.
+    pub country: String,
+    /// "Relations with Romania — briefing as of 18 March 2026".
+    pub heading: String,
+    /// "Prepared by Ministry of Labour …", when the workspace is named.
+    pub prepared_by: Option<String>,
+    /// "Covering 2022 to the present.", when the export has a period.
+    pub covering: Option<String>,
+    /// The sections in reading order.
+    pub sections: Vec<Section>,
+}
+
+/// A titled part of a note.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// "Legal framework".
+    pub title: String,
+    /// What it says, in order.
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of a section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// A line of prose.
+    Paragraph(String),
+    /// A heading inside a section (an action plan above its activities).
+    Subheading(String),
+    /// A list.
+    Items(Vec<Item>),
+    /// A table where the page has room for one; plain text reads its
+    /// `lines` instead.
+    Table(Table),
+    /// The economic indicators drawn as bars; plain text has the figures
+    /// in a list already.
+    Chart(IndicatorChart),
+}
+
+/// A list entry: its line, lines that belong to it, and an address.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Item {
+    /// The line itself.
+    pub text: String,
+    /// Lines that continue it: "Participants: …", "Outcomes: …".
+    pub more: Vec<String>,
+    /// A web address it ends with, shown as the address itself.
+    pub address: Option<String>,
+}
+
+impl Item {
+    fn line(text: String) -> Self {
+        Self {
+            text,
+            ..Self::default()
+        }
+    }
+}
+
+/// Rows and columns, and the same rows as list lines for plain text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// The column headings.
+    pub columns: Vec<&'static str>,
+    /// One row per record, a cell per column.
+    pub rows: Vec<Vec<String>>,
+    /// One line per row, for a reader without tables.
+    pub lines: Vec<Item>,
+}
+
+/// One note per country the options cover, in name order.
+pub fn notes(workspace: &Workspace, options: &ExportOptions, variant: Variant) -> Vec<Note> {
+    options
+        .countries(workspace)
+        .iter()
+        .filter_map(|id| workspace.countries().get(id))
+        .map(|country| note(workspace, country, options, variant))
+        .collect()
+}
+
+/// The heading of a country's note.
+pub fn heading(country_name: &str, today: NaiveDate, variant: Variant) -> String {
+    let what = match variant {
+        Variant::Full => "briefing",
+        Variant::KeyFacts => "key facts",
+    };
+    format!(
+        "Relations with {country_name} — {what} as of {}",
+        PartialDate::Day(today).human()
+    )
+}
+
+/// What one note draws on: the records of its country in the options' scope.
+struct Scope<'w> {
+    workspace: &'w Workspace,
+    country: &'w Country,
+    today: NaiveDate,
+    documents: Vec<&'w Document>,
+    meetings: Vec<&'w Meeting>,
+    plans: Vec<&'w Document>,
+    activities: Vec<&'w Activity>,
+    indicators: Vec<&'w crate::model::Indicator>,
+}
+
+fn note(
+    workspace: &Workspace,
+    country: &Country,
+    options: &ExportOptions,
+    variant: Variant,
+) -> Note {
+    let only = [country.id];
+    let documents = super::documents_in_scope(workspace, &only, options);
+    let meetings = super::meetings_in_scope(workspace, &only, options);
+    let (plans, activities) = super::action_plans_and_activities(workspace, &documents, &only);
+    let scope = Scope {
+        workspace,
+        country,
+        today: options.today,
+        documents,
+        meetings,
+        plans,
+        activities,
+        indicators: super::indicators_in_scope(workspace, country.id, options),
+    };
+    let prepared_by = (!workspace.name().trim().is_empty())
+        .then(|| format!("Prepared by {}.", workspace.name().trim()));
+    let covering = (options.from.is_some() || options.to.is_some()).then(|| {
+        let bound = |date: Option<PartialDate>, none: &str| {
+            date.map_or_else(|| none.to_owned(), |date| date.human())
+        };
+        format!(
+            "Covering {} to {}.",
+            bound(options.from, "the beginning"),
+            bound(options.to, "the present")
+        )
+    });
+    let sections = match variant {
+        Variant::Full => {
+            let mut sections = vec![
+                relationship(&scope),
+                legal_framework(&scope),
+                commissions(&scope),
+            ];
+            sections.extend(meetings_sections(&scope, LAST_MEETINGS));
+            sections.push(open_activities(&scope, true));
+            sections.push(figures(&scope));
+            sections.push(sources(&scope));
+            sections
+        }
+        Variant::KeyFacts => {
+            let mut sections = vec![relationship(&scope), in_force_briefly(&scope)];
+            sections.extend(meetings_sections(&scope, 1));
+            sections.push(open_activities(&scope, false));
+            sections.push(latest_figures(&scope));
+            sections
+        }
+    };
+    Note {
+        country: country.name.clone(),
+        heading: heading(&country.name, options.today, variant),
+        prepared_by,
+        covering,
+        sections,
+    }
+}
+
+fn section(title: impl Into<String>, blocks: Vec<Block>) -> Section {
+    Section {
+        title: title.into(),
+        blocks,
+    }
+}
+
+/// A list, or the words for none when it is empty.
+fn items_or(items: Vec<Item>, none: &str) -> Block {
+    if items.is_empty() {
+        Block::Paragraph(none.to_owned())
+    } else {
+        Block::Items(items)
+    }
+}
+
+/// The relationship in three lines: since when, the embassies, the
+/// strategic partnership.
+fn relationship(scope: &Scope) -> Section {
+    let (workspace, country) = (scope.workspace, scope.country);
+    let relations = &country.relations;
+    let mut facts = Vec::new();
+    if !country.aliases.is_empty() {
+        facts.push(format!("Also known as {}.", country.aliases.join(", ")));
+    }
+    facts.push(match relations.diplomatic_relations_established {
+        Some(date) => format!("Diplomatic relations since {}.", date.human()),
+        None => "Date of diplomatic relations not recorded.".to_owned(),
+    });
+    let home = workspace
+        .home_country()
+        .and_then(|id| workspace.countries().get(&id))
+        .map(|home| home.name.clone());
+    let embassies: Vec<String> = relations
+        .embassies
+        .iter()
+        .map(|embassy| {
+            // Seen from the home country: theirs is here, ours is there.
+            // Both are worded the same way: "Embassy of X in City".
+            let of = match embassy.side {
+                EmbassySide::Theirs => country.name.clone(),
+                EmbassySide::Ours => home.clone().unwrap_or_else(|| "our country".to_owned()),
+            };
+            let city = if embassy.city.is_empty() {
+                match embassy.side {
+                    EmbassySide::Ours => format!(" in {}", country.name),
+                    EmbassySide::Theirs => String::new(),
+                }
+            } else {
+                format!(" in {}", embassy.city)
+            };
+            let opened = embassy.opened_on.map_or_else(
+                || "opening date not recorded".to_owned(),
+                |date| format!("opened {}", date.human()),
+            );
+            format!("Embassy of {of}{city} ({opened})")
+        })
+        .collect();
+    facts.push(if embassies.is_empty() {
+        "Embassies not recorded.".to_owned()
+    } else {
+        format!("Embassies: {}.", embassies.join("; "))
+    });
+    let partnerships: Vec<String> = relations
+        .strategic_partnerships
+        .iter()
+        .map(|id| {
+            let signed = workspace
+                .documents()
+                .get(id)
+                .and_then(|document| document.signed_on)
+                .map(|date| format!(", signed {}", date.human()))
+                .unwrap_or_default();
+            format!("{}{signed}", workspace.label_of(*id))
+        })
+        .collect();
+    facts.push(if partnerships.is_empty() {
+        "No strategic partnership recorded.".to_owned()
+    } else {
+        format!("Strategic partnership: {}.", partnerships.join("; "))
+    });
+    section(
+        "The relationship",
+        vec![Block::Items(facts.into_iter().map(Item::line).collect())],
+    )
+}
+
+/// "1 document", "3 documents".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// What a document's line and row say: what it is, when and where it was
+/// signed, where it stands, how long it holds, between whom.
+struct DocumentFacts {
+    title: String,
+    kind: String,
+    /// "November 2022 in Istanbul"; None when not recorded.
+    signed: Option<String>,
+    /// "in force since 2023"; None when its standing is the signature
+    /// on the signing date, which the signing already says.
+    status: Option<String>,
+    /// "2023 – 2024, ended".
+    validity: Option<String>,
+    parties: String,
+}
+
+fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) -> DocumentFacts {
+    let signed = document.signed_on.map(|signed| {
+        if document.signed_at_place.trim().is_empty() {
+            signed.human()
+        } else {
+            format!("{} in {}", signed.human(), document.signed_at_place.trim())
+        }
+    });
+    let only_signed = document.signed_on.is_some()
+        && standing(document) == Some(DocumentStatus::Signed)
+        && document
+            .status_history
+            .last()
+            .is_none_or(|step| step.date.is_none() || step.date == document.signed_on);
+    let status = match standing(document) {
+        Some(_) if only_signed => None,
+        Some(status) => {
+            let since = document
+                .status_history
+                .last()
+                .and_then(|step| step.date)
+                .filter(|date| Some(*date) != document.signed_on)
+                .map(|date| format!(" since {}", date.human()))
+                .unwrap_or_default();
+            Some(format!("{}{since}", status.label().to_lowercase()))
+        }
+        None => Some("status not recorded".to_owned()),
+    };
+    let validity = document.validity.map(|validity| {
+        let ended = if validity.last_day() < today {
+            ", ended"
+        } else {
+            ""
+        };
+        format!("{}{ended}", validity.human())
+    });
+    let parties: Vec<String> = document
+        .parties
+        .iter()
+        .map(|id| workspace.label_of(*id))
+        .collect();
+    DocumentFacts {
+        title: document.title.trim().to_owned(),
+        kind: document.kind.label().to_owned(),
+        signed,
+        status,
+        validity,
+        parties: parties.join("; "),
+    }
+}
+
+/// Every document with its kind, date, status and validity, then what is
+/// in force and what ends soon.
+fn legal_framework(scope: &Scope) -> Section {
+    let today = scope.today;
+    let in_force = scope
+        .documents
+        .iter()
+        .filter(|document| is_in_force(document, today))
+        .count();
+    let mut blocks = vec![Block::Paragraph(format!(
+        "{} recorded; {in_force} in force or signed.",
+        count(scope.documents.len(), "document")
+    ))];
+    if let Some(ending) = renewals(scope) {
+        blocks.push(Block::Paragraph(ending));
+    }
+    if scope.documents.is_empty() {
+        blocks.push(Block::Paragraph("No documents recorded.".to_owned()));
+        return section("Legal framework", blocks);
+    }
+    let mut rows = Vec::new();
+    let mut lines = Vec::new();
+    for document in &scope.documents {
+        let facts = document_facts(scope.workspace, document, today);
+        let mut details = vec![facts.kind.clone()];
+        details.push(facts.signed.as_ref().map_or_else(
+            || "signing date not recorded".to_owned(),
+            |signed| format!("signed {signed}"),
+        ));
+        details.extend(facts.status.clone());
+        details.extend(
+            facts
+                .validity
+                .as_ref()
+                .map(|validity| format!("valid {validity}")),
+        );
+        let mut line = format!("{} — {}.", facts.title, details.join(", "));
+        if !facts.parties.is_empty() {
+            let _ = write!(line, " Parties: {}.", facts.parties);
+        }
+        lines.push(Item::line(line));
+        rows.push(vec![
+            facts.title,
+            facts.kind,
+            facts.signed.unwrap_or_else(|| "not recorded".to_owned()),
+            facts.status.unwrap_or_else(|| "signed".to_owned()),
+            facts.validity.unwrap_or_default(),
+            facts.parties,
+        ]);
+    }
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            "Document", "Kind", "Signed", "Status", "Validity", "Parties",
+        ],
+        rows,
+        lines,
+    }));
+    section("Legal framework", blocks)
+}
+
+/// "Up for renewal within six months: …", when anything is.
+fn renewals(scope: &Scope) -> Option<String> {
+    let ending: Vec<String> = scope
+        .documents
+        .iter()
+        .filter_map(|document| {
+            renewal_due(document, scope.today).map(|end| {
+                format!(
+                    "{} (valid until {})",
+                    document.title.trim(),
+                    PartialDate::Day(end).human()
+                )
+            })
+        })
+        .collect();
+    (!ending.is_empty())
+        .then(|| format!("Up for renewal within six months: {}.", ending.join("; ")))
+}
+
+/// The key facts' legal framework: the count, what is in force by title,
+/// and what is up for renewal.
+fn in_force_briefly(scope: &Scope) -> Section {
+    let in_force: Vec<Item> = scope
+        .documents
+        .iter()
+        .filter(|document| is_in_force(document, scope.today))
+        .map(|document| {
+            let signed = document
+                .signed_on
+                .map(|date| format!(" ({})", date.human()))
+                .unwrap_or_default();
+            Item::line(format!("{}{signed}", document.title.trim()))
+        })
+        .collect();
+    let mut blocks = vec![Block::Paragraph(format!(
+        "{} recorded; {} in force or signed.",
+        count(scope.documents.len(), "document"),
+        in_force.len()
+    ))];
+    if let Some(ending) = renewals(scope) {
+        blocks.push(Block::Paragraph(ending));
+    }
+    blocks.push(shortened(in_force, KEY_FACTS_LIST, ""));
+    section("In force", blocks)
+}
+
+/// How many entries a key-facts list shows before "and N more".
+const KEY_FACTS_LIST: usize = 6;
+
+/// The first `at_most` items, then a line saying how many are left out.
+fn shortened(mut items: Vec<Item>, at_most: usize, none: &str) -> Block {
+    if items.len() > at_most {
+        let left_out = items.len() - at_most;
+        items.truncate(at_most);
+        items.push(Item::line(format!("… and {left_out} more.")));
+    }
+    if items.is_empty() && none.is_empty() {
+        return Block::Items(Vec::new());
+    }
+    items_or(items, none)
+}
+
+fn session_text(meeting: &Meeting) -> String {
+    let number = meeting.session_number.map_or_else(
+        || "a session".to_owned(),
+        |number| format!("the {} session", query::ordinal(number)),
+    );
+    let when = meeting
+        .start
+        .map_or_else(|| "date unknown".to_owned(), |start| start.human());
+    let place = if meeting.place.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", meeting.place.trim())
+    };
+    format!("{number} ({when}{place})")
+}
+
+/// A meeting "in May 2022" is past once its first possible day is.
+fn is_past(meeting: &Meeting, today: NaiveDate) -> bool {
+    meeting
+        .start
+        .is_some_and(|start| start.first_day() <= today)
+}
+
+/// One that may still be ahead is "next".
+fn is_ahead(meeting: &Meeting, today: NaiveDate) -> bool {
+    meeting.start.is_some_and(|start| start.first_day() > today)
+}
+
+/// Each commission that met about the country: its last and next session.
+fn commissions(scope: &Scope) -> Section {
+    let mut ids: Vec<_> = scope
+        .meetings
+        .iter()
+        .filter_map(|meeting| meeting.commission)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let mut lines = Vec::new();
+    for id in ids {
+        let Some(commission) = scope.workspace.commissions().get(&id) else {
+            continue;
+        };
+        let sessions: Vec<&&Meeting> = scope
+            .meetings
+            .iter()
+            .filter(|meeting| meeting.commission == Some(id))
+            .collect();
+        let last = sessions
+            .iter()
+            .filter(|meeting| is_past(meeting, scope.today))
+            .max_by_key(|meeting| meeting.start)
+            .map_or_else(
+                || "no session held yet".to_owned(),
+                |meeting| format!("last {}", session_text(meeting)),
+            );
+        let next = sessions
+            .iter()
+            .filter(|meeting| is_ahead(meeting, scope.today))
+            .min_by_key(|meeting| meeting.start)
+            .map_or_else(
+                || "next not scheduled".to_owned(),
+                |meeting| format!("next {}", session_text(meeting)),
+            );
+        lines.push(Item::line(format!(
+            "{}: {last}; {next}.",
+            commission.name.trim()
+        )));
+    }
+    section("Commissions", vec![items_or(lines, "None recorded.")])
+}
+
+fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
+    let when = meeting.start.map_or_else(
+        || "date unknown".to_owned(),
+        |start| {
+            super::meeting_period(meeting).map_or_else(|| start.human(), |period| period.human())
+        },
+    );
+    let place = if meeting.place.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", meeting.place.trim())
+    };
+    let mut more = Vec::new();
+    if !meeting.participants.is_empty() {
+        let people: Vec<String> = meeting
+            .participants
+            .iter()
+            .map(|id| workspace.label_of(*id))
+            .collect();
+        more.push(format!("Participants: {}.", people.join(", ")));
+    }
+    if !meeting.outcomes.trim().is_empty() {
+        more.push(format!("Outcomes: {}", meeting.outcomes.trim()));
+    }
+    let mut signed: Vec<&str> = workspace
+        .documents()
+        .values()
+        .filter(|document| document.signed_at_meeting == Some(meeting.id))
+        .map(|document| document.title.trim())
+        .collect();
+    signed.sort_unstable();
+    more.extend(signed.into_iter().map(|title| format!("Signed: {title}.")));
+    Item {
+        text: format!(
+            "{} ({}, {when}{place})",
+            query::meeting_title(workspace, meeting).trim(),
+            meeting.kind.label().to_lowercase()
+        ),
+        more,
+        address: None,
+    }
+}
+
+/// How many past meetings the full note recalls.
+const LAST_MEETINGS: usize = 3;
+
+/// "Last meetings" (the `last` most recent) and "Next meeting".
+fn meetings_sections(scope: &Scope, last: usize) -> [Section; 2] {
+    let mut past: Vec<&&Meeting> = scope
+        .meetings
+        .iter()
+        .filter(|meeting| is_past(meeting, scope.today))
+        .collect();
+    past.sort_by_key(|meeting| std::cmp::Reverse(meeting.start));
+    let recalled: Vec<Item> = past
+        .into_iter()
+        .take(last)
+        .map(|meeting| meeting_item(scope.workspace, meeting))
+        .collect();
+    let next = scope
+        .meetings
+        .iter()
+        .filter(|meeting| is_ahead(meeting, scope.today))
+        .min_by_key(|meeting| meeting.start)
+        .map(|meeting| meeting_item(scope.workspace, meeting));
+    let title = if last == 1 {
+        "Last meeting"
+    } else {
+        "Last meetings"
+    };
+    [
+        section(title, vec![items_or(recalled, "None recorded.")]),
+        section(
+            "Next meeting",
+            vec![items_or(next.into_iter().collect(), "None scheduled.")],
+        ),
+    ]
+}
+
+/// The open and overdue activities, grouped by their action plan; with
+/// `all`, every one of them, else only the overdue ones, shortened.
+fn open_activities(scope: &Scope, all: bool) -> Section {
+    let today = scope.today;
+    let state = |activity: &Activity| ActivityState::of(activity, today);
+    let overdue = scope
+        .activities
+        .iter()
+        .filter(|activity| state(activity) == ActivityState::Overdue)
+        .count();
+    let open = scope
+        .activities
+        .iter()
+        .filter(|activity| state(activity) == ActivityState::Open)
+        .count();
+    let title = format!("Activities: {overdue} overdue, {open} open");
+    if overdue + open == 0 {
+        return section(
+            title,
+            vec![Block::Paragraph("None open or overdue.".to_owned())],
+        );
+    }
+    let mut blocks = Vec::new();
+    let mut shown_overdue = Vec::new();
+    for plan in &scope.plans {
+        let mine: Vec<&&Activity> = scope
+            .activities
+            .iter()
+            .filter(|activity| activity.plan == plan.id)
+            .filter(|activity| match state(activity) {
+                ActivityState::Overdue => true,
+                ActivityState::Open => all,
+                ActivityState::Done | ActivityState::Cancelled => false,
+            })
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let items: Vec<Item> = mine
+            .into_iter()
+            .map(|activity| activity_item(scope.workspace, activity, today, all))
+            .collect();
+        if all {
+            let validity = plan
+                .validity
+                .map(|validity| format!(" (valid {})", validity.human()))
+                .unwrap_or_default();
+            blocks.push(Block::Subheading(format!(
+                "{}{validity}",
+                plan.title.trim()
+            )));
+            blocks.push(Block::Items(items));
+        } else {
+            shown_overdue.extend(items);
+        }
+    }
+    if !all {
+        blocks.push(shortened(shown_overdue, KEY_FACTS_LIST, "None overdue."));
+    }
+    section(title, blocks)
+}
+
+fn activity_item(
+    workspace: &Workspace,
+    activity: &Activity,
+    today: NaiveDate,
+    with_state: bool,
+) -> Item {
+    let due = activity.due.map_or_else(
+        || "no due date".to_owned(),
+        |due| format!("due {}", due.human()),
+    );
+    let responsible: Vec<String> = activity
+        .responsible
+        .iter()
+        .map(|id| workspace.label_of(*id))
+        .collect();
+    let by = if responsible.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", responsible.join(", "))
+    };
+    let state = if with_state {
+        format!("{}: ", ActivityState::of(activity, today).word())
+    } else {
+        String::new()
+    };
+    Item::line(format!(
+        "{state}{} ({due}; {}{by})",
+        activity.description.trim(),
+        activity.status.label().to_lowercase()
+    ))
+}
+
+fn figure_row(scope: &Scope, indicator: &crate::model::Indicator) -> [String; 4] {
+    [
+        indicator.name(),
+        indicator.period.human(),
+        indicator.figure(),
+        query::indicators::sources_of(scope.workspace, indicator),
+    ]
+}
+
+fn figure_line([name, period, figure, sources]: &[String; 4]) -> Item {
+    let cited = if sources.is_empty() {
+        String::new()
+    } else {
+        format!(" Source: {sources}.")
+    };
+    Item::line(format!("{name}, {period}: {figure}.{cited}"))
+}
+
+/// The economic figures by period, each with where it came from, and the
+/// chart of them.
+fn figures(scope: &Scope) -> Section {
+    if scope.indicators.is_empty() {
+        return section(
+            "Economic figures",
+            vec![Block::Paragraph("None recorded.".to_owned())],
+        );
+    }
+    let rows: Vec<[String; 4]> = scope
+        .indicators
+        .iter()
+        .map(|indicator| figure_row(scope, indicator))
+        .collect();
+    let chart = query::indicators::chart_of(scope.workspace, &scope.indicators);
+    let mut blocks = vec![Block::Table(Table {
+        columns: vec!["Figure", "Period", "Value", "Source"],
+        lines: rows.iter().map(figure_line).collect(),
+        rows: rows.into_iter().map(Vec::from).collect(),
+    })];
+    if !chart.values.is_empty() {
+        blocks.push(Block::Chart(chart));
+    }
+    section("Economic figures", blocks)
+}
+
+/// The key facts' figures: the latest of each kind.
+fn latest_figures(scope: &Scope) -> Section {
+    let mut latest: Vec<&crate::model::Indicator> = Vec::new();
+    // A value and a change are different facts: the latest of each is kept.
+    let key = |indicator: &crate::model::Indicator| (indicator.name(), indicator.value.is_some());
+    for indicator in &scope.indicators {
+        // In period order already: a later one of the same kind replaces.
+        latest.retain(|kept| key(kept) != key(indicator));
+        latest.push(indicator);
+    }
+    let lines: Vec<Item> = latest
+        .iter()
+        .map(|indicator| figure_line(&figure_row(scope, indicator)))
+        .collect();
+    section("Latest figures", vec![items_or(lines, "None recorded.")])
+}
+
+/// Every source the note's records cite, newest first.
+fn sources(scope: &Scope) -> Section {
+    let workspace = scope.workspace;
+    let mut ids: Vec<SourceId> = scope.country.sources.clone();
+    ids.extend(
+        scope
+            .documents
+            .iter()
+            .flat_map(|document| document.sources.iter().copied()),
+    );
+    ids.extend(
+        scope
+            .meetings
+            .iter()
+            .flat_map(|meeting| meeting.sources.iter().copied()),
+    );
+    ids.extend(
+        scope
+            .activities
+            .iter()
+            .flat_map(|activity| activity.sources.iter().copied()),
+    );
+    ids.extend(
+        workspace
+            .indicators()
+            .values()
+            .filter(|indicator| indicator.country == scope.country.id)
+            .flat_map(|indicator| indicator.sources.iter().copied()),
+    );
+    ids.sort();
+    ids.dedup();
+    let mut cited: Vec<_> = ids
+        .iter()
+        .filter_map(|id| workspace.sources().get(id))
+        .collect();
+    // Newest first; undated last; then by title for a stable order.
+    cited.sort_by(|a, b| {
+        (b.published_at.is_some(), b.published_at, &a.title, a.id).cmp(&(
+            a.published_at.is_some(),
+            a.published_at,
+            &b.title,
+            b.id,
+        ))
+    });
+    let items: Vec<Item> = cited
+        .into_iter()
+        .map(|source| {
+            let mut parts = vec![source.title.trim().to_owned()];
+            let by: Vec<&str> = [source.publisher.trim(), source.author.trim()]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect();
+            if !by.is_empty() {
+                parts.push(by.join(", "));
+            }
+            if let Some(at) = source.published_at {
+                parts.push(at.date_naive().format("%-d %B %Y").to_string());
+            }
+            Item {
+                text: parts.join(" — "),
+                more: Vec::new(),
+                address: (!source.url.trim().is_empty()).then(|| source.url.trim().to_owned()),
+            }
+        })
+        .collect();
+    section("Sources", vec![items_or(items, "None cited.")])
+}
