@@ -204,7 +204,8 @@ fn renewals(workspace: &Workspace, today: NaiveDate) -> Vec<NextItem> {
 }
 
 fn recent(workspace: &Workspace) -> Vec<NextItem> {
-    let mut changed: Vec<(DateTime<Utc>, RecordId)> = Vec::new();
+    // Who made the change rides along, borrowed: only the newest few are kept.
+    let mut changed: Vec<(DateTime<Utc>, RecordId, Option<&str>)> = Vec::new();
     // Every collection, each record's last change.
     macro_rules! from_each {
         ($($collection:ident),*) => {$(
@@ -212,7 +213,13 @@ fn recent(workspace: &Workspace) -> Vec<NextItem> {
                 workspace
                     .$collection()
                     .values()
-                    .map(|record| (record.modified_at, RecordId::from(record.id))),
+                    .map(|record| {
+                        (
+                            record.modified_at,
+                            RecordId::from(record.id),
+                            record.modified_by.as_deref(),
+                        )
+                    }),
             );
         )*};
     }
@@ -236,9 +243,12 @@ fn recent(workspace: &Workspace) -> Vec<NextItem> {
     changed.sort_by(|a, b| b.cmp(a));
     changed
         .into_iter()
-        .map(|(at, id)| NextItem {
+        .map(|(at, id, by)| NextItem {
             record: id,
-            when: at.format("%-d %B %Y, %H:%M UTC").to_string(),
+            when: match by {
+                Some(officer) => format!("{}, by {officer}", at.format("%-d %B %Y, %H:%M UTC")),
+                None => at.format("%-d %B %Y, %H:%M UTC").to_string(),
+            },
             text: format!(
                 "{}: {}",
                 capitalised(id.kind().noun()),

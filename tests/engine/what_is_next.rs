@@ -161,4 +161,18 @@ fn the_records_changed_last_come_first() {
     let last = answer.recent.last().unwrap();
     assert_eq!(last.text, "Country: Moldova");
     assert_eq!(last.when, "17 March 2026, 09:30 UTC");
+
+    // A change recorded with the officer's name says who made it.
+    let country = fixture
+        .workspace
+        .countries()
+        .values()
+        .next()
+        .unwrap()
+        .clone();
+    fixture.workspace.set_editor(Some("Leyla Məmmədova"));
+    let _undo = fixture.workspace.update(country, yesterday).unwrap();
+    let answer = what_is_next(&fixture.workspace, day(TODAY));
+    let last = answer.recent.last().unwrap();
+    assert_eq!(last.when, "17 March 2026, 09:30 UTC, by Leyla Məmmədova");
 }
