@@ -161,19 +161,12 @@ impl Dice {
             let syllable = *self.pick(SYLLABLES);
             name.push_str(syllable);
         }
-        capitalised(&name)
+        crate::model::capitalised(&name)
     }
 
     pub(super) fn person_name(&mut self) -> String {
         format!("{} {}", self.pick(GIVEN_NAMES), self.pick(FAMILY_NAMES))
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 pub(super) fn later(day: NaiveDate, days: u32) -> NaiveDate {

@@ -61,3 +61,12 @@ pub fn fold(text: &str) -> String {
     fold_into(text, &mut folded);
     folded
 }
+
+/// `text` with its first letter in upper case ("document" → "Document"),
+/// to start a sentence or a line with a word of the model's vocabulary.
+pub fn capitalised(text: &str) -> String {
+    let mut letters = text.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
+}

@@ -251,7 +251,7 @@ fn recent(workspace: &Workspace) -> Vec<NextItem> {
             },
             text: format!(
                 "{}: {}",
-                capitalised(id.kind().noun()),
+                crate::model::capitalised(id.kind().noun()),
                 workspace.label_of(id)
             ),
         })
@@ -263,12 +263,4 @@ pub fn day_after(today: NaiveDate, days: u32) -> NaiveDate {
     today
         .checked_add_days(Days::new(u64::from(days)))
         .unwrap_or(NaiveDate::MAX)
-}
-
-/// "document" as "Document", to start a line.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

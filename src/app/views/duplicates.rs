@@ -46,7 +46,7 @@ pub(crate) fn dialog(
                         ))
                         .strong(),
                     );
-                    ui.label(format!("{}.", capitalised(&pair.reason)));
+                    ui.label(format!("{}.", crate::model::capitalised(&pair.reason)));
                     if ui.button(combine_label(pair)).clicked() {
                         actions.push(Action::Commit(Change::Combine {
                             kept: pair.first,
@@ -63,11 +63,4 @@ pub(crate) fn dialog(
         }
     });
     (!close).then_some(crate::app::dialogs::Dialog::Duplicates(pairs))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut letters = text.chars();
-    letters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(letters).collect()
-    })
 }

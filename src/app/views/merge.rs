@@ -201,7 +201,11 @@ impl MergePreview {
 
 fn conflict_title(conflict: &Conflict) -> String {
     let subject = match conflict.subject {
-        Subject::Record(id) => format!("{} {}", capitalised(id.kind().noun()), conflict.label),
+        Subject::Record(id) => format!(
+            "{} {}",
+            crate::model::capitalised(id.kind().noun()),
+            conflict.label
+        ),
         Subject::Settings => "Workspace settings".to_owned(),
     };
     if conflict.is_about_deletion() {
@@ -231,14 +235,7 @@ fn who_changed(conflict: &Conflict) -> Option<String> {
         (!said.is_empty()).then(|| format!("{whose} {said}"))
     })
     .collect();
-    (!parts.is_empty()).then(|| capitalised(&parts.join("; ")))
-}
-
-fn capitalised(word: &str) -> String {
-    let mut letters = word.chars();
-    letters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(letters).collect()
-    })
+    (!parts.is_empty()).then(|| crate::model::capitalised(&parts.join("; ")))
 }
 
 /// Only a text (or empty) value can be typed in place.

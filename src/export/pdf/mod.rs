@@ -111,7 +111,12 @@ fn contents(
         Variant::KeyFacts => "Visit pack: key facts",
     };
     flow.paragraph(what, Style::bold(20.0), MARGIN, COLUMN);
-    flow.paragraph(&capitalised(as_of), Style::body(11.0), MARGIN, COLUMN);
+    flow.paragraph(
+        &crate::model::capitalised(as_of),
+        Style::body(11.0),
+        MARGIN,
+        COLUMN,
+    );
     if !department.is_empty() {
         flow.paragraph(department, Style::body(11.0).muted(), MARGIN, COLUMN);
     }
@@ -127,13 +132,6 @@ fn contents(
         );
     }
     flow.pages
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// One country's note: the title block, then its sections.

@@ -105,10 +105,7 @@ fn in_words(path: &FieldPath, message: &str) -> String {
         // "Signed on: "2022-13" is not a valid month".
         format!("{}: {message}", field.replacen("the ", "", 1))
     };
-    let mut letters = sentence.chars();
-    letters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(letters).collect()
-    })
+    crate::model::capitalised(&sentence)
 }
 
 impl FieldState {
