@@ -8,11 +8,17 @@
 
 use chrono::{DateTime, Utc};
 
+mod reading;
+
 use super::{Fact, FactValue, SigningRole, sentence_around};
 use crate::model::{
     Activity, AnyRecord, CountryId, Document, DocumentKind, DocumentStatus, Indicator,
     IndicatorKind, InstitutionId, Meeting, MeetingKind, PartialDate, Period, Person, PersonId,
-    Position, RecordId, Signatory, SourceId, StatusStep, Workspace, fold,
+    Position, RecordId, Signatory, SourceId, StatusStep, Workspace,
+};
+use reading::{
+    country_adjective, institution_for_post, listed_items, next_sentence, partner_country,
+    person_named, title_start,
 };
 
 /// One drafted record.
@@ -234,7 +240,7 @@ impl Reading<'_> {
                         .min()
                         .map_or(sentence.end, |end| start + end);
                     let clause = start..end;
-                    let title = capitalised(self.text[clause.clone()].trim());
+                    let title = crate::model::capitalised(self.text[clause.clone()].trim());
                     (clause, title)
                 }
             };
@@ -415,7 +421,7 @@ impl Reading<'_> {
             }
         }
         for (item, evidence) in items {
-            let mut activity = Activity::new(plan.id, capitalised(&item), self.now);
+            let mut activity = Activity::new(plan.id, crate::model::capitalised(&item), self.now);
             activity.due = plan.validity;
             activity.responsible.clone_from(&plan.parties);
             activity.sources.push(self.source);
@@ -522,7 +528,7 @@ impl Reading<'_> {
             }
             let mut meeting = Meeting::new(
                 MeetingKind::CommissionSession,
-                capitalised(fact.text(self.text)),
+                crate::model::capitalised(fact.text(self.text)),
                 self.now,
             );
             meeting.session_number = Some(*number);
@@ -604,431 +610,5 @@ impl Reading<'_> {
     }
 }
 
-/// The country the text is about besides the home country: the one its
-/// known-country facts name most.
-fn partner_country(facts: &[Fact], workspace: &Workspace) -> Option<CountryId> {
-    let mut counts: Vec<(CountryId, usize)> = Vec::new();
-    for fact in facts {
-        if let FactValue::Record {
-            record: RecordId::Country(id),
-            near_miss: false,
-            ..
-        } = fact.value
-            && Some(id) != workspace.home_country()
-        {
-            match counts.iter_mut().find(|(country, _)| *country == id) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((id, 1)),
-            }
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(_, count)| *count)
-        .map(|(id, _)| id)
-}
-
-/// "Romanian Labour and Social Solidarity Minister": the country its first
-/// word names (Romania), and the post without it.
-fn country_adjective(workspace: &Workspace, position: &str) -> (Option<CountryId>, String) {
-    let Some((first, rest)) = position.split_once(' ') else {
-        return (None, position.to_owned());
-    };
-    let adjective = fold(first);
-    let country = workspace.countries().values().find(|country| {
-        let name = fold(&country.name);
-        let stem: String = name.chars().take(name.chars().count().min(6)).collect();
-        stem.chars().count() >= 4 && adjective.starts_with(&stem)
-    });
-    match country {
-        Some(country) => (Some(country.id), rest.to_owned()),
-        None => (None, position.to_owned()),
-    }
-}
-
-/// The institution of `country` whose name shares most words with the
-/// post ("Labour and Social Security Minister" → the Ministry of Labour and
-/// Social Protection of the Population); none when no word is shared.
-fn institution_for_post(
-    workspace: &Workspace,
-    country: CountryId,
-    post: &str,
-) -> Option<InstitutionId> {
-    let words: Vec<String> = fold(post)
-        .split(|letter: char| !letter.is_alphanumeric())
-        .filter(|word| word.len() > 3 && !word.starts_with("minist") && !word.starts_with("deputy"))
-        .map(str::to_owned)
-        .collect();
-    workspace
-        .institutions()
-        .values()
-        .filter(|institution| institution.country == country)
-        .map(|institution| {
-            let name = fold(&institution.name);
-            let shared = words
-                .iter()
-                .filter(|word| name.contains(word.as_str()))
-                .count();
-            (shared, institution.id)
-        })
-        .filter(|(shared, _)| *shared > 0)
-        .max_by_key(|(shared, _)| *shared)
-        .map(|(_, id)| id)
-}
-
-fn person_named(workspace: &Workspace, name: &str) -> Option<PersonId> {
-    let folded = fold(name);
-    workspace
-        .people()
-        .values()
-        .find(|person| {
-            fold(&person.name) == folded
-                || person
-                    .name_variants
-                    .iter()
-                    .any(|variant| fold(variant) == folded)
-        })
-        .map(|person| person.id)
-}
-
-/// The items a sentence lists after "envisages", "includes" or "provides
-/// for", or before "are planned": split at commas and "as well as", with
-/// a closing "etc." dropped.
-fn listed_items(sentence: &str) -> Option<Vec<String>> {
-    let lower = sentence.to_lowercase();
-    let list = if let Some(at) = ["envisages ", "includes ", "provides for "]
-        .iter()
-        .find_map(|verb| lower.find(verb).map(|at| at + verb.len()))
-    {
-        &sentence[at..]
-    } else if let Some(end) = lower.find(" are planned") {
-        let start = sentence[..end].find(", ").map_or(0, |comma| comma + 2);
-        &sentence[start..end]
-    } else {
-        return None;
-    };
-    let items: Vec<String> = list
-        .trim_end_matches(['.', ' '])
-        .replace(", as well as ", ", ")
-        .replace(" as well as ", ", ")
-        .split(", ")
-        .map(|item| {
-            item.trim()
-                .trim_start_matches("and ")
-                .trim_start_matches("the ")
-                .trim_end_matches(" etc")
-                .trim_end_matches('.')
-                .trim()
-                .to_owned()
-        })
-        .filter(|item| item.len() > 3 && item != "etc")
-        .collect();
-    (!items.is_empty()).then_some(items)
-}
-
-/// Where a document's name starts that `word_at` is in: back over the
-/// capitalised words before it ("Cooperation Protocol"), not over a
-/// sentence's first word or an article.
-fn title_start(text: &str, sentence_start: usize, word_at: usize) -> usize {
-    let mut start = word_at;
-    let before = &text[sentence_start..word_at];
-    for word in before.split_whitespace().rev() {
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        let plain = word.chars().all(char::is_alphabetic);
-        let article = ["The", "A", "An", "With", "As", "On", "In", "By"].contains(&word);
-        let Some(at) = text[sentence_start..start].rfind(word) else {
-            break;
-        };
-        if !capitalised || !plain || article || sentence_start + at == sentence_start {
-            break;
-        }
-        start = sentence_start + at;
-    }
-    start
-}
-
-/// The sentence after `sentence`, across the spaces and blank lines
-/// between them.
-fn next_sentence(text: &str, sentence: &std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let rest = &text[sentence.end..];
-    let skipped = rest.len()
-        - rest
-            .trim_start_matches(|letter: char| letter.is_whitespace() || ".!?".contains(letter))
-            .len();
-    let start = sentence.end + skipped;
-    if start >= text.len() {
-        return sentence.clone();
-    }
-    sentence_around(text, start)
-}
-
-fn capitalised(text: &str) -> String {
-    let mut letters = text.chars();
-    letters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(letters).collect()
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::{KnownNames, extract};
-    use crate::model::Source;
-
-    const ROMANIA: &str = include_str!("../../sample-data/seeds/romania.txt");
-
-    /// The sample's countries and institutions only, as a workspace looks
-    /// before the Romania article is entered, with the article as a source.
-    fn before_the_article() -> (Workspace, SourceId) {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
-        let sample = crate::storage::open(&path).expect("the sample opens");
-        let now = Utc::now();
-        let mut workspace = sample.reference_copy(now).expect("a copy");
-        let mut source = Source::new("Azerbaijan, Romania sign action plan", now);
-        source.text = ROMANIA.to_owned();
-        let id = source.id;
-        let _ = workspace.add(source, now).expect("a source");
-        (workspace, id)
-    }
-
-    fn proposals() -> (Workspace, SourceId, Vec<Proposal>) {
-        let (workspace, source) = before_the_article();
-        let known = KnownNames::new(&workspace);
-        let facts = extract(ROMANIA, Some(&known));
-        let published = chrono::NaiveDate::from_ymd_opt(2022, 11, 3);
-        let proposals = propose(ROMANIA, &facts, &workspace, source, published, Utc::now());
-        (workspace, source, proposals)
-    }
-
-    fn day(year: i32, month: u32, day: u32) -> PartialDate {
-        PartialDate::Day(chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a day"))
-    }
-
-    #[test]
-    fn the_romania_article_drafts_the_plan_its_signatories_activities_figures_and_relations_date() {
-        let (workspace, source, proposals) = proposals();
-        let plans: Vec<&Document> = proposals
-            .iter()
-            .filter_map(|proposal| match &proposal.record {
-                AnyRecord::Document(document) => Some(document),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(
-            plans.len(),
-            2,
-            "{:#?}",
-            proposals.iter().map(|p| &p.summary).collect::<Vec<_>>()
-        );
-        let declaration = plans
-            .iter()
-            .find(|document| document.kind == DocumentKind::JointDeclaration)
-            .expect("the 2009 declaration");
-        assert_eq!(
-            declaration.signed_on,
-            Some(PartialDate::Year(2009)),
-            "only the year is given"
-        );
-        let plan = plans
-            .iter()
-            .find(|document| document.kind == DocumentKind::ActionPlan)
-            .expect("the action plan");
-        assert_eq!(plan.kind, DocumentKind::ActionPlan);
-        assert!(
-            plan.title.contains("labor and social protection"),
-            "{}",
-            plan.title
-        );
-        assert_eq!(
-            plan.validity,
-            Some(Period {
-                start: PartialDate::Year(2023),
-                end: Some(PartialDate::Year(2024))
-            })
-        );
-        assert_eq!(
-            plan.signed_on,
-            Some(day(2022, 11, 3)),
-            "the day of the report"
-        );
-        assert_eq!(plan.signatories.len(), 2);
-
-        let activities: Vec<&str> = proposals
-            .iter()
-            .filter_map(|proposal| match &proposal.record {
-                AnyRecord::Activity(activity) => Some(activity.description.as_str()),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(activities.len(), 6, "{activities:#?}");
-        assert!(activities.contains(&"Prevention of informal employment"));
-        assert!(activities.iter().all(|activity| !activity.contains("etc")));
-
-        let ministers: Vec<&Person> = proposals
-            .iter()
-            .filter_map(|proposal| match &proposal.record {
-                AnyRecord::Person(person) => Some(person),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(ministers.len(), 2, "the byline is no minister");
-        for minister in &ministers {
-            let position = minister.positions.first().expect("a post");
-            let ministry = &workspace.institutions()[&position.institution];
-            assert!(
-                ministry.name.starts_with("Ministry of Labour"),
-                "{}",
-                ministry.name
-            );
-        }
-
-        let figures = proposals
-            .iter()
-            .filter(|proposal| matches!(proposal.record, AnyRecord::Indicator(_)))
-            .count();
-        assert_eq!(
-            figures, 4,
-            "turnover 2021 and Jan–Aug 2022, exports, imports"
-        );
-
-        let romania = proposals
-            .iter()
-            .find_map(|proposal| match &proposal.record {
-                AnyRecord::Country(country) if !proposal.is_new => Some(country),
-                _ => None,
-            })
-            .expect("Romania's relations date");
-        assert_eq!(romania.name, "Romania");
-        assert_eq!(
-            romania.relations.diplomatic_relations_established,
-            Some(day(1992, 6, 19))
-        );
-
-        for proposal in &proposals {
-            assert!(
-                proposal.record.sources().contains(&source),
-                "{} cites the article",
-                proposal.summary
-            );
-        }
-    }
-
-    #[test]
-    fn nothing_the_sample_already_holds_from_the_article_is_drafted_again() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json");
-        let sample = crate::storage::open(&path).expect("the sample opens");
-        let source = sample
-            .sources()
-            .values()
-            .find(|source| source.text.contains("DOST Centers"))
-            .expect("the Romania article")
-            .id;
-        let known = KnownNames::new(&sample);
-        let facts = extract(ROMANIA, Some(&known));
-        let published = chrono::NaiveDate::from_ymd_opt(2022, 11, 3);
-        let drafts = propose(ROMANIA, &facts, &sample, source, published, Utc::now());
-        let summaries: Vec<&str> = drafts.iter().map(|draft| draft.summary.as_str()).collect();
-        assert!(summaries.is_empty(), "{summaries:#?}");
-    }
-
-    #[test]
-    fn the_turkey_text_drafts_its_documents_the_session_and_the_plans_activities() {
-        const TURKEY: &str = include_str!("../../sample-data/seeds/turkey.txt");
-        let (mut workspace, _) = before_the_article();
-        let mut source = Source::new("Republic of Turkey", Utc::now());
-        source.text = TURKEY.to_owned();
-        let id = source.id;
-        let _ = workspace.add(source, Utc::now()).expect("a source");
-        let known = KnownNames::new(&workspace);
-        let facts = extract(TURKEY, Some(&known));
-        let drafts = propose(TURKEY, &facts, &workspace, id, None, Utc::now());
-        let documents: Vec<&Document> = drafts
-            .iter()
-            .filter_map(|draft| match &draft.record {
-                AnyRecord::Document(document) => Some(document),
-                _ => None,
-            })
-            .collect();
-        let kinds: Vec<DocumentKind> = documents.iter().map(|document| document.kind).collect();
-        assert_eq!(
-            kinds
-                .iter()
-                .filter(|kind| **kind == DocumentKind::Agreement)
-                .count(),
-            3,
-            "{kinds:?}"
-        );
-        for kind in [
-            DocumentKind::CooperationProtocol,
-            DocumentKind::ProceduralAgreement,
-            DocumentKind::CommissionProtocol,
-            DocumentKind::ActionPlan,
-        ] {
-            assert!(kinds.contains(&kind), "{kind:?} in {kinds:?}");
-        }
-        let protocol = documents
-            .iter()
-            .find(|document| document.kind == DocumentKind::CooperationProtocol)
-            .expect("the 1995 protocol");
-        assert_eq!(protocol.signed_on, Some(PartialDate::Year(1995)));
-        let plan = documents
-            .iter()
-            .find(|document| document.kind == DocumentKind::ActionPlan)
-            .expect("the plan");
-        assert_eq!(plan.title, "Action Plan for 2022-2023");
-        let activities = drafts
-            .iter()
-            .filter(|draft| matches!(&draft.record, AnyRecord::Activity(activity) if activity.plan == plan.id))
-            .count();
-        assert_eq!(
-            activities, 4,
-            "information exchange, lessons learned, labour market policy, study visits"
-        );
-        let session = drafts
-            .iter()
-            .find_map(|draft| match &draft.record {
-                AnyRecord::Meeting(meeting) => Some(meeting),
-                _ => None,
-            })
-            .expect("the 10th session");
-        assert_eq!(session.session_number, Some(10));
-        assert_eq!(session.place, "Istanbul");
-        assert_eq!(
-            session.start,
-            Some(PartialDate::Month(2022, 5)),
-            "the text gives a month only"
-        );
-        assert!(
-            drafts
-                .iter()
-                .all(|draft| !matches!(&draft.record, AnyRecord::Person(_))),
-            "the text names no one"
-        );
-    }
-
-    #[test]
-    fn a_plan_lists_one_activity_per_item_and_drops_etc() {
-        let items = listed_items(
-            "Moreover, it includes bilateral consultations in the labor market, active employment \
-             programs, pension and social benefits, information exchange, etc.",
-        )
-        .expect("a list");
-        assert_eq!(
-            items,
-            [
-                "bilateral consultations in the labor market",
-                "active employment programs",
-                "pension and social benefits",
-                "information exchange"
-            ]
-        );
-        assert_eq!(
-            listed_items("Within the framework of the Plan, study visits, as well as joint training are planned.")
-                .expect("a list"),
-            ["study visits", "joint training"]
-        );
-        assert_eq!(listed_items("The minister spoke about the reforms."), None);
-    }
-}
+mod tests;
