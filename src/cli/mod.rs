@@ -1,21 +1,23 @@
 //! The command line: `accord [FILE]` opens the app; subcommands validate,
 //! export, reformat and create workspace files without a window.
 
-use std::io::{IsTerminal as _, Write as _};
-use std::sync::Arc;
-
-use age::secrecy::{ExposeSecret as _, SecretString};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+mod passphrase;
+
+use passphrase::{
+    Passphrases, decrypt, encrypt, open_or_report, report_open_error, unlock_if_encrypted,
+};
 
 use crate::export::{self, ExportOptions};
 use crate::merge;
 use crate::merge::files::{BaseChoice, keep_inputs, keep_report, merge_files, write_result};
 use crate::model::{PartialDate, Workspace};
 use crate::storage::Protection;
-use crate::storage::encryption::{DecryptFailure, Strength, Unlock, WorkspaceKey};
 use crate::storage::{self, OpenError};
 
 /// Accord: partner countries, agreements, commissions, meetings and action
@@ -275,168 +277,6 @@ pub fn run_with(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
 fn fail(code: u8, message: &str) -> ExitCode {
     eprintln!("accord: {message}");
     ExitCode::from(code)
-}
-
-/// Where the passphrase of an encrypted workspace comes from: a file given
-/// with `--passphrase-file`, or the terminal, asked once per run.
-struct Passphrases {
-    given: std::cell::RefCell<Option<Arc<SecretString>>>,
-    /// Whether the terminal may be asked (standard input is one).
-    can_ask: bool,
-}
-
-impl Passphrases {
-    fn new(file: Option<&Path>) -> Result<Self, ExitCode> {
-        let given = match file {
-            Some(file) => Some(Arc::new(read_passphrase_file(file)?)),
-            None => None,
-        };
-        Ok(Self {
-            given: std::cell::RefCell::new(given),
-            can_ask: std::io::stdin().is_terminal(),
-        })
-    }
-
-    /// What opens `file` (called only for an encrypted one): the given
-    /// passphrase, or one typed on the terminal; nothing when neither can be had.
-    fn unlock_for(&self, file: &Path) -> Unlock {
-        if let Some(given) = self.given.borrow().as_ref() {
-            return Unlock::Passphrase(Arc::clone(given));
-        }
-        if !self.can_ask {
-            return Unlock::Nothing;
-        }
-        match ask(&format!("Passphrase for {}: ", file.display())) {
-            Some(typed) => {
-                let typed = Arc::new(typed);
-                *self.given.borrow_mut() = Some(Arc::clone(&typed));
-                Unlock::Passphrase(typed)
-            }
-            None => Unlock::Nothing,
-        }
-    }
-
-    /// A new passphrase for `file`: the given one, or typed twice on the
-    /// terminal; refused when too weak.
-    fn new_for(&self, file: &Path) -> Result<SecretString, ExitCode> {
-        let chosen = if let Some(given) = self.given.borrow().as_ref() {
-            SecretString::from(given.expose_secret().to_owned())
-        } else if self.can_ask {
-            eprintln!("{}", crate::storage::encryption::FORGETTING_PLAINLY);
-            let first = ask(&format!("New passphrase for {}: ", file.display()));
-            let second = ask("Type it again: ");
-            match (first, second) {
-                (Some(first), Some(second)) if first.expose_secret() == second.expose_secret() => {
-                    first
-                }
-                (Some(_), Some(_)) => {
-                    return Err(fail(
-                        EXIT_ERROR,
-                        "the two passphrases differ; nothing was changed",
-                    ));
-                }
-                _ => {
-                    return Err(fail(
-                        EXIT_ERROR,
-                        "no passphrase was typed; nothing was changed",
-                    ));
-                }
-            }
-        } else {
-            return Err(fail(
-                EXIT_ERROR,
-                &format!(
-                    "{} needs a passphrase: give --passphrase-file or run in a terminal",
-                    file.display()
-                ),
-            ));
-        };
-        let strength = Strength::of(chosen.expose_secret());
-        if strength == Strength::TooWeak {
-            return Err(fail(
-                EXIT_ERROR,
-                &format!(
-                    "the passphrase is {}; nothing was changed",
-                    strength.label()
-                ),
-            ));
-        }
-        Ok(chosen)
-    }
-}
-
-/// The passphrase in `file`: its first line, without the line ending.
-fn read_passphrase_file(file: &Path) -> Result<SecretString, ExitCode> {
-    let text = std::fs::read_to_string(file).map_err(|error| {
-        fail(
-            EXIT_ERROR,
-            &format!(
-                "cannot read the passphrase file {}: {error}",
-                file.display()
-            ),
-        )
-    })?;
-    let text = zeroize::Zeroizing::new(text);
-    let line = text.lines().next().unwrap_or_default();
-    Ok(SecretString::from(line.to_owned()))
-}
-
-/// Asks on the terminal without echoing; `None` when it cannot.
-fn ask(prompt: &str) -> Option<SecretString> {
-    rpassword::prompt_password(prompt)
-        .ok()
-        .map(SecretString::from)
-}
-
-/// Opens a workspace, decrypting an encrypted one with the passphrase,
-/// printing every problem on failure.
-fn open_or_report(file: &Path, passphrases: &Passphrases) -> Result<Workspace, ExitCode> {
-    open_protected(file, passphrases).map(|(workspace, _)| workspace)
-}
-
-/// [`open_or_report`], with how the workspace is to be written back.
-fn open_protected(
-    file: &Path,
-    passphrases: &Passphrases,
-) -> Result<(Workspace, Protection), ExitCode> {
-    storage::open_unlocked(file, &unlock_if_encrypted(file, passphrases))
-        .map_err(|error| report_open_error(file, &error))
-}
-
-fn unlock_if_encrypted(file: &Path, passphrases: &Passphrases) -> Unlock {
-    if storage::is_encrypted_file(file) {
-        passphrases.unlock_for(file)
-    } else {
-        Unlock::Nothing
-    }
-}
-
-/// Prints why `file` did not open; the exit code says whether its data is
-/// at fault (1) or it could not be read (2).
-fn report_open_error(file: &Path, error: &OpenError) -> ExitCode {
-    match error {
-        OpenError::Read { .. } => fail(EXIT_ERROR, &error.to_string()),
-        OpenError::Encrypted { failure, .. } => match failure {
-            DecryptFailure::NeedsPassphrase => fail(
-                EXIT_ERROR,
-                &format!(
-                    "{} is encrypted: give --passphrase-file or run in a terminal",
-                    file.display()
-                ),
-            ),
-            DecryptFailure::WrongPassphrase => fail(
-                EXIT_ERROR,
-                &format!("wrong passphrase for {}", file.display()),
-            ),
-            _ => fail(EXIT_ERROR, &error.to_string()),
-        },
-        OpenError::Load { .. } => {
-            for problem in error.problems() {
-                eprintln!("{}: {problem}", file.display());
-            }
-            ExitCode::from(EXIT_INVALID)
-        }
-    }
 }
 
 fn validate(file: &Path, passphrases: &Passphrases) -> ExitCode {
@@ -794,79 +634,6 @@ fn extract(args: &ExtractArgs, passphrases: &Passphrases) -> ExitCode {
     let mut rendered = serde_json::to_string_pretty(&json).unwrap_or_default();
     rendered.push('\n');
     write_output(None, rendered.as_bytes())
-}
-
-/// `accord encrypt FILE`: the file's own bytes, checked to be a sound
-/// workspace, encrypted in place; the `.bak` keeps the old version,
-/// encrypted as well.
-fn encrypt(file: &Path, passphrases: &Passphrases) -> ExitCode {
-    if let Some(reason) = storage::read_only_reason(file) {
-        return fail(EXIT_ERROR, &format!("not encrypting it. {reason}"));
-    }
-    if storage::is_encrypted_file(file) {
-        return fail(
-            EXIT_ERROR,
-            &format!(
-                "{} is already encrypted; the app's File > Change passphrase… gives it another",
-                file.display()
-            ),
-        );
-    }
-    let (plaintext, _) = match storage::read_plaintext(file, &Unlock::Nothing) {
-        Ok(read) => read,
-        Err(error) => return report_open_error(file, &error),
-    };
-    // A file that does not load is not touched.
-    if let Err(error) = storage::parse(file, zeroize::Zeroizing::new(plaintext.to_vec())) {
-        return report_open_error(file, &error);
-    }
-    let passphrase = match passphrases.new_for(file) {
-        Ok(passphrase) => passphrase,
-        Err(code) => return code,
-    };
-    let key = match WorkspaceKey::new(&passphrase) {
-        Ok(key) => key,
-        Err(error) => return fail(EXIT_ERROR, &format!("cannot make the key: {error}")),
-    };
-    let protection = Protection::Encrypted(Arc::new(key));
-    match storage::write_protected(file, &plaintext, &protection, &storage::NoFaults) {
-        Ok(()) => {
-            println!(
-                "encrypted {} (its .bak too); keep the passphrase safe: without it nobody can open the file",
-                file.display()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(error) => fail(EXIT_ERROR, &error.to_string()),
-    }
-}
-
-/// `accord decrypt FILE -o OUT`: the decrypted bytes as they were
-/// encrypted, written atomically; FILE itself is left as it is.
-fn decrypt(file: &Path, output: &Path, passphrases: &Passphrases) -> ExitCode {
-    if !storage::is_encrypted_file(file) {
-        return match std::fs::metadata(file) {
-            Err(error) => fail(
-                EXIT_ERROR,
-                &format!("cannot read {}: {error}", file.display()),
-            ),
-            Ok(_) => fail(
-                EXIT_ERROR,
-                &format!("{} is not encrypted; nothing to do", file.display()),
-            ),
-        };
-    }
-    let (plaintext, _) = match storage::read_plaintext(file, &passphrases.unlock_for(file)) {
-        Ok(read) => read,
-        Err(error) => return report_open_error(file, &error),
-    };
-    match storage::write_atomically(output, &plaintext) {
-        Ok(()) => {
-            println!("wrote {} in clear", output.display());
-            ExitCode::SUCCESS
-        }
-        Err(error) => fail(EXIT_ERROR, &error.to_string()),
-    }
 }
 
 #[cfg(test)]
