@@ -15,8 +15,8 @@ use super::strict_json::{self, RepeatedKey, Step};
 use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
 use crate::model::{
-    Activity, Commission, Country, CountryId, Document, Indicator, Institution, Lineage, Meeting,
-    Person, Record, RecordId, RecordedConflict, Source, Tombstone, VersionId, Workspace,
+    Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
+    Record, RecordId, RecordedConflict, Source, Tombstone, Workspace,
 };
 
 /// The `format` header value that marks an Accord workspace.
@@ -26,6 +26,10 @@ pub const FORMAT_NAME: &str = "accord-workspace";
 /// having neither.
 pub const FORMAT_VERSION: u64 = 2;
 
+pub use super::history::lineage_in;
+use super::history::{
+    read_conflicts, read_lineage, read_tombstones, version_of_body, with_lineage,
+};
 pub use super::sound_file::read_sound_file;
 
 /// Why a file could not be loaded. The messages name what and where.
@@ -102,7 +106,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(text: String) -> Self {
+    pub(super) fn new(text: String) -> Self {
         Self { text, record: None }
     }
 }
@@ -156,47 +160,6 @@ pub fn to_bytes(workspace: &Workspace) -> Vec<u8> {
     let body = body_bytes(workspace);
     let lineage = workspace.lineage().next(version_of_body(&body));
     with_lineage(body, &lineage)
-}
-
-/// The version a file's content (all but its lineage) is.
-fn version_of_body(body: &[u8]) -> VersionId {
-    VersionId(xxhash_rust::xxh3::xxh3_128(body))
-}
-
-/// The header line after which the lineage goes.
-const VERSION_LINE: &str = "\n  \"version\": 2,\n";
-
-/// `body` with `lineage` written after the version line, indented as the
-/// pretty printer would, so the file reads as one JSON object.
-fn with_lineage(body: Vec<u8>, lineage: &Lineage) -> Vec<u8> {
-    let Some(at) = find(&body, VERSION_LINE.as_bytes()).map(|at| at + VERSION_LINE.len()) else {
-        return body;
-    };
-    // Plain data with string keys: serialising cannot fail.
-    let pretty = serde_json::to_string_pretty(lineage).unwrap_or_default();
-    let mut block = String::from("  \"lineage\": ");
-    block.push_str(&pretty.replace('\n', "\n  "));
-    block.push_str(",\n");
-    let mut bytes = Vec::with_capacity(body.len() + block.len());
-    bytes.extend_from_slice(&body[..at]);
-    bytes.extend_from_slice(block.as_bytes());
-    bytes.extend_from_slice(&body[at..]);
-    bytes
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window == needle)
-}
-
-/// The lineage written in `bytes` made by [`to_bytes`], read from the
-/// header alone (the save job says which version it wrote without
-/// reading the whole file again).
-pub fn lineage_in(bytes: &[u8]) -> Option<Lineage> {
-    let start = find(bytes, b"\n  \"lineage\": ")? + b"\n  \"lineage\": ".len();
-    let length = find(&bytes[start..], b"\n  },\n")? + b"\n  }".len();
-    serde_json::from_slice(&bytes[start..start + length]).ok()
 }
 
 /// The file's content without its lineage, from which its version id is
@@ -523,84 +486,6 @@ fn read_settings(
                 }
             },
             other => problems.push(Problem::new(format!("workspace.{other}: unknown field"))),
-        }
-    }
-}
-
-/// The versions the file descends from; a file without (version 1) has none.
-fn read_lineage(root: &Map<String, Value>, workspace: &mut Workspace, problems: &mut Vec<Problem>) {
-    let Some(lineage) = root.get("lineage") else {
-        return;
-    };
-    match serde_path_to_error::deserialize::<_, Lineage>(lineage) {
-        Ok(lineage) => workspace.lineage = lineage,
-        Err(error) => {
-            let path = error.path().to_string();
-            problems.push(Problem::new(format!(
-                "lineage: {path}: {}",
-                error.into_inner()
-            )));
-        }
-    }
-}
-
-/// The deleted records remembered; one that is also in the workspace is a
-/// problem, since a record cannot be both there and deleted.
-fn read_tombstones(
-    root: &Map<String, Value>,
-    workspace: &mut Workspace,
-    problems: &mut Vec<Problem>,
-) {
-    let Some(tombstones) = root.get("tombstones") else {
-        return;
-    };
-    let Value::Array(items) = tombstones else {
-        problems.push(Problem::new(
-            "tombstones: expected an array of deleted records".to_owned(),
-        ));
-        return;
-    };
-    for (index, item) in items.iter().enumerate() {
-        match serde_path_to_error::deserialize::<_, Tombstone>(item) {
-            Ok(tombstone) if workspace.contains(tombstone.record) => problems.push(Problem {
-                text: format!(
-                    "tombstones[{index}]: says the {} {:?} was deleted, but it is in the workspace: remove the tombstone if the record is wanted",
-                    tombstone.record.kind().noun(),
-                    workspace.label_of(tombstone.record)
-                ),
-                record: Some(tombstone.record),
-            }),
-            Ok(tombstone) => drop(workspace.tombstones.insert(tombstone.record, tombstone)),
-            Err(error) => problems.push(Problem::new(format!(
-                "tombstones[{index}]: {}",
-                error.into_inner()
-            ))),
-        }
-    }
-}
-
-/// The conflicts a merge left to resolve.
-fn read_conflicts(
-    root: &Map<String, Value>,
-    workspace: &mut Workspace,
-    problems: &mut Vec<Problem>,
-) {
-    let Some(conflicts) = root.get("conflicts") else {
-        return;
-    };
-    let Value::Array(items) = conflicts else {
-        problems.push(Problem::new(
-            "conflicts: expected an array of conflicts to resolve".to_owned(),
-        ));
-        return;
-    };
-    for (index, item) in items.iter().enumerate() {
-        match serde_path_to_error::deserialize::<_, RecordedConflict>(item) {
-            Ok(conflict) => workspace.conflicts.push(conflict),
-            Err(error) => problems.push(Problem::new(format!(
-                "conflicts[{index}]: {}",
-                error.into_inner()
-            ))),
         }
     }
 }

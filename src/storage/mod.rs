@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod backups;
 pub mod encryption;
 pub mod format;
+mod history;
 pub mod plain_words;
 pub mod recovery;
 mod sound_file;
