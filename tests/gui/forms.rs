@@ -41,7 +41,7 @@ fn country_draft_name(harness: &Harness<'static, AccordApp>) -> Option<String> {
 /// Every widget of the form (the panel holding `labels[0]`, its heading)
 /// lies inside the record panel, whole: none is cut at the panel's left
 /// edge or runs past the window's right edge.
-fn assert_form_inside_its_panel(harness: &Harness<'static, AccordApp>, labels: &[&str]) {
+pub(crate) fn assert_form_inside_its_panel(harness: &Harness<'static, AccordApp>, labels: &[&str]) {
     let panel = harness
         .state()
         .record_panel_rect

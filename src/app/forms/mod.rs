@@ -503,9 +503,12 @@ fn source_text(
         return;
     };
     ui.add_space(8.0);
-    egui::CollapsingHeader::new(format!("Text of “{}”", source.title))
+    // A fixed, short header: a source's title can be a sentence long and
+    // would widen the form past its panel.
+    egui::CollapsingHeader::new("Text of the cited source")
         .id_salt("source text")
         .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(&source.title).strong()).truncate());
             ui.weak("Click in a field, then on a marked fact to fill the field with it.");
             if let Some(fact) =
                 crate::app::views::source_text::ui(ui, workspace, &source.text, facts)
