@@ -18,8 +18,6 @@ use picker::PickerMatches;
 
 /// The label column never takes more than this share of a row.
 const LABEL_SHARE: f32 = 0.4;
-/// Room kept beside a list row's text for its ↑, ↓ and Remove buttons.
-const ROW_BUTTONS_WIDTH: f32 = 124.0;
 
 /// Per-form state that is not part of the record: the text typed in date
 /// fields (which may not parse yet), picker searches, and the problems
@@ -449,6 +447,25 @@ pub enum RowChange {
     Remove(usize),
 }
 
+/// The room a row's ↑, ↓ and Remove take, as the font draws them: a fixed
+/// guess wrapped "Remove" onto two lines in a narrow form.
+fn row_buttons_width(ui: &Ui) -> f32 {
+    let spacing = ui.spacing();
+    ["↑", "↓", "Remove"]
+        .iter()
+        .map(|label| {
+            let text = egui::WidgetText::from(*label).into_galley(
+                ui,
+                Some(TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            );
+            text.size().x + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
+        })
+        .sum::<f32>()
+        + spacing.item_spacing.x
+}
+
 /// Move up, move down and remove buttons for row `index` of `len`.
 pub fn row_buttons(ui: &mut Ui, index: usize, len: usize) -> Option<RowChange> {
     let mut change = None;
@@ -529,7 +546,7 @@ pub fn text_list(
                     TextEdit::singleline(value)
                         .hint_text(format!("{label} {}", index + 1))
                         .id_salt(path.at(index))
-                        .desired_width((ui.available_width() - ROW_BUTTONS_WIDTH).max(60.0)),
+                        .desired_width((ui.available_width() - row_buttons_width(ui)).max(60.0)),
                 );
                 fields.track(Some(&path.at(index)), &response);
                 change = change.or(row_buttons(ui, index, len));
