@@ -11,6 +11,7 @@ pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod i18n;
 pub mod icon;
 pub mod merge;
 pub mod model;

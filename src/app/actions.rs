@@ -36,6 +36,8 @@ pub enum Action {
     /// A source page's "Propose records…": the drafts its text implies,
     /// shown for review.
     ReviewProposals(Box<super::views::proposals::ProposalsReview>),
+    /// View > Language: the interface in another language.
+    SetLanguage(crate::i18n::Language),
 }
 
 impl AccordApp {
@@ -121,6 +123,7 @@ impl AccordApp {
             }
             Action::ExportBriefing(country) => self.export_briefing(country),
             Action::ReviewProposals(review) => self.dialog = Some(Dialog::Proposals(review)),
+            Action::SetLanguage(language) => self.set_language(language),
             Action::Commit(change) => self.commit(change),
             Action::AskDelete(id) => {
                 if let Some(workspace) = self.workspace() {

@@ -4,7 +4,9 @@ use super::a11y;
 use super::commands::UiCommand;
 use super::dialogs::Pending;
 use super::{AccordApp, Action};
+use crate::i18n::Language;
 use crate::session::Session;
+use crate::tr;
 
 impl AccordApp {
     pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -92,6 +94,15 @@ impl AccordApp {
                     self.history.can_go_forward(),
                     actions,
                 );
+                ui.separator();
+                menu(ui, &tr!("app-menu-language"), |ui| {
+                    for language in Language::ALL {
+                        let chosen = self.language() == language;
+                        if ui.radio(chosen, language.native_name()).clicked() && !chosen {
+                            actions.push(Action::SetLanguage(language));
+                        }
+                    }
+                });
                 ui.separator();
                 ui.label("Theme");
                 for (preference, label) in [

@@ -142,7 +142,9 @@ impl Jobs {
         if shown == Shown::InStatusBar {
             self.shown_running += 1;
         }
+        let language = crate::i18n::current();
         std::thread::spawn(move || {
+            crate::i18n::set_current(language);
             // A job that panics still reports, so that `finish_jobs` (and
             // quitting) never waits for it forever.
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))

@@ -30,6 +30,7 @@ use std::process::ExitCode;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::model::Workspace;
 use crate::session::Session;
 pub use actions::Action;
@@ -66,6 +67,9 @@ pub struct Settings {
     /// How many minutes without use hide an encrypted workspace until its
     /// passphrase is typed again; 0 never does.
     pub lock_after_minutes: u32,
+    /// The interface's language, chosen in View > Language; none until
+    /// the first start, which takes the operating system's.
+    pub language: Option<Language>,
 }
 
 /// The idle lock's default: long enough not to interrupt a meeting's
@@ -81,6 +85,7 @@ impl Default for Settings {
             week_start: crate::query::calendar::WeekStart::default(),
             officer: String::new(),
             lock_after_minutes: DEFAULT_LOCK_AFTER_MINUTES,
+            language: None,
         }
     }
 }
@@ -262,6 +267,21 @@ impl AccordApp {
         self.session.as_ref().map(Session::workspace)
     }
 
+    /// The interface's language (English until one is chosen).
+    pub fn language(&self) -> Language {
+        self.settings.language.unwrap_or_default()
+    }
+
+    /// Switches the interface to `language` from the next frame on; what
+    /// views derived from the workspace is built again in its words.
+    pub fn set_language(&mut self, language: Language) {
+        self.settings.language = Some(language);
+        crate::i18n::set_current(language);
+        self.page = views::page::PageCache::default();
+        self.lists = Section::ALL.into_iter().map(SectionList::new).collect();
+        self.next = views::next::NextPage::default();
+    }
+
     /// Whether a dialog asking Save / Discard / Cancel is showing.
     pub fn is_asking_to_save(&self) -> bool {
         matches!(self.dialog, Some(Dialog::Unsaved(_)))
@@ -270,6 +290,7 @@ impl AccordApp {
     /// Draws the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_current(self.language());
         self.today = self.clock.today();
         self.poll_jobs(&ctx);
         self.safety_frame(&ctx);
@@ -487,10 +508,13 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         options,
         Box::new(move |creation| {
             install_fonts(&creation.egui_ctx);
-            let settings: Settings = creation
+            let mut settings: Settings = creation
                 .storage
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
                 .unwrap_or_default();
+            settings
+                .language
+                .get_or_insert_with(Language::from_os_locale);
             creation.egui_ctx.set_theme(settings.theme);
             let reopen =
                 file.or_else(|| settings.last_workspace.clone().filter(|path| path.exists()));

@@ -34,6 +34,11 @@ pub struct Cli {
     /// passphrase. Without it, the passphrase is asked for on the terminal.
     #[arg(long, global = true, value_name = "PATH")]
     pub passphrase_file: Option<PathBuf>,
+    /// The language of what the command prints and of the human-readable
+    /// exports (Markdown, PDF, ICS, CSV headers): en, az or ru. English
+    /// when not given; JSON and the workspace file are the same in all.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<crate::i18n::Language>,
 }
 
 /// What `accord --version` prints after the name: the release, and the
@@ -238,6 +243,12 @@ pub enum CsvTableArg {
 const EXIT_INVALID: u8 = 1;
 /// Exit status for usage and I/O errors.
 const EXIT_ERROR: u8 = 2;
+
+/// `--lang`'s value: one of the interface's languages.
+fn parse_language(code: &str) -> Result<crate::i18n::Language, String> {
+    crate::i18n::Language::from_code(code)
+        .ok_or_else(|| format!("no interface language \"{code}\": use en, az or ru"))
+}
 
 /// Runs a subcommand and returns the process exit code.
 pub fn run(command: Command) -> ExitCode {

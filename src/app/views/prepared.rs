@@ -9,6 +9,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
+use crate::i18n::Language;
 use crate::model::Workspace;
 
 /// A rebuild that reads up to this many records takes a few milliseconds
@@ -21,6 +22,8 @@ const BUILD_IN_FRAME_UP_TO: usize = 5_000;
 pub struct Prepared<T, K = u64> {
     ready: Option<(K, T)>,
     building: Option<(K, Receiver<T>)>,
+    /// The language its words were built in; another throws it away.
+    language: Language,
 }
 
 impl<T, K> Default for Prepared<T, K> {
@@ -28,6 +31,7 @@ impl<T, K> Default for Prepared<T, K> {
         Self {
             ready: None,
             building: None,
+            language: crate::i18n::current(),
         }
     }
 }
@@ -66,6 +70,12 @@ impl<T: Send + 'static, K: Clone + PartialEq> Prepared<T, K> {
         records: usize,
         build: impl FnOnce(&Workspace) -> T + Send + 'static,
     ) -> Option<&K> {
+        let language = crate::i18n::current();
+        if language != self.language {
+            self.ready = None;
+            self.building = None;
+            self.language = language;
+        }
         if let Some((_, receiver)) = &self.building {
             match receiver.try_recv() {
                 Ok(prepared) => {
@@ -88,6 +98,7 @@ impl<T: Send + 'static, K: Clone + PartialEq> Prepared<T, K> {
                 let workspace = Arc::clone(workspace);
                 let ctx = ctx.clone();
                 std::thread::spawn(move || {
+                    crate::i18n::set_current(language);
                     let _ = sender.send(build(&workspace));
                     ctx.request_repaint();
                 });
