@@ -350,7 +350,7 @@ fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) 
         .collect();
     DocumentFacts {
         title: document.title.trim().to_owned(),
-        kind: document.kind.label().to_owned(),
+        kind: document.kind.label(),
         signed,
         status,
         validity,

@@ -188,7 +188,7 @@ fn agreements(workspace: &Workspace, countries: &[CountryId], options: &ExportOp
             let latest = document.status_history.last();
             vec![
                 document.id.to_string(),
-                document.kind.label().to_owned(),
+                document.kind.label(),
                 document.title.clone(),
                 country_names(
                     workspace,
@@ -269,7 +269,7 @@ fn meetings(workspace: &Workspace, countries: &[CountryId], options: &ExportOpti
             signed.sort();
             vec![
                 meeting.id.to_string(),
-                meeting.kind.label().to_owned(),
+                meeting.kind.label(),
                 query::meeting_title(workspace, meeting),
                 country_names(workspace, &query::countries_of_meeting(workspace, meeting)),
                 optional(meeting.commission.map(|id| workspace.label_of(id))),
@@ -330,7 +330,7 @@ fn activities(workspace: &Workspace, countries: &[CountryId], options: &ExportOp
                 responsible_ids,
                 due_start,
                 due_end,
-                activity.status.label().to_owned(),
+                activity.status.label(),
                 ActivityState::of(activity, options.today).word().to_owned(),
                 activity.notes.clone(),
             ]

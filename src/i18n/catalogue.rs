@@ -9,7 +9,9 @@ use fluent_syntax::ast;
 
 /// One file per area of the interface, in each language's folder, so that
 /// the words of one area are read (and translated) together.
-const AREAS: [&str; 6] = ["common", "app", "forms", "views", "model", "export"];
+const AREAS: [&str; 8] = [
+    "common", "app", "forms", "views", "tools", "model", "query", "export",
+];
 
 macro_rules! area_files {
     ($($area:literal),*) => {
@@ -22,8 +24,9 @@ macro_rules! area_files {
 }
 
 /// `FILES[area][language]`: the area's name and its text.
-static FILES: [[(&str, &str); 3]; AREAS.len()] =
-    area_files!("common", "app", "forms", "views", "model", "export");
+static FILES: [[(&str, &str); 3]; AREAS.len()] = area_files!(
+    "common", "app", "forms", "views", "tools", "model", "query", "export"
+);
 
 /// The folder names, in [`super::Language::index`]'s order.
 pub(super) const CODES: [&str; 3] = ["en", "az", "ru"];

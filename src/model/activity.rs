@@ -10,15 +10,15 @@ labelled_enum!(
     /// Where an activity stands.
     ActivityStatus {
         /// Not started yet.
-        Planned => "Planned",
+        Planned => "model-activity-status-planned",
         /// Work has begun.
-        InProgress => "In progress",
+        InProgress => "model-activity-status-in-progress",
         /// Carried out; never overdue.
-        Done => "Done",
+        Done => "model-activity-status-done",
         /// Behind schedule, as the officers report it; still open, so it can also be overdue.
-        Delayed => "Delayed",
+        Delayed => "model-activity-status-delayed",
         /// Dropped; never overdue.
-        Cancelled => "Cancelled",
+        Cancelled => "model-activity-status-cancelled",
     }
 );
 

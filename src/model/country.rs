@@ -57,9 +57,9 @@ labelled_enum!(
     /// Whose embassy it is, seen from the home country.
     EmbassySide {
         /// The home country's embassy in the partner country.
-        Ours => "Our embassy there",
+        Ours => "model-embassy-side-ours",
         /// The partner country's embassy in the home country.
-        Theirs => "Their embassy here",
+        Theirs => "model-embassy-side-theirs",
     }
 );
 

@@ -11,21 +11,21 @@ labelled_enum!(
     /// What sort of document it is.
     DocumentKind {
         /// A general protocol on cooperation between the two sides.
-        CooperationProtocol => "Cooperation protocol",
+        CooperationProtocol => "model-document-kind-cooperation-protocol",
         /// An agreement between governments, ministries or agencies.
-        Agreement => "Agreement",
+        Agreement => "model-document-kind-agreement",
         /// An agreement on the procedure for carrying out another one.
-        ProceduralAgreement => "Procedural agreement",
+        ProceduralAgreement => "model-document-kind-procedural-agreement",
         /// The protocol signed at the close of a commission session.
-        CommissionProtocol => "Commission session protocol",
+        CommissionProtocol => "model-document-kind-commission-protocol",
         /// A plan of dated activities, which the activities list refers to.
-        ActionPlan => "Action plan",
+        ActionPlan => "model-document-kind-action-plan",
         /// A memorandum of understanding.
-        Memorandum => "Memorandum",
+        Memorandum => "model-document-kind-memorandum",
         /// A joint declaration, such as one of strategic partnership.
-        JointDeclaration => "Joint declaration",
+        JointDeclaration => "model-document-kind-joint-declaration",
         /// Anything the other kinds do not cover.
-        Other => "Other",
+        Other => "model-document-kind-other",
     }
 );
 
@@ -33,19 +33,19 @@ labelled_enum!(
     /// Where a document stands in its life.
     DocumentStatus {
         /// A text being prepared, not yet put to the partner.
-        Draft => "Draft",
+        Draft => "model-document-status-draft",
         /// Being negotiated with the partner.
-        UnderNegotiation => "Under negotiation",
+        UnderNegotiation => "model-document-status-under-negotiation",
         /// Signed, but not yet in force.
-        Signed => "Signed",
+        Signed => "model-document-status-signed",
         /// In force: its obligations apply.
-        InForce => "In force",
+        InForce => "model-document-status-in-force",
         /// Its term of validity ran out.
-        Expired => "Expired",
+        Expired => "model-document-status-expired",
         /// Ended by one or both sides before its term.
-        Terminated => "Terminated",
+        Terminated => "model-document-status-terminated",
         /// Replaced by a newer document.
-        Superseded => "Superseded",
+        Superseded => "model-document-status-superseded",
     }
 );
 
@@ -53,13 +53,13 @@ labelled_enum!(
     /// How a document relates to another.
     RelationKind {
         /// It carries out the target, as a procedural agreement carries out an agreement.
-        Implements => "Implements",
+        Implements => "model-relation-kind-implements",
         /// It was signed as part of the target, as an action plan is of a commission protocol.
-        PartOf => "Part of",
+        PartOf => "model-relation-kind-part-of",
         /// It changes the text of the target.
-        Amends => "Amends",
+        Amends => "model-relation-kind-amends",
         /// It replaces the target.
-        Supersedes => "Supersedes",
+        Supersedes => "model-relation-kind-supersedes",
     }
 );
 

@@ -10,13 +10,13 @@ labelled_enum!(
     /// What an indicator measures.
     IndicatorKind {
         /// Exports and imports together, between the two countries.
-        TradeTurnover => "Trade turnover",
+        TradeTurnover => "model-indicator-kind-trade-turnover",
         /// Exports in the trade between the two countries, as the source gives them.
-        Exports => "Exports",
+        Exports => "model-indicator-kind-exports",
         /// Imports in the trade between the two countries, as the source gives them.
-        Imports => "Imports",
+        Imports => "model-indicator-kind-imports",
         /// Any other figure; `label` then says what it measures.
-        Other => "Other",
+        Other => "model-indicator-kind-other",
     }
 );
 
@@ -104,7 +104,7 @@ impl Indicator {
     pub fn name(&self) -> String {
         match (self.kind, self.label.is_empty()) {
             (IndicatorKind::Other, false) => self.label.clone(),
-            (_, true) => self.kind.label().to_owned(),
+            (_, true) => self.kind.label(),
             (_, false) => format!("{} ({})", self.kind.label(), self.label),
         }
     }

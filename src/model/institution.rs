@@ -10,15 +10,15 @@ labelled_enum!(
     /// What sort of body an institution is.
     InstitutionKind {
         /// A country's government as a whole, the usual party to intergovernmental agreements.
-        Government => "Government",
+        Government => "model-institution-kind-government",
         /// A ministry, the usual counterpart of the officer's own.
-        Ministry => "Ministry",
+        Ministry => "model-institution-kind-ministry",
         /// A body under a ministry (an employment service, an inspectorate).
-        Agency => "Agency",
+        Agency => "model-institution-kind-agency",
         /// An embassy, ours there or theirs here.
-        Embassy => "Embassy",
+        Embassy => "model-institution-kind-embassy",
         /// Anything else: a chamber of commerce, a fund, a university.
-        Other => "Other",
+        Other => "model-institution-kind-other",
     }
 );
 

@@ -1,7 +1,8 @@
 //! Closed vocabularies (document kinds, statuses, ...) that are stored as
-//! `snake_case` words in the file and shown as sentence-case labels.
+//! `snake_case` words in the file and shown as sentence-case labels in the
+//! interface's language (their message ids are `model-<enum>-<variant>`).
 
-/// Defines a fieldless enum with its file word and its label, plus `ALL`
+/// Defines a fieldless enum with its file word and its label's message id, plus `ALL`
 /// in the order pickers show them. Each variant may carry its own doc
 /// comment, saying what the case means.
 macro_rules! labelled_enum {
@@ -17,17 +18,17 @@ macro_rules! labelled_enum {
             /// Every value, in the order pickers show them.
             pub const ALL: &'static [Self] = &[$(Self::$variant),+];
 
-            /// The sentence-case name a person reads.
-            pub fn label(self) -> &'static str {
+            /// The sentence-case name a person reads, in the thread's language.
+            pub fn label(self) -> String {
                 match self {
-                    $(Self::$variant => $label),+
+                    $(Self::$variant => $crate::i18n::message($label, None)),+
                 }
             }
         }
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
+                f.write_str(&self.label())
             }
         }
     };

@@ -10,19 +10,19 @@ labelled_enum!(
     /// What sort of event a meeting is.
     MeetingKind {
         /// A numbered session of a joint commission.
-        CommissionSession => "Commission session",
+        CommissionSession => "model-meeting-kind-commission-session",
         /// A partner's delegation visiting us.
-        IncomingVisit => "Incoming visit",
+        IncomingVisit => "model-meeting-kind-incoming-visit",
         /// Our delegation visiting a partner.
-        OutgoingVisit => "Outgoing visit",
+        OutgoingVisit => "model-meeting-kind-outgoing-visit",
         /// Political or expert consultations between ministries.
-        Consultation => "Consultation",
+        Consultation => "model-meeting-kind-consultation",
         /// A meeting of a working group set up under an agreement or commission.
-        WorkingGroup => "Working group",
+        WorkingGroup => "model-meeting-kind-working-group",
         /// A ceremony at which documents are signed.
-        Signing => "Signing",
+        Signing => "model-meeting-kind-signing",
         /// Any other event.
-        Other => "Other",
+        Other => "model-meeting-kind-other",
     }
 );
 

@@ -106,11 +106,11 @@ pub enum TimelineKind {
 
 impl TimelineKind {
     /// The kind's name as the timeline shows it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
             Self::Document(kind) => kind.label(),
             Self::Meeting(kind) => kind.label(),
-            Self::Activity => "Activity",
+            Self::Activity => crate::tr!("query-timeline-activity"),
         }
     }
 }
@@ -147,7 +147,7 @@ pub fn country_timeline(
                 title: document.title.clone(),
                 status: document
                     .current_status()
-                    .map_or_else(String::new, |status| status.label().to_owned()),
+                    .map_or_else(String::new, crate::model::DocumentStatus::label),
             });
         }
     }
@@ -219,7 +219,7 @@ pub fn activity_status_text(activity: &Activity, today: NaiveDate) -> String {
     if activity.is_overdue(today) {
         format!("Overdue ({})", activity.status.label().to_lowercase())
     } else {
-        activity.status.label().to_owned()
+        activity.status.label()
     }
 }
 

@@ -504,7 +504,7 @@ fn raw_place(root: &Map<String, Value>, collection: &str, index: usize, item: &V
     let label = raw_label(item).map(str::to_owned).or_else(|| {
         let kind = serde_json::from_value::<crate::model::IndicatorKind>(item.get("kind")?.clone())
             .ok()?;
-        let mut parts = vec![kind.label().to_owned()];
+        let mut parts = vec![kind.label()];
         parts.extend(
             item.pointer("/period/start")
                 .and_then(Value::as_str)

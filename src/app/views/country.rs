@@ -143,7 +143,7 @@ fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut 
                 } else {
                     format!("{}, ", embassy.city)
                 };
-                detail::row(ui, embassy.side.label(), &format!("{city}{opened}"));
+                detail::row(ui, &embassy.side.label(), &format!("{city}{opened}"));
             }
             detail::links(
                 ui,
@@ -246,7 +246,7 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
                 let name = if part_year {
                     format!("{} (part of a year)", kind.label())
                 } else {
-                    kind.label().to_owned()
+                    kind.label()
                 };
                 let color = if part_year {
                     color.gamma_multiply(0.45)

@@ -174,8 +174,8 @@ fn kind_text(workspace: &Workspace, record: &AnyRecord) -> String {
         AnyRecord::Institution(i) => {
             format!("{} of {}", i.kind.label(), workspace.label_of(i.country))
         }
-        AnyRecord::Document(d) => d.kind.label().to_owned(),
-        AnyRecord::Meeting(m) => m.kind.label().to_owned(),
+        AnyRecord::Document(d) => d.kind.label(),
+        AnyRecord::Meeting(m) => m.kind.label(),
         other => {
             let noun = other.id().kind().noun();
             let mut chars = noun.chars();
@@ -274,7 +274,7 @@ fn fields(
                 &d.validity.map(|v| v.human()).unwrap_or_default(),
             );
             for relation in &d.relations {
-                field_name(ui, relation.kind.label());
+                field_name(ui, &relation.kind.label());
                 link(ui, ws, relation.target.into(), None, actions);
                 ui.end_row();
             }

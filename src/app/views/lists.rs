@@ -9,7 +9,7 @@ use egui::Ui;
 use super::prepared::Prepared;
 use super::table::{TableColumn, TableRow, table};
 use crate::app::route::Section;
-use crate::model::{PartialDate, RecordId, Workspace};
+use crate::model::{DocumentStatus, PartialDate, RecordId, Workspace};
 use crate::query;
 
 /// How a column of a list is laid out.
@@ -237,7 +237,10 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                     workspace,
                     query::countries_of_document(workspace, d),
                 )),
-                text_cell(d.current_status().map_or("", |status| status.label())),
+                text_cell(
+                    d.current_status()
+                        .map_or_else(String::new, DocumentStatus::label),
+                ),
             ]
         }),
         RecordId::Commission(id) => workspace.commissions().get(&id).map_or_else(Vec::new, |c| {

@@ -41,6 +41,7 @@ impl<T, K: fmt::Debug> fmt::Debug for Prepared<T, K> {
         f.debug_struct("Prepared")
             .field("ready", &self.ready.as_ref().map(|(key, _)| key))
             .field("building", &self.building.as_ref().map(|(key, _)| key))
+            .field("language", &self.language)
             .finish()
     }
 }

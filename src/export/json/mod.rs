@@ -104,7 +104,7 @@ pub struct CountrySummary {
 pub struct EmbassySummary {
     /// Whose embassy, seen from the home country.
     #[schemars(schema_with = "embassy_side_schema")]
-    pub side: &'static str,
+    pub side: String,
     /// The city it is in; empty when not recorded.
     pub city: String,
     /// When it opened, to the precision the source gives.
@@ -160,7 +160,7 @@ pub struct SignatorySummary {
 pub struct StatusStepSummary {
     /// The status reached at this step: "Signed", "In force", ...
     #[schemars(schema_with = "document_status_schema")]
-    pub status: &'static str,
+    pub status: String,
     /// When it was reached; null when not known.
     pub date: Option<PartialDate>,
 }
@@ -171,7 +171,7 @@ pub struct StatusStepSummary {
 pub struct RelatedSummary {
     /// How this document relates to the other: it "Implements" it, ...
     #[schemars(schema_with = "relation_schema")]
-    pub relation: &'static str,
+    pub relation: String,
     /// The other document's id, as in `agreements`.
     #[schemars(with = "uuid::Uuid")]
     pub id: String,
@@ -188,7 +188,7 @@ pub struct AgreementSummary {
     pub id: String,
     /// What sort of document it is: "Agreement", "Action plan", ...
     #[schemars(schema_with = "document_kind_schema")]
-    pub kind: &'static str,
+    pub kind: String,
     /// The document's title, as the workspace gives it.
     pub title: String,
     /// The institutions party to it, governments included.
@@ -203,7 +203,7 @@ pub struct AgreementSummary {
     pub signed_at_meeting: Option<String>,
     /// The latest status, if any step is recorded.
     #[schemars(schema_with = "optional_document_status_schema")]
-    pub status: Option<&'static str>,
+    pub status: Option<String>,
     /// Every status step, oldest first.
     pub status_history: Vec<StatusStepSummary>,
     /// The period it is in force; null when not recorded.
@@ -257,7 +257,7 @@ pub struct MeetingSummary {
     pub id: String,
     /// What sort of event it is: "Commission session", "Incoming visit", ...
     #[schemars(schema_with = "meeting_kind_schema")]
-    pub kind: &'static str,
+    pub kind: String,
     /// The meeting's title ("10th meeting of the Joint Standing Commission").
     pub title: String,
     /// The commission whose session it is, by name.
@@ -310,7 +310,7 @@ pub struct ActivitySummary {
     pub due: Option<Period>,
     /// The status as officers track it ("Planned", "Done", ...).
     #[schemars(schema_with = "activity_status_schema")]
-    pub status: &'static str,
+    pub status: String,
     /// Where it stands on `exported_on`: open, overdue, done or cancelled.
     pub state: ActivityState,
     /// Neither done nor cancelled.
@@ -342,8 +342,16 @@ pub struct SourceSummary {
 // ---------------------------------------------------------------------------
 // Building the summary.
 
-/// Builds the summary for the options' scope.
+/// Builds the summary for the options' scope. Its labels ("Protocol",
+/// "In force") are English whatever the interface's language: the JSON is
+/// for programs, and is the same file for every officer.
 pub fn summary(workspace: &Workspace, options: &ExportOptions) -> Summary {
+    crate::i18n::with_language(crate::i18n::Language::English, || {
+        summary_in_english(workspace, options)
+    })
+}
+
+fn summary_in_english(workspace: &Workspace, options: &ExportOptions) -> Summary {
     let covered = options.countries(workspace);
     let countries = covered
         .iter()

@@ -45,8 +45,14 @@ impl JsonSchema for Period {
     }
 }
 
-fn one_of_labels(labels: impl Iterator<Item = &'static str>, nullable: bool) -> Schema {
-    let mut values: Vec<serde_json::Value> = labels.map(serde_json::Value::from).collect();
+/// The labels as the JSON summary writes them: in English whatever the
+/// interface's language, so that the summary's values are the same for
+/// every officer.
+fn one_of_labels(labels: impl Iterator<Item = String>, nullable: bool) -> Schema {
+    let mut values: Vec<serde_json::Value> =
+        crate::i18n::with_language(crate::i18n::Language::English, || {
+            labels.map(serde_json::Value::from).collect()
+        });
     if nullable {
         values.push(serde_json::Value::Null);
     }

@@ -130,7 +130,7 @@ pub fn draw(flow: &mut Flow, chart: &IndicatorChart) {
     let mut kinds: Vec<_> = CHARTED_KINDS
         .into_iter()
         .filter(|kind| chart.values.iter().any(|value| value.kind == *kind))
-        .map(|kind| (kind.label().to_owned(), color(kind, false)))
+        .map(|kind| (kind.label(), color(kind, false)))
         .collect();
     if let Some(part) = chart.values.iter().find(|value| value.part_year) {
         kinds.push(("part of a year".to_owned(), color(part.kind, true)));

@@ -69,7 +69,7 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
                 consider(
                     document.id.into(),
                     document.title.clone(),
-                    document.kind.label(),
+                    &document.kind.label(),
                 );
             }
         }

@@ -1,0 +1,1 @@
+query-timeline-activity = Activity
