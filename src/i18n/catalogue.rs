@@ -9,8 +9,8 @@ use fluent_syntax::ast;
 
 /// One file per area of the interface, in each language's folder, so that
 /// the words of one area are read (and translated) together.
-const AREAS: [&str; 8] = [
-    "common", "app", "forms", "views", "tools", "model", "query", "export",
+const AREAS: [&str; 9] = [
+    "common", "app", "forms", "views", "tools", "model", "query", "export", "names",
 ];
 
 macro_rules! area_files {
@@ -25,7 +25,7 @@ macro_rules! area_files {
 
 /// `FILES[area][language]`: the area's name and its text.
 static FILES: [[(&str, &str); 3]; AREAS.len()] = area_files!(
-    "common", "app", "forms", "views", "tools", "model", "query", "export"
+    "common", "app", "forms", "views", "tools", "model", "query", "export", "names"
 );
 
 /// The folder names, in [`super::Language::index`]'s order.

@@ -157,7 +157,7 @@ fn every_message_the_code_asks_for_is_in_the_files() {
     // `tr!("…")`, and the ids written as literals for `message` (the
     // vocabularies' labels: `Planned => "model-activity-status-planned"`).
     let asked = regex::Regex::new(
-        r#"\btr!\(\s*"([^"]+)"|"((?:app|forms|views|tools|model|query|export)-[a-z0-9-]+)""#,
+        r#"\btr!\(\s*"([^"]+)"|"((?:app|forms|views|tools|model|query|export|names)-[a-z0-9-]+)""#,
     )
     .expect("a valid pattern");
     let mut unknown = Vec::new();

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{CommissionId, InstitutionId, PartialDate, SourceId};
+use super::{CommissionId, InstitutionId, OtherNames, PartialDate, SourceId};
 
 /// A standing joint commission, e.g. the Joint Standing Commission.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,6 +20,10 @@ pub struct Commission {
     pub modified_by: Option<String>,
     /// The commission's full name ("Joint Standing Commission"); not blank.
     pub name: String,
+    /// The name in other languages (`{"az": …, "ru": …}`), shown when the
+    /// interface is in one of them.
+    #[serde(default, skip_serializing_if = "OtherNames::is_empty")]
+    pub names: OtherNames,
     /// The institutions that sit on it; their countries are the ones its sessions concern.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InstitutionId>,
@@ -43,6 +47,7 @@ impl Commission {
             modified_at: now,
             modified_by: None,
             name: name.into(),
+            names: OtherNames::default(),
             parties: Vec::new(),
             established: None,
             notes: String::new(),

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::labels::labelled_enum;
-use super::{CountryId, DocumentId, PartialDate, SourceId};
+use super::{CountryId, DocumentId, OtherNames, PartialDate, SourceId};
 
 /// A country, with the names it is known by and the state of relations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -21,6 +21,10 @@ pub struct Country {
     pub modified_by: Option<String>,
     /// The name officers use for it now; not blank.
     pub name: String,
+    /// The name in other languages (`{"az": …, "ru": …}`), shown when the
+    /// interface is in one of them.
+    #[serde(default, skip_serializing_if = "OtherNames::is_empty")]
+    pub names: OtherNames,
     /// ISO 3166-1 alpha-2 code, e.g. "TR".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub iso_code: String,
@@ -86,6 +90,7 @@ impl Country {
             modified_at: now,
             modified_by: None,
             name: name.into(),
+            names: OtherNames::default(),
             iso_code: String::new(),
             aliases: Vec::new(),
             relations: RelationsProfile::default(),

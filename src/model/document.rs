@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::labels::labelled_enum;
-use super::{DocumentId, InstitutionId, MeetingId, PartialDate, Period, PersonId, SourceId};
+use super::{
+    DocumentId, InstitutionId, MeetingId, OtherNames, PartialDate, Period, PersonId, SourceId,
+};
 
 labelled_enum!(
     /// What sort of document it is.
@@ -104,6 +106,10 @@ pub struct Document {
     pub kind: DocumentKind,
     /// The title as signed; not blank.
     pub title: String,
+    /// The name in other languages (`{"az": …, "ru": …}`), shown when the
+    /// interface is in one of them.
+    #[serde(default, skip_serializing_if = "OtherNames::is_empty")]
+    pub names: OtherNames,
     /// The institutions (governments included) party to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InstitutionId>,
@@ -179,6 +185,7 @@ impl Document {
             modified_by: None,
             kind,
             title: title.into(),
+            names: OtherNames::default(),
             parties: Vec::new(),
             signatories: Vec::new(),
             signed_on: None,

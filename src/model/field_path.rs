@@ -53,6 +53,8 @@ pub enum Field {
     Name,
     /// A person's other spellings, kept as sources wrote them.
     NameVariants,
+    /// The record's name in other languages, by language code.
+    Names,
     /// When an embassy opened.
     OpenedOn,
     /// The institution above this one (a ministry's agency).
@@ -147,6 +149,7 @@ impl Field {
             Self::Label => "label",
             Self::Name => "name",
             Self::NameVariants => "name_variants",
+            Self::Names => "names",
             Self::OpenedOn => "opened_on",
             Self::Parent => "parent",
             Self::Participants => "participants",

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::labels::labelled_enum;
-use super::{CountryId, InstitutionId, PartialDate, SourceId};
+use super::{CountryId, InstitutionId, OtherNames, PartialDate, SourceId};
 
 labelled_enum!(
     /// What sort of body an institution is.
@@ -41,6 +41,10 @@ pub struct Institution {
     pub kind: InstitutionKind,
     /// Its current name as the file spells it; not blank. Earlier names go in `former_names`.
     pub name: String,
+    /// The name in other languages (`{"az": …, "ru": …}`), shown when the
+    /// interface is in one of them.
+    #[serde(default, skip_serializing_if = "OtherNames::is_empty")]
+    pub names: OtherNames,
     /// A short name or acronym ("İŞKUR").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub short_name: String,
@@ -112,6 +116,7 @@ impl Institution {
             country,
             kind,
             name: name.into(),
+            names: OtherNames::default(),
             short_name: String::new(),
             former_names: Vec::new(),
             parent: None,

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{InstitutionId, PartialDate, PersonId, SourceId};
+use super::{InstitutionId, OtherNames, PartialDate, PersonId, SourceId};
 
 /// A person, with the spellings sources use and the posts held.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,6 +20,10 @@ pub struct Person {
     pub modified_by: Option<String>,
     /// The correct spelling.
     pub name: String,
+    /// The name in other languages (`{"az": …, "ru": …}`), shown when the
+    /// interface is in one of them.
+    #[serde(default, skip_serializing_if = "OtherNames::is_empty")]
+    pub names: OtherNames,
     /// Other spellings seen in sources, kept as they were written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub name_variants: Vec<String>,
@@ -59,6 +63,7 @@ impl Person {
             modified_at: now,
             modified_by: None,
             name: name.into(),
+            names: OtherNames::default(),
             name_variants: Vec::new(),
             positions: Vec::new(),
             notes: String::new(),

@@ -285,20 +285,29 @@ macro_rules! impl_record {
     };
 }
 
-impl_record!(Country, CountryId, Country, countries, |c| c.name.clone());
+impl_record!(Country, CountryId, Country, countries, |c| c
+    .names
+    .shown(&c.name)
+    .to_owned());
 impl_record!(Institution, InstitutionId, Institution, institutions, |i| i
-    .name
-    .clone());
-impl_record!(Person, PersonId, Person, people, |p| p.name.clone());
+    .names
+    .shown(&i.name)
+    .to_owned());
+impl_record!(Person, PersonId, Person, people, |p| p
+    .names
+    .shown(&p.name)
+    .to_owned());
 impl_record!(Document, DocumentId, Document, documents, |d| d
-    .title
-    .clone());
+    .names
+    .shown(&d.title)
+    .to_owned());
 impl_record!(Activity, ActivityId, Activity, activities, |a| a
     .description
     .clone());
 impl_record!(Commission, CommissionId, Commission, commissions, |c| c
-    .name
-    .clone());
+    .names
+    .shown(&c.name)
+    .to_owned());
 impl_record!(Meeting, MeetingId, Meeting, meetings, |m| m.title.clone());
 impl_record!(Indicator, IndicatorId, Indicator, indicators, |i| format!(
     "{} {}",

@@ -44,6 +44,20 @@ impl Problems {
         }
     }
 
+    /// The names in other languages: each under a language code, none blank.
+    fn other_names(&mut self, names: &super::OtherNames) {
+        for (code, name) in names.iter() {
+            if !super::is_language_code(code) {
+                self.add(
+                    Field::Names,
+                    crate::tr!("names-not-a-language-code", code = code),
+                );
+            } else if super::integrity::is_blank(name) {
+                self.add(Field::Names, crate::tr!("names-blank", code = code));
+            }
+        }
+    }
+
     fn order(
         &mut self,
         field: impl Into<FieldPath>,
@@ -121,6 +135,7 @@ checked! {
 }
 
 fn country_problems(country: &Country, problems: &mut Problems) {
+    problems.other_names(&country.names);
     problems.required(Field::Name, &country.name);
     let code = &country.iso_code;
     let well_formed = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
@@ -136,6 +151,7 @@ fn country_problems(country: &Country, problems: &mut Problems) {
 }
 
 fn institution_problems(institution: &Institution, problems: &mut Problems) {
+    problems.other_names(&institution.names);
     problems.required(Field::Name, &institution.name);
     for (index, former) in institution.former_names.iter().enumerate() {
         problems.required(Field::FormerNames.at(index).then(Field::Name), &former.name);
@@ -143,6 +159,7 @@ fn institution_problems(institution: &Institution, problems: &mut Problems) {
 }
 
 fn person_problems(person: &Person, problems: &mut Problems) {
+    problems.other_names(&person.names);
     problems.required(Field::Name, &person.name);
     for (index, position) in person.positions.iter().enumerate() {
         problems.required(
@@ -158,6 +175,7 @@ fn person_problems(person: &Person, problems: &mut Problems) {
 }
 
 fn document_problems(document: &Document, problems: &mut Problems) {
+    problems.other_names(&document.names);
     problems.required(Field::Title, &document.title);
     problems.period(Field::Validity, document.validity.as_ref());
     let mut latest: Option<(usize, PartialDate)> = None;
@@ -196,6 +214,7 @@ fn activity_problems(workspace: &Workspace, activity: &Activity, problems: &mut 
 }
 
 fn commission_problems(commission: &Commission, problems: &mut Problems) {
+    problems.other_names(&commission.names);
     problems.required(Field::Name, &commission.name);
 }
 

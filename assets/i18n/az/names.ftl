@@ -1,0 +1,4 @@
+# Qeydin başqa dillərdəki adı.
+
+names-not-a-language-code = "{ $code }" dil kodu deyil: az kimi iki və ya üç kiçik hərf olmalıdır
+names-blank = { $code } dilindəki ad boşdur

@@ -1,0 +1,4 @@
+# A record's name in other languages (src/model/names.rs and its form rows).
+
+names-not-a-language-code = "{ $code }" is not a language code: two or three small letters, like az
+names-blank = the name in { $code } is blank
