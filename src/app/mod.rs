@@ -12,6 +12,7 @@ mod calendar;
 pub mod clock;
 pub mod commands;
 mod commit;
+pub mod day_picker;
 mod dialogs;
 mod exports;
 pub mod file_dialog;

@@ -73,3 +73,9 @@ common-none = Yoxdur
 common-unknown = Məlum deyil
 
 common-records = { $count } qeyd
+
+# The day picker's arrows.
+common-previous-year = Əvvəlki il
+common-previous-month = Əvvəlki ay
+common-next-month = Növbəti ay
+common-next-year = Növbəti il

@@ -77,3 +77,9 @@ common-records = { $count ->
     [one] { $count } record
    *[other] { $count } records
 }
+
+# The day picker's arrows.
+common-previous-year = Previous year
+common-previous-month = Previous month
+common-next-month = Next month
+common-next-year = Next year

@@ -76,3 +76,9 @@ common-records = { $count ->
     [few] { $count } записи
    *[many] { $count } записей
 }
+
+# The day picker's arrows.
+common-previous-year = Предыдущий год
+common-previous-month = Предыдущий месяц
+common-next-month = Следующий месяц
+common-next-year = Следующий год
