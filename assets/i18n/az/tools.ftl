@@ -53,7 +53,7 @@ tools-export-period-backwards = Dövr başlamazdan ({ $start }) əvvəl bitir ({
 
 ## Fayl > Nüsxə ilə birləşdir…: ilkin baxış
 
-tools-merge-heading = { $name } faylını bu iş sahəsi ilə birləşdirmək
+tools-merge-heading = { $name } faylının bu iş sahəsi ilə birləşdirilməsi
 tools-merge-resolve-heading = { $name } faylında qeydə alınmış ziddiyyətlərin həlli
 tools-merge-resolve-intro = Tətbiqdən kənar birləşmə (accord merge və ya git) bunları sizin qərarınıza buraxıb. Tətbiq edənədək faylda hər biri üçün saxlanılmış kimi göstərilən dəyər qalır.
 tools-merge-origin-given = Hər iki nüsxənin törədiyi versiyaya əsasən üçtərəfli birləşmə.
