@@ -6,13 +6,15 @@ use egui::RichText;
 
 use crate::app::{Action, Change};
 use crate::merge::duplicates::LikelyDuplicate;
+use crate::tr;
 
 /// The label of the button that combines `pair`: unique per pair, so a
 /// person (and a test) can tell which one it combines.
 pub fn combine_label(pair: &LikelyDuplicate) -> String {
-    format!(
-        "Combine “{}” into “{}”",
-        pair.second_label, pair.first_label
+    tr!(
+        "tools-duplicates-combine",
+        second = &pair.second_label,
+        first = &pair.first_label
     )
 }
 
@@ -26,11 +28,11 @@ pub(crate) fn dialog(
     let mut close = false;
     egui::Modal::new(egui::Id::unique("duplicates")).show(ctx, |ui| {
         ui.set_width(640.0_f32.min(ctx.content_rect().width() - 40.0));
-        crate::app::a11y::heading(ui, "Likely duplicates");
+        crate::app::a11y::heading(ui, tr!("tools-duplicates-heading"));
         if pairs.is_empty() {
-            ui.label("No two records look like one.");
+            ui.label(tr!("tools-duplicates-none"));
         } else {
-            ui.label("Records that are probably one, often added apart on two copies. Combining keeps the first with both records' fields, points everything at it, and keeps the other's id as its alias.");
+            ui.label(tr!("tools-duplicates-intro"));
         }
         ui.separator();
         egui::ScrollArea::vertical()
@@ -38,11 +40,11 @@ pub(crate) fn dialog(
             .show(ui, |ui| {
                 for pair in &pairs {
                     ui.label(
-                        RichText::new(format!(
-                            "{} “{}” and “{}”",
-                            pair.first.kind().noun(),
-                            pair.first_label,
-                            pair.second_label
+                        RichText::new(tr!(
+                            "tools-duplicates-pair",
+                            kind = super::search::kind_noun(pair.first.kind()),
+                            first = &pair.first_label,
+                            second = &pair.second_label
                         ))
                         .strong(),
                     );
@@ -58,7 +60,9 @@ pub(crate) fn dialog(
                 }
             });
         ui.separator();
-        if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+        if ui.button(tr!("common-close")).clicked()
+            || ui.input(|input| input.key_pressed(egui::Key::Escape))
+        {
             close = true;
         }
     });

@@ -9,6 +9,7 @@ use crate::app::forms::fields::{self, FieldState};
 use crate::export::csv::{CsvOptions, CsvTable};
 use crate::export::{ExportOptions, Format};
 use crate::model::{CountryId, Field, PartialDate, Workspace};
+use crate::tr;
 
 /// What to export, once chosen: the format and the scope.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,10 +87,14 @@ impl ExportDialog {
     /// Why Export… is disabled, if it is.
     fn blocker(&self) -> Option<String> {
         if !self.all_countries && self.chosen.is_empty() {
-            return Some("Choose at least one country.".to_owned());
+            return Some(tr!("tools-export-choose-country"));
         }
         if let Err(error) = crate::model::date::check_order(self.from, self.to) {
-            return Some(format!("The period {error}."));
+            return Some(tr!(
+                "tools-export-period-backwards",
+                end = error.end.to_string(),
+                start = error.start.to_string()
+            ));
         }
         self.fields.blocking_problems().into_iter().next()
     }
@@ -97,7 +102,7 @@ impl ExportDialog {
     /// The table and the byte order mark of a CSV export.
     fn csv_options(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let label = ui.label("Table").id;
+            let label = ui.label(tr!("tools-export-table")).id;
             egui::ComboBox::from_id_salt("csv_table")
                 .selected_text(self.csv.table.label())
                 .show_ui(ui, |ui| {
@@ -108,17 +113,17 @@ impl ExportDialog {
                 .response
                 .labelled_by(label);
         });
-        ui.checkbox(&mut self.csv.bom, "Byte order mark for Excel");
+        ui.checkbox(&mut self.csv.bom, tr!("tools-export-bom"));
     }
 
     /// Draws the dialog and reports what the user did this frame.
     pub fn ui(&mut self, ui: &mut Ui) -> ExportOutcome {
         self.fields.begin_pass(self.today);
         ui.set_min_width(480.0);
-        crate::app::a11y::heading(ui, "Export");
+        crate::app::a11y::heading(ui, tr!("tools-export-heading"));
 
         ui.add_space(4.0);
-        ui.strong("Format");
+        ui.strong(tr!("tools-export-format"));
         let csv = Format::Csv(self.csv);
         for choice in [
             Format::Json,
@@ -147,19 +152,19 @@ impl ExportDialog {
         }
 
         if matches!(self.format, Format::Markdown | Format::Pdf) {
-            ui.weak("Choose several countries for a visit pack: one briefing for a regional trip.");
+            ui.weak(tr!("tools-export-visit-pack-hint"));
         }
 
         ui.add_space(8.0);
-        ui.strong("Countries");
-        ui.checkbox(&mut self.all_countries, "All partner countries");
+        ui.strong(tr!("tools-export-countries"));
+        ui.checkbox(&mut self.all_countries, tr!("tools-export-all-countries"));
         ui.add_enabled_ui(!self.all_countries, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("export_countries")
                 .max_height(180.0)
                 .show(ui, |ui| {
                     if self.countries.is_empty() {
-                        ui.weak("No partner countries yet.");
+                        ui.weak(tr!("tools-export-no-countries"));
                     }
                     for (id, name) in &self.countries {
                         let mut checked = self.chosen.contains(id);
@@ -175,14 +180,16 @@ impl ExportDialog {
         });
 
         ui.add_space(8.0);
-        ui.strong("Period");
+        ui.strong(tr!("tools-export-period"));
         // Form rows lay out their own label column.
-        fields::date(ui, &mut self.fields, "From", Field::From, &mut self.from);
-        fields::date(ui, &mut self.fields, "To", Field::To, &mut self.to);
-        ui.weak("Leave both empty for all dates.");
-        ui.label(format!(
-            "Statuses such as overdue are as of {}.",
-            PartialDate::Day(self.today).human()
+        let from = tr!("tools-export-from");
+        fields::date(ui, &mut self.fields, &from, Field::From, &mut self.from);
+        let to = tr!("tools-export-to");
+        fields::date(ui, &mut self.fields, &to, Field::To, &mut self.to);
+        ui.weak(tr!("tools-export-all-dates"));
+        ui.label(tr!(
+            "tools-export-statuses-as-of",
+            date = PartialDate::Day(self.today).human()
         ));
 
         ui.add_space(8.0);
@@ -190,12 +197,15 @@ impl ExportDialog {
         let mut outcome = ExportOutcome::Editing;
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(blocker.is_none(), egui::Button::new("Export…"))
+                .add_enabled(
+                    blocker.is_none(),
+                    egui::Button::new(tr!("tools-export-export")),
+                )
                 .clicked()
             {
                 outcome = ExportOutcome::Export(self.request());
             }
-            if ui.button("Cancel").clicked()
+            if ui.button(tr!("common-cancel")).clicked()
                 || ui.input(|input| input.key_pressed(egui::Key::Escape))
             {
                 outcome = ExportOutcome::Cancel;

@@ -6,6 +6,7 @@ use egui::Ui;
 
 use crate::extract::propose::Proposal;
 use crate::model::AnyRecord;
+use crate::tr;
 
 /// The drafts of one source, and which of them the officer keeps.
 #[derive(Clone, Debug)]
@@ -40,20 +41,20 @@ impl ProposalsReview {
 
     /// The list of drafts with a box each, and Add / Cancel.
     pub fn ui(&mut self, ui: &mut Ui) -> ReviewOutcome {
-        crate::app::a11y::heading(ui, format!("Records from “{}”", self.source_title));
+        crate::app::a11y::heading(
+            ui,
+            tr!("tools-proposals-heading", title = &self.source_title),
+        );
         if self.drafts.is_empty() {
-            ui.label("The text names nothing that is not in the workspace already.");
+            ui.label(tr!("tools-proposals-none"));
         } else {
-            ui.label(
-                "Each draft cites the source. Untick what is wrong; edit a kept record \
-                 afterwards on its page.",
-            );
+            ui.label(tr!("tools-proposals-intro"));
         }
         ui.horizontal(|ui| {
-            if ui.button("Keep all").clicked() {
+            if ui.button(tr!("tools-proposals-keep-all")).clicked() {
                 self.drafts.iter_mut().for_each(|(_, kept)| *kept = true);
             }
-            if ui.button("Drop all").clicked() {
+            if ui.button(tr!("tools-proposals-drop-all")).clicked() {
                 self.drafts.iter_mut().for_each(|(_, kept)| *kept = false);
             }
         });
@@ -86,7 +87,7 @@ impl ProposalsReview {
                         .collect(),
                 );
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("common-cancel")).clicked() {
                 outcome = ReviewOutcome::Cancel;
             }
         });
@@ -95,8 +96,33 @@ impl ProposalsReview {
 }
 
 fn add_label(kept: usize) -> String {
-    match kept {
-        1 => "Add 1 record".to_owned(),
-        count => format!("Add {count} records"),
+    tr!("tools-proposals-add", count = kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::add_label;
+    use crate::i18n::{Language, with_language};
+
+    #[test]
+    fn the_add_button_counts_the_kept_drafts() {
+        assert_eq!(add_label(1), "Add 1 record");
+        assert_eq!(add_label(4), "Add 4 records");
+        let russian: Vec<String> = with_language(Language::Russian, || {
+            [1, 3, 5, 21].into_iter().map(add_label).collect()
+        });
+        assert_eq!(
+            russian,
+            [
+                "Добавить 1 запись",
+                "Добавить 3 записи",
+                "Добавить 5 записей",
+                "Добавить 21 запись"
+            ]
+        );
+        assert_eq!(
+            with_language(Language::Azerbaijani, || add_label(5)),
+            "5 qeyd əlavə et"
+        );
     }
 }

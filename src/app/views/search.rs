@@ -12,6 +12,7 @@ use egui::{Key, Modifiers, Ui};
 use super::prepared::Prepared;
 use crate::model::{RecordId, RecordKind, Workspace};
 use crate::query::search::{SearchIndex, SearchResults, match_range, matching_field};
+use crate::tr;
 
 /// How many records of each kind are listed; the group says how many more.
 const PER_KIND: usize = 50;
@@ -32,7 +33,7 @@ enum Row {
         id: RecordId,
         title: Marked,
         /// The field that matched when the title did not: its name and text.
-        detail: Option<(&'static str, Marked)>,
+        detail: Option<(String, Marked)>,
     },
     More(usize),
 }
@@ -47,8 +48,8 @@ pub struct SearchView {
     /// Index into the hits (not the rows) of the one Enter opens.
     selected: usize,
     index: Prepared<SearchIndex>,
-    /// The revision and query the rows were made for.
-    shown_for: Option<(u64, String)>,
+    /// The revision, query and language the rows were made for.
+    shown_for: Option<(u64, String, crate::i18n::Language)>,
     results: SearchResults,
     rows: Vec<Row>,
     /// Where each hit is among the rows.
@@ -84,7 +85,7 @@ impl SearchView {
         else {
             return false;
         };
-        let key = (revision, self.query.clone());
+        let key = (revision, self.query.clone(), crate::i18n::current());
         if self.shown_for.as_ref() == Some(&key) {
             return true;
         }
@@ -105,7 +106,7 @@ impl SearchView {
                     workspace.record(hit.id).and_then(|record| {
                         matching_field(&record, needle).map(|(name, text)| {
                             let matched = match_range(&text, needle);
-                            (name, snippet(text, matched))
+                            (name.to_string(), snippet(text, matched))
                         })
                     })
                 };
@@ -149,11 +150,11 @@ impl SearchView {
                     input.consume_key(Modifiers::NONE, Key::Enter),
                 )
             });
-            let label = ui.label("Search every record").id;
+            let label = ui.label(tr!("tools-search-label")).id;
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.query)
-                        .hint_text("Names, titles, places, topics, notes…")
+                        .hint_text(tr!("tools-search-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label);
@@ -176,14 +177,14 @@ impl SearchView {
             if !ready {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Preparing the search…");
+                    ui.label(tr!("tools-search-preparing"));
                 });
             } else if self.results.query.is_empty() {
-                ui.weak("Type to search; ↑ ↓ to choose, Enter to open, Esc to close.");
+                ui.weak(tr!("tools-search-help"));
             } else if self.results.groups.is_empty() {
-                ui.weak(format!("Nothing matches “{}”.", self.results.query));
+                ui.weak(tr!("tools-search-no-match", query = &self.results.query));
             } else {
-                ui.weak(format!("{} found", self.results.total()));
+                ui.weak(tr!("tools-search-found", count = self.results.total()));
             }
             if let Some(clicked) = self.rows_ui(ui) {
                 chosen = Some(clicked);
@@ -230,7 +231,7 @@ impl SearchView {
                         Some(Row::More(count)) => {
                             ui.horizontal(|ui| {
                                 ui.set_height(ROW_HEIGHT);
-                                ui.weak(format!("… and {count} more: type more to narrow"));
+                                ui.weak(tr!("tools-search-more", count = *count));
                             });
                         }
                         Some(Row::Hit { id, title, detail }) => {
@@ -253,18 +254,32 @@ impl SearchView {
 
 /// "Institutions (3)".
 fn heading(kind: RecordKind, total: usize) -> String {
-    let plural = match kind {
-        RecordKind::Country => "Countries",
-        RecordKind::Institution => "Institutions",
-        RecordKind::Person => "People",
-        RecordKind::Document => "Agreements and documents",
-        RecordKind::Activity => "Activities",
-        RecordKind::Commission => "Commissions",
-        RecordKind::Meeting => "Meetings",
-        RecordKind::Indicator => "Indicators",
-        RecordKind::Source => "Sources",
-    };
-    format!("{plural} ({total})")
+    match kind {
+        RecordKind::Country => tr!("tools-search-group-country", count = total),
+        RecordKind::Institution => tr!("tools-search-group-institution", count = total),
+        RecordKind::Person => tr!("tools-search-group-person", count = total),
+        RecordKind::Document => tr!("tools-search-group-document", count = total),
+        RecordKind::Activity => tr!("tools-search-group-activity", count = total),
+        RecordKind::Commission => tr!("tools-search-group-commission", count = total),
+        RecordKind::Meeting => tr!("tools-search-group-meeting", count = total),
+        RecordKind::Indicator => tr!("tools-search-group-indicator", count = total),
+        RecordKind::Source => tr!("tools-search-group-source", count = total),
+    }
+}
+
+/// The kind of a record as a sentence names it: "country", "source".
+pub(super) fn kind_noun(kind: RecordKind) -> String {
+    match kind {
+        RecordKind::Country => tr!("tools-kind-country"),
+        RecordKind::Institution => tr!("tools-kind-institution"),
+        RecordKind::Person => tr!("tools-kind-person"),
+        RecordKind::Document => tr!("tools-kind-document"),
+        RecordKind::Activity => tr!("tools-kind-activity"),
+        RecordKind::Commission => tr!("tools-kind-commission"),
+        RecordKind::Meeting => tr!("tools-kind-meeting"),
+        RecordKind::Indicator => tr!("tools-kind-indicator"),
+        RecordKind::Source => tr!("tools-kind-source"),
+    }
 }
 
 /// A long field cut to a few words either side of the match.
@@ -295,7 +310,7 @@ fn snippet(text: String, matched: Option<Range<usize>>) -> Marked {
 
 /// The title, and the matching field when the title did not match, with
 /// the matched letters highlighted.
-fn hit_job(ui: &Ui, title: &Marked, detail: Option<&(&'static str, Marked)>) -> LayoutJob {
+fn hit_job(ui: &Ui, title: &Marked, detail: Option<&(String, Marked)>) -> LayoutJob {
     let style = ui.style();
     let font = egui::TextStyle::Body.resolve(style);
     let plain = TextFormat::simple(font.clone(), style.visuals.text_color());
@@ -322,5 +337,33 @@ fn append_marked(job: &mut LayoutJob, marked: &Marked, plain: &TextFormat, mark:
             job.append(&marked.text[range.end..], 0.0, plain.clone());
         }
         _ => job.append(&marked.text, 0.0, plain.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, with_language};
+
+    #[test]
+    fn group_headings_name_the_kind_in_each_language() {
+        assert_eq!(
+            heading(RecordKind::Document, 1),
+            "Agreements and documents (1)"
+        );
+        assert_eq!(heading(RecordKind::Person, 3), "People (3)");
+        with_language(Language::Russian, || {
+            assert_eq!(
+                heading(RecordKind::Document, 2),
+                "Соглашения и документы (2)"
+            );
+            assert_eq!(
+                tr!("tools-search-no-match", query = "romanx"),
+                "По запросу «romanx» ничего не найдено."
+            );
+        });
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(heading(RecordKind::Country, 5), "Ölkələr (5)");
+        });
     }
 }

@@ -8,6 +8,7 @@ use egui::{Color32, Ui};
 
 use crate::extract::{Fact, FactKind, FactValue};
 use crate::model::{PartialDate, Workspace};
+use crate::tr;
 
 /// Draws `text` with `facts` marked; the facts must be sorted by span, as
 /// the engine gives them. Returns the fact clicked, if any.
@@ -52,7 +53,7 @@ pub fn ui<'f>(
         }
     }
     ui.horizontal_wrapped(|ui| {
-        ui.weak("Marked:");
+        ui.weak(tr!("tools-source-marked"));
         for kind in [
             FactKind::Date,
             FactKind::Amount,
@@ -68,7 +69,7 @@ pub fn ui<'f>(
                 )
             };
             let mut legend = LayoutJob::default();
-            legend.append(legend_name(kind), 0.0, format);
+            legend.append(&legend_name(kind), 0.0, format);
             ui.label(legend);
         }
     });
@@ -113,13 +114,13 @@ fn tint(ui: &Ui, kind: FactKind) -> Color32 {
     Color32::from_rgba_unmultiplied(red, green, blue, alpha)
 }
 
-fn legend_name(kind: FactKind) -> &'static str {
+fn legend_name(kind: FactKind) -> String {
     match kind {
-        FactKind::Date | FactKind::Period => "dates",
-        FactKind::Amount | FactKind::Percent => "figures",
-        FactKind::Record => "records of this workspace",
-        FactKind::Person => "people",
-        _ => "titles, institutions, places",
+        FactKind::Date | FactKind::Period => tr!("tools-source-legend-dates"),
+        FactKind::Amount | FactKind::Percent => tr!("tools-source-legend-figures"),
+        FactKind::Record => tr!("tools-source-legend-records"),
+        FactKind::Person => tr!("tools-source-legend-people"),
+        _ => tr!("tools-source-legend-other"),
     }
 }
 
@@ -128,53 +129,89 @@ pub fn understood(workspace: &Workspace, fact: &Fact) -> String {
     match &fact.value {
         FactValue::Date { date, time } => {
             let precision = match date {
-                PartialDate::Year(_) => "a year",
-                PartialDate::Month(..) => "a month",
-                PartialDate::Day(_) => "a day",
+                PartialDate::Year(_) => "year",
+                PartialDate::Month(..) => "month",
+                PartialDate::Day(_) => "day",
             };
             match time {
-                Some(time) => format!("{precision}: {}, {time}", date.human()),
-                None => format!("{precision}: {}", date.human()),
+                Some(time) => tr!(
+                    "tools-fact-date-time",
+                    precision = precision,
+                    date = date.human(),
+                    time = time
+                ),
+                None => tr!(
+                    "tools-fact-date",
+                    precision = precision,
+                    date = date.human()
+                ),
             }
         }
         FactValue::Period { from, to } => {
-            format!("a period: {} to {}", from.human(), to.human())
+            tr!("tools-fact-period", from = from.human(), to = to.human())
         }
         FactValue::Amount {
             number,
             unit,
             period,
-        } => with_period(format!("an amount: {number} {unit}"), period.as_ref()),
-        FactValue::Percent { number, period } => {
-            with_period(format!("a percentage: {number}%"), period.as_ref())
-        }
+        } => match period {
+            Some(period) => tr!(
+                "tools-fact-amount-period",
+                number = number.to_string(),
+                unit = unit,
+                period = period.human()
+            ),
+            None => tr!(
+                "tools-fact-amount",
+                number = number.to_string(),
+                unit = unit
+            ),
+        },
+        FactValue::Percent { number, period } => match period {
+            Some(period) => tr!(
+                "tools-fact-percent-period",
+                number = number.to_string(),
+                period = period.human()
+            ),
+            None => tr!("tools-fact-percent", number = number.to_string()),
+        },
         FactValue::Record {
             record,
             name,
             near_miss,
         } => {
-            let kind = record.kind().noun();
+            let kind = super::search::kind_noun(record.kind());
             if *near_miss {
-                format!("probably the {kind} {name}")
+                tr!("tools-fact-record-near-miss", kind = kind, name = name)
             } else {
-                format!("the {kind} {}", workspace.label_of(*record))
+                tr!(
+                    "tools-fact-record",
+                    kind = kind,
+                    name = workspace.label_of(*record)
+                )
             }
         }
-        FactValue::Title(title) => format!("a document title: {title}"),
+        FactValue::Title(title) => tr!("tools-fact-title", title = title),
         FactValue::Person { name, position } => match position {
-            Some(position) => format!("a person: {name}, {position}"),
-            None => format!("a person: {name}"),
+            Some(position) => tr!(
+                "tools-fact-person-position",
+                name = name,
+                position = position
+            ),
+            None => tr!("tools-fact-person", name = name),
         },
-        FactValue::Institution(name) => format!("an institution: {name}"),
-        FactValue::Place(place) => format!("a place: {place}"),
-        FactValue::Session { number, body } => format!("session {number} of {body}"),
-        FactValue::Signing { names, .. } => format!("signed by {}", names.join(" and ")),
-    }
-}
-
-fn with_period(said: String, period: Option<&crate::model::Period>) -> String {
-    match period {
-        Some(period) => format!("{said}, for {}", period.human()),
-        None => said,
+        FactValue::Institution(name) => tr!("tools-fact-institution", name = name),
+        FactValue::Place(place) => tr!("tools-fact-place", place = place),
+        FactValue::Session { number, body } => {
+            tr!("tools-fact-session", number = *number, body = body)
+        }
+        FactValue::Signing { names, .. } => {
+            let names = names
+                .iter()
+                .cloned()
+                .reduce(|first, second| tr!("tools-fact-names-and", first = first, second = second))
+                .unwrap_or_default();
+            tr!("tools-fact-signed-by", names = names)
+        }
     }
 }
