@@ -116,7 +116,9 @@ impl AccordApp {
                         );
                         self.history.go(Route::Record(id));
                     }
-                    Err(error) => self.status = tr!("app-status-cannot-save", error = error.to_string()),
+                    Err(error) => {
+                        self.status = tr!("app-status-cannot-save", error = error.to_string())
+                    }
                 }
             }
             Change::Create(record) => {
@@ -130,8 +132,11 @@ impl AccordApp {
                 source_title,
             } => {
                 let count = records.len();
-                let description =
-                    tr!("app-undo-add-records", count = count, source = &source_title);
+                let description = tr!(
+                    "app-undo-add-records",
+                    count = count,
+                    source = &source_title
+                );
                 match session.perform(|workspace| {
                     workspace.add_or_update_all(records, description, Utc::now())
                 }) {

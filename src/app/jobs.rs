@@ -263,7 +263,10 @@ impl AccordApp {
                 if self.ask_passphrase_if_needed(&Locked::Open(path.clone()), &error) {
                     return;
                 }
-                self.status = tr!("app-status-could-not-open", path = path.display().to_string());
+                self.status = tr!(
+                    "app-status-could-not-open",
+                    path = path.display().to_string()
+                );
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));
             }
             JobResult::Saved {

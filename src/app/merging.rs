@@ -156,12 +156,12 @@ impl AccordApp {
         let place = match &report.kept {
             Some(Ok(path)) => format!(
                 "\n{}",
-                tr!("app-merge-report-kept-in", path = path.display().to_string())
+                tr!(
+                    "app-merge-report-kept-in",
+                    path = path.display().to_string()
+                )
             ),
-            Some(Err(error)) => format!(
-                "\n{}",
-                tr!("app-merge-report-not-kept", error = error)
-            ),
+            Some(Err(error)) => format!("\n{}", tr!("app-merge-report-not-kept", error = error)),
             None => String::new(),
         };
         self.dialog = Some(Dialog::Message {
@@ -265,7 +265,10 @@ impl AccordApp {
                 self.dialog = Some(Dialog::Merge(Box::new(MergePreview::new(*planned, path))));
             }
             Err(message) => {
-                self.status = tr!("app-status-could-not-read", path = path.display().to_string());
+                self.status = tr!(
+                    "app-status-could-not-read",
+                    path = path.display().to_string()
+                );
                 self.dialog = Some(Dialog::Error(message));
             }
         }

@@ -31,10 +31,7 @@ impl AccordApp {
                     ui.label(RichText::new(read_only).color(warn).strong());
                 }
                 if count > 0 {
-                    ui.label(
-                        RichText::new(tr!("app-repair-banner", count = count))
-                        .color(warn),
-                    );
+                    ui.label(RichText::new(tr!("app-repair-banner", count = count)).color(warn));
                     let label = if self.repair.show_problems {
                         tr!("app-repair-hide")
                     } else {

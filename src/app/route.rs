@@ -6,11 +6,11 @@ use std::sync::Mutex;
 use chrono::Utc;
 
 use super::Action;
-use crate::tr;
 use crate::model::{
     Activity, AnyRecord, Commission, Country, Document, DocumentKind, Institution, InstitutionKind,
     Meeting, MeetingKind, Person, RecordId, RecordKind, Source, Workspace,
 };
+use crate::tr;
 
 /// A part of the workspace with its own list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -125,7 +125,9 @@ impl Section {
 /// the sections' names in each language, a few dozen short strings.
 fn lasting(text: String) -> &'static str {
     static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let mut kept = KEPT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(found) = kept.get(text.as_str()) {
         return found;
     }

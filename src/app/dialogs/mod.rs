@@ -208,8 +208,8 @@ impl AccordApp {
                     ui.end_row();
                     let label = ui.label(tr!("app-settings-home-country")).id;
                     let workspace = session.workspace();
-                    let selected =
-                        home_country.map_or_else(|| tr!("common-none"), |id| workspace.label_of(id));
+                    let selected = home_country
+                        .map_or_else(|| tr!("common-none"), |id| workspace.label_of(id));
                     egui::ComboBox::from_id_salt("home_country")
                         .selected_text(selected)
                         .show_ui(ui, |ui| {
@@ -320,7 +320,11 @@ impl AccordApp {
             ui.set_max_width(480.0);
             crate::app::a11y::heading(
                 ui,
-                tr!("app-delete-heading", kind = id.kind().noun(), record = &label),
+                tr!(
+                    "app-delete-heading",
+                    kind = id.kind().noun(),
+                    record = &label
+                ),
             );
             if referrers.is_empty() {
                 ui.label(tr!("app-delete-nothing-refers"));
@@ -331,17 +335,29 @@ impl AccordApp {
                     RichText::new(tr!("app-delete-blocked")).color(ui.visuals().warn_fg_color),
                 );
             }
-            egui::ScrollArea::vertical().max_height(200.0).show(ui, |ui| {
-                for referrer in &referrers {
-                    let kind = referrer.record.kind().noun();
-                    let field = referrer.field.to_string();
-                    ui.label(if referrer.blocking {
-                        tr!("app-delete-referrer-needs", kind = kind, record = &referrer.label, field = field)
-                    } else {
-                        tr!("app-delete-referrer-removed", kind = kind, record = &referrer.label, field = field)
-                    });
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .show(ui, |ui| {
+                    for referrer in &referrers {
+                        let kind = referrer.record.kind().noun();
+                        let field = referrer.field.to_string();
+                        ui.label(if referrer.blocking {
+                            tr!(
+                                "app-delete-referrer-needs",
+                                kind = kind,
+                                record = &referrer.label,
+                                field = field
+                            )
+                        } else {
+                            tr!(
+                                "app-delete-referrer-removed",
+                                kind = kind,
+                                record = &referrer.label,
+                                field = field
+                            )
+                        });
+                    }
+                });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if blocking.is_empty() && ui.button(tr!("common-delete")).clicked() {

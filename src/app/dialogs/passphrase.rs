@@ -264,39 +264,53 @@ impl AccordApp {
             });
             ui.label(tr!("app-passphrase-covers"));
             ui.add_space(4.0);
-            ui.label(RichText::new(FORGETTING).strong().color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(FORGETTING)
+                    .strong()
+                    .color(ui.visuals().warn_fg_color),
+            );
             ui.add_space(6.0);
-            egui::Grid::new("new_passphrase_grid").num_columns(2).show(ui, |ui| {
-                let label = ui.label(tr!("app-passphrase-label")).id;
-                ui.add(TextEdit::singleline(first.field()).password(true).desired_width(300.0))
-                    .labelled_by(label);
-                ui.end_row();
-                let label = ui.label(tr!("app-passphrase-again")).id;
-                ui.add(TextEdit::singleline(second.field()).password(true).desired_width(300.0))
-                    .labelled_by(label);
-                ui.end_row();
-                ui.label(tr!("app-passphrase-strength"));
-                let color = match strength {
-                    Strength::TooWeak | Strength::Weak => ui.visuals().error_fg_color,
-                    Strength::Fair => ui.visuals().warn_fg_color,
-                    Strength::Strong => ui.visuals().text_color(),
-                };
-                ui.label(RichText::new(strength.label()).color(color));
-                ui.end_row();
-                let label = ui.label(tr!("app-passphrase-lock-after")).id;
-                ui.horizontal(|ui| {
+            egui::Grid::new("new_passphrase_grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let label = ui.label(tr!("app-passphrase-label")).id;
                     ui.add(
-                        egui::DragValue::new(&mut self.settings.lock_after_minutes)
-                            .range(0..=600),
+                        TextEdit::singleline(first.field())
+                            .password(true)
+                            .desired_width(300.0),
                     )
                     .labelled_by(label);
-                    ui.label(tr!(
-                        "app-passphrase-lock-minutes",
-                        count = self.settings.lock_after_minutes
-                    ));
+                    ui.end_row();
+                    let label = ui.label(tr!("app-passphrase-again")).id;
+                    ui.add(
+                        TextEdit::singleline(second.field())
+                            .password(true)
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label);
+                    ui.end_row();
+                    ui.label(tr!("app-passphrase-strength"));
+                    let color = match strength {
+                        Strength::TooWeak | Strength::Weak => ui.visuals().error_fg_color,
+                        Strength::Fair => ui.visuals().warn_fg_color,
+                        Strength::Strong => ui.visuals().text_color(),
+                    };
+                    ui.label(RichText::new(strength.label()).color(color));
+                    ui.end_row();
+                    let label = ui.label(tr!("app-passphrase-lock-after")).id;
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut self.settings.lock_after_minutes)
+                                .range(0..=600),
+                        )
+                        .labelled_by(label);
+                        ui.label(tr!(
+                            "app-passphrase-lock-minutes",
+                            count = self.settings.lock_after_minutes
+                        ));
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
-            });
             ui.weak(tr!("app-passphrase-advice"));
             if !same && !second.0.is_empty() {
                 ui.label(
@@ -473,7 +487,9 @@ impl AccordApp {
                     ui.spinner();
                 } else {
                     let ready = !self.idle.text.0.is_empty();
-                    if ui.add_enabled(ready, egui::Button::new(tr!("app-lock-unlock"))).clicked()
+                    if ui
+                        .add_enabled(ready, egui::Button::new(tr!("app-lock-unlock")))
+                        .clicked()
                         || (ready && entered)
                     {
                         unlock = true;

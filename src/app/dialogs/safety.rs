@@ -30,23 +30,23 @@ impl AccordApp {
             ui.add_space(6.0);
             for (index, entry) in entries.iter().enumerate() {
                 let info = &entry.info;
-                let what = info
-                    .original
-                    .as_deref()
-                    .map_or_else(
-                        || {
-                            if info.encrypted {
-                                tr!("app-recover-encrypted-unnamed")
-                            } else {
-                                tr!("app-recover-unnamed", name = &info.workspace_name)
-                            }
-                        },
-                        file_name,
-                    );
+                let what = info.original.as_deref().map_or_else(
+                    || {
+                        if info.encrypted {
+                            tr!("app-recover-encrypted-unnamed")
+                        } else {
+                            tr!("app-recover-unnamed", name = &info.workspace_name)
+                        }
+                    },
+                    file_name,
+                );
                 ui.group(|ui| {
                     ui.label(RichText::new(what).strong());
                     if let Some(folder) = info.original.as_deref().and_then(Path::parent) {
-                        ui.weak(tr!("app-recover-folder", folder = folder.display().to_string()));
+                        ui.weak(tr!(
+                            "app-recover-folder",
+                            folder = folder.display().to_string()
+                        ));
                     }
                     ui.label(tr!(
                         "app-recover-details",
@@ -114,27 +114,37 @@ impl AccordApp {
                     ui.weak(tr!("app-backups-none"));
                 }
                 Some(list) => {
-                    egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                        egui::Grid::new("backups_grid").num_columns(3).show(ui, |ui| {
-                            for (index, backup) in list.iter().enumerate() {
-                                ui.label(local_time(backup.saved_at));
-                                match &backup.counts {
-                                    Ok(counts) => {
-                                        ui.label(tr!("common-records", count = counts.total()))
+                    egui::ScrollArea::vertical()
+                        .max_height(320.0)
+                        .show(ui, |ui| {
+                            egui::Grid::new("backups_grid")
+                                .num_columns(3)
+                                .show(ui, |ui| {
+                                    for (index, backup) in list.iter().enumerate() {
+                                        ui.label(local_time(backup.saved_at));
+                                        match &backup.counts {
+                                            Ok(counts) => ui.label(tr!(
+                                                "common-records",
+                                                count = counts.total()
+                                            )),
+                                            Err(error) => ui.weak(error),
+                                        };
+                                        if ui
+                                            .button(tr!("app-backups-open", number = index + 1))
+                                            .clicked()
+                                        {
+                                            open = Some(backup.clone());
+                                        }
+                                        ui.end_row();
                                     }
-                                    Err(error) => ui.weak(error),
-                                };
-                                if ui.button(tr!("app-backups-open", number = index + 1)).clicked() {
-                                    open = Some(backup.clone());
-                                }
-                                ui.end_row();
-                            }
+                                });
                         });
-                    });
                 }
             }
             ui.add_space(6.0);
-            if ui.button(tr!("common-close")).clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+            if ui.button(tr!("common-close")).clicked()
+                || ui.input(|input| input.key_pressed(egui::Key::Escape))
+            {
                 close = true;
             }
         });
@@ -179,7 +189,9 @@ impl AccordApp {
             if ui.button(tr!("app-changed-overwrite")).clicked() {
                 choice = Some("overwrite");
             }
-            if ui.button(tr!("common-cancel")).clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+            if ui.button(tr!("common-cancel")).clicked()
+                || ui.input(|input| input.key_pressed(egui::Key::Escape))
+            {
                 choice = Some("cancel");
             }
         });
@@ -234,5 +246,44 @@ impl AccordApp {
             Some(false) => None,
             None => Some(Dialog::SaveFailed(message)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, with_language};
+    use crate::tr;
+
+    fn details(language: Language, changes: u64, records: usize) -> String {
+        with_language(language, || {
+            tr!(
+                "app-recover-details",
+                changes = changes,
+                time = "14:03",
+                records = records
+            )
+        })
+    }
+
+    #[test]
+    fn unsaved_work_is_counted_in_each_language() {
+        assert_eq!(
+            details(Language::English, 1, 25),
+            "1 unsaved change, written 14:03 — 25 records"
+        );
+        assert_eq!(
+            details(Language::Russian, 3, 25),
+            "3 несохранённых изменения, записано 14:03 — 25 записей"
+        );
+        assert_eq!(
+            details(Language::Russian, 21, 1),
+            "21 несохранённое изменение, записано 14:03 — 1 запись"
+        );
+        assert_eq!(
+            details(Language::Azerbaijani, 3, 25),
+            "3 saxlanmamış dəyişiklik, yazılıb: 14:03 — 25 qeyd"
+        );
+        let banner = with_language(Language::Russian, || tr!("app-repair-banner", count = 5));
+        assert!(banner.starts_with("В этом файле 5 ошибок."), "{banner}");
     }
 }
