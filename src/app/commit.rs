@@ -117,7 +117,7 @@ impl AccordApp {
                         self.history.go(Route::Record(id));
                     }
                     Err(error) => {
-                        self.status = tr!("app-status-cannot-save", error = error.to_string())
+                        self.status = tr!("app-status-cannot-save", error = error.to_string());
                     }
                 }
             }

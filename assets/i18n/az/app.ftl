@@ -68,7 +68,7 @@ app-section-empty-meetings = Hələ görüş yoxdur.
 app-section-empty-action-plans = Hələ fəaliyyət planı yoxdur.
 app-section-empty-sources = Hələ mənbə yoxdur.
 app-section-needs-country = Əvvəlcə ölkə əlavə edin: hər qurum bir ölkəyə aiddir.
-app-section-needs-action-plan = Əvvəlcə fəaliyyət planı əlavə edin ("Fəaliyyət planı" növündə saziş).
+app-section-needs-action-plan = Əvvəlcə fəaliyyət planı əlavə edin (“Fəaliyyət planı” növündə saziş).
 
 ## Ekran oxuyucusunun sadaladığı sahələr və naviqasiya düymələri
 
@@ -102,11 +102,11 @@ app-status-saved-record = Saxlanıldı: { $record } (hələ diskə yazılmayıb)
 app-status-cannot-save = Saxlamaq mümkün deyil: { $error }
 app-status-cannot-create = Qeydi yaratmaq alınmadı: { $error }
 # Redaktə > Geri al menyusunda addımın adı.
-app-undo-add-records = "{ $source }" mənbəyindən { $count } qeyd əlavə et
-app-status-added-records = "{ $source }" mənbəyindən { $count } qeyd əlavə edildi ("Geri al" onları geri qaytarır)
-app-status-deleted = "{ $record }" silindi ("Geri al" onu bərpa edir)
+app-undo-add-records = “{ $source }” mənbəyindən { $count } qeyd əlavə et
+app-status-added-records = “{ $source }” mənbəyindən { $count } qeyd əlavə edildi (“Geri al” onları geri qaytarır)
+app-status-deleted = “{ $record }” silindi (“Geri al” onu bərpa edir)
 # $done görülən işi bildirir ("X ilə Y-ni birləşdir").
-app-status-combined = { $done } ("Geri al" bunu geri qaytarır)
+app-status-combined = { $done } (“Geri al” bunu geri qaytarır)
 app-status-undone = Geri alındı
 app-status-undone-step = Geri alındı: { $step }
 app-status-redone = Təkrarlandı
@@ -116,7 +116,7 @@ app-status-exporting = İxrac edilir: { $path }…
 # Yeni iş sahəsinin standart adı.
 app-new-workspace-name = Yeni iş sahəsi
 app-status-new-workspace = Yeni iş sahəsi: başlamaq üçün ölkə əlavə edin.
-app-status-sample = Nümunə iş sahəsi: surətini saxlamaq üçün "Fərqli adla saxla…" seçin.
+app-status-sample = Nümunə iş sahəsi: surətini saxlamaq üçün “Fərqli adla saxla…” seçin.
 app-error-sample-damaged = Nümunə iş sahəsi zədələnib: { $error }
 app-status-saving = Saxlanılır: { $path }…
 app-status-opened-with-problems = { $path } problemlərlə açıldı; fayl dəyişdirilməyib.
@@ -137,7 +137,7 @@ app-status-nothing-to-recover = Bərpa ediləcək saxlanmamış iş yoxdur.
 app-status-restored = { $time } tarixindən { $count } saxlanmamış dəyişiklik bərpa edildi
 app-status-backup-opened = { $file } faylının { $time } tarixli ehtiyat nüsxəsi yeni, saxlanmamış sənəd kimi açıqdır.
 app-status-file-gone = { $path } artıq yoxdur; saxladıqda yenidən yazılacaq.
-app-status-kept-version = Sizin versiyanız saxlanılıb: "Fayl > Saxlanmamış işi bərpa et…" onu qaytarır.
+app-status-kept-version = Sizin versiyanız saxlanılıb: “Fayl > Saxlanmamış işi bərpa et…” onu qaytarır.
 app-error-keep-failed = Sizin versiyanızı bərpa faylı kimi saxlamaq alınmadı, ona görə də fayl yenidən yüklənmədi: { $error }
 app-status-no-recovery-folder = Bərpa qovluğu təyin edilməyib.
 app-status-backups-need-file = Ehtiyat nüsxələr saxlanmış iş sahələri üçün aparılır; bu iş sahəsinin hələ faylı yoxdur.
@@ -154,13 +154,13 @@ app-status-looking-for-duplicates = Ehtimal olunan dublikatlar axtarılır…
 app-status-duplicates-stale = İş sahəsi bu arada dəyişdi: dublikatları yenidən axtarın
 app-status-duplicate-pairs = { $count } ehtimal olunan dublikat cütü
 app-status-reading = Oxunur: { $path }…
-app-status-recorded-conflicts = { $path } faylında həll edilməli { $count } ziddiyyət var: seçim edin, sonra "Birləşməni tətbiq et"
+app-status-recorded-conflicts = { $path } faylında həll edilməli { $count } ziddiyyət var: seçim edin, sonra “Birləşməni tətbiq et”
 app-status-merge-nothing = { $path } faylında bu iş sahəsində olmayan heç nə yoxdur
-app-status-merging = { $path } birləşdirilir: seçim edin, sonra "Birləşməni tətbiq et"
+app-status-merging = { $path } birləşdirilir: seçim edin, sonra “Birləşməni tətbiq et”
 app-status-could-not-read = { $path } oxuna bilmədi
 app-status-merge-stale = Birləşmə hazırlanarkən bu iş sahəsi dəyişdi: { $name } ilə yenidən birləşdirin
-app-status-resolved = { $name } faylında { $count } ziddiyyət həll edildi (hələ saxlanmayıb; "Geri al" bunu geri qaytarır)
-app-status-merged = { $name } birləşdirildi: { $count } qeyd (hələ saxlanmayıb; "Geri al" bunu geri qaytarır)
+app-status-resolved = { $name } faylında { $count } ziddiyyət həll edildi (hələ saxlanmayıb; “Geri al” bunu geri qaytarır)
+app-status-merged = { $name } birləşdirildi: { $count } qeyd (hələ saxlanmayıb; “Geri al” bunu geri qaytarır)
 # Birləşmədən sonrakı mesaja əlavə olunur: $status həmin mesajdır.
 app-status-merge-kept = { $status }; { $count } qeyd istinadlar üçün saxlanıldı
 app-merge-kept-deleted = Birləşmə surətlərdən birində silinmiş qeydləri saxladı, çünki nəticədə onlara hələ də istinad olunur:
@@ -198,13 +198,13 @@ app-unsaved-open-unnamed = Başqa iş sahəsini açmazdan əvvəl bu iş sahəsi
 app-unsaved-quit-unnamed = Çıxmazdan əvvəl bu iş sahəsindəki dəyişikliklər saxlanılsın?
 app-unsaved-discard = Dəyişikliklərdən imtina et
 # $kind qeydin növüdür ("ölkə"), $record onun adı.
-app-delete-heading = "{ $record }" ({ $kind }) silinsin?
+app-delete-heading = “{ $record }” ({ $kind }) silinsin?
 app-delete-nothing-refers = Ona heç nə istinad etmir.
 app-delete-references-removed = Bunlar ona istinad edir; istinadlar silinəcək:
 app-delete-blocked = Bunlar ondan asılı olduqca onu silmək olmaz. Əvvəlcə onları dəyişin və ya silin:
 # Silinən qeydə istinad edən qeyd və istinadın getdiyi sahə.
-app-delete-referrer-needs = { $kind } "{ $record }" — { $field } (ondan asılıdır)
-app-delete-referrer-removed = { $kind } "{ $record }" — { $field } (istinad silinəcək)
+app-delete-referrer-needs = { $kind } “{ $record }” — { $field } (ondan asılıdır)
+app-delete-referrer-removed = { $kind } “{ $record }” — { $field } (istinad silinəcək)
 app-path-label = Faylın yolu
 app-path-title-open = İş sahəsini aç
 app-path-title-save-as = İş sahəsini fərqli adla saxla
@@ -218,19 +218,19 @@ app-path-button-merge = Birləşdir
 
 # Saxlanmamış işin heç vaxt fayl adı olmayıbsa, onun yerində.
 app-passphrase-unsaved-workspace = saxlanmamış iş sahəsi
-app-passphrase-wrong = "{ $file }" üçün parol ifadəsi səhvdir. Caps Lock-u və klaviatura düzümünü yoxlayıb yenidən cəhd edin.
-app-status-encrypted = "{ $file }" şifrələnib
+app-passphrase-wrong = “{ $file }” üçün parol ifadəsi səhvdir. Caps Lock-u və klaviatura düzümünü yoxlayıb yenidən cəhd edin.
+app-status-encrypted = “{ $file }” şifrələnib
 app-status-opening = Açılır: { $path }…
 app-passphrase-heading = Şifrələnmiş iş sahəsi
-app-passphrase-ask = "{ $file }" şifrələnib. Açmaq üçün onun parol ifadəsini yazın.
+app-passphrase-ask = “{ $file }” şifrələnib. Açmaq üçün onun parol ifadəsini yazın.
 app-passphrase-label = Parol ifadəsi
-app-status-not-opened = "{ $file }" açılmadı
+app-status-not-opened = “{ $file }” açılmadı
 app-passphrase-encrypt-heading = Parol ifadəsi ilə şifrələ
 app-passphrase-change-heading = Parol ifadəsini dəyiş
 app-passphrase-covers = Fayl, onun .bak nüsxəsi, ehtiyat nüsxələri və saxlanmamış iş faylları yalnız bu parol ifadəsi ilə oxuna biləcək.
 app-passphrase-again = Yenidən yazın
 app-passphrase-strength = Etibarlılıq
-app-passphrase-lock-after = Kilidləmə müddəti
+app-passphrase-lock-after = Kilidlə
 # İstifadəçinin yazdığı dəqiqə sayından sonra.
 app-passphrase-lock-minutes = { $count ->
    *[other] dəqiqə istifadəsiz qaldıqda (0: heç vaxt)
@@ -258,7 +258,7 @@ app-lock-failed = Kilid açılmadı: { $error }. Yenidən cəhd edin.
 app-recover-heading = Saxlanmamış iş tapıldı
 app-recover-intro = Accord bu dəyişikliklər saxlanmamış bağlandı. Onları bərpa edin və ya birdəfəlik imtina edin.
 app-recover-encrypted-unnamed = Şifrələnmiş iş sahəsi (heç vaxt saxlanmayıb)
-app-recover-unnamed = "{ $name }" (heç vaxt saxlanmayıb)
+app-recover-unnamed = “{ $name }” (heç vaxt saxlanmayıb)
 # Saxlanmamış işin aid olduğu faylın qovluğu.
 app-recover-folder = qovluq: { $folder }
 app-recover-details = { $changes } saxlanmamış dəyişiklik, yazılıb: { $time } — { $records } qeyd
@@ -269,7 +269,7 @@ app-backups-heading = Ehtiyat nüsxədən bərpa
 app-backups-intro = { $file } faylının son { $count } saxlanmış versiyası saxlanılır. Seçilən yeni, saxlanmamış sənəd kimi açılır; faylın özü dəyişmir.
 app-backups-reading = Ehtiyat nüsxələr oxunur…
 app-backups-none = Hələ ehtiyat nüsxə yoxdur: fayl hər dəfə üzərinə yazıldıqda bir nüsxə saxlanılır.
-app-backups-open = { $number }-ci ehtiyat nüsxəni aç
+app-backups-open = { $number } nömrəli ehtiyat nüsxəni aç
 app-changed-heading = Başqası tərəfindən dəyişdirilib
 app-changed-text = { $path } siz onu açandan və ya saxlayandan sonra diskdə dəyişdirilib. Onun üzərinə heç nə yazılmayıb.
 app-changed-reload = Onların versiyasını yüklə (sizinki bərpa faylı kimi saxlanılır)

@@ -158,7 +158,7 @@ app-status-no-backups-folder = Папка резервных копий не з�
 ## Объединение и дубликаты
 
 app-merge-report-merged = Копия { $name } объединена с этой рабочей областью.
-app-merge-report-by = Объединил(а): { $officer }.
+app-merge-report-by = Объединение выполнено пользователем { $officer }.
 app-merge-report-heading = Отчёт о последнем объединении
 app-merge-report-kept-in = Сохранён вместе с резервными копиями: { $path }
 app-merge-report-not-kept = Сохранить его вместе с резервными копиями не удалось: { $error }
@@ -255,12 +255,12 @@ app-path-button-merge = Объединить
 # Вместо имени файла, когда у несохранённой работы его никогда не было.
 app-passphrase-unsaved-workspace = несохранённая рабочая область
 app-passphrase-wrong = Неверная парольная фраза для «{ $file }». Проверьте Caps Lock и раскладку клавиатуры и попробуйте ещё раз.
-app-status-encrypted = «{ $file }» зашифрован(а)
+app-status-encrypted = Зашифровано: «{ $file }»
 app-status-opening = Открытие { $path }…
 app-passphrase-heading = Зашифрованная рабочая область
-app-passphrase-ask = «{ $file }» зашифрован(а). Введите парольную фразу, чтобы открыть.
+app-passphrase-ask = Зашифровано: «{ $file }». Введите парольную фразу, чтобы открыть.
 app-passphrase-label = Парольная фраза
-app-status-not-opened = «{ $file }» не открыт(а)
+app-status-not-opened = Не открыто: «{ $file }»
 app-passphrase-encrypt-heading = Зашифровать парольной фразой
 app-passphrase-change-heading = Сменить парольную фразу
 app-passphrase-covers = Файл, его .bak, резервные копии и файлы несохранённой работы можно будет прочитать только с этой парольной фразой.
