@@ -9,6 +9,7 @@ use super::route::Route;
 use super::route::Section;
 use super::{AccordApp, Change};
 use crate::model::{AnyRecord, RecordId};
+use crate::tr;
 
 /// What a view asked for this frame.
 #[derive(Clone, Debug)]
@@ -60,7 +61,7 @@ impl AccordApp {
             FormOutcome::Discard => {
                 self.discarded_form = self.form.take();
                 if let Some(form) = &self.discarded_form {
-                    self.status = format!("Discarded the changes ({})", form.heading());
+                    self.status = tr!("app-status-discarded", form = form.heading());
                 }
             }
             FormOutcome::Save | FormOutcome::SaveAndAddAnother => {
@@ -87,7 +88,7 @@ impl AccordApp {
     /// Navigates, unless a form is open: its edits would be lost.
     pub(super) fn go(&mut self, route: Route) {
         if self.form.is_some() {
-            self.status = "Save or cancel the form first.".to_owned();
+            self.status = tr!("app-status-form-open");
         } else {
             self.history.go(route);
         }
@@ -104,7 +105,7 @@ impl AccordApp {
             Action::New(_) | Action::Edit(_) | Action::AddTo(_) | Action::ReopenDiscardedForm
                 if self.form.is_some() =>
             {
-                self.status = "Save or cancel the form first.".to_owned();
+                self.status = tr!("app-status-form-open");
             }
             Action::Edit(id) => {
                 if let Some(record) = self.workspace().and_then(|workspace| workspace.record(id)) {

@@ -12,6 +12,7 @@ use super::files::serialise;
 use super::jobs::{JobResult, Shown};
 use crate::storage::recovery::{self, RecoveryInfo};
 use crate::storage::{self, Faults, NoFaults};
+use crate::tr;
 
 /// How long after an edit its recovery file is written, at most.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
@@ -75,10 +76,10 @@ impl Safety {
     }
 }
 
+/// When something was written, in local time: "19 June 2026, 14:03:27".
 pub(super) fn local_time(time: chrono::DateTime<chrono::Utc>) -> String {
-    time.with_timezone(&chrono::Local)
-        .format("%-d %B %Y, %H:%M:%S")
-        .to_string()
+    let local = time.with_timezone(&chrono::Local);
+    crate::i18n::dates::day_and_time(local.date_naive(), &local.format("%H:%M:%S").to_string())
 }
 
 impl AccordApp {
@@ -98,7 +99,7 @@ impl AccordApp {
     /// Lists the recovery folder in the background; offers what it finds.
     pub(super) fn look_for_unsaved_work(&mut self, asked: bool) {
         let Some(folder) = self.safety.recovery_folder.clone() else {
-            self.status = "No recovery folder is set.".to_owned();
+            self.status = tr!("app-status-no-recovery-folder");
             return;
         };
         let own = self.session.as_ref().map(|session| session.recovery_id);
@@ -236,12 +237,11 @@ impl AccordApp {
             .as_ref()
             .and_then(|session| session.path.clone().or_else(|| session.origin.clone()))
         else {
-            self.status =
-                "Backups are kept for saved workspaces; this one has no file yet.".to_owned();
+            self.status = tr!("app-status-backups-need-file");
             return;
         };
         let Some(root) = self.safety.backups_folder.clone() else {
-            self.status = "No backups folder is set.".to_owned();
+            self.status = tr!("app-status-no-backups-folder");
             return;
         };
         self.safety_dialog = Some(Dialog::Backups {

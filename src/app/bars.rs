@@ -13,7 +13,8 @@ impl AccordApp {
         let ctx = ui.ctx().clone();
         let item =
             |ui: &mut egui::Ui, command: UiCommand, enabled: bool, actions: &mut Vec<Action>| {
-                let mut button = egui::Button::new(command.label());
+                let label = command.label();
+                let mut button = egui::Button::new(label.as_str());
                 let shortcut = command
                     .shortcut()
                     .map(|shortcut| ctx.format_shortcut(&shortcut));
@@ -21,7 +22,7 @@ impl AccordApp {
                     button = button.shortcut_text(shortcut.as_str());
                 }
                 let response = ui.add_enabled(enabled, button);
-                a11y::menu_item(ui, &response, command.label(), shortcut.as_deref());
+                a11y::menu_item(ui, &response, &label, shortcut.as_deref());
                 if response.clicked() {
                     actions.push(Action::Command(command));
                 }
@@ -31,13 +32,13 @@ impl AccordApp {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_role(egui::accesskit::Role::MenuBar);
             });
-            menu(ui, "File", |ui| {
+            menu(ui, &tr!("app-menu-file"), |ui| {
                 item(ui, UiCommand::New, true, actions);
                 item(ui, UiCommand::Open, true, actions);
                 item(ui, UiCommand::OpenByPath, true, actions);
-                menu(ui, "Open recent", |ui| {
+                menu(ui, &tr!("app-menu-open-recent"), |ui| {
                     if self.settings.recent_files.is_empty() {
-                        ui.weak("No recent workspaces");
+                        ui.weak(tr!("app-menu-no-recent"));
                     }
                     for path in self.settings.recent_files.clone() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -68,7 +69,7 @@ impl AccordApp {
                 ui.separator();
                 item(ui, UiCommand::Quit, true, actions);
             });
-            menu(ui, "Edit", |ui| {
+            menu(ui, &tr!("app-menu-edit"), |ui| {
                 let session = self.session.as_ref();
                 let undo = session.and_then(Session::undo_description);
                 let redo = session.and_then(Session::redo_description);
@@ -86,7 +87,7 @@ impl AccordApp {
                 item(ui, UiCommand::WorkspaceSettings, open, actions);
                 item(ui, UiCommand::Duplicates, open, actions);
             });
-            menu(ui, "View", |ui| {
+            menu(ui, &tr!("app-menu-view"), |ui| {
                 item(ui, UiCommand::Back, self.history.can_go_back(), actions);
                 item(
                     ui,
@@ -104,11 +105,11 @@ impl AccordApp {
                     }
                 });
                 ui.separator();
-                ui.label("Theme");
+                ui.label(tr!("app-menu-theme"));
                 for (preference, label) in [
-                    (egui::ThemePreference::System, "Follow the system"),
-                    (egui::ThemePreference::Light, "Light"),
-                    (egui::ThemePreference::Dark, "Dark"),
+                    (egui::ThemePreference::System, tr!("app-theme-system")),
+                    (egui::ThemePreference::Light, tr!("app-theme-light")),
+                    (egui::ThemePreference::Dark, tr!("app-theme-dark")),
                 ] {
                     if ui
                         .radio_value(&mut self.settings.theme, preference, label)
@@ -125,15 +126,18 @@ impl AccordApp {
         ui.horizontal(|ui| {
             if let Some(session) = &self.session {
                 let place = session.path.as_ref().map_or_else(
-                    || "not saved yet".to_owned(),
+                    || tr!("app-status-not-saved-yet"),
                     |path| path.display().to_string(),
                 );
                 ui.weak(place);
                 ui.separator();
-                ui.weak(count_of(session.workspace().counts().total(), "record"));
+                ui.weak(tr!(
+                    "common-records",
+                    count = session.workspace().counts().total()
+                ));
                 if session.is_modified() {
                     ui.separator();
-                    ui.weak("unsaved changes");
+                    ui.weak(tr!("app-status-unsaved-changes"));
                 }
             }
             if self.jobs.shows_spinner() {
@@ -156,7 +160,8 @@ fn menu(ui: &mut egui::Ui, title: &str, add_contents: impl FnOnce(&mut egui::Ui)
     a11y::menu_title(ui, &shown.response, title, shown.inner.is_some());
 }
 
-/// "1 record", "2 records": a count with its noun, singular for one.
+/// "1 record", "2 records": a count with its noun, singular for one; in
+/// English only (the app's own counts are plural messages).
 pub(super) fn count_of<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
     count: N,
     noun: &str,

@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::tr;
+
 /// A command the user can give from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiCommand {
@@ -89,33 +91,34 @@ impl UiCommand {
         Self::Forward,
     ];
 
-    /// The menu text, in sentence case; a command that opens a dialog ends with "…".
-    pub fn label(self) -> &'static str {
+    /// The menu text, in sentence case, in the interface's language; a
+    /// command that opens a dialog ends with "…".
+    pub fn label(self) -> String {
         match self {
-            Self::New => "New workspace…",
-            Self::Open => "Open…",
-            Self::OpenByPath => "Open by path…",
-            Self::OpenSample => "Open the sample workspace",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Export => "Export…",
-            Self::MergeCopy => "Merge a copy…",
-            Self::NewSourceFromClipboard => "New source from clipboard…",
-            Self::MergeReport => "Last merge report…",
-            Self::Encrypt => "Encrypt with a passphrase…",
-            Self::ChangePassphrase => "Change passphrase…",
-            Self::RemoveEncryption => "Remove encryption…",
-            Self::RestoreBackup => "Restore from backup…",
-            Self::RecoverUnsaved => "Recover unsaved work…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo | Self::RedoAlternative => "Redo",
-            Self::Find => "Find…",
-            Self::QuickOpen => "Quick open…",
-            Self::WorkspaceSettings => "Workspace settings…",
-            Self::Duplicates => "Likely duplicates…",
-            Self::Back => "Back",
-            Self::Forward => "Forward",
+            Self::New => tr!("app-command-new"),
+            Self::Open => tr!("app-command-open"),
+            Self::OpenByPath => tr!("app-command-open-by-path"),
+            Self::OpenSample => tr!("app-command-open-sample"),
+            Self::Save => tr!("common-save"),
+            Self::SaveAs => tr!("app-command-save-as"),
+            Self::Export => tr!("app-command-export"),
+            Self::MergeCopy => tr!("app-command-merge-copy"),
+            Self::NewSourceFromClipboard => tr!("app-command-new-source-from-clipboard"),
+            Self::MergeReport => tr!("app-command-merge-report"),
+            Self::Encrypt => tr!("app-command-encrypt"),
+            Self::ChangePassphrase => tr!("app-command-change-passphrase"),
+            Self::RemoveEncryption => tr!("app-command-remove-encryption"),
+            Self::RestoreBackup => tr!("app-command-restore-backup"),
+            Self::RecoverUnsaved => tr!("app-command-recover-unsaved"),
+            Self::Quit => tr!("app-command-quit"),
+            Self::Undo => tr!("app-command-undo"),
+            Self::Redo | Self::RedoAlternative => tr!("app-command-redo"),
+            Self::Find => tr!("app-command-find"),
+            Self::QuickOpen => tr!("app-command-quick-open"),
+            Self::WorkspaceSettings => tr!("app-command-workspace-settings"),
+            Self::Duplicates => tr!("app-command-duplicates"),
+            Self::Back => tr!("common-back"),
+            Self::Forward => tr!("app-command-forward"),
         }
     }
 
@@ -214,5 +217,19 @@ mod tests {
         );
         assert_eq!(find(Modifiers::COMMAND, Key::F), Some(UiCommand::Find));
         assert_eq!(find(Modifiers::COMMAND, Key::K), Some(UiCommand::QuickOpen));
+    }
+
+    #[test]
+    fn the_menus_speak_each_language() {
+        use crate::i18n::{Language, with_language};
+        assert_eq!(UiCommand::SaveAs.label(), "Save as…");
+        assert_eq!(
+            with_language(Language::Azerbaijani, || UiCommand::SaveAs.label()),
+            "Fərqli adla saxla…"
+        );
+        assert_eq!(
+            with_language(Language::Russian, || UiCommand::RestoreBackup.label()),
+            "Восстановить из резервной копии…"
+        );
     }
 }

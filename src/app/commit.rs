@@ -11,6 +11,7 @@ use super::dialogs::Dialog;
 use super::route::Route;
 use super::{AccordApp, Action};
 use crate::model::{AnyRecord, CountryId, RecordId};
+use crate::tr;
 
 /// A change to the workspace, asked for during the frame.
 #[derive(Clone, Debug)]
@@ -74,8 +75,13 @@ impl AccordApp {
         // The session says why: a newer format, a file marked read-only,
         // a file converted from another encoding.
         let reason = self.session.as_ref()?.read_only.as_deref()?;
-        let reason = reason.strip_prefix("Read-only: ").unwrap_or(reason);
-        Some(format!("This workspace is read-only: {reason}"))
+        // Without its "Read-only: ", in this language's words or English.
+        let prefix = tr!("app-read-only", reason = "");
+        let reason = reason
+            .strip_prefix(prefix.as_str())
+            .or_else(|| reason.strip_prefix("Read-only: "))
+            .unwrap_or(reason);
+        Some(tr!("app-read-only-refusal", reason = reason))
     }
 
     /// Applies `change` to the open workspace: the only caller of the
@@ -104,19 +110,21 @@ impl AccordApp {
                 match result {
                     Ok(()) => {
                         self.form = None;
-                        self.status = format!(
-                            "Saved {} (not yet to disk)",
-                            session.workspace().label_of(id)
+                        self.status = tr!(
+                            "app-status-saved-record",
+                            record = session.workspace().label_of(id)
                         );
                         self.history.go(Route::Record(id));
                     }
-                    Err(error) => self.status = format!("Cannot save: {error}"),
+                    Err(error) => {
+                        self.status = tr!("app-status-cannot-save", error = error.to_string());
+                    }
                 }
             }
             Change::Create(record) => {
                 let added = session.perform(|workspace| workspace.add_any(record, Utc::now()));
                 if let Err(error) = added {
-                    self.status = format!("Could not create the record: {error}");
+                    self.status = tr!("app-status-cannot-create", error = error.to_string());
                 }
             }
             Change::AddRecords {
@@ -124,13 +132,19 @@ impl AccordApp {
                 source_title,
             } => {
                 let count = records.len();
-                let description = format!("Add {count} records from “{source_title}”");
+                let description = tr!(
+                    "app-undo-add-records",
+                    count = count,
+                    source = &source_title
+                );
                 match session.perform(|workspace| {
                     workspace.add_or_update_all(records, description, Utc::now())
                 }) {
                     Ok(()) => {
-                        self.status = format!(
-                            "Added {count} records from “{source_title}” (Undo takes them back)"
+                        self.status = tr!(
+                            "app-status-added-records",
+                            count = count,
+                            source = &source_title
                         );
                     }
                     Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
@@ -138,7 +152,7 @@ impl AccordApp {
             }
             Change::Delete { id, label } => {
                 match session.perform(|workspace| workspace.delete(id, Utc::now())) {
-                    Ok(()) => self.status = format!("Deleted “{label}” (Undo brings it back)"),
+                    Ok(()) => self.status = tr!("app-status-deleted", record = &label),
                     Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
                 }
             }
@@ -158,7 +172,7 @@ impl AccordApp {
                 match combined {
                     Ok(()) => {
                         let done = session.undo_description().unwrap_or_default();
-                        self.status = format!("{done} (Undo takes it back)");
+                        self.status = tr!("app-status-combined", done = done);
                     }
                     Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
                 }
@@ -168,15 +182,19 @@ impl AccordApp {
                 // Turkey"): it now says what became of it.
                 let description = session.undo_description().map(str::to_owned);
                 if session.undo() {
-                    self.status = description
-                        .map_or_else(|| "Undone".to_owned(), |step| format!("Undone: {step}"));
+                    self.status = description.map_or_else(
+                        || tr!("app-status-undone"),
+                        |step| tr!("app-status-undone-step", step = step),
+                    );
                 }
             }
             Change::Redo => {
                 let description = session.redo_description().map(str::to_owned);
                 if session.redo() {
-                    self.status = description
-                        .map_or_else(|| "Redone".to_owned(), |step| format!("Redone: {step}"));
+                    self.status = description.map_or_else(
+                        || tr!("app-status-redone"),
+                        |step| tr!("app-status-redone-step", step = step),
+                    );
                 }
             }
         }

@@ -13,6 +13,7 @@ use super::views::export_dialog::{ExportDialog, ExportOutcome, ExportRequest};
 use crate::export::{ExportOptions, Format};
 use crate::model::CountryId;
 use crate::storage;
+use crate::tr;
 
 impl AccordApp {
     /// File > Export…: opens the dialog on the open workspace.
@@ -87,7 +88,7 @@ impl AccordApp {
         // A shared snapshot: the export is of this state whatever is edited
         // next, and an edit meanwhile copies on write instead of this.
         let workspace = session.shared_workspace();
-        self.status = format!("Exporting to {}…", path.display());
+        self.status = tr!("app-status-exporting-to", path = path.display().to_string());
         self.jobs.spawn(Shown::InStatusBar, move || {
             let result = crate::export::render(&workspace, &request.options, request.format)
                 .map_err(|error| error.to_string())
@@ -107,7 +108,7 @@ impl AccordApp {
         let workspace = session.shared_workspace();
         let options = ExportOptions::all(self.today);
         let filter = self.calendar.filter.clone();
-        self.status = format!("Exporting {}…", path.display());
+        self.status = tr!("app-status-exporting", path = path.display().to_string());
         self.jobs.spawn(Shown::InStatusBar, move || {
             let text = crate::export::ics::to_ics_filtered(&workspace, &options, &filter);
             let result = storage::write_atomically(&path, text.as_bytes())

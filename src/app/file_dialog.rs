@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::tr;
+
 /// What the user chose in a file dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Choice {
@@ -49,9 +51,9 @@ impl PathChooser for NativeChooser {
     fn choose_open(&mut self) -> Choice {
         let started = Instant::now();
         let picked = rfd::FileDialog::new()
-            .set_title("Open workspace")
-            .add_filter("Accord workspace", &["json"])
-            .add_filter("All files", &["*"])
+            .set_title(tr!("app-file-dialog-open"))
+            .add_filter(tr!("app-file-dialog-workspace-files"), &["json"])
+            .add_filter(tr!("app-file-dialog-all-files"), &["*"])
             .pick_file();
         judge(started, picked)
     }
@@ -68,7 +70,7 @@ impl PathChooser for NativeChooser {
             dialog = dialog.set_directory(folder);
         }
         let picked = dialog
-            .set_title("Save")
+            .set_title(tr!("common-save"))
             .set_file_name(suggested_name)
             .add_filter(extension.to_uppercase(), &[extension])
             .save_file();

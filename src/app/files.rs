@@ -13,6 +13,7 @@ use super::jobs::{CopySink, JobResult, Shown};
 use crate::model::{Lineage, Workspace};
 use crate::session::Session;
 use crate::storage::{self, OpenError, Opened, Protection, SaveFailure};
+use crate::tr;
 use zeroize::Zeroizing;
 
 /// The sample workspace, built in so it opens on any machine.
@@ -33,8 +34,8 @@ impl AccordApp {
     pub(super) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
-                self.open_session(Workspace::new("New workspace"), None);
-                self.status = "New workspace: add a country to begin.".to_owned();
+                self.open_session(Workspace::new(tr!("app-new-workspace-name")), None);
+                self.status = tr!("app-status-new-workspace");
             }
             Pending::ChooseFile => match self.chooser.choose_open() {
                 Choice::Path(path) => self.start_open(path),
@@ -50,11 +51,12 @@ impl AccordApp {
             Pending::Sample => match storage::format::from_str(SAMPLE_WORKSPACE) {
                 Ok(workspace) => {
                     self.open_session(workspace, None);
-                    self.status = "The sample workspace: Save as… to keep a copy.".to_owned();
+                    self.status = tr!("app-status-sample");
                 }
                 Err(error) => {
-                    self.dialog = Some(Dialog::Error(format!(
-                        "The sample workspace is damaged: {error}"
+                    self.dialog = Some(Dialog::Error(tr!(
+                        "app-error-sample-damaged",
+                        error = error.to_string()
                     )));
                 }
             },
@@ -124,7 +126,7 @@ impl AccordApp {
             session.protection.clone(),
         );
         let state_id = session.state_id();
-        self.status = format!("Saving {}…", path.display());
+        self.status = tr!("app-status-saving", path = path.display().to_string());
         self.jobs
             .spawn(Shown::InStatusBar, move || JobResult::Saved {
                 result: save(),
@@ -147,11 +149,13 @@ impl AccordApp {
         session.protection = opened.protection;
         session.problems = opened.problems;
         if let Some(version) = newer {
-            session.read_only = Some(format!(
-                "Read-only: {} was written by a newer version of Accord (format version {version}; this one reads up to {}). Update Accord to change it.",
-                file_name(path),
-                storage::FORMAT_VERSION
-            ));
+            let reason = tr!(
+                "app-read-only-newer",
+                file = file_name(path),
+                version = version.to_string(),
+                supported = storage::FORMAT_VERSION.to_string()
+            );
+            session.read_only = Some(tr!("app-read-only", reason = reason));
         }
         if let Some(reason) = opened.read_only {
             session.read_only.get_or_insert(reason);
@@ -161,12 +165,12 @@ impl AccordApp {
             session.path = None;
             session.origin = Some(path.to_owned());
             self.repair.show_problems = damaged;
-            self.status = format!(
-                "Opened {} with problems; it has not been changed.",
-                path.display()
+            self.status = tr!(
+                "app-status-opened-with-problems",
+                path = path.display().to_string()
             );
         } else {
-            self.status = format!("Opened {}", path.display());
+            self.status = tr!("app-status-opened", path = path.display().to_string());
             self.offer_recorded_conflicts(path);
         }
     }
@@ -217,12 +221,13 @@ impl AccordApp {
     /// A save that did not happen: the document stays open and unsaved.
     pub(super) fn save_failed(&mut self, path: PathBuf, failure: SaveFailure) {
         self.after_save = None;
-        self.status = "Not saved".to_owned();
+        self.status = tr!("app-status-not-saved");
         self.safety_dialog = Some(match failure {
             SaveFailure::ChangedOnDisk { .. } => Dialog::ChangedOnDisk { path },
             SaveFailure::Write(error) => Dialog::SaveFailed(format!(
-                "{}\n\nYour changes are still here, unsaved; the file on disk is unchanged.",
-                error.plain_words()
+                "{}\n\n{}",
+                error.plain_words(),
+                tr!("app-save-failed-unchanged")
             )),
         });
     }
@@ -264,15 +269,15 @@ pub(super) fn open_error_text(error: &OpenError) -> String {
     match error {
         OpenError::Read { .. } => error.to_string(),
         OpenError::Encrypted { path, failure } => format!(
-            "{} could not be opened; it has not been changed.\n\n{}",
-            path.display(),
+            "{}\n\n{}",
+            tr!("app-open-failed", path = path.display().to_string()),
             plain_failure(failure)
         ),
         OpenError::Load { path, .. } => {
             let problems = error.problems();
             format!(
-                "{} could not be opened; it has not been changed.\n\n{}",
-                path.display(),
+                "{}\n\n{}",
+                tr!("app-open-failed", path = path.display().to_string()),
                 problems.join("\n")
             )
         }

@@ -14,6 +14,7 @@ use crate::model::Workspace;
 use crate::storage::backups::Backup;
 use crate::storage::recovery::Entry;
 use crate::storage::{self, OpenError, Opened};
+use crate::tr;
 
 /// What a finished job reports.
 pub(crate) enum JobResult {
@@ -246,10 +247,10 @@ impl AccordApp {
                 // and the next autosave may start.
                 self.after_save = None;
                 self.safety.autosaving = false;
-                self.status = "Background work failed".to_owned();
-                self.dialog = Some(Dialog::Error(format!(
-                    "Accord hit a bug while working in the background ({message}). \
-                     The open workspace is as you left it; if it has unsaved changes, save them."
+                self.status = tr!("app-status-background-failed");
+                self.dialog = Some(Dialog::Error(tr!(
+                    "app-error-background-bug",
+                    message = message
                 )));
             }
             JobResult::Opened(path, Ok(opened)) => self.opened_file(&path, opened),
@@ -262,7 +263,10 @@ impl AccordApp {
                 if self.ask_passphrase_if_needed(&Locked::Open(path.clone()), &error) {
                     return;
                 }
-                self.status = format!("Could not open {}", path.display());
+                self.status = tr!(
+                    "app-status-could-not-open",
+                    path = path.display().to_string()
+                );
                 self.dialog = Some(Dialog::Error(super::files::open_error_text(&error)));
             }
             JobResult::Saved {
@@ -271,7 +275,7 @@ impl AccordApp {
                 result: Ok((hash, lineage)),
             } => {
                 self.settings.remember(&path);
-                self.status = format!("Saved {}", path.display());
+                self.status = tr!("app-status-saved-file", path = path.display().to_string());
                 if let Some(session) = self.session.as_mut() {
                     session.mark_saved(path, state_id);
                     if let Some(lineage) = lineage {
@@ -295,13 +299,14 @@ impl AccordApp {
                 ..
             } => self.save_failed(path, failure),
             JobResult::Exported(path, Ok(())) => {
-                self.status = format!("Exported to {}", path.display());
+                self.status = tr!("app-status-exported", path = path.display().to_string());
             }
             JobResult::Exported(path, Err(error)) => {
-                self.status = "Not exported".to_owned();
-                self.dialog = Some(Dialog::Error(format!(
-                    "Could not export to {}: {error}",
-                    path.display()
+                self.status = tr!("app-status-not-exported");
+                self.dialog = Some(Dialog::Error(tr!(
+                    "app-error-export",
+                    path = path.display().to_string(),
+                    error = error
                 )));
             }
             JobResult::Autosaved {
@@ -316,7 +321,10 @@ impl AccordApp {
                     Ok(()) if current != Some(id) => self.forget_recovery(id),
                     Ok(()) => self.safety.autosaved = Some(revision),
                     Err(error) => {
-                        self.status = format!("Could not write the recovery file: {error}");
+                        self.status = tr!(
+                            "app-status-recovery-write-failed",
+                            error = error.to_string()
+                        );
                     }
                 }
             }
@@ -328,14 +336,17 @@ impl AccordApp {
                 match claim {
                     Some(Ok(file)) => self.safety.claim = Some(file),
                     Some(Err(error)) => {
-                        self.status = format!("The recovery folder cannot be used: {error}");
+                        self.status = tr!(
+                            "app-status-recovery-folder-unusable",
+                            error = error.to_string()
+                        );
                     }
                     None => {}
                 }
                 if !entries.is_empty() {
                     self.safety_dialog = Some(Dialog::Recover(entries));
                 } else if asked {
-                    self.status = "No unsaved work to recover.".to_owned();
+                    self.status = tr!("app-status-nothing-to-recover");
                 }
             }
             JobResult::Restored(entry, Ok(opened)) => {
@@ -348,11 +359,10 @@ impl AccordApp {
                     session.protection = opened.protection;
                     // A never-saved workspace keeps no path; Save asks for one.
                 }
-                self.status = format!(
-                    "Restored {} unsaved change{} from {}",
-                    info.changes,
-                    if info.changes == 1 { "" } else { "s" },
-                    super::autosave::local_time(info.saved_at)
+                self.status = tr!(
+                    "app-status-restored",
+                    count = info.changes,
+                    time = super::autosave::local_time(info.saved_at)
                 );
             }
             JobResult::Restored(entry, Err(error)) => {
@@ -384,9 +394,10 @@ impl AccordApp {
                     session.problems = opened.problems;
                     session.mark_unsaved(1);
                 }
-                self.status = format!(
-                    "The backup of {} from {saved_at} is open as a new, unsaved document.",
-                    super::files::file_name(&original)
+                self.status = tr!(
+                    "app-status-backup-opened",
+                    file = super::files::file_name(&original),
+                    time = saved_at
                 );
             }
             JobResult::BackupOpened {
@@ -414,10 +425,8 @@ impl AccordApp {
                 }
                 match hash {
                     None => {
-                        self.status = format!(
-                            "{} is no longer there; Save will write it again.",
-                            path.display()
-                        );
+                        self.status =
+                            tr!("app-status-file-gone", path = path.display().to_string());
                     }
                     Some(hash) if Some(hash) != session.disk_hash => {
                         self.safety_dialog = Some(Dialog::ChangedOnDisk { path });
@@ -429,12 +438,12 @@ impl AccordApp {
                 // The kept copy has an id of its own, so replacing the
                 // session does not remove it.
                 self.start_open(path);
-                self.status =
-                    "Your version is kept: File > Recover unsaved work… brings it back.".to_owned();
+                self.status = tr!("app-status-kept-version");
             }
             JobResult::KeptThenReload(_, Err(error)) => {
-                self.dialog = Some(super::dialogs::Dialog::Error(format!(
-                    "Your version could not be kept as a recovery file, so the file was not reloaded: {error}"
+                self.dialog = Some(super::dialogs::Dialog::Error(tr!(
+                    "app-error-keep-failed",
+                    error = error.to_string()
                 )));
             }
         }

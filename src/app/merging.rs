@@ -2,7 +2,6 @@
 //! thread, show the preview, and apply what the officer chose through the
 //! commit point as one undoable step. The result is unsaved until saved.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::dialogs::{Dialog, PathPurpose};
@@ -12,6 +11,7 @@ use super::views::merge::{MergePreview, PreviewOutcome};
 use super::{AccordApp, Action, Change};
 use crate::merge::Merge;
 use crate::storage;
+use crate::tr;
 
 /// The report of the last merge applied here: what it did, in words, and
 /// where it is kept with the backups once the job has written it.
@@ -81,9 +81,11 @@ impl AccordApp {
             text.push('\n');
         }
         if !self.settings.officer.is_empty() {
-            text.insert_str(0, &format!("Merged by {}.\n", self.settings.officer));
+            let by = tr!("app-merge-report-by", officer = &self.settings.officer);
+            text.insert_str(0, &format!("{by}\n"));
         }
-        text.insert_str(0, &format!("Merged {name} into this workspace.\n"));
+        let merged = tr!("app-merge-report-merged", name = name);
+        text.insert_str(0, &format!("{merged}\n"));
         self.last_merge_report = Some(MergeReport {
             text: text.clone(),
             kept: None,
@@ -123,7 +125,7 @@ impl AccordApp {
         };
         let workspace = session.shared_workspace();
         let revision = session.revision();
-        self.status = "Looking for likely duplicates…".to_owned();
+        self.status = tr!("app-status-looking-for-duplicates");
         self.jobs.spawn(Shown::InStatusBar, move || {
             JobResult::Duplicates(
                 revision,
@@ -139,10 +141,10 @@ impl AccordApp {
         pairs: Vec<crate::merge::duplicates::LikelyDuplicate>,
     ) {
         if self.session.as_ref().map(crate::session::Session::revision) != Some(revision) {
-            self.status = "The workspace changed meanwhile: look for duplicates again".to_owned();
+            self.status = tr!("app-status-duplicates-stale");
             return;
         }
-        self.status = super::bars::count_of(pairs.len(), "likely duplicate pair");
+        self.status = tr!("app-status-duplicate-pairs", count = pairs.len());
         self.dialog = Some(Dialog::Duplicates(pairs));
     }
 
@@ -152,12 +154,18 @@ impl AccordApp {
             return;
         };
         let place = match &report.kept {
-            Some(Ok(path)) => format!("\nKept with the backups in {}", path.display()),
-            Some(Err(error)) => format!("\nIt could not be kept with the backups: {error}"),
+            Some(Ok(path)) => format!(
+                "\n{}",
+                tr!(
+                    "app-merge-report-kept-in",
+                    path = path.display().to_string()
+                )
+            ),
+            Some(Err(error)) => format!("\n{}", tr!("app-merge-report-not-kept", error = error)),
             None => String::new(),
         };
         self.dialog = Some(Dialog::Message {
-            heading: "Last merge report".to_owned(),
+            heading: tr!("app-merge-report-heading"),
             text: format!("{}{place}", report.text),
         });
     }
@@ -198,7 +206,7 @@ impl AccordApp {
         let store = self.safety.backups_folder.clone();
         // A travelling copy of an encrypted workspace opens with its key.
         let unlock = self.session_unlock();
-        self.status = format!("Reading {}…", path.display());
+        self.status = tr!("app-status-reading", path = path.display().to_string());
         self.jobs.spawn(Shown::InStatusBar, move || {
             let planned = plan_merge_of(
                 &path,
@@ -228,10 +236,10 @@ impl AccordApp {
             theirs: crate::model::Workspace::default(),
             revision: session.revision(),
         };
-        self.status = format!(
-            "{} holds {} to resolve: choose, then Apply merge",
-            path.display(),
-            super::bars::count_of(count, "conflict")
+        self.status = tr!(
+            "app-status-recorded-conflicts",
+            path = path.display().to_string(),
+            count = count
         );
         self.dialog = Some(Dialog::Merge(Box::new(MergePreview::new(
             planned,
@@ -247,17 +255,20 @@ impl AccordApp {
     ) {
         match planned {
             Ok(planned) if planned.merge.is_empty() => {
-                self.status = format!(
-                    "{} holds nothing this workspace does not already have",
-                    path.display()
+                self.status = tr!(
+                    "app-status-merge-nothing",
+                    path = path.display().to_string()
                 );
             }
             Ok(planned) => {
-                self.status = format!("Merging {}: choose, then Apply merge", path.display());
+                self.status = tr!("app-status-merging", path = path.display().to_string());
                 self.dialog = Some(Dialog::Merge(Box::new(MergePreview::new(*planned, path))));
             }
             Err(message) => {
-                self.status = format!("Could not read {}", path.display());
+                self.status = tr!(
+                    "app-status-could-not-read",
+                    path = path.display().to_string()
+                );
                 self.dialog = Some(Dialog::Error(message));
             }
         }
@@ -296,8 +307,7 @@ impl AccordApp {
             return;
         };
         if session.revision() != planned.revision {
-            self.status =
-                format!("This workspace changed while the merge was prepared: merge {name} again");
+            self.status = tr!("app-status-merge-stale", name = name);
             return;
         }
         let mut kept = Vec::new();
@@ -307,28 +317,34 @@ impl AccordApp {
             Ok(()) => {
                 self.keep_merge_report(planned, name, &kept);
                 let mut status = if planned.merge.is_resolution() {
-                    format!(
-                        "Resolved {} in {name} (not yet saved; Undo takes it back)",
-                        super::bars::count_of(planned.merge.conflicts().len(), "conflict")
+                    tr!(
+                        "app-status-resolved",
+                        count = planned.merge.conflicts().len(),
+                        name = name
                     )
                 } else {
-                    format!(
-                        "Merged {name}: {} (not yet saved; Undo takes it back)",
-                        super::bars::count_of(planned.merge.incoming_count(), "record")
+                    tr!(
+                        "app-status-merged",
+                        count = planned.merge.incoming_count(),
+                        name = name
                     )
                 };
                 if !kept.is_empty() {
                     let lines: Vec<String> = kept.iter().map(crate::merge::kept_text).collect();
                     self.dialog = Some(Dialog::Error(format!(
-                        "The merge kept records that one copy deleted, because the result still refers to them:\n{}",
+                        "{}\n{}",
+                        tr!("app-merge-kept-deleted"),
                         lines.join("\n")
                     )));
-                    let _ = write!(status, "; {} kept for references", kept.len());
+                    status = tr!("app-status-merge-kept", status = status, count = kept.len());
                 }
                 self.status = status;
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error(format!("The merge was not applied: {error}")));
+                self.dialog = Some(Dialog::Error(tr!(
+                    "app-error-merge-not-applied",
+                    error = error.to_string()
+                )));
             }
         }
     }

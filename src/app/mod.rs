@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Language;
 use crate::model::Workspace;
 use crate::session::Session;
+use crate::tr;
 pub use actions::Action;
 pub use autosave::{AUTOSAVE_DELAY, Safety};
 use clock::Clock;
@@ -304,12 +305,12 @@ impl AccordApp {
         self.handle_input(&ctx, &mut actions);
 
         egui::Panel::top("menu").show(ui, |ui| {
-            a11y::name_region(ui, "Menu bar");
+            a11y::name_region(ui, &tr!("app-region-menu-bar"));
             self.menu_bar(ui, &mut actions);
         });
         self.safety_banner(ui);
         egui::Panel::bottom("status").show(ui, |ui| {
-            a11y::name_region(ui, "Status");
+            a11y::name_region(ui, &tr!("app-region-status"));
             self.status_bar(ui);
         });
         if self.session.is_none() {
@@ -415,7 +416,7 @@ impl AccordApp {
                     );
                 let mark = if session.is_modified() { "● " } else { "" };
                 match (session.protection.is_encrypted(), self.idle_locked()) {
-                    (true, true) => "🔒 Locked — Accord".to_owned(),
+                    (true, true) => tr!("app-title-locked"),
                     (true, false) => format!("🔒 {mark}{name} — Accord"),
                     (false, _) => format!("{mark}{name} — Accord"),
                 }
@@ -458,7 +459,7 @@ impl AccordApp {
             // with none says so.
             Some(_) | None if ctx.input(|input| input.time) > deadline => {
                 self.awaiting_source_paste = None;
-                self.status = "The clipboard holds no text to make a source of.".to_owned();
+                self.status = tr!("app-status-clipboard-empty");
             }
             _ => {}
         }

@@ -7,6 +7,7 @@ use super::route::{Route, Section};
 use super::views;
 use super::{AccordApp, Action};
 use crate::model::{AnyRecord, RecordId};
+use crate::tr;
 
 impl AccordApp {
     pub(super) fn workspace_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -16,11 +17,14 @@ impl AccordApp {
             .resizable(false)
             .exact_size(190.0)
             .show(ui, |ui| {
-                a11y::name_region(ui, "Navigation");
+                a11y::name_region(ui, &tr!("app-region-navigation"));
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(self.history.can_go_back(), egui::Button::new("← Back"))
-                        .on_hover_text("Back (Alt+Left)")
+                        .add_enabled(
+                            self.history.can_go_back(),
+                            egui::Button::new(tr!("app-nav-back")),
+                        )
+                        .on_hover_text(tr!("app-nav-back-hint"))
                         .clicked()
                     {
                         actions.push(Action::Command(UiCommand::Back));
@@ -28,9 +32,9 @@ impl AccordApp {
                     if ui
                         .add_enabled(
                             self.history.can_go_forward(),
-                            egui::Button::new("Forward →"),
+                            egui::Button::new(tr!("app-nav-forward")),
                         )
-                        .on_hover_text("Forward (Alt+Right)")
+                        .on_hover_text(tr!("app-nav-forward-hint"))
                         .clicked()
                     {
                         actions.push(Action::Command(UiCommand::Forward));
@@ -55,7 +59,7 @@ impl AccordApp {
                 .min_size(360.0)
                 .max_size(width * 0.8)
                 .show(ui, |ui| {
-                    a11y::name_region(ui, "Record");
+                    a11y::name_region(ui, &tr!("app-region-record"));
                     self.record_panel(ui, selected, actions);
                 });
             self.record_panel_rect = Some(panel.response.rect);
@@ -109,8 +113,11 @@ impl AccordApp {
             return;
         }
         ui.horizontal(|ui| {
-            ui.weak(format!("Discarded: {}", discarded.heading().to_lowercase()));
-            if ui.button("Reopen discarded draft").clicked() {
+            ui.weak(tr!(
+                "app-discarded",
+                form = discarded.heading().to_lowercase()
+            ));
+            if ui.button(tr!("app-reopen-discarded")).clicked() {
                 actions.push(Action::ReopenDiscardedForm);
             }
         });
@@ -180,7 +187,7 @@ impl AccordApp {
                 );
             }
             None => {
-                ui.weak("This record no longer exists.");
+                ui.weak(tr!("app-record-gone"));
             }
         }
     }

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::AccordApp;
 use super::route::Route;
+use crate::tr;
 
 /// Whether the list of the file's problems is showing.
 #[derive(Debug, Default)]
@@ -30,17 +31,11 @@ impl AccordApp {
                     ui.label(RichText::new(read_only).color(warn).strong());
                 }
                 if count > 0 {
-                    ui.label(
-                        RichText::new(format!(
-                            "This file has {count} problem{}. Nothing is written until you save, and Save asks for a new name.",
-                            if count == 1 { "" } else { "s" }
-                        ))
-                        .color(warn),
-                    );
+                    ui.label(RichText::new(tr!("app-repair-banner", count = count)).color(warn));
                     let label = if self.repair.show_problems {
-                        "Hide the problems"
+                        tr!("app-repair-hide")
                     } else {
-                        "Show the problems"
+                        tr!("app-repair-show")
                     };
                     if ui.button(label).clicked() {
                         self.repair.show_problems = !self.repair.show_problems;
@@ -62,14 +57,13 @@ impl AccordApp {
         }
         let mut go = None;
         let mut open = true;
-        egui::Window::new("Problems in this file")
+        egui::Window::new(tr!("app-repair-window"))
+            .id(egui::Id::unique("problems_in_this_file"))
             .open(&mut open)
             .default_width(560.0)
             .default_pos(egui::pos2(200.0, 420.0))
             .show(ctx, |ui| {
-                ui.label(
-                    "Records that could not be read are left out; the rest are as in the file.",
-                );
+                ui.label(tr!("app-repair-intro"));
                 egui::ScrollArea::vertical()
                     .max_height(360.0)
                     .show(ui, |ui| {
@@ -77,7 +71,7 @@ impl AccordApp {
                             ui.horizontal_wrapped(|ui| {
                                 if let Some(record) = problem.record
                                     && session.workspace().contains(record)
-                                    && ui.small_button("Go to record").clicked()
+                                    && ui.small_button(tr!("app-repair-go-to-record")).clicked()
                                 {
                                     go = Some(record);
                                 }

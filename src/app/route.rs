@@ -1,5 +1,8 @@
 //! Where the user is: a typed route and a back/forward history.
 
+use std::collections::BTreeSet;
+use std::sync::Mutex;
+
 use chrono::Utc;
 
 use super::Action;
@@ -7,6 +10,7 @@ use crate::model::{
     Activity, AnyRecord, Commission, Country, Document, DocumentKind, Institution, InstitutionKind,
     Meeting, MeetingKind, Person, RecordId, RecordKind, Source, Workspace,
 };
+use crate::tr;
 
 /// A part of the workspace with its own list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,39 +46,61 @@ impl Section {
         Self::Sources,
     ];
 
-    /// The name in the navigation, also used in the list's filter hint ("Filter countries").
+    /// The name in the navigation, also used in the list's filter hint
+    /// ("Filter countries"), in the interface's language. A `&'static str`
+    /// still, as the lists and the navigation take it: each language's
+    /// name is kept once for the app's life (see `lasting`).
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Countries => "Countries",
-            Self::Institutions => "Institutions",
-            Self::People => "People",
-            Self::Agreements => "Agreements",
-            Self::Commissions => "Commissions",
-            Self::Meetings => "Meetings",
-            Self::ActionPlans => "Action plans",
-            Self::Sources => "Sources",
-        }
+        lasting(match self {
+            Self::Countries => tr!("app-section-countries"),
+            Self::Institutions => tr!("app-section-institutions"),
+            Self::People => tr!("app-section-people"),
+            Self::Agreements => tr!("app-section-agreements"),
+            Self::Commissions => tr!("app-section-commissions"),
+            Self::Meetings => tr!("app-section-meetings"),
+            Self::ActionPlans => tr!("app-section-action-plans"),
+            Self::Sources => tr!("app-section-sources"),
+        })
     }
 
     /// The text of the button that adds a record to it.
-    pub fn add_label(self) -> &'static str {
+    pub fn add_label(self) -> String {
         match self {
-            Self::Countries => "Add country…",
-            Self::Institutions => "Add institution…",
-            Self::People => "Add person…",
-            Self::Agreements => "Add agreement…",
-            Self::Commissions => "Add commission…",
-            Self::Meetings => "Add meeting…",
-            Self::ActionPlans => "Add activity…",
-            Self::Sources => "Add source…",
+            Self::Countries => tr!("app-section-add-country"),
+            Self::Institutions => tr!("app-section-add-institution"),
+            Self::People => tr!("app-section-add-person"),
+            Self::Agreements => tr!("app-section-add-agreement"),
+            Self::Commissions => tr!("app-section-add-commission"),
+            Self::Meetings => tr!("app-section-add-meeting"),
+            Self::ActionPlans => tr!("app-section-add-activity"),
+            Self::Sources => tr!("app-section-add-source"),
         }
     }
 
-    /// The group heading it sits under in the navigation, if any.
+    /// What its list says while empty.
+    fn empty_text(self) -> String {
+        match self {
+            Self::Countries => tr!("app-section-empty-countries"),
+            Self::Institutions => tr!("app-section-empty-institutions"),
+            Self::People => tr!("app-section-empty-people"),
+            Self::Agreements => tr!("app-section-empty-agreements"),
+            Self::Commissions => tr!("app-section-empty-commissions"),
+            Self::Meetings => tr!("app-section-empty-meetings"),
+            Self::ActionPlans => tr!("app-section-empty-action-plans"),
+            Self::Sources => tr!("app-section-empty-sources"),
+        }
+    }
+
+    /// The group heading it sits under in the navigation, if any (kept
+    /// once per language, as [`Section::label`] is).
     pub fn group(self) -> Option<&'static str> {
         match self {
-            Self::Institutions | Self::People => Some("Institutions & people"),
-            Self::Commissions | Self::Meetings => Some("Commissions & meetings"),
+            Self::Institutions | Self::People => {
+                Some(lasting(tr!("app-section-group-institutions-people")))
+            }
+            Self::Commissions | Self::Meetings => {
+                Some(lasting(tr!("app-section-group-commissions-meetings")))
+            }
             _ => None,
         }
     }
@@ -93,6 +119,21 @@ impl Section {
             RecordKind::Source => Self::Sources,
         }
     }
+}
+
+/// `text` for the rest of the app's life, each different text kept once:
+/// the sections' names in each language, a few dozen short strings.
+fn lasting(text: String) -> &'static str {
+    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = kept.get(text.as_str()) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(leaked);
+    leaked
 }
 
 /// What the central area shows.
@@ -234,7 +275,7 @@ impl Section {
                 let country = workspace
                     .home_country()
                     .or_else(|| workspace.countries().keys().next().copied())
-                    .ok_or("Add a country first: an institution belongs to one.")?;
+                    .ok_or_else(|| tr!("app-section-needs-country"))?;
                 AnyRecord::Institution(Institution::new(
                     country,
                     InstitutionKind::Ministry,
@@ -253,7 +294,7 @@ impl Section {
                     .documents()
                     .values()
                     .find(|document| document.kind == DocumentKind::ActionPlan)
-                    .ok_or("Add an action plan (an agreement of kind Action plan) first.")?;
+                    .ok_or_else(|| tr!("app-section-needs-action-plan"))?;
                 AnyRecord::Activity(Activity::under_plan(plan, "", now))
             }
             Self::Sources => AnyRecord::Source(Source::new("", now)),
@@ -265,8 +306,7 @@ impl Section {
         let section = self;
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
-            let noun = section.label().to_lowercase();
-            ui.label(format!("No {noun} yet."));
+            ui.label(section.empty_text());
             if ui.button(section.add_label()).clicked() {
                 actions.push(Action::AddTo(section));
             }
@@ -303,6 +343,20 @@ mod tests {
         assert!(
             !history.can_go_forward(),
             "a new route drops forward history"
+        );
+    }
+
+    #[test]
+    fn sections_are_named_in_each_language_and_kept_once() {
+        use crate::i18n::{Language, with_language};
+        assert_eq!(Section::ActionPlans.label(), "Action plans");
+        let russian = with_language(Language::Russian, || Section::ActionPlans.label());
+        assert_eq!(russian, "Планы действий");
+        let again = with_language(Language::Russian, || Section::ActionPlans.label());
+        assert!(std::ptr::eq(russian, again), "one copy per language");
+        assert_eq!(
+            with_language(Language::Azerbaijani, || Section::People.group()),
+            Some("Qurumlar və şəxslər")
         );
     }
 }

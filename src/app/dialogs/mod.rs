@@ -15,6 +15,7 @@ use super::{AccordApp, Action, Change};
 use crate::model::{CountryId, RecordId, Referrer};
 use crate::storage::backups::Backup;
 use crate::storage::recovery::Entry;
+use crate::tr;
 
 /// Something that would drop unsaved changes, waiting for the user's word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,11 +28,20 @@ pub enum Pending {
 }
 
 impl Pending {
-    fn verb(&self) -> &'static str {
-        match self {
-            Self::New => "starting a new workspace",
-            Self::ChooseFile | Self::Open(_) | Self::Sample => "opening another workspace",
-            Self::Quit => "quitting",
+    /// The unsaved-changes dialog's question: whether to save `name`
+    /// (the file's name; none before the first save) before this.
+    fn question(&self, name: Option<&str>) -> String {
+        match (self, name) {
+            (Self::New, Some(name)) => tr!("app-unsaved-new", name = name),
+            (Self::New, None) => tr!("app-unsaved-new-unnamed"),
+            (Self::ChooseFile | Self::Open(_) | Self::Sample, Some(name)) => {
+                tr!("app-unsaved-open", name = name)
+            }
+            (Self::ChooseFile | Self::Open(_) | Self::Sample, None) => {
+                tr!("app-unsaved-open-unnamed")
+            }
+            (Self::Quit, Some(name)) => tr!("app-unsaved-quit", name = name),
+            (Self::Quit, None) => tr!("app-unsaved-quit-unnamed"),
         }
     }
 }
@@ -47,25 +57,28 @@ pub enum PathPurpose {
 }
 
 impl PathPurpose {
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            Self::Open => "Open workspace",
-            Self::SaveAs => "Save workspace as",
-            Self::Export => "Export",
-            Self::ExportCalendar => "Export the calendar to ICS",
-            Self::MergeCopy => "Merge a copy into this workspace",
+            Self::Open => tr!("app-path-title-open"),
+            Self::SaveAs => tr!("app-path-title-save-as"),
+            Self::Export => tr!("app-path-title-export"),
+            Self::ExportCalendar => tr!("app-path-title-export-calendar"),
+            Self::MergeCopy => tr!("app-path-title-merge-copy"),
         }
     }
 
-    fn button(self) -> &'static str {
+    fn button(self) -> String {
         match self {
-            Self::Open => "Open",
-            Self::SaveAs => "Save",
-            Self::Export | Self::ExportCalendar => "Export",
-            Self::MergeCopy => "Merge",
+            Self::Open => tr!("common-open"),
+            Self::SaveAs => tr!("common-save"),
+            Self::Export | Self::ExportCalendar => tr!("app-path-button-export"),
+            Self::MergeCopy => tr!("app-path-button-merge"),
         }
     }
 }
+
+/// The typed-path dialog's example, a path in every language.
+const PATH_EXAMPLE: &str = "/home/me/workspace.accord.json";
 
 /// A dialog in front of the window.
 #[derive(Clone, Debug)]
@@ -185,22 +198,22 @@ impl AccordApp {
         let mut done = None;
         egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_min_width(420.0);
-            crate::app::a11y::heading(ui, "Workspace settings");
+            crate::app::a11y::heading(ui, tr!("app-settings-heading"));
             egui::Grid::new("settings_grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let label = ui.label("Workspace name").id;
+                    let label = ui.label(tr!("app-settings-name")).id;
                     ui.add(TextEdit::singleline(&mut name).desired_width(300.0))
                         .labelled_by(label);
                     ui.end_row();
-                    let label = ui.label("Home country").id;
+                    let label = ui.label(tr!("app-settings-home-country")).id;
                     let workspace = session.workspace();
-                    let selected =
-                        home_country.map_or_else(|| "None".to_owned(), |id| workspace.label_of(id));
+                    let selected = home_country
+                        .map_or_else(|| tr!("common-none"), |id| workspace.label_of(id));
                     egui::ComboBox::from_id_salt("home_country")
                         .selected_text(selected)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut home_country, None, "None");
+                            ui.selectable_value(&mut home_country, None, tr!("common-none"));
                             let mut countries: Vec<_> = workspace.countries().values().collect();
                             countries.sort_by(|a, b| a.name.cmp(&b.name));
                             for country in countries {
@@ -214,20 +227,20 @@ impl AccordApp {
                         .response
                         .labelled_by(label);
                     ui.end_row();
-                    let label = ui.label("Your name").id;
+                    let label = ui.label(tr!("app-settings-officer")).id;
                     ui.add(
                         TextEdit::singleline(&mut officer)
                             .desired_width(300.0)
-                            .hint_text("recorded with each change you make"),
+                            .hint_text(tr!("app-settings-officer-hint")),
                     )
                     .labelled_by(label);
                     ui.end_row();
                 });
             ui.horizontal(|ui| {
-                if ui.button("Apply").clicked() {
+                if ui.button(tr!("common-apply")).clicked() {
                     done = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("common-cancel")).clicked() {
                     done = Some(false);
                 }
             });
@@ -255,27 +268,21 @@ impl AccordApp {
             .as_ref()
             .and_then(|session| session.path.as_ref())
             .and_then(|path| path.file_name())
-            .map_or_else(
-                || "this workspace".to_owned(),
-                |name| name.to_string_lossy().into_owned(),
-            );
+            .map(|name| name.to_string_lossy().into_owned());
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            crate::app::a11y::heading(ui, "Unsaved changes");
-            ui.label(format!(
-                "Save the changes to {name} before {}?",
-                pending.verb()
-            ));
+            crate::app::a11y::heading(ui, tr!("app-unsaved-heading"));
+            ui.label(pending.question(name.as_deref()));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr!("common-save")).clicked() {
                     choice = Some("save");
                 }
-                if ui.button("Discard changes").clicked() {
+                if ui.button(tr!("app-unsaved-discard")).clicked() {
                     choice = Some("discard");
                 }
-                if ui.button("Cancel").clicked()
+                if ui.button(tr!("common-cancel")).clicked()
                     || ui.input(|input| input.key_pressed(egui::Key::Escape))
                 {
                     choice = Some("cancel");
@@ -311,36 +318,52 @@ impl AccordApp {
         let mut confirmed = false;
         egui::Modal::new(egui::Id::unique("delete")).show(ctx, |ui| {
             ui.set_max_width(480.0);
-            crate::app::a11y::heading(ui, format!("Delete {} “{label}”?", id.kind().noun()));
+            crate::app::a11y::heading(
+                ui,
+                tr!(
+                    "app-delete-heading",
+                    kind = id.kind().noun(),
+                    record = &label
+                ),
+            );
             if referrers.is_empty() {
-                ui.label("Nothing refers to it.");
+                ui.label(tr!("app-delete-nothing-refers"));
             } else if blocking.is_empty() {
-                ui.label("These refer to it; the references will be removed:");
+                ui.label(tr!("app-delete-references-removed"));
             } else {
                 ui.label(
-                    RichText::new(
-                        "It cannot be deleted while these depend on it. Change or delete them first:",
-                    )
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(tr!("app-delete-blocked")).color(ui.visuals().warn_fg_color),
                 );
             }
-            egui::ScrollArea::vertical().max_height(200.0).show(ui, |ui| {
-                for referrer in &referrers {
-                    let mark = if referrer.blocking { "needs it" } else { "reference removed" };
-                    ui.label(format!(
-                        "{} “{}” — {} ({mark})",
-                        referrer.record.kind().noun(),
-                        referrer.label,
-                        referrer.field
-                    ));
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .show(ui, |ui| {
+                    for referrer in &referrers {
+                        let kind = referrer.record.kind().noun();
+                        let field = referrer.field.to_string();
+                        ui.label(if referrer.blocking {
+                            tr!(
+                                "app-delete-referrer-needs",
+                                kind = kind,
+                                record = &referrer.label,
+                                field = field
+                            )
+                        } else {
+                            tr!(
+                                "app-delete-referrer-removed",
+                                kind = kind,
+                                record = &referrer.label,
+                                field = field
+                            )
+                        });
+                    }
+                });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if blocking.is_empty() && ui.button("Delete").clicked() {
+                if blocking.is_empty() && ui.button(tr!("common-delete")).clicked() {
                     confirmed = true;
                 }
-                if ui.button("Cancel").clicked()
+                if ui.button(tr!("common-cancel")).clicked()
                     || ui.input(|input| input.key_pressed(egui::Key::Escape))
                 {
                     close = true;
@@ -368,12 +391,12 @@ impl AccordApp {
         egui::Modal::new(egui::Id::unique("path")).show(ctx, |ui| {
             ui.set_min_width(460.0);
             crate::app::a11y::heading(ui, purpose.title());
-            let label = ui.label("File path").id;
+            let label = ui.label(tr!("app-path-label")).id;
             let response = ui
                 .add(
                     TextEdit::singleline(&mut text)
                         .desired_width(440.0)
-                        .hint_text("/home/me/workspace.accord.json"),
+                        .hint_text(PATH_EXAMPLE),
                 )
                 .labelled_by(label);
             let entered =
@@ -387,7 +410,7 @@ impl AccordApp {
                 {
                     done = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("common-cancel")).clicked() {
                     done = Some(false);
                 }
             });
@@ -419,7 +442,7 @@ impl AccordApp {
 }
 
 fn error_dialog(ctx: &egui::Context, message: String) -> Option<Dialog> {
-    (!text_dialog(ctx, "Something went wrong", &message)).then_some(Dialog::Error(message))
+    (!text_dialog(ctx, &tr!("app-error-heading"), &message)).then_some(Dialog::Error(message))
 }
 
 /// A heading and a text to read (and copy), with Close; true when closed.
@@ -434,7 +457,9 @@ fn text_dialog(ctx: &egui::Context, heading: &str, text: &str) -> bool {
                 ui.add(egui::Label::new(text).wrap().selectable(true));
             });
         ui.add_space(8.0);
-        if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+        if ui.button(tr!("common-close")).clicked()
+            || ui.input(|input| input.key_pressed(egui::Key::Escape))
+        {
             close = true;
         }
     });

@@ -18,6 +18,7 @@ use crate::app::jobs::{JobResult, Shown};
 use crate::storage::encryption::{DecryptFailure, Strength, Unlock, WorkspaceKey};
 use crate::storage::recovery::Entry;
 use crate::storage::{self, OpenError, Protection};
+use crate::tr;
 
 /// A passphrase being typed: zeroed when the dialog lets go of it.
 #[derive(Clone, Default)]
@@ -70,7 +71,7 @@ impl Locked {
                 .info
                 .original
                 .as_deref()
-                .map_or_else(|| "the unsaved workspace".to_owned(), file_name),
+                .map_or_else(|| tr!("app-passphrase-unsaved-workspace"), file_name),
         }
     }
 }
@@ -101,7 +102,7 @@ fn answer(ui: &mut egui::Ui, confirm: &str, ready: bool, confirmed: bool) -> Opt
     ui.horizontal(|ui| {
         if ui.add_enabled(ready, egui::Button::new(confirm)).clicked() || confirmed {
             Some(true)
-        } else if ui.button("Cancel").clicked()
+        } else if ui.button(tr!("common-cancel")).clicked()
             || ui.input(|input| input.key_pressed(egui::Key::Escape))
         {
             Some(false)
@@ -125,7 +126,7 @@ impl AccordApp {
     pub(in crate::app) fn start_unlocked(&mut self, target: Locked, unlock: Unlock) {
         match target {
             Locked::Open(path) => {
-                self.status = format!("Opening {}…", path.display());
+                self.status = tr!("app-status-opening", path = path.display().to_string());
                 self.jobs.spawn(Shown::InStatusBar, move || {
                     let result = storage::open_lenient_unlocked(&path, &unlock);
                     JobResult::Opened(path, result)
@@ -162,13 +163,12 @@ impl AccordApp {
     ) -> bool {
         let wrong = match error.decrypt_failure() {
             Some(DecryptFailure::NeedsPassphrase) => None,
-            Some(DecryptFailure::WrongPassphrase) => Some(format!(
-                "Wrong passphrase for {}. Check Caps Lock and the keyboard layout, and try again.",
-                target.file()
-            )),
+            Some(DecryptFailure::WrongPassphrase) => {
+                Some(tr!("app-passphrase-wrong", file = target.file()))
+            }
             _ => return false,
         };
-        self.status = format!("{} is encrypted", target.file());
+        self.status = tr!("app-status-encrypted", file = target.file());
         self.dialog = Some(Dialog::Passphrase {
             target: target.clone(),
             text: SecretText::default(),
@@ -187,15 +187,12 @@ impl AccordApp {
         let mut done = None;
         egui::Modal::new(egui::Id::unique("passphrase")).show(ctx, |ui| {
             ui.set_max_width(480.0);
-            ui.heading("Encrypted workspace");
-            ui.label(format!(
-                "{} is encrypted. Type its passphrase to open it.",
-                target.file()
-            ));
+            ui.heading(tr!("app-passphrase-heading"));
+            ui.label(tr!("app-passphrase-ask", file = target.file()));
             if let Some(error) = &error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
-            let label = ui.label("Passphrase").id;
+            let label = ui.label(tr!("app-passphrase-label")).id;
             let response = ui
                 .add(
                     TextEdit::singleline(text.field())
@@ -212,7 +209,7 @@ impl AccordApp {
                 response.request_focus();
             }
             let ready = !text.0.is_empty();
-            done = answer(ui, "Open", ready, ready && entered);
+            done = answer(ui, &tr!("common-open"), ready, ready && entered);
         });
         match done {
             Some(true) => {
@@ -220,7 +217,7 @@ impl AccordApp {
                 None
             }
             Some(false) => {
-                self.status = format!("{} was not opened", target.file());
+                self.status = tr!("app-status-not-opened", file = target.file());
                 None
             }
             None => Some(Dialog::Passphrase {
@@ -262,58 +259,75 @@ impl AccordApp {
         egui::Modal::new(egui::Id::unique("new_passphrase")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(match purpose {
-                NewPassphrase::Encrypt => "Encrypt with a passphrase",
-                NewPassphrase::Change => "Change passphrase",
+                NewPassphrase::Encrypt => tr!("app-passphrase-encrypt-heading"),
+                NewPassphrase::Change => tr!("app-passphrase-change-heading"),
             });
-            ui.label("The file, its .bak, its backups and the unsaved-work files will be readable only with this passphrase.");
+            ui.label(tr!("app-passphrase-covers"));
             ui.add_space(4.0);
-            ui.label(RichText::new(FORGETTING).strong().color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(FORGETTING)
+                    .strong()
+                    .color(ui.visuals().warn_fg_color),
+            );
             ui.add_space(6.0);
-            egui::Grid::new("new_passphrase_grid").num_columns(2).show(ui, |ui| {
-                let label = ui.label("Passphrase").id;
-                ui.add(TextEdit::singleline(first.field()).password(true).desired_width(300.0))
-                    .labelled_by(label);
-                ui.end_row();
-                let label = ui.label("Type it again").id;
-                ui.add(TextEdit::singleline(second.field()).password(true).desired_width(300.0))
-                    .labelled_by(label);
-                ui.end_row();
-                ui.label("Strength");
-                let color = match strength {
-                    Strength::TooWeak | Strength::Weak => ui.visuals().error_fg_color,
-                    Strength::Fair => ui.visuals().warn_fg_color,
-                    Strength::Strong => ui.visuals().text_color(),
-                };
-                ui.label(RichText::new(strength.label()).color(color));
-                ui.end_row();
-                let label = ui.label("Lock after").id;
-                ui.horizontal(|ui| {
+            egui::Grid::new("new_passphrase_grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let label = ui.label(tr!("app-passphrase-label")).id;
                     ui.add(
-                        egui::DragValue::new(&mut self.settings.lock_after_minutes)
-                            .range(0..=600),
+                        TextEdit::singleline(first.field())
+                            .password(true)
+                            .desired_width(300.0),
                     )
                     .labelled_by(label);
-                    ui.label("minutes without use (0: never)");
+                    ui.end_row();
+                    let label = ui.label(tr!("app-passphrase-again")).id;
+                    ui.add(
+                        TextEdit::singleline(second.field())
+                            .password(true)
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label);
+                    ui.end_row();
+                    ui.label(tr!("app-passphrase-strength"));
+                    let color = match strength {
+                        Strength::TooWeak | Strength::Weak => ui.visuals().error_fg_color,
+                        Strength::Fair => ui.visuals().warn_fg_color,
+                        Strength::Strong => ui.visuals().text_color(),
+                    };
+                    ui.label(RichText::new(strength.label()).color(color));
+                    ui.end_row();
+                    let label = ui.label(tr!("app-passphrase-lock-after")).id;
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut self.settings.lock_after_minutes)
+                                .range(0..=600),
+                        )
+                        .labelled_by(label);
+                        ui.label(tr!(
+                            "app-passphrase-lock-minutes",
+                            count = self.settings.lock_after_minutes
+                        ));
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
-            });
-            ui.weak("Best: four or five unrelated words, with a digit or a sign between them, that you do not use anywhere else.");
+            ui.weak(tr!("app-passphrase-advice"));
             if !same && !second.0.is_empty() {
                 ui.label(
-                    RichText::new("The two passphrases differ.").color(ui.visuals().error_fg_color),
+                    RichText::new(tr!("app-passphrase-differ")).color(ui.visuals().error_fg_color),
                 );
             }
             ui.add_space(6.0);
             let button = match purpose {
-                NewPassphrase::Encrypt => "Encrypt",
-                NewPassphrase::Change => "Change passphrase",
+                NewPassphrase::Encrypt => tr!("app-passphrase-encrypt"),
+                NewPassphrase::Change => tr!("app-passphrase-change-heading"),
             };
-            done = answer(ui, button, ready, false);
+            done = answer(ui, &button, ready, false);
         });
         match done {
             Some(true) => {
                 let passphrase = first.secret();
-                self.status = "Making the workspace's key…".to_owned();
+                self.status = tr!("app-status-making-key");
                 self.jobs.spawn(Shown::InStatusBar, move || {
                     JobResult::KeyMade(
                         WorkspaceKey::new(&passphrase).map_err(|error| error.to_string()),
@@ -346,15 +360,13 @@ impl AccordApp {
                 self.idle.last_activity = None;
                 self.save(None);
                 self.status = if changed {
-                    "The passphrase is changed; saving with the new key…".to_owned()
+                    tr!("app-status-passphrase-changed")
                 } else {
-                    "Encrypting: saving the workspace encrypted…".to_owned()
+                    tr!("app-status-encrypting")
                 };
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error(format!(
-                    "The workspace's key could not be made, so nothing was encrypted: {error}"
-                )));
+                self.dialog = Some(Dialog::Error(tr!("app-error-key-failed", error = error)));
             }
         }
     }
@@ -374,10 +386,10 @@ impl AccordApp {
         let mut done = None;
         egui::Modal::new(egui::Id::unique("remove_encryption")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Remove encryption?");
-            ui.label("The workspace will be saved in clear: anyone who has the laptop or a copy of the file can read it. The backups kept so far stay encrypted with the passphrase they were saved under.");
+            ui.heading(tr!("app-remove-encryption-heading"));
+            ui.label(tr!("app-remove-encryption-text"));
             ui.add_space(6.0);
-            done = answer(ui, "Remove encryption", true, false);
+            done = answer(ui, &tr!("app-remove-encryption"), true, false);
         });
         match done {
             Some(true) => {
@@ -386,7 +398,7 @@ impl AccordApp {
                 }
                 self.safety.autosaved = None;
                 self.save(None);
-                self.status = "Saving the workspace in clear…".to_owned();
+                self.status = tr!("app-status-saving-in-clear");
                 None
             }
             Some(false) => None,
@@ -435,7 +447,7 @@ impl AccordApp {
         } else if now.saturating_duration_since(since) >= limit {
             self.idle.locked = true;
             self.idle.error = None;
-            self.status = "Locked after a while without use".to_owned();
+            self.status = tr!("app-status-locked-idle");
             return true;
         } else {
             ctx.request_repaint_after(limit.saturating_sub(now.saturating_duration_since(since)));
@@ -449,15 +461,15 @@ impl AccordApp {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(120.0);
-                ui.heading("Locked");
-                ui.label(format!(
-                    "The workspace is hidden after {} without use. Type its passphrase to go on.",
-                    crate::app::bars::count_of(self.settings.lock_after_minutes, "minute")
+                ui.heading(tr!("app-lock-heading"));
+                ui.label(tr!(
+                    "app-lock-text",
+                    count = self.settings.lock_after_minutes
                 ));
                 if let Some(error) = &self.idle.error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
                 }
-                let label = ui.label("Passphrase").id;
+                let label = ui.label(tr!("app-passphrase-label")).id;
                 let response = ui
                     .add(
                         TextEdit::singleline(self.idle.text.field())
@@ -475,7 +487,9 @@ impl AccordApp {
                     ui.spinner();
                 } else {
                     let ready = !self.idle.text.0.is_empty();
-                    if ui.add_enabled(ready, egui::Button::new("Unlock")).clicked()
+                    if ui
+                        .add_enabled(ready, egui::Button::new(tr!("app-lock-unlock")))
+                        .clicked()
                         || (ready && entered)
                     {
                         unlock = true;
@@ -507,10 +521,10 @@ impl AccordApp {
             Ok(()) => {
                 self.idle.locked = false;
                 self.idle.last_activity = Some(self.stopwatch.now());
-                self.status = "Unlocked".to_owned();
+                self.status = tr!("app-status-unlocked");
             }
             Err(error) => {
-                self.idle.error = Some(format!("Not unlocked: {error}. Try again."));
+                self.idle.error = Some(tr!("app-lock-failed", error = error));
             }
         }
     }

@@ -12,6 +12,7 @@ use crate::app::files::file_name;
 use crate::storage;
 use crate::storage::backups::Backup;
 use crate::storage::recovery::Entry;
+use crate::tr;
 
 impl AccordApp {
     pub(super) fn recover_dialog(
@@ -24,53 +25,53 @@ impl AccordApp {
         let mut later = false;
         egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            crate::app::a11y::heading(ui, "Unsaved work was found");
-            ui.label("Accord closed before these changes were saved. Restore them, or discard them for good.");
+            crate::app::a11y::heading(ui, tr!("app-recover-heading"));
+            ui.label(tr!("app-recover-intro"));
             ui.add_space(6.0);
             for (index, entry) in entries.iter().enumerate() {
                 let info = &entry.info;
-                let what = info
-                    .original
-                    .as_deref()
-                    .map_or_else(
-                        || {
-                            if info.encrypted {
-                                "An encrypted workspace (never saved)".to_owned()
-                            } else {
-                                format!("“{}” (never saved)", info.workspace_name)
-                            }
-                        },
-                        file_name,
-                    );
+                let what = info.original.as_deref().map_or_else(
+                    || {
+                        if info.encrypted {
+                            tr!("app-recover-encrypted-unnamed")
+                        } else {
+                            tr!("app-recover-unnamed", name = &info.workspace_name)
+                        }
+                    },
+                    file_name,
+                );
                 ui.group(|ui| {
                     ui.label(RichText::new(what).strong());
                     if let Some(folder) = info.original.as_deref().and_then(Path::parent) {
-                        ui.weak(format!("in {}", folder.display()));
+                        ui.weak(tr!(
+                            "app-recover-folder",
+                            folder = folder.display().to_string()
+                        ));
                     }
-                    ui.label(format!(
-                        "{}, written {} — {}",
-                        crate::app::bars::count_of(info.changes, "unsaved change"),
-                        local_time(info.saved_at),
-                        crate::app::bars::count_of(info.records, "record")
+                    ui.label(tr!(
+                        "app-recover-details",
+                        changes = info.changes,
+                        time = local_time(info.saved_at),
+                        records = info.records
                     ));
                     ui.horizontal(|ui| {
-                        if ui.button("Restore").clicked() {
+                        if ui.button(tr!("app-recover-restore")).clicked() {
                             restore = Some(index);
                         }
-                        if ui.button("Discard").clicked() {
+                        if ui.button(tr!("common-discard")).clicked() {
                             discard = Some(index);
                         }
                     });
                 });
             }
             ui.add_space(6.0);
-            if ui.button("Decide later").clicked() {
+            if ui.button(tr!("app-recover-later")).clicked() {
                 later = true;
             }
         });
         if let Some(index) = restore {
             if self.is_modified() {
-                self.status = "Save or discard the open workspace's changes first.".to_owned();
+                self.status = tr!("app-status-settle-open-first");
                 return Some(Dialog::Recover(entries));
             }
             let entry = entries.remove(index);
@@ -95,51 +96,61 @@ impl AccordApp {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("backups")).show(ctx, |ui| {
             ui.set_min_width(520.0);
-            crate::app::a11y::heading(ui, "Restore from backup");
-            ui.label(format!(
-                "The last {} saved versions of {} are kept. One opens as a new, unsaved document; the file itself is not changed.",
-                storage::backups::KEEP,
-                file_name(&original)
+            crate::app::a11y::heading(ui, tr!("app-backups-heading"));
+            ui.label(tr!(
+                "app-backups-intro",
+                count = storage::backups::KEEP,
+                file = file_name(&original)
             ));
             ui.add_space(6.0);
             match &list {
                 None => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Reading the backups…");
+                        ui.label(tr!("app-backups-reading"));
                     });
                 }
                 Some(list) if list.is_empty() => {
-                    ui.weak("No backups yet: one is kept each time the file is saved over.");
+                    ui.weak(tr!("app-backups-none"));
                 }
                 Some(list) => {
-                    egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                        egui::Grid::new("backups_grid").num_columns(3).show(ui, |ui| {
-                            for (index, backup) in list.iter().enumerate() {
-                                ui.label(local_time(backup.saved_at));
-                                match &backup.counts {
-                                    Ok(counts) => {
-                                        ui.label(crate::app::bars::count_of(counts.total(), "record"))
+                    egui::ScrollArea::vertical()
+                        .max_height(320.0)
+                        .show(ui, |ui| {
+                            egui::Grid::new("backups_grid")
+                                .num_columns(3)
+                                .show(ui, |ui| {
+                                    for (index, backup) in list.iter().enumerate() {
+                                        ui.label(local_time(backup.saved_at));
+                                        match &backup.counts {
+                                            Ok(counts) => ui.label(tr!(
+                                                "common-records",
+                                                count = counts.total()
+                                            )),
+                                            Err(error) => ui.weak(error),
+                                        };
+                                        if ui
+                                            .button(tr!("app-backups-open", number = index + 1))
+                                            .clicked()
+                                        {
+                                            open = Some(backup.clone());
+                                        }
+                                        ui.end_row();
                                     }
-                                    Err(error) => ui.weak(error),
-                                };
-                                if ui.button(format!("Open backup {}", index + 1)).clicked() {
-                                    open = Some(backup.clone());
-                                }
-                                ui.end_row();
-                            }
+                                });
                         });
-                    });
                 }
             }
             ui.add_space(6.0);
-            if ui.button("Close").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+            if ui.button(tr!("common-close")).clicked()
+                || ui.input(|input| input.key_pressed(egui::Key::Escape))
+            {
                 close = true;
             }
         });
         if let Some(backup) = open {
             if self.is_modified() {
-                self.status = "Save or discard the open workspace's changes first.".to_owned();
+                self.status = tr!("app-status-settle-open-first");
                 return Some(Dialog::Backups { original, list });
             }
             let saved_at = local_time(backup.saved_at);
@@ -166,22 +177,21 @@ impl AccordApp {
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("changed_on_disk")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            crate::app::a11y::heading(ui, "Changed by someone else");
-            ui.label(format!(
-                "{} was changed on disk since you opened or saved it. Nothing has been written over it.",
-                path.display()
-            ));
+            crate::app::a11y::heading(ui, tr!("app-changed-heading"));
+            ui.label(tr!("app-changed-text", path = path.display().to_string()));
             ui.add_space(6.0);
-            if can_keep && ui.button("Reload their version (yours is kept as a recovery file)").clicked() {
+            if can_keep && ui.button(tr!("app-changed-reload")).clicked() {
                 choice = Some("reload");
             }
-            if ui.button("Save yours as a new file…").clicked() {
+            if ui.button(tr!("app-changed-save-as")).clicked() {
                 choice = Some("save_as");
             }
-            if ui.button("Overwrite with yours (theirs is kept as a backup)").clicked() {
+            if ui.button(tr!("app-changed-overwrite")).clicked() {
                 choice = Some("overwrite");
             }
-            if ui.button("Cancel").clicked() || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+            if ui.button(tr!("common-cancel")).clicked()
+                || ui.input(|input| input.key_pressed(egui::Key::Escape))
+            {
                 choice = Some("cancel");
             }
         });
@@ -214,14 +224,14 @@ impl AccordApp {
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("save_failed")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            crate::app::a11y::heading(ui, "Not saved");
+            crate::app::a11y::heading(ui, tr!("app-status-not-saved"));
             ui.add(egui::Label::new(&message).wrap().selectable(true));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save as…").clicked() {
+                if ui.button(tr!("app-command-save-as")).clicked() {
                     choice = Some(true);
                 }
-                if ui.button("Close").clicked()
+                if ui.button(tr!("common-close")).clicked()
                     || ui.input(|input| input.key_pressed(egui::Key::Escape))
                 {
                     choice = Some(false);
@@ -236,5 +246,44 @@ impl AccordApp {
             Some(false) => None,
             None => Some(Dialog::SaveFailed(message)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, with_language};
+    use crate::tr;
+
+    fn details(language: Language, changes: u64, records: usize) -> String {
+        with_language(language, || {
+            tr!(
+                "app-recover-details",
+                changes = changes,
+                time = "14:03",
+                records = records
+            )
+        })
+    }
+
+    #[test]
+    fn unsaved_work_is_counted_in_each_language() {
+        assert_eq!(
+            details(Language::English, 1, 25),
+            "1 unsaved change, written 14:03 — 25 records"
+        );
+        assert_eq!(
+            details(Language::Russian, 3, 25),
+            "3 несохранённых изменения, записано 14:03 — 25 записей"
+        );
+        assert_eq!(
+            details(Language::Russian, 21, 1),
+            "21 несохранённое изменение, записано 14:03 — 1 запись"
+        );
+        assert_eq!(
+            details(Language::Azerbaijani, 3, 25),
+            "3 saxlanmamış dəyişiklik, yazılıb: 14:03 — 25 qeyd"
+        );
+        let banner = with_language(Language::Russian, || tr!("app-repair-banner", count = 5));
+        assert!(banner.starts_with("В этом файле 5 ошибок."), "{banner}");
     }
 }
