@@ -41,14 +41,15 @@ pub fn set_up_here() -> Result<String, String> {
         }
         text.push_str(ATTRIBUTES_LINE);
         text.push('\n');
-        crate::storage::atomic::write_without_bak(&attributes, text.as_bytes())
-            .map_err(|error| {
+        crate::storage::atomic::write_without_bak(&attributes, text.as_bytes()).map_err(
+            |error| {
                 tr!(
                     "query-git-cannot-write",
                     path = attributes.display().to_string(),
                     reason = error.to_string()
                 )
-            })?;
+            },
+        )?;
         said.push(tr!(
             "query-git-added-line",
             line = ATTRIBUTES_LINE,

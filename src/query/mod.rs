@@ -244,11 +244,11 @@ fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
             4 | 6 | 9 => "cı",
             _ => "ci",
         }
-    } else if number % 1000 != 0 {
+    } else if !number.is_multiple_of(1000) {
         "cü"
     } else if number == 0 {
         "cı"
-    } else if number % 1_000_000 != 0 {
+    } else if !number.is_multiple_of(1_000_000) {
         "ci"
     } else {
         "cu"
@@ -336,11 +336,14 @@ mod tests {
     fn sessions_are_numbered_in_each_language() {
         use crate::i18n::with_language;
         let numbers = [1, 2, 3, 6, 9, 10, 40, 100, 21];
-        let azerbaijani: Vec<String> =
-            with_language(Language::Azerbaijani, || numbers.map(session_ordinal).to_vec());
+        let azerbaijani: Vec<String> = with_language(Language::Azerbaijani, || {
+            numbers.map(session_ordinal).to_vec()
+        });
         assert_eq!(
             azerbaijani,
-            ["1-ci", "2-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"]
+            [
+                "1-ci", "2-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"
+            ]
         );
         assert_eq!(
             with_language(Language::Russian, || session_ordinal(10)),

@@ -11,12 +11,12 @@ use chrono::{DateTime, Utc};
 mod reading;
 
 use super::{Fact, FactValue, SigningRole, sentence_around};
-use crate::tr;
 use crate::model::{
     Activity, AnyRecord, CountryId, Document, DocumentKind, DocumentStatus, Indicator,
     IndicatorKind, InstitutionId, Meeting, MeetingKind, PartialDate, Period, Person, PersonId,
     Position, RecordId, Signatory, SourceId, StatusStep, Workspace,
 };
+use crate::tr;
 use reading::{
     country_adjective, institution_for_post, listed_items, next_sentence, partner_country,
     person_named, title_start,

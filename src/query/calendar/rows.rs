@@ -82,7 +82,9 @@ pub fn agenda_rows(
                 .filter(|item| item.overlaps(day, day))
                 .collect();
             if !today_items.is_empty() {
-                rows.push(CalendarRow::Heading(crate::i18n::dates::weekday_and_day(day)));
+                rows.push(CalendarRow::Heading(crate::i18n::dates::weekday_and_day(
+                    day,
+                )));
                 rows.extend(
                     today_items
                         .into_iter()

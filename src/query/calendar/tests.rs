@@ -260,7 +260,14 @@ fn the_rows_read_in_azerbaijani_and_russian() {
     );
     let panel = with_language(Language::Russian, || {
         [21, 22, 25].map(|days| {
-            headings(panel_rows(&workspace, &index, day("2022-05-01"), days, &filter))[0].clone()
+            headings(panel_rows(
+                &workspace,
+                &index,
+                day("2022-05-01"),
+                days,
+                &filter,
+            ))[0]
+                .clone()
         })
     });
     assert_eq!(
@@ -268,10 +275,26 @@ fn the_rows_read_in_azerbaijani_and_russian() {
         ["Ближайший 21 день", "Ближайшие 22 дня", "Ближайшие 25 дней"]
     );
     let azerbaijani = with_language(Language::Azerbaijani, || {
-        headings(panel_rows(&workspace, &index, day("2022-05-01"), 30, &filter))
+        headings(panel_rows(
+            &workspace,
+            &index,
+            day("2022-05-01"),
+            30,
+            &filter,
+        ))
     });
     assert_eq!(azerbaijani[0], "Növbəti 30 gün");
     assert_eq!(azerbaijani[1], "Vaxtı keçmiş tədbirlər");
+    assert_eq!(
+        with_language(Language::Russian, || CalendarKind::IncomingVisit.label()),
+        "Входящий визит"
+    );
+    assert_eq!(CalendarKind::IncomingVisit.label(), "Incoming visit");
+    assert_eq!(
+        with_language(Language::Azerbaijani, || WeekStart::Monday.day_names()[2]
+            .clone()),
+        "Ç."
+    );
     // English as before.
     assert_eq!(
         headings(agenda_rows(&index, month(2022, 5), 1, &filter))[2],
