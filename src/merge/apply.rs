@@ -61,15 +61,9 @@ impl Merge {
             return Err(error);
         }
         undo.description = if self.resolving {
-            match self.conflicts.len() {
-                1 => "Resolve 1 recorded conflict".to_owned(),
-                count => format!("Resolve {count} recorded conflicts"),
-            }
+            crate::tr!("query-merge-edit-resolve", count = self.conflicts.len())
         } else {
-            match self.records.len() {
-                1 => "Merge a copy (1 record)".to_owned(),
-                count => format!("Merge a copy ({count} records)"),
-            }
+            crate::tr!("query-merge-edit-merge", count = self.records.len())
         };
         Ok(undo)
     }

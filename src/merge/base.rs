@@ -92,24 +92,12 @@ pub fn find_base(
 /// The first sentence of a merge's summary: which kind of merge it was,
 /// and why.
 pub fn origin_text(origin: BaseOrigin) -> String {
-    const TWO_WAY: &str = "so every field that differs is a conflict, lists are united and only what a copy's tombstones say was deleted goes";
     match origin {
-        BaseOrigin::Given => {
-            "Three-way merge against the version both copies come from.".to_owned()
-        }
-        BaseOrigin::Kept(id) => format!(
-            "Three-way merge against the version both copies come from (version {}, found among the versions kept on this machine).",
-            short(id)
-        ),
-        BaseOrigin::OneCopy(id) => format!(
-            "Three-way merge: one copy is the version the other comes from (version {}).",
-            short(id)
-        ),
-        BaseOrigin::NotKept(id) => format!(
-            "Two-way merge: both copies come from version {}, but it is not kept on this machine, {TWO_WAY}.",
-            short(id)
-        ),
-        BaseOrigin::Unrelated => format!("Two-way merge: no common version was found, {TWO_WAY}."),
+        BaseOrigin::Given => crate::tr!("query-merge-origin-given"),
+        BaseOrigin::Kept(id) => crate::tr!("query-merge-origin-kept", version = short(id)),
+        BaseOrigin::OneCopy(id) => crate::tr!("query-merge-origin-one-copy", version = short(id)),
+        BaseOrigin::NotKept(id) => crate::tr!("query-merge-origin-not-kept", version = short(id)),
+        BaseOrigin::Unrelated => crate::tr!("query-merge-origin-unrelated"),
     }
 }
 

@@ -19,7 +19,7 @@ use crate::model::{
 #[derive(Debug, thiserror::Error)]
 pub enum CombineError {
     /// One of the two is not in the workspace.
-    #[error("there is no {noun} with id {id}")]
+    #[error("{}", crate::tr!("query-combine-error-missing", kind = noun_named(.noun), id = .id.to_string()))]
     Missing {
         /// Its kind, as a message names it.
         noun: &'static str,
@@ -27,10 +27,10 @@ pub enum CombineError {
         id: uuid::Uuid,
     },
     /// Two records of different kinds, or one record twice.
-    #[error("only two different records of the same kind can be combined")]
+    #[error("{}", crate::tr!("query-combine-error-not-a-pair"))]
     NotAPair,
     /// The combined record cannot be read back as its kind (a bug).
-    #[error("the combined record cannot be read as a {noun}: {reason}")]
+    #[error("{}", crate::tr!("query-combine-error-unreadable", kind = noun_named(.noun), reason = .reason))]
     Unreadable {
         /// Its kind.
         noun: &'static str,
@@ -38,13 +38,22 @@ pub enum CombineError {
         reason: String,
     },
     /// The combined record, or one re-pointed to it, breaks a rule.
-    #[error("the combined {label:?} would not be valid: {}", problems_text(.problems))]
+    #[error("{}", crate::tr!("query-combine-error-invalid", label = format!("{:?}", .label), problems = problems_text(.problems)))]
     Invalid {
         /// The record that would break the rule.
         label: String,
         /// Every rule it breaks.
         problems: Vec<FieldProblem>,
     },
+}
+
+/// A kind named by its English noun (as the errors hold it) in the
+/// interface's language.
+pub(super) fn noun_named(noun: &str) -> String {
+    RecordKind::ALL
+        .iter()
+        .find(|kind| kind.noun() == noun)
+        .map_or_else(|| noun.to_owned(), |kind| crate::query::kind_noun(*kind))
 }
 
 /// Combines `absorbed` into `kept` in `workspace` as one undoable edit
@@ -66,11 +75,11 @@ pub fn combine_duplicates(
     let absorbed_record = workspace
         .record(absorbed)
         .ok_or_else(|| missing(absorbed))?;
-    let description = format!(
-        "Combine {} {} with {}",
-        kept.kind().noun(),
-        kept_record.label(),
-        absorbed_record.label()
+    let description = crate::tr!(
+        "query-merge-edit-combine",
+        kind = crate::query::kind_noun(kept.kind()),
+        kept = kept_record.label(),
+        absorbed = absorbed_record.label()
     );
     let editor = workspace.editor().map(str::to_owned);
     let combined = combined_value(&kept_record, &absorbed_record, kept, absorbed);

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::model::{
     Commission, Country, Document, Institution, Person, Record, RecordId, Source, Workspace, fold,
 };
+use crate::tr;
 
 /// Two records that are probably one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,14 +33,14 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
     pairs::<Country>(workspace, &mut found, |country| {
         let mut keys = names_of(
             std::iter::once(&country.name).chain(&country.aliases),
-            "the name",
+            Said::Name,
         );
         if !country.iso_code.trim().is_empty() {
             keys.push((
                 format!("iso:{}", country.iso_code.trim().to_uppercase()),
-                format!(
-                    "the same ISO code {}",
-                    country.iso_code.trim().to_uppercase()
+                tr!(
+                    "query-duplicate-iso-code",
+                    code = country.iso_code.trim().to_uppercase()
                 ),
             ));
         }
@@ -51,7 +52,7 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
         let names = std::iter::once(&institution.name)
             .chain(std::iter::once(&institution.short_name))
             .chain(institution.former_names.iter().map(|former| &former.name));
-        names_of(names, "the name")
+        names_of(names, Said::Name)
             .into_iter()
             .map(|(key, reason)| (format!("{}:{key}", institution.country), reason))
             .collect()
@@ -59,27 +60,27 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
     pairs::<Person>(workspace, &mut found, |person| {
         names_of(
             std::iter::once(&person.name).chain(&person.name_variants),
-            "the name",
+            Said::Name,
         )
     });
     pairs::<Document>(workspace, &mut found, |document| {
         let date = document
             .signed_on
             .map_or_else(|| "undated".to_owned(), |date| date.to_string());
-        names_of(std::iter::once(&document.title), "the title")
+        names_of(std::iter::once(&document.title), Said::TitleAndDate)
             .into_iter()
-            .map(|(key, reason)| (format!("{date}:{key}"), format!("{reason} and date")))
+            .map(|(key, reason)| (format!("{date}:{key}"), reason))
             .collect()
     });
     pairs::<Commission>(workspace, &mut found, |commission| {
-        names_of(std::iter::once(&commission.name), "the name")
+        names_of(std::iter::once(&commission.name), Said::Name)
     });
     pairs::<Source>(workspace, &mut found, |source| {
-        let mut keys = names_of(std::iter::once(&source.title), "the title");
+        let mut keys = names_of(std::iter::once(&source.title), Said::Title);
         if !source.url.trim().is_empty() {
             keys.push((
                 format!("url:{}", source.url.trim()),
-                "the same address".to_owned(),
+                tr!("query-duplicate-address"),
             ));
         }
         keys
@@ -87,13 +88,28 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
     found
 }
 
+/// What two records of a pair share, for the reason a match gives.
+#[derive(Clone, Copy)]
+enum Said {
+    /// "the name reads the same (…)"
+    Name,
+    /// "the title reads the same (…)"
+    Title,
+    /// "the title reads the same (…) and date"
+    TitleAndDate,
+}
+
 /// The folded names as grouping keys, each with the reason a match gives.
-fn names_of<'a>(names: impl Iterator<Item = &'a String>, what: &str) -> Vec<(String, String)> {
+fn names_of<'a>(names: impl Iterator<Item = &'a String>, what: Said) -> Vec<(String, String)> {
     names
         .map(|name| fold(name.trim()))
         .filter(|folded| !folded.is_empty())
         .map(|folded| {
-            let reason = format!("{what} reads the same (“{folded}”)");
+            let reason = match what {
+                Said::Name => tr!("query-duplicate-name", name = &folded),
+                Said::Title => tr!("query-duplicate-title", name = &folded),
+                Said::TitleAndDate => tr!("query-duplicate-title-and-date", name = &folded),
+            };
             (format!("name:{folded}"), reason)
         })
         .collect()

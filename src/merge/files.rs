@@ -56,7 +56,11 @@ pub enum MergeFileError {
     #[error("{0}")]
     Merge(#[from] MergeError),
     /// The merged workspace could not be written; the file there is as it was.
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("{}", crate::tr!(
+        "query-merge-error-save",
+        path = .path.display().to_string(),
+        reason = .source.to_string()
+    ))]
     Save {
         /// The file that was to be written.
         path: PathBuf,
@@ -65,7 +69,11 @@ pub enum MergeFileError {
         source: SaveError,
     },
     /// A copy could not be kept as a backup; nothing was written.
-    #[error("cannot keep {} as a backup before merging ({source}); nothing was written", path.display())]
+    #[error("{}", crate::tr!(
+        "query-merge-error-backup",
+        path = .path.display().to_string(),
+        reason = .source.to_string()
+    ))]
     Backup {
         /// The copy that was to be kept.
         path: PathBuf,

@@ -210,7 +210,12 @@ type HomeCountry = Option<CountryId>;
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
     /// A merged record breaks the rules of its kind; nothing was applied.
-    #[error("the merged {noun} {label:?} is not valid: {}", crate::model::problems_text(.problems))]
+    #[error("{}", crate::tr!(
+        "query-merge-error-invalid",
+        kind = combine::noun_named(.noun),
+        label = format!("{:?}", .label),
+        problems = crate::model::problems_text(.problems)
+    ))]
     Invalid {
         /// What kind of record it is ("institution").
         noun: &'static str,
@@ -220,7 +225,11 @@ pub enum MergeError {
         problems: Vec<FieldProblem>,
     },
     /// A value the officer typed for a conflict cannot be read as that field.
-    #[error("the value chosen for {label:?} does not fit the record: {reason}")]
+    #[error("{}", crate::tr!(
+        "query-merge-error-unreadable",
+        label = format!("{:?}", .label),
+        reason = .reason
+    ))]
     Unreadable {
         /// The label of the record the conflict is in.
         label: String,

@@ -6,6 +6,9 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use crate::query::kind_noun;
+use crate::tr;
+
 use super::{
     Arrival, Choice, Conflict, IncomingRecord, KeptForReference, Merge, MergeKind, Side,
     SideChanges, Stamp, Subject,
@@ -18,13 +21,11 @@ impl Merge {
         let mut text = super::base::origin_text(self.origin);
         text.push('\n');
         let _ = writeln!(text, "{}", self.changes_text());
-        match self.conflicts.len() {
-            0 => text.push_str("No conflicts.\n"),
-            1 => text.push_str("1 conflict:\n"),
-            count => {
-                let _ = writeln!(text, "{count} conflicts:");
-            }
-        }
+        let _ = writeln!(
+            text,
+            "{}",
+            tr!("query-merge-conflicts", count = self.conflicts.len())
+        );
         for conflict in &self.conflicts {
             let _ = writeln!(text, "- {}", conflict_text(conflict));
         }
@@ -38,7 +39,7 @@ impl Merge {
     pub fn report(&self) -> String {
         let mut text = self.summary();
         if !self.records.is_empty() {
-            text.push_str("Records the merge changed in this copy:\n");
+            let _ = writeln!(text, "{}", tr!("query-merge-records-changed"));
         }
         for record in &self.records {
             let _ = writeln!(text, "- {}", record.describe());
@@ -53,91 +54,102 @@ impl Merge {
         let ours = self.changes_of(Side::Ours);
         let theirs = self.changes_of(Side::Theirs);
         match self.kind {
-            MergeKind::ThreeWay => format!(
-                "This copy: {}. The other copy: {}.",
-                changes_text(ours),
-                changes_text(theirs)
+            MergeKind::ThreeWay => tr!(
+                "query-merge-three-way-changes",
+                ours = changes_text(ours),
+                theirs = changes_text(theirs)
             ),
-            MergeKind::TwoWay => format!(
-                "Only in this copy: {}. Only in the other copy: {}. In both but different: {}.",
-                records(ours.added),
-                records(theirs.added),
-                records(ours.changed)
+            MergeKind::TwoWay => tr!(
+                "query-merge-two-way-changes",
+                ours = records(ours.added),
+                theirs = records(theirs.added),
+                different = records(ours.changed)
             ),
         }
     }
 }
 
 fn records(count: usize) -> String {
-    match count {
-        1 => "1 record".to_owned(),
-        count => format!("{count} records"),
-    }
+    tr!("common-records", count = count)
 }
 
 fn changes_text(changes: SideChanges) -> String {
-    let count = |n: usize, what: &str| format!("{n} {what}");
-    [
-        count(changes.added, "added"),
-        count(changes.changed, "changed"),
-        count(changes.deleted, "deleted"),
-    ]
-    .join(", ")
+    tr!(
+        "query-merge-side-changes",
+        added = changes.added,
+        changed = changes.changed,
+        deleted = changes.deleted
+    )
 }
 
 impl IncomingRecord {
     /// "Added: source Notes from the Bucharest trip".
     pub fn describe(&self) -> String {
-        let what = match self.arrival {
-            Arrival::Added => "Added",
-            Arrival::Changed => "Changed",
-            Arrival::Deleted => "Deleted",
-            Arrival::Combined => "Combined",
-        };
-        format!("{what}: {} {}", self.id.kind().noun(), self.label)
+        let kind = kind_noun(self.id.kind());
+        let label = self.label.as_str();
+        match self.arrival {
+            Arrival::Added => tr!("query-merge-added", kind = kind, label = label),
+            Arrival::Changed => tr!("query-merge-changed", kind = kind, label = label),
+            Arrival::Deleted => tr!("query-merge-deleted", kind = kind, label = label),
+            Arrival::Combined => tr!("query-merge-combined", kind = kind, label = label),
+        }
     }
 }
 
 /// "Country "Romania", field notes: base "…", this copy "…", the other
 /// copy "…" (keeping this copy's)".
 pub fn conflict_text(conflict: &Conflict) -> String {
+    let label = format!("{:?}", conflict.label);
     let subject = match conflict.subject {
-        Subject::Record(id) => format!("{} {:?}", id.kind().noun(), conflict.label),
-        Subject::Settings => format!("the workspace settings of {:?}", conflict.label),
+        Subject::Record(id) => tr!(
+            "query-merge-subject-record",
+            kind = kind_noun(id.kind()),
+            label = label
+        ),
+        Subject::Settings => tr!("query-merge-subject-settings", label = label),
     };
     if conflict.is_about_deletion() {
-        let (deleted, changed) = if conflict.ours.is_none() {
-            ("this copy", "the other copy")
-        } else {
-            ("the other copy", "this copy")
-        };
         let keeping = if conflict.chosen().is_some() {
-            "keeping it"
+            tr!("query-merge-keeping-it")
         } else {
-            "deleting it"
+            tr!("query-merge-deleting-it")
         };
         let stamp = conflict
             .ours_changed
             .as_ref()
             .or(conflict.theirs_changed.as_ref());
-        return format!(
-            "{subject} was deleted in {deleted} and changed in {changed}{} ({keeping})",
-            changed_text(stamp)
-        );
+        let changed = changed_text(stamp);
+        return if conflict.ours.is_none() {
+            tr!(
+                "query-merge-deleted-here",
+                subject = subject,
+                changed = changed,
+                keeping = keeping
+            )
+        } else {
+            tr!(
+                "query-merge-deleted-there",
+                subject = subject,
+                changed = changed,
+                keeping = keeping
+            )
+        };
     }
     let keeping = match conflict.choice {
-        Choice::Ours => "keeping this copy's",
-        Choice::Theirs => "taking the other copy's",
-        Choice::Edited(_) => "taking an edited value",
+        Choice::Ours => tr!("query-merge-keeping-ours"),
+        Choice::Theirs => tr!("query-merge-taking-theirs"),
+        Choice::Edited(_) => tr!("query-merge-taking-edited"),
     };
-    format!(
-        "{subject}, field {}: base {}, this copy {}{}, the other copy {}{} ({keeping})",
-        conflict.field.join("."),
-        value_text(conflict.base.as_ref()),
-        value_text(conflict.ours.as_ref()),
-        changed_text(conflict.ours_changed.as_ref()),
-        value_text(conflict.theirs.as_ref()),
-        changed_text(conflict.theirs_changed.as_ref()),
+    tr!(
+        "query-merge-field-conflict",
+        subject = subject,
+        field = conflict.field.join("."),
+        base = value_text(conflict.base.as_ref()),
+        ours = value_text(conflict.ours.as_ref()),
+        ours_changed = changed_text(conflict.ours_changed.as_ref()),
+        theirs = value_text(conflict.theirs.as_ref()),
+        theirs_changed = changed_text(conflict.theirs_changed.as_ref()),
+        keeping = keeping
     )
 }
 
@@ -147,17 +159,18 @@ pub fn changed_text(stamp: Option<&Stamp>) -> String {
     let Some(stamp) = stamp else {
         return String::new();
     };
-    let day = stamp.at.format("%-d %B %Y");
-    match &stamp.by {
-        Some(by) => format!(" (changed by {by} on {day})"),
-        None => format!(" (changed on {day})"),
-    }
+    let date = crate::i18n::dates::day(stamp.at.date_naive());
+    let said = match &stamp.by {
+        Some(by) => tr!("query-merge-changed-by", by = by, date = date),
+        None => tr!("query-merge-changed-on", date = date),
+    };
+    format!(" ({said})")
 }
 
 /// A field's value as a person reads it: text in quotes, "empty" for none.
 pub fn value_text(value: Option<&Value>) -> String {
     match value {
-        None => "empty".to_owned(),
+        None => tr!("query-merge-empty"),
         Some(Value::String(text)) => format!("{text:?}"),
         Some(other) => other.to_string(),
     }
@@ -166,13 +179,10 @@ pub fn value_text(value: Option<&Value>) -> String {
 /// "Kept source "Embassy cable": the other copy deleted it, but the merged
 /// workspace still refers to it."
 pub fn kept_text(kept: &KeptForReference) -> String {
-    let deleted_by = match kept.deleted_by {
-        Side::Ours => "this copy",
-        Side::Theirs => "the other copy",
-    };
-    format!(
-        "Kept {} {:?}: {deleted_by} deleted it, but the merged workspace still refers to it.",
-        kept.record.kind().noun(),
-        kept.label
-    )
+    let kind = kind_noun(kept.record.kind());
+    let label = format!("{:?}", kept.label);
+    match kept.deleted_by {
+        Side::Ours => tr!("query-merge-kept-deleted-here", kind = kind, label = label),
+        Side::Theirs => tr!("query-merge-kept-deleted-there", kind = kind, label = label),
+    }
 }

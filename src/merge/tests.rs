@@ -689,3 +689,43 @@ fn a_later_merge_matches_a_copy_that_still_holds_the_combined_record() {
         "the other copy's change to it arrives in the record kept"
     );
 }
+
+#[test]
+fn the_summary_reads_in_azerbaijani_and_russian() {
+    use crate::i18n::{Language, with_language};
+    let base = sample();
+    let ours = edited(&base, |workspace| set_notes(workspace, "Romania", "Ours"));
+    let theirs = edited(&base, |workspace| set_notes(workspace, "Romania", "Theirs"));
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+
+    let russian = with_language(Language::Russian, || merge.summary());
+    assert!(russian.starts_with("Трёхстороннее слияние"), "{russian}");
+    assert!(russian.contains("1 конфликт:"), "{russian}");
+    assert!(
+        russian.contains("страна \"Romania\", поле notes: общая версия"),
+        "{russian}"
+    );
+    assert!(
+        russian.contains("(сохраняется значение этой копии)"),
+        "{russian}"
+    );
+    let azerbaijani = with_language(Language::Azerbaijani, || merge.summary());
+    assert!(azerbaijani.contains("1 ziddiyyət:"), "{azerbaijani}");
+    assert!(
+        azerbaijani.contains("ölkə \"Romania\", sahə notes"),
+        "{azerbaijani}"
+    );
+    // Russian counts take their few and many forms.
+    with_language(Language::Russian, || {
+        assert_eq!(
+            crate::tr!("query-merge-conflicts", count = 3),
+            "3 конфликта:"
+        );
+        assert_eq!(
+            crate::tr!("query-merge-edit-merge", count = 25),
+            "Слить копию (25 записей)"
+        );
+    });
+    // English stays as it was.
+    assert!(merge.summary().contains("1 conflict:"));
+}

@@ -95,15 +95,19 @@ fn is_whole_year(indicator: &Indicator) -> bool {
 /// A source as a figure cites it: the publisher (or the title when there
 /// is none) and the day it was published.
 pub fn citation(source: &Source) -> String {
-    let mut cited = if source.publisher.trim().is_empty() {
+    let cited = if source.publisher.trim().is_empty() {
         source.title.trim().to_owned()
     } else {
         source.publisher.trim().to_owned()
     };
-    if let Some(at) = source.published_at {
-        cited.push_str(&at.date_naive().format(", %-d %B %Y").to_string());
+    match source.published_at {
+        Some(at) => crate::tr!(
+            "query-chart-citation",
+            source = cited,
+            date = crate::i18n::dates::day(at.date_naive())
+        ),
+        None => cited,
     }
-    cited
 }
 
 /// Every source of `indicator`, cited and joined with "; ".
@@ -161,15 +165,29 @@ pub fn chart_of(workspace: &Workspace, indicators: &[&Indicator]) -> IndicatorCh
                 });
             }
             _ => {
-                let part = if part_year { " (part of a year)" } else { "" };
+                let (name, period, figure) = (
+                    indicator.name(),
+                    indicator.period.human(),
+                    indicator.figure(),
+                );
+                let text = if part_year {
+                    crate::tr!(
+                        "query-chart-note-part-year",
+                        name = name,
+                        period = period,
+                        figure = figure
+                    )
+                } else {
+                    crate::tr!(
+                        "query-chart-note",
+                        name = name,
+                        period = period,
+                        figure = figure
+                    )
+                };
                 chart.notes.push(ChartNote {
                     indicator: indicator.id,
-                    text: format!(
-                        "{}, {}{part}: {}",
-                        indicator.name(),
-                        indicator.period.human(),
-                        indicator.figure()
-                    ),
+                    text,
                     source,
                 });
             }

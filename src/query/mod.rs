@@ -10,10 +10,12 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
+use crate::i18n::Language;
 use crate::model::{
     Activity, CountryId, Document, DocumentKind, InstitutionId, Meeting, MeetingKind, PartialDate,
-    Period, RecordId, Workspace,
+    Period, RecordId, RecordKind, Workspace,
 };
+use crate::tr;
 
 /// The countries of some institutions.
 pub fn countries_of_institutions(
@@ -192,10 +194,10 @@ pub fn country_timeline(
 /// "Joint Standing Commission — 10th session".
 pub fn meeting_title(workspace: &Workspace, meeting: &Meeting) -> String {
     match (meeting.session_number, meeting.commission) {
-        (Some(number), Some(commission)) if meeting.title.trim().is_empty() => format!(
-            "{} — {} session",
-            workspace.label_of(commission),
-            ordinal(number)
+        (Some(number), Some(commission)) if meeting.title.trim().is_empty() => tr!(
+            "query-meeting-session-title",
+            commission = workspace.label_of(commission),
+            ordinal = session_ordinal(number)
         ),
         _ => meeting.title.clone(),
     }
@@ -213,11 +215,87 @@ pub fn ordinal(number: u32) -> String {
     format!("{number}{suffix}")
 }
 
+/// A session's number as the interface's language writes it before the
+/// word "session": "10th", "10-cu" (iclas), "10-е" (заседание).
+pub fn session_ordinal(number: u32) -> String {
+    match crate::i18n::current() {
+        Language::English => ordinal(number),
+        Language::Azerbaijani => format!("{number}-{}", azerbaijani_ordinal_suffix(number)),
+        Language::Russian => format!("{number}-е"),
+    }
+}
+
+/// The suffix of an Azerbaijani ordinal written in digits, in harmony with
+/// the vowel of the number's last word: 1-ci, 3-cü, 6-cı, 9-cu, 10-cu,
+/// 40-cı, 100-cü.
+fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
+    let units = number % 10;
+    let tens = number / 10 % 10;
+    if units != 0 {
+        match units {
+            3 | 4 => "cü",
+            6 => "cı",
+            9 => "cu",
+            _ => "ci",
+        }
+    } else if tens != 0 {
+        match tens {
+            1 | 3 => "cu",
+            4 | 6 | 9 => "cı",
+            _ => "ci",
+        }
+    } else if !number.is_multiple_of(1000) {
+        "cü"
+    } else if number == 0 {
+        "cı"
+    } else if !number.is_multiple_of(1_000_000) {
+        "ci"
+    } else {
+        "cu"
+    }
+}
+
+/// A record kind as a sentence names it, in lower case: "country",
+/// "ölkə", "страна".
+pub fn kind_noun(kind: RecordKind) -> String {
+    match kind {
+        RecordKind::Country => tr!("query-noun-country"),
+        RecordKind::Institution => tr!("query-noun-institution"),
+        RecordKind::Person => tr!("query-noun-person"),
+        RecordKind::Document => tr!("query-noun-document"),
+        RecordKind::Activity => tr!("query-noun-activity"),
+        RecordKind::Commission => tr!("query-noun-commission"),
+        RecordKind::Meeting => tr!("query-noun-meeting"),
+        RecordKind::Indicator => tr!("query-noun-indicator"),
+        RecordKind::Source => tr!("query-noun-source"),
+    }
+}
+
+/// Text in lower case as the interface's language writes it: Azerbaijani
+/// lowers "I" to "ı" and "İ" to "i".
+pub fn lowercase(text: &str) -> String {
+    if crate::i18n::current() != Language::Azerbaijani {
+        return text.to_lowercase();
+    }
+    let mut lowered = String::with_capacity(text.len());
+    for letter in text.chars() {
+        match letter {
+            'I' => lowered.push('ı'),
+            'İ' => lowered.push('i'),
+            other => lowered.extend(other.to_lowercase()),
+        }
+    }
+    lowered
+}
+
 /// An activity's status as read on `today`: "Overdue" wins over the stored
 /// status when the due period has passed and it is not done.
 pub fn activity_status_text(activity: &Activity, today: NaiveDate) -> String {
     if activity.is_overdue(today) {
-        format!("Overdue ({})", activity.status.label().to_lowercase())
+        tr!(
+            "query-activity-overdue",
+            status = lowercase(&activity.status.label())
+        )
     } else {
         activity.status.label()
     }
@@ -251,6 +329,30 @@ mod tests {
                 "1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "21st", "22nd",
                 "101st", "111th"
             ]
+        );
+    }
+
+    #[test]
+    fn sessions_are_numbered_in_each_language() {
+        use crate::i18n::with_language;
+        let numbers = [1, 2, 3, 6, 9, 10, 40, 100, 21];
+        let azerbaijani: Vec<String> = with_language(Language::Azerbaijani, || {
+            numbers.map(session_ordinal).to_vec()
+        });
+        assert_eq!(
+            azerbaijani,
+            [
+                "1-ci", "2-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"
+            ]
+        );
+        assert_eq!(
+            with_language(Language::Russian, || session_ordinal(10)),
+            "10-е"
+        );
+        assert_eq!(session_ordinal(22), "22nd");
+        assert_eq!(
+            with_language(Language::Azerbaijani, || lowercase("İcra İşləri")),
+            "icra işləri"
         );
     }
 

@@ -8,7 +8,9 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use super::calendar::{CalendarKind, DateIndex};
 use super::countries_of_activity;
+use crate::i18n::dates;
 use crate::model::{Document, DocumentStatus, PartialDate, RecordId, Workspace};
+use crate::tr;
 
 /// How far ahead a validity's end counts as "up for renewal": six months.
 pub const RENEWAL_WINDOW_DAYS: i64 = 183;
@@ -123,7 +125,11 @@ fn upcoming(index: &DateIndex, today: NaiveDate) -> [Vec<NextItem>; 3] {
             continue;
         };
         let text = if item.kind.is_meeting() {
-            format!("{}: {}", item.kind.label(), item.title())
+            tr!(
+                "query-next-meeting",
+                kind = item.kind.label(),
+                title = item.title()
+            )
         } else {
             item.summary.clone()
         };
@@ -153,14 +159,14 @@ fn overdue(workspace: &Workspace, index: &DateIndex, today: NaiveDate) -> Vec<Ov
             .map(|country| workspace.label_of(country))
             .collect();
         if countries.is_empty() {
-            countries.push("No country".to_owned());
+            countries.push(tr!("query-no-country"));
         }
         for country in countries {
             keyed.push((
                 (country, plan.clone()),
                 NextItem {
                     record: item.record,
-                    when: format!("due {}", item.when.human()),
+                    when: tr!("query-next-due", date = item.when.human()),
                     text: activity.description.trim().to_owned(),
                 },
             ));
@@ -193,7 +199,10 @@ fn renewals(workspace: &Workspace, today: NaiveDate) -> Vec<NextItem> {
                 end,
                 NextItem {
                     record: document.id.into(),
-                    when: format!("valid until {}", PartialDate::Day(end).human()),
+                    when: tr!(
+                        "query-next-valid-until",
+                        date = PartialDate::Day(end).human()
+                    ),
                     text: document.title.trim().to_owned(),
                 },
             ))
@@ -243,17 +252,20 @@ fn recent(workspace: &Workspace) -> Vec<NextItem> {
     changed.sort_by(|a, b| b.cmp(a));
     changed
         .into_iter()
-        .map(|(at, id, by)| NextItem {
-            record: id,
-            when: match by {
-                Some(officer) => format!("{}, by {officer}", at.format("%-d %B %Y, %H:%M UTC")),
-                None => at.format("%-d %B %Y, %H:%M UTC").to_string(),
-            },
-            text: format!(
-                "{}: {}",
-                crate::model::capitalised(id.kind().noun()),
-                workspace.label_of(id)
-            ),
+        .map(|(at, id, by)| {
+            let at = dates::day_and_time(at.date_naive(), &at.format("%H:%M UTC").to_string());
+            NextItem {
+                record: id,
+                when: match by {
+                    Some(officer) => tr!("query-next-changed-by", when = at, officer = officer),
+                    None => at,
+                },
+                text: tr!(
+                    "query-next-record",
+                    kind = crate::model::capitalised(&super::kind_noun(id.kind())),
+                    label = workspace.label_of(id)
+                ),
+            }
         })
         .collect()
 }

@@ -521,8 +521,39 @@ pub fn match_range(text: &str, needle: &str) -> Option<Range<usize>> {
     Some(start..end)
 }
 
+/// A field's name (as [`fields`] and [`matching_field`] give it, in
+/// English) as the interface's language says it: "Also called",
+/// "Digər adı", "Другое название".
+pub fn field_label(name: &str) -> String {
+    match name {
+        "Name" => crate::tr!("query-field-name"),
+        "ISO code" => crate::tr!("query-field-iso-code"),
+        "Also called" => crate::tr!("query-field-also-called"),
+        "Embassy" => crate::tr!("query-field-embassy"),
+        "Notes" => crate::tr!("query-field-notes"),
+        "Short name" => crate::tr!("query-field-short-name"),
+        "Former name" => crate::tr!("query-field-former-name"),
+        "Also spelled" => crate::tr!("query-field-also-spelled"),
+        "Position" => crate::tr!("query-field-position"),
+        "Title" => crate::tr!("query-field-title"),
+        "Signed at" => crate::tr!("query-field-signed-at"),
+        "Signed as" => crate::tr!("query-field-signed-as"),
+        "Activity" => crate::tr!("query-field-activity"),
+        "Place" => crate::tr!("query-field-place"),
+        "Topic" => crate::tr!("query-field-topic"),
+        "Outcomes" => crate::tr!("query-field-outcomes"),
+        "Indicator" => crate::tr!("query-field-indicator"),
+        "Publisher" => crate::tr!("query-field-publisher"),
+        "Author" => crate::tr!("query-field-author"),
+        "Address" => crate::tr!("query-field-address"),
+        "Text" => crate::tr!("query-field-text"),
+        other => other.to_owned(),
+    }
+}
+
 /// The first field of `record` other than its title that matches the
-/// folded `needle`: its name and its text.
+/// folded `needle`: its name (in English, a key: show it with
+/// [`field_label`]) and its text.
 pub fn matching_field(record: &AnyRecord, needle: &str) -> Option<(&'static str, String)> {
     let mut first = true;
     let mut found = None;
@@ -674,6 +705,26 @@ mod tests {
         );
         // Two or fewer letters are never matched scattered.
         assert_eq!(index.search("rm", 10).total(), 0);
+    }
+
+    #[test]
+    fn every_field_has_a_name_in_each_language() {
+        let now = chrono::Utc::now();
+        let records = [
+            AnyRecord::Country(Country::new("A", now)),
+            AnyRecord::Person(crate::model::Person::new("B", now)),
+            AnyRecord::Meeting(Meeting::new(MeetingKind::Consultation, "C", now)),
+            AnyRecord::Source(crate::model::Source::new("D", now)),
+        ];
+        for record in &records {
+            fields(record, |name, _| {
+                let russian = crate::i18n::with_language(crate::i18n::Language::Russian, || {
+                    field_label(name)
+                });
+                assert_ne!(russian, name, "{name} has no Russian name");
+                assert_eq!(field_label(name), name);
+            });
+        }
     }
 
     #[test]

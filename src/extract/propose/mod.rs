@@ -16,6 +16,7 @@ use crate::model::{
     IndicatorKind, InstitutionId, Meeting, MeetingKind, PartialDate, Period, Person, PersonId,
     Position, RecordId, Signatory, SourceId, StatusStep, Workspace,
 };
+use crate::tr;
 use reading::{
     country_adjective, institution_for_post, listed_items, next_sentence, partner_country,
     person_named, title_start,
@@ -169,13 +170,19 @@ impl Reading<'_> {
                         from: None,
                         to: None,
                     });
-                    format!(
-                        "New person: {name}, {title} ({})",
-                        self.workspace.label_of(institution)
+                    tr!(
+                        "query-propose-person-at",
+                        name = name,
+                        title = &title,
+                        institution = self.workspace.label_of(institution)
                     )
                 }
                 None => {
-                    format!("New person: {name} ({position}; no institution of theirs is known)")
+                    tr!(
+                        "query-propose-person-unplaced",
+                        name = name,
+                        position = position
+                    )
                 }
             };
             people.push(NamedPerson {
@@ -340,11 +347,18 @@ impl Reading<'_> {
             if self.holds_document_like(&document) {
                 continue;
             }
-            let when = document
-                .signed_on
-                .map_or_else(String::new, |date| format!(", signed {}", date.human()));
+            let kind = crate::query::lowercase(&kind.label());
+            let summary = match document.signed_on {
+                Some(date) => tr!(
+                    "query-propose-document-signed",
+                    kind = kind,
+                    title = &title,
+                    date = date.human()
+                ),
+                None => tr!("query-propose-document", kind = kind, title = &title),
+            };
             proposals.push(Proposal {
-                summary: format!("New {}: {title}{when}", kind.to_string().to_lowercase()),
+                summary,
                 record: AnyRecord::Document(document),
                 is_new: true,
                 evidence: self.evidence(&sentence),
@@ -426,7 +440,10 @@ impl Reading<'_> {
             activity.responsible.clone_from(&plan.parties);
             activity.sources.push(self.source);
             proposals.push(Proposal {
-                summary: format!("New activity of the action plan: {}", activity.description),
+                summary: tr!(
+                    "query-propose-activity",
+                    description = &activity.description
+                ),
                 record: AnyRecord::Activity(activity),
                 is_new: true,
                 evidence,
@@ -486,12 +503,12 @@ impl Reading<'_> {
                 continue;
             }
             proposals.push(Proposal {
-                summary: format!(
-                    "New figure for {}: {}, {}, {}",
-                    self.workspace.label_of(country),
-                    kind,
-                    period.human(),
-                    indicator.figure()
+                summary: tr!(
+                    "query-propose-figure",
+                    country = self.workspace.label_of(country),
+                    kind = kind.label(),
+                    period = period.human(),
+                    figure = indicator.figure()
                 ),
                 record: AnyRecord::Indicator(indicator),
                 is_new: true,
@@ -549,7 +566,7 @@ impl Reading<'_> {
             meeting.countries.extend(self.partner);
             meeting.sources.push(self.source);
             proposals.push(Proposal {
-                summary: format!("New commission session: {}", meeting.title),
+                summary: tr!("query-propose-session", title = &meeting.title),
                 record: AnyRecord::Meeting(meeting),
                 is_new: true,
                 evidence: self.evidence(&sentence),
@@ -596,10 +613,10 @@ impl Reading<'_> {
                 edited.sources.push(self.source);
             }
             proposals.push(Proposal {
-                summary: format!(
-                    "{}: diplomatic relations established {}",
-                    edited.name,
-                    date.human()
+                summary: tr!(
+                    "query-propose-relations",
+                    country = &edited.name,
+                    date = date.human()
                 ),
                 record: AnyRecord::Country(edited),
                 is_new: false,

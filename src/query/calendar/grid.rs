@@ -71,7 +71,7 @@ impl YearMonth {
 
     /// "May 2022".
     pub fn human(self) -> String {
-        PartialDate::Month(self.year, self.month).human()
+        crate::i18n::dates::month(self.year, self.month)
     }
 }
 
@@ -94,19 +94,18 @@ impl WeekStart {
     }
 
     /// The name a settings picker shows.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Monday => "Monday",
-            Self::Sunday => "Sunday",
-        }
+    pub fn label(self) -> String {
+        crate::model::capitalised(&crate::i18n::dates::weekday_name(self.weekday()))
     }
 
     /// The short names of the days, in the order a week shows them.
-    pub fn day_names(self) -> [&'static str; 7] {
-        match self {
-            Self::Monday => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-            Self::Sunday => ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-        }
+    pub fn day_names(self) -> [String; 7] {
+        let mut day = self.weekday();
+        std::array::from_fn(|_| {
+            let name = crate::i18n::dates::weekday_short(day);
+            day = day.succ();
+            name
+        })
     }
 }
 

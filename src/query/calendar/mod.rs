@@ -21,10 +21,12 @@ pub use rows::{CalendarRow, agenda_rows, panel_rows, per_country};
 
 use super::{
     countries_of_activity, countries_of_document, countries_of_meeting, meeting_title, ordinal,
+    session_ordinal,
 };
 use crate::model::{
     CountryId, DocumentStatus, MeetingKind, PartialDate, Period, Precision, RecordId, Workspace,
 };
+use crate::tr;
 
 /// What a calendar item is; each kind has its own colour and legend entry.
 /// The legend lists them in the order declared here.
@@ -71,32 +73,60 @@ impl CalendarKind {
         }
     }
 
-    /// The legend's text.
+    /// The legend's text, in the thread's language. A `&'static str` as
+    /// before the interface had languages: each language's labels are made
+    /// once (33 short texts) and kept.
     pub fn label(self) -> &'static str {
+        use std::sync::OnceLock;
+        static LABELS: [OnceLock<Vec<&'static str>>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let language = crate::i18n::current();
+        let slot = match language {
+            crate::i18n::Language::English => &LABELS[0],
+            crate::i18n::Language::Azerbaijani => &LABELS[1],
+            crate::i18n::Language::Russian => &LABELS[2],
+        };
+        let labels = slot.get_or_init(|| {
+            crate::i18n::with_language(language, || {
+                Self::ALL
+                    .iter()
+                    .map(|kind| &*Box::leak(kind.message().into_boxed_str()))
+                    .collect()
+            })
+        });
+        Self::ALL
+            .iter()
+            .position(|kind| *kind == self)
+            .and_then(|at| labels.get(at))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn message(self) -> String {
         match self {
-            Self::CommissionSession => "Commission session",
-            Self::IncomingVisit => "Incoming visit",
-            Self::OutgoingVisit => "Outgoing visit",
-            Self::Consultation => "Consultation",
-            Self::WorkingGroup => "Working group",
-            Self::SigningMeeting => "Signing",
-            Self::OtherMeeting => "Other meeting",
-            Self::DocumentSigned => "Document signed",
-            Self::ValidityEnds => "Validity ends",
-            Self::DocumentExpired => "Document expired",
-            Self::ActivityDue => "Activity deadline",
+            Self::CommissionSession => tr!("query-calendar-kind-commission-session"),
+            Self::IncomingVisit => tr!("query-calendar-kind-incoming-visit"),
+            Self::OutgoingVisit => tr!("query-calendar-kind-outgoing-visit"),
+            Self::Consultation => tr!("query-calendar-kind-consultation"),
+            Self::WorkingGroup => tr!("query-calendar-kind-working-group"),
+            Self::SigningMeeting => tr!("query-calendar-kind-signing"),
+            Self::OtherMeeting => tr!("query-calendar-kind-other-meeting"),
+            Self::DocumentSigned => tr!("query-calendar-kind-document-signed"),
+            Self::ValidityEnds => tr!("query-calendar-kind-validity-ends"),
+            Self::DocumentExpired => tr!("query-calendar-kind-document-expired"),
+            Self::ActivityDue => tr!("query-calendar-kind-activity-due"),
         }
     }
 
-    /// Put before a title so that a document's signature, end and expiry
-    /// read differently on the same day ("Signed: …").
-    fn prefix(self) -> &'static str {
+    /// A title with what this date is, so that a document's signature,
+    /// end and expiry read differently on the same day ("Signed: …").
+    fn summary(self, title: &str) -> String {
         match self {
-            Self::DocumentSigned => "Signed: ",
-            Self::ValidityEnds => "Validity ends: ",
-            Self::DocumentExpired => "Expired: ",
-            Self::ActivityDue => "Due: ",
-            _ => "",
+            Self::DocumentSigned => tr!("query-calendar-signed", title = title),
+            Self::ValidityEnds => tr!("query-calendar-validity-ends", title = title),
+            Self::DocumentExpired => tr!("query-calendar-expired", title = title),
+            Self::ActivityDue => tr!("query-calendar-due", title = title),
+            _ => title.to_owned(),
         }
     }
 
@@ -138,6 +168,9 @@ pub struct CalendarItem {
     pub when: Period,
     /// What the calendar shows: the title with what this date is ("Due: …").
     pub summary: String,
+    /// The title alone, without what the date is: what a narrow chip
+    /// shows, its colour telling the kind.
+    pub title: String,
     /// Where it happens: a meeting's place, or where a document was signed; empty otherwise.
     pub place: String,
     /// The countries it concerns, sorted.
@@ -150,9 +183,7 @@ impl CalendarItem {
     /// The summary without what the date is ("Signed: "): what a narrow
     /// chip shows, its colour telling the kind.
     pub fn title(&self) -> &str {
-        self.summary
-            .strip_prefix(self.kind.prefix())
-            .unwrap_or(&self.summary)
+        &self.title
     }
 
     /// The first and last day when both ends are known to the day.
@@ -218,15 +249,22 @@ pub fn calendar_items(workspace: &Workspace) -> Vec<CalendarItem> {
         let end = meeting.end.filter(|end| *end != start);
         let mut summary = meeting_title(workspace, meeting);
         if let Some(number) = meeting.session_number {
-            let number = ordinal(number);
-            if !summary.contains(&number) {
-                summary = format!("{summary} ({number} session)");
+            // The title may say the number in English ("10th session of …")
+            // or as the interface's language does.
+            let said = session_ordinal(number);
+            if !summary.contains(&ordinal(number)) && !summary.contains(&said) {
+                summary = tr!(
+                    "query-calendar-with-session",
+                    title = summary,
+                    ordinal = said
+                );
             }
         }
         items.push(CalendarItem {
             record: meeting.id.into(),
             kind: CalendarKind::of_meeting(meeting.kind),
             when: Period { start, end },
+            title: summary.clone(),
             summary,
             place: meeting.place.clone(),
             countries: countries_of_meeting(workspace, meeting)
@@ -260,7 +298,8 @@ pub fn calendar_items(workspace: &Workspace) -> Vec<CalendarItem> {
                 record: document.id.into(),
                 kind,
                 when: Period::single(date),
-                summary: format!("{}{}", kind.prefix(), document.title),
+                summary: kind.summary(&document.title),
+                title: document.title.clone(),
                 place: if kind == CalendarKind::DocumentSigned {
                     document.signed_at_place.clone()
                 } else {
@@ -279,11 +318,8 @@ pub fn calendar_items(workspace: &Workspace) -> Vec<CalendarItem> {
             record: activity.id.into(),
             kind: CalendarKind::ActivityDue,
             when: Period::single(deadline),
-            summary: format!(
-                "{}{}",
-                CalendarKind::ActivityDue.prefix(),
-                activity.description
-            ),
+            summary: CalendarKind::ActivityDue.summary(&activity.description),
+            title: activity.description.clone(),
             place: String::new(),
             countries: countries_of_activity(workspace, activity)
                 .into_iter()

@@ -15,6 +15,7 @@ impl DateIndex {
     }
 }
 use crate::model::{CountryId, Workspace};
+use crate::tr;
 
 /// A line of the agenda or of the "Upcoming & overdue" panel.
 #[derive(Clone, Debug)]
@@ -50,9 +51,9 @@ pub fn agenda_rows(
                 .filter(|item| filter.keeps(item))
                 .collect();
             if !items.is_empty() {
-                rows.push(CalendarRow::Heading(format!(
-                    "{}, month unknown",
-                    month.year
+                rows.push(CalendarRow::Heading(tr!(
+                    "query-calendar-month-unknown",
+                    year = month.year.to_string()
                 )));
                 rows.extend(items.into_iter().filter_map(|item| index.item_row(item)));
             }
@@ -63,9 +64,9 @@ pub fn agenda_rows(
             .filter(|item| filter.keeps(item))
             .collect();
         if !unknown.is_empty() {
-            rows.push(CalendarRow::Heading(format!(
-                "{}, day unknown",
-                month.human()
+            rows.push(CalendarRow::Heading(tr!(
+                "query-calendar-day-unknown",
+                month = month.human()
             )));
             rows.extend(unknown.into_iter().filter_map(|item| index.item_row(item)));
         }
@@ -81,7 +82,9 @@ pub fn agenda_rows(
                 .filter(|item| item.overlaps(day, day))
                 .collect();
             if !today_items.is_empty() {
-                rows.push(CalendarRow::Heading(day.format("%A %-d %B %Y").to_string()));
+                rows.push(CalendarRow::Heading(crate::i18n::dates::weekday_and_day(
+                    day,
+                )));
                 rows.extend(
                     today_items
                         .into_iter()
@@ -92,7 +95,7 @@ pub fn agenda_rows(
             day = next;
         }
         if rows.len() == before {
-            rows.push(CalendarRow::Empty("Nothing this month.".to_owned()));
+            rows.push(CalendarRow::Empty(tr!("query-calendar-nothing-this-month")));
         }
         month = month.next();
     }
@@ -110,14 +113,14 @@ pub fn panel_rows(
     let mut rows = Vec::new();
     let sections = [
         (
-            format!("Next {horizon_days} days"),
+            tr!("query-calendar-next-days", count = horizon_days),
             index.upcoming(today, horizon_days),
-            "Nothing due or planned.",
+            tr!("query-calendar-nothing-due"),
         ),
         (
-            "Overdue activities".to_owned(),
+            tr!("query-calendar-overdue"),
             index.overdue(today),
-            "Nothing overdue.",
+            tr!("query-calendar-nothing-overdue"),
         ),
     ];
     for (title, items, empty) in sections {
@@ -127,7 +130,7 @@ pub fn panel_rows(
             .filter(|item| filter.keeps(item))
             .collect();
         if items.is_empty() {
-            rows.push(CalendarRow::Empty(empty.to_owned()));
+            rows.push(CalendarRow::Empty(empty));
         }
         for (country, items) in per_country(workspace, &items) {
             rows.push(CalendarRow::Country(country));
@@ -169,7 +172,7 @@ pub fn per_country<'a>(
     // A stable sort: two countries of one name stay apart, in id order.
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     if !no_country.is_empty() {
-        groups.push(("No country".to_owned(), no_country));
+        groups.push((tr!("query-no-country"), no_country));
     }
     groups
 }

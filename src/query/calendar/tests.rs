@@ -25,6 +25,7 @@ pub(super) fn item(summary: &str, start: &str, end: Option<&str>) -> CalendarIte
             end: end.map(date),
         },
         summary: summary.to_owned(),
+        title: summary.to_owned(),
         place: String::new(),
         countries: Vec::new(),
         open: true,
@@ -226,4 +227,77 @@ fn the_sample_meetings_signatures_and_deadlines_are_where_the_seeds_date_them() 
             .is_empty()
     );
     assert_eq!(index.items().len(), 19);
+}
+
+#[test]
+fn the_rows_read_in_azerbaijani_and_russian() {
+    use crate::i18n::{Language, with_language};
+    let workspace = crate::model::Workspace::new("test");
+    let index = index(vec![
+        item("Talks", "2022-05-18", None),
+        item("Fair", "2022-05", None),
+        deadline("Report", "2022-04-01", true),
+    ]);
+    let filter = CalendarFilter::default();
+    let headings = |rows: Vec<CalendarRow>| -> Vec<String> {
+        rows.into_iter()
+            .filter_map(|row| match row {
+                CalendarRow::Heading(text) | CalendarRow::Empty(text) => Some(text),
+                _ => None,
+            })
+            .collect()
+    };
+    let russian = with_language(Language::Russian, || {
+        headings(agenda_rows(&index, month(2022, 5), 1, &filter))
+    });
+    assert_eq!(
+        russian,
+        [
+            "май 2022",
+            "май 2022, день неизвестен",
+            "среда, 18 мая 2022 г."
+        ]
+    );
+    let panel = with_language(Language::Russian, || {
+        [21, 22, 25].map(|days| {
+            headings(panel_rows(
+                &workspace,
+                &index,
+                day("2022-05-01"),
+                days,
+                &filter,
+            ))[0]
+                .clone()
+        })
+    });
+    assert_eq!(
+        panel,
+        ["Ближайший 21 день", "Ближайшие 22 дня", "Ближайшие 25 дней"]
+    );
+    let azerbaijani = with_language(Language::Azerbaijani, || {
+        headings(panel_rows(
+            &workspace,
+            &index,
+            day("2022-05-01"),
+            30,
+            &filter,
+        ))
+    });
+    assert_eq!(azerbaijani[0], "Növbəti 30 gün");
+    assert_eq!(azerbaijani[1], "Vaxtı keçmiş tədbirlər");
+    assert_eq!(
+        with_language(Language::Russian, || CalendarKind::IncomingVisit.label()),
+        "Входящий визит"
+    );
+    assert_eq!(CalendarKind::IncomingVisit.label(), "Incoming visit");
+    assert_eq!(
+        with_language(Language::Azerbaijani, || WeekStart::Monday.day_names()[2]
+            .clone()),
+        "Ç."
+    );
+    // English as before.
+    assert_eq!(
+        headings(agenda_rows(&index, month(2022, 5), 1, &filter))[2],
+        "Wednesday 18 May 2022"
+    );
 }
