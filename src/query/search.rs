@@ -26,13 +26,18 @@ const NAME_SEPARATOR: char = '\u{1}';
 
 /// Names of fields that are other names of the record (aliases, short and
 /// former names): a match there ranks just after a title match.
-const NAME_FIELDS: [&str; 5] = [
+const NAME_FIELDS: [&str; 6] = [
     "ISO code",
+    IN_ANOTHER_LANGUAGE,
     "Also called",
     "Short name",
     "Former name",
     "Also spelled",
 ];
+
+/// The field of a record's names in other languages ("Əmək və Əhalinin
+/// Sosial Müdafiəsi Nazirliyi" finds the ministry filed in English).
+const IN_ANOTHER_LANGUAGE: &str = "In another language";
 
 /// A record kind whose fields the search reads.
 trait Searchable {
@@ -43,6 +48,9 @@ trait Searchable {
 impl Searchable for crate::model::Country {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
         field("Name", &self.name);
+        for name in self.names.names() {
+            field(IN_ANOTHER_LANGUAGE, name);
+        }
         field("ISO code", &self.iso_code);
         for value in &self.aliases {
             field("Also called", value);
@@ -57,6 +65,9 @@ impl Searchable for crate::model::Country {
 impl Searchable for crate::model::Institution {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
         field("Name", &self.name);
+        for name in self.names.names() {
+            field(IN_ANOTHER_LANGUAGE, name);
+        }
         field("Short name", &self.short_name);
         for former in &self.former_names {
             field("Former name", &former.name);
@@ -68,6 +79,9 @@ impl Searchable for crate::model::Institution {
 impl Searchable for crate::model::Person {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
         field("Name", &self.name);
+        for name in self.names.names() {
+            field(IN_ANOTHER_LANGUAGE, name);
+        }
         for value in &self.name_variants {
             field("Also spelled", value);
         }
@@ -81,6 +95,9 @@ impl Searchable for crate::model::Person {
 impl Searchable for crate::model::Document {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
         field("Title", &self.title);
+        for name in self.names.names() {
+            field(IN_ANOTHER_LANGUAGE, name);
+        }
         field("Signed at", &self.signed_at_place);
         for signatory in &self.signatories {
             field("Signed as", &signatory.position);
@@ -99,6 +116,9 @@ impl Searchable for crate::model::Activity {
 impl Searchable for crate::model::Commission {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
         field("Name", &self.name);
+        for name in self.names.names() {
+            field(IN_ANOTHER_LANGUAGE, name);
+        }
         field("Notes", &self.notes);
     }
 }
@@ -547,6 +567,7 @@ pub fn field_label(name: &str) -> String {
         "Author" => crate::tr!("query-field-author"),
         "Address" => crate::tr!("query-field-address"),
         "Text" => crate::tr!("query-field-text"),
+        IN_ANOTHER_LANGUAGE => crate::tr!("names-search-field"),
         other => other.to_owned(),
     }
 }
@@ -628,6 +649,45 @@ mod tests {
         assert!(!turkiye.groups[1].hits[0].in_title);
         assert!(index.search("nothing like it", 10).groups.is_empty());
         assert!(index.search("  ", 10).groups.is_empty());
+    }
+
+    #[test]
+    fn a_name_in_another_language_finds_the_record_and_says_where_it_matched() {
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("test");
+        let azerbaijan = Country::new("Azerbaijan", now);
+        let azerbaijan_id = azerbaijan.id;
+        let _ = workspace.add(azerbaijan, now).unwrap();
+        let mut ministry = Institution::new(
+            azerbaijan_id,
+            InstitutionKind::Ministry,
+            "Ministry of Labour and Social Protection of Population",
+            now,
+        );
+        ministry
+            .names
+            .set("az", "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi");
+        ministry
+            .names
+            .set("ru", "Министерство труда и социальной защиты населения");
+        let _ = workspace.add(ministry, now).unwrap();
+        let index = SearchIndex::build(&workspace);
+        for typed in ["sosial mudafie", "социальной защиты"] {
+            assert_eq!(
+                labels(&index.search(typed, 10)),
+                [(
+                    "institution",
+                    "Ministry of Labour and Social Protection of Population"
+                )],
+                "{typed}"
+            );
+        }
+        let record =
+            AnyRecord::Institution(workspace.institutions().values().next().unwrap().clone());
+        let (field, text) =
+            matching_field(&record, &fold_mapped("sosial mudafie").0).expect("a field matched");
+        assert_eq!(field_label(field), "Name in another language");
+        assert_eq!(text, "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi");
     }
 
     #[test]

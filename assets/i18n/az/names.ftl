@@ -2,3 +2,5 @@
 
 names-not-a-language-code = "{ $code }" dil kodu deyil: az kimi iki və ya üç kiçik hərf olmalıdır
 names-blank = { $code } dilindəki ad boşdur
+
+names-search-field = Başqa dildə ad

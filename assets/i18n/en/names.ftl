@@ -2,3 +2,6 @@
 
 names-not-a-language-code = "{ $code }" is not a language code: two or three small letters, like az
 names-blank = the name in { $code } is blank
+
+# Where Find says a record matched.
+names-search-field = Name in another language

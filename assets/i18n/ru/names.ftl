@@ -2,3 +2,5 @@
 
 names-not-a-language-code = «{ $code }» — не код языка: нужны две или три строчные буквы, например az
 names-blank = название на языке { $code } пустое
+
+names-search-field = Название на другом языке

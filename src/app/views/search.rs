@@ -11,7 +11,7 @@ use egui::{Key, Modifiers, Ui};
 
 use super::prepared::Prepared;
 use crate::model::{RecordId, RecordKind, Workspace};
-use crate::query::search::{SearchIndex, SearchResults, match_range, matching_field};
+use crate::query::search::{SearchIndex, SearchResults, field_label, match_range, matching_field};
 use crate::tr;
 
 /// How many records of each kind are listed; the group says how many more.
@@ -106,7 +106,7 @@ impl SearchView {
                     workspace.record(hit.id).and_then(|record| {
                         matching_field(&record, needle).map(|(name, text)| {
                             let matched = match_range(&text, needle);
-                            (name.to_string(), snippet(text, matched))
+                            (field_label(name), snippet(text, matched))
                         })
                     })
                 };

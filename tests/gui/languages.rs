@@ -1,0 +1,142 @@
+//! The interface in Azerbaijani and Russian: every word on the screen
+//! comes from the language's message files, nothing is cut at 1024×700,
+//! and names are shown, entered and found in each language.
+
+use std::collections::BTreeSet;
+
+use accord::app::route::{Route, Section};
+use accord::app::{AccordApp, Settings};
+use accord::i18n::{Language, message_ids, placeables, raw_value, with_language};
+use accord::model::RecordId;
+use accord::tr;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
+
+use super::layout::whole_width;
+use super::{Clock, PresetChooser, test_day};
+
+fn sample_path() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
+}
+
+/// The app in `language`, at 1024×700, on the sample workspace.
+fn sample_in(language: Language) -> Harness<'static, AccordApp> {
+    let settings = Settings {
+        language: Some(language),
+        ..Settings::default()
+    };
+    let mut app = AccordApp::with_clock(
+        settings,
+        Box::new(PresetChooser::default()),
+        Clock::Fixed(test_day()),
+    );
+    let sample = accord::storage::open(&sample_path()).expect("the sample opens");
+    app.open_session(sample, None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_max_steps(16)
+        .with_context_setup(accord::app::install_fonts)
+        .build_ui_state(|ui, app: &mut AccordApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// The English texts of the messages whose `language` text differs: any
+/// of them on the screen is a word the translation did not reach.
+fn english_only(language: Language) -> BTreeSet<String> {
+    message_ids("en")
+        .into_iter()
+        .filter(|(id, _)| placeables("en", id).is_empty())
+        .filter_map(|(id, _)| {
+            let english = raw_value("en", &id)?;
+            let translated = raw_value(language.code(), &id)?;
+            (english != translated && english.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                .then_some(english)
+        })
+        .collect()
+}
+
+/// What is wrong with the screen as shown: an English word, a button
+/// narrower than its text or past the window's right edge.
+fn faults(harness: &Harness<'static, AccordApp>, english: &BTreeSet<String>, place: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for node in harness.query_all(by().include_labels().predicate(|node| node.label().is_some())) {
+        let access = node.accesskit_node();
+        let Some(label) = access.label() else { continue };
+        if english.contains(label.trim()) {
+            found.push(format!("{place}: {:?} {label:?} is English", access.role()));
+        }
+        if access.bounding_box().is_none() {
+            continue;
+        }
+        let rect = node.rect();
+        let is_button = matches!(access.role(), Role::Button | Role::MenuItem | Role::Tab);
+        if is_button && rect.right() > 1024.5 {
+            found.push(format!("{place}: the button {label:?} runs past the window ({rect:?})"));
+        }
+        if is_button && !label.contains('\n') && rect.width() > 1.0 {
+            let needed = whole_width(harness, &label);
+            if rect.width() + 0.5 < needed {
+                found.push(format!(
+                    "{place}: the button {label:?} is {} wide, its text {needed}",
+                    rect.width()
+                ));
+            }
+        }
+    }
+    found
+}
+
+fn romania(harness: &Harness<'static, AccordApp>) -> RecordId {
+    let workspace = harness.state().session.as_ref().expect("open").workspace();
+    let id = workspace
+        .countries()
+        .values()
+        .find(|country| country.name == "Romania")
+        .expect("the sample has Romania")
+        .id;
+    RecordId::Country(id)
+}
+
+fn go(harness: &mut Harness<'static, AccordApp>, route: Route) {
+    harness.state_mut().history.go(route);
+    harness.run();
+}
+
+#[test]
+fn every_page_in_azerbaijani_and_russian_is_in_its_language_and_whole() {
+    for language in [Language::Azerbaijani, Language::Russian] {
+        let english = english_only(language);
+        let mut harness = sample_in(language);
+        let mut found = faults(&harness, &english, "the start page");
+        for section in Section::ALL {
+            go(&mut harness, Route::Section(section));
+            found.extend(faults(&harness, &english, &format!("{section:?}")));
+        }
+        let romania = romania(&harness);
+        go(&mut harness, Route::Record(romania));
+        found.extend(faults(&harness, &english, "Romania's page"));
+        go(&mut harness, Route::Calendar);
+        found.extend(faults(&harness, &english, "the calendar"));
+        assert!(found.is_empty(), "in {}:\n{}", language.code(), found.join("\n"));
+    }
+}
+
+#[test]
+fn the_language_is_switched_in_the_view_menu() {
+    let mut harness = sample_in(Language::English);
+    let view = tr!("app-menu-view");
+    harness.get_by_role_and_label(Role::MenuItem, &view).click();
+    harness.run();
+    harness.get_by_label(&tr!("app-menu-language")).click();
+    harness.run();
+    harness.get_by_label("Azərbaycanca").click();
+    harness.run();
+    assert_eq!(harness.state().settings.language, Some(Language::Azerbaijani));
+    let file_in_azerbaijani = with_language(Language::Azerbaijani, || tr!("app-menu-file"));
+    assert!(
+        harness.query_by_label(&file_in_azerbaijani).is_some(),
+        "the menu bar now says {file_in_azerbaijani:?}"
+    );
+}
