@@ -41,3 +41,118 @@ model-meeting-kind-consultation = Məsləhətləşmələr
 model-meeting-kind-working-group = İşçi qrup
 model-meeting-kind-signing = İmzalanma mərasimi
 model-meeting-kind-other = Digər
+
+## Tarixlər və dövrlər. $text yazılmış mətndir, dırnaq içində.
+
+model-period = { $start } – { $end }
+model-date-shape = { $text } tarix deyil: il (1995), ay (2022-05) və ya gün (2022-05-14) yazın
+model-date-month = { $text } düzgün ay deyil
+model-date-day = { $text } düzgün gün deyil
+model-date-year = { $text } yol verilən aralıqda deyil: il 1000-dən 9999-a qədər ola bilər
+model-date-typed = { $text } tarix deyil: 1995, noyabr 2022, 3 noyabr 2022, 03.11.2022 və ya 2022-11-03 yazın
+model-date-ambiguous = { $text } həm { $one }, həm də { $other } ola bilər: 03.11.2022 (gün.ay.il) və ya 2022-11-03 yazın
+model-end-before-start = başlamazdan ({ $start }) əvvəl bitir ({ $end })
+
+## Qeyd növləri. $kind növün fayldakı sözüdür (country, institution…).
+
+model-kind-country = Ölkə
+model-kind-institution = Qurum
+model-kind-person = Şəxs
+model-kind-document = Sənəd
+model-kind-activity = Tədbir
+model-kind-commission = Komissiya
+model-kind-meeting = Görüş
+model-kind-indicator = Göstərici
+model-kind-source = Mənbə
+
+model-edit-duplicate-id = { $id } identifikatorlu { $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} artıq mövcuddur
+model-edit-missing = { $id } identifikatorlu { $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} yoxdur
+model-edit-referenced = { $label } silinə bilməz, çünki ona { $count } qeyd istinad edir: { $referrers }
+model-edit-referrer = { $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} { $label } ({ $field })
+model-missing-record = ({ $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} tapılmadı)
+
+model-undo-add = { $kind ->
+    [country] Ölkə
+    [institution] Qurum
+    [person] Şəxs
+    [document] Sənəd
+    [activity] Tədbir
+    [commission] Komissiya
+    [meeting] Görüş
+    [indicator] Göstərici
+   *[source] Mənbə
+} əlavə edildi: { $label }
+model-undo-edit = { $kind ->
+    [country] Ölkə
+    [institution] Qurum
+    [person] Şəxs
+    [document] Sənəd
+    [activity] Tədbir
+    [commission] Komissiya
+    [meeting] Görüş
+    [indicator] Göstərici
+   *[source] Mənbə
+} redaktə edildi: { $label }
+model-undo-delete = { $kind ->
+    [country] Ölkə
+    [institution] Qurum
+    [person] Şəxs
+    [document] Sənəd
+    [activity] Tədbir
+    [commission] Komissiya
+    [meeting] Görüş
+    [indicator] Göstərici
+   *[source] Mənbə
+} silindi: { $label }
+model-undo-settings = İş sahəsinin parametrləri dəyişdirildi
+
+model-counts = { $records }: { $countries }, { $institutions }, { $people }, { $documents }, { $activities }, { $commissions }, { $meetings }, { $indicators }, { $sources }
+model-count-countries = { $count } ölkə
+model-count-institutions = { $count } qurum
+model-count-people = { $count } şəxs
+model-count-documents = { $count } sənəd
+model-count-activities = { $count } tədbir
+model-count-commissions = { $count } komissiya
+model-count-meetings = { $count } görüş
+model-count-indicators = { $count } göstərici
+model-count-sources = { $count } mənbə
