@@ -156,3 +156,123 @@ model-count-commissions = { $count } komissiya
 model-count-meetings = { $count } görüş
 model-count-indicators = { $count } göstərici
 model-count-sources = { $count } mənbə
+
+## Sahənin problemi. Sahənin adından sonra gəlir: "positions[0].title: doldurulmalıdır".
+
+model-problem-required = doldurulmalıdır
+model-problem-refers-to-itself = qeydin özünə istinad edir
+model-problem-refers-to-missing = iş sahəsində olmayan qeydə istinad edir: { $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} { $id }
+model-problem-iso-code = { $code } ISO 3166 kodu deyil: iki böyük hərf olmalıdır, məsələn, TR
+model-problem-status-order = { $date } { $step } nömrəli mərhələnin tarixindən ({ $earlier }) əvvəldir: mərhələlər köhnədən yeniyə sıralanır
+model-problem-not-an-action-plan = { $title } fəaliyyət planı deyil, növü: { $kind }
+model-problem-start-required = bitmə tarixi verildikdə doldurulmalıdır
+model-problem-session-number = iclaslar 1-dən nömrələnir
+model-problem-value-or-change = dəyəri, faizlə dəyişikliyi və ya hər ikisini göstərin
+model-problem-finite = sonlu ədəd olmalıdır
+model-problem-unit-required = dəyər verildikdə doldurulmalıdır (məsələn, USD million)
+
+## İş sahəsi bütövlükdə.
+
+model-integrity-shared-id = { $id } həm də { $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} { $label } qeydinin identifikatorudur: identifikatorlar bütün iş sahəsində təkrarlanmamalıdır; onlardan birinə yeni identifikator verin
+model-integrity-parent-circle = yuxarı qurumlar qapalı dövrə əmələ gətirir ({ $circle }): qurum, hətta başqaları vasitəsilə də, öz-özünün yuxarı qurumu ola bilməz; bu yuxarı qurumlardan birini silin
+model-integrity-is-part-of = tərkibindədir:
+model-integrity-relation-circle = sənədlər qapalı dövrə əmələ gətirir ({ $circle }): səhv olan əlaqəni silin
+model-integrity-direction-control = görünməyən yazı istiqaməti simvolu ({ $code }) var, { $position } nömrəli simvol: mətn yazıldığından fərqli sırada göstərilir; onu silib adı yenidən yazın
+
+## Sahənin adı: "Vəzifə 1: ad".
+
+model-field-aliases = digər adlar
+model-field-author = müəllif
+model-field-change-percent = faizlə dəyişiklik
+model-field-city = şəhər
+model-field-commission = komissiya
+model-field-countries = ölkələr
+model-field-country = ölkə
+model-field-date = tarix
+model-field-description = təsvir
+model-field-diplomatic-relations-established = diplomatik münasibətlərin qurulma tarixi
+model-field-due = icra müddəti
+model-field-embassies = səfirliklər
+model-field-end = bitmə tarixi
+model-field-established = yaradılma tarixi
+model-field-former-names = əvvəlki adlar
+model-field-from = başlanğıc
+model-field-home-country = öz ölkəmiz
+model-field-institution = qurum
+model-field-iso-code = ISO kodu
+model-field-label = ad
+model-field-name = ad
+model-field-name-variants = digər yazılışlar
+model-field-opened-on = açılma tarixi
+model-field-parent = yuxarı qurum
+model-field-participants = iştirakçılar
+model-field-parties = tərəflər
+model-field-period = dövr
+model-field-person = şəxs
+model-field-place = yer
+model-field-plan = fəaliyyət planı
+model-field-position = vəzifə
+model-field-positions = vəzifələr
+model-field-published-at = dərc tarixi
+model-field-publisher = nəşr edən
+model-field-relations = əlaqələr
+model-field-responsible = məsul tərəflər
+model-field-session-number = iclasın nömrəsi
+model-field-short-name = qısa ad
+model-field-signatories = imzalayanlar
+model-field-signed-at-meeting = imzalandığı görüş
+model-field-signed-at-place = imzalandığı yer
+model-field-signed-on = imzalanma tarixi
+model-field-sources = mənbələr
+model-field-start = başlama tarixi
+model-field-status-history = status tarixçəsi
+model-field-strategic-partnerships = strateji tərəfdaşlıq bəyannamələri
+model-field-target = əlaqəli sənəd
+model-field-title = ad
+model-field-to = son
+model-field-topics = mövzular
+model-field-unit = ölçü vahidi
+model-field-until = istifadənin son günü
+model-field-url = veb ünvan
+model-field-validity = qüvvədə olma müddəti
+model-field-value = dəyər
+
+model-element-aliases = Digər ad
+model-element-countries = Ölkə
+model-element-embassies = Səfirlik
+model-element-former-names = Əvvəlki ad
+model-element-name-variants = Digər yazılış
+model-element-participants = İştirakçı
+model-element-parties = Tərəf
+model-element-positions = Vəzifə
+model-element-relations = Əlaqə
+model-element-responsible = Məsul tərəf
+model-element-signatories = İmzalayan
+model-element-sources = Mənbə
+model-element-status-history = Status mərhələsi
+model-element-strategic-partnerships = Bəyannamə
+model-element-topics = Mövzu
+model-element-item = Element
+model-field-element = { $element } { $number }
+model-field-inner = { $inner } ({ $outer })
+model-field-path = { $prefix }{ $field }

@@ -125,3 +125,119 @@ model-count-sources = { $count ->
     [one] { $count } source
    *[other] { $count } sources
 }
+
+## A field's problem. Each follows the field's name, as in
+## "positions[0].title: is required" or "Position 1: the title is required".
+
+model-problem-required = is required
+model-problem-refers-to-itself = refers to the record itself
+# $id is the missing record's id (a UUID).
+model-problem-refers-to-missing = refers to { $kind } { $id }, which is not in the workspace
+# $code is the code as given, in quotation marks.
+model-problem-iso-code = { $code } is not an ISO 3166 code: two capital letters, like TR
+# A document's status steps out of order; $date and $earlier as the file writes dates, $step a step's number.
+model-problem-status-order = { $date } comes before the date of step { $step } ({ $earlier }): steps go oldest first
+# $title is a document's title in quotation marks, $kind its kind in lower case ("agreement").
+model-problem-not-an-action-plan = { $title } is a { $kind }, not an action plan
+model-problem-start-required = is required when an end is given
+model-problem-session-number = sessions are numbered from 1
+model-problem-value-or-change = give a value, a change in percent, or both
+model-problem-finite = must be a finite number
+model-problem-unit-required = is required with a value (e.g. USD million)
+
+## The workspace as a whole. Each follows a record and field, as in
+## 'institutions[2] "Agency": parent: the parents go round in a circle (…)'.
+
+# $id is an id in quotation marks; $label the other record's name, in quotation marks.
+model-integrity-shared-id = { $id } is also the id of the { $kind } { $label }: ids are unique across the whole workspace; give one of them a new id
+# $circle is institutions' names joined by model-integrity-is-part-of.
+model-integrity-parent-circle = the parents go round in a circle ({ $circle }): an institution cannot be its own parent, even through others; remove one of these parents
+# Between two institutions' names: "Agency" is part of "Ministry".
+model-integrity-is-part-of = is part of
+# $circle is documents' names joined by a relation in lower case ("amends").
+model-integrity-relation-circle = the documents go round in a circle ({ $circle }): remove the relation that is wrong
+# $code is the character's code (U+202E), $position its place in the text.
+model-integrity-direction-control = holds an invisible direction control ({ $code }) at character { $position }: it makes the text display in another order than it is written; delete it and type the name again
+
+## A field as a person names it: "Position 1: the title".
+
+# A field of a record, after the element it is in (model-field-path).
+model-field-aliases = aliases
+model-field-author = author
+model-field-change-percent = change percent
+model-field-city = city
+model-field-commission = commission
+model-field-countries = countries
+model-field-country = country
+model-field-date = date
+model-field-description = description
+model-field-diplomatic-relations-established = diplomatic relations established
+model-field-due = due
+model-field-embassies = embassies
+model-field-end = end
+model-field-established = established
+model-field-former-names = former names
+model-field-from = from
+model-field-home-country = home country
+model-field-institution = institution
+model-field-iso-code = iso code
+model-field-label = label
+model-field-name = name
+model-field-name-variants = name variants
+model-field-opened-on = opened on
+model-field-parent = parent
+model-field-participants = participants
+model-field-parties = parties
+model-field-period = period
+model-field-person = person
+model-field-place = place
+model-field-plan = plan
+model-field-position = position
+model-field-positions = positions
+model-field-published-at = published at
+model-field-publisher = publisher
+model-field-relations = relations
+model-field-responsible = responsible
+model-field-session-number = session number
+model-field-short-name = short name
+model-field-signatories = signatories
+model-field-signed-at-meeting = signed at meeting
+model-field-signed-at-place = signed at place
+model-field-signed-on = signed on
+model-field-sources = sources
+model-field-start = start
+model-field-status-history = status history
+model-field-strategic-partnerships = strategic partnerships
+model-field-target = target
+model-field-title = title
+model-field-to = to
+model-field-topics = topics
+model-field-unit = unit
+model-field-until = until
+model-field-url = url
+model-field-validity = validity
+model-field-value = value
+
+# One element of a list: "Position 1", "Party 2".
+model-element-aliases = Other name
+model-element-countries = Country
+model-element-embassies = Embassy
+model-element-former-names = Former name
+model-element-name-variants = Other spelling
+model-element-participants = Participant
+model-element-parties = Party
+model-element-positions = Position
+model-element-relations = Relation
+model-element-responsible = Responsible side
+model-element-signatories = Signatory
+model-element-sources = Source
+model-element-status-history = Status step
+model-element-strategic-partnerships = Declaration
+model-element-topics = Topic
+model-element-item = Item
+# An element and its number: "Position 1".
+model-field-element = { $element } { $number }
+# A field inside another: "validity end".
+model-field-inner = { $outer } { $inner }
+# $prefix is the elements the field is in ("Position 1: "), possibly none.
+model-field-path = { $prefix }the { $field }

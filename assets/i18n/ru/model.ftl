@@ -192,3 +192,123 @@ model-count-sources = { $count ->
     [few] { $count } источника
    *[many] { $count } источников
 }
+
+## Ошибка в поле. Следует за названием поля: "positions[0].title: обязательное поле".
+
+model-problem-required = обязательное поле
+model-problem-refers-to-itself = ссылается на саму запись
+model-problem-refers-to-missing = ссылается на запись, которой нет в рабочей области: { $kind ->
+    [country] страна
+    [institution] учреждение
+    [person] лицо
+    [document] документ
+    [activity] мероприятие
+    [commission] комиссия
+    [meeting] встреча
+    [indicator] показатель
+   *[source] источник
+} { $id }
+model-problem-iso-code = { $code } — не код ISO 3166: нужны две заглавные латинские буквы, например TR
+model-problem-status-order = { $date } раньше даты шага { $step } ({ $earlier }): шаги идут от старых к новым
+model-problem-not-an-action-plan = { $title } — не план действий, а { $kind }
+model-problem-start-required = обязательно, если указано окончание
+model-problem-session-number = заседания нумеруются с 1
+model-problem-value-or-change = укажите значение, изменение в процентах или и то и другое
+model-problem-finite = должно быть конечным числом
+model-problem-unit-required = обязательно при указанном значении (например, USD million)
+
+## Рабочая область в целом.
+
+model-integrity-shared-id = { $id } — также идентификатор { $kind ->
+    [country] страны
+    [institution] учреждения
+    [person] лица
+    [document] документа
+    [activity] мероприятия
+    [commission] комиссии
+    [meeting] встречи
+    [indicator] показателя
+   *[source] источника
+} { $label }: идентификаторы не должны повторяться во всей рабочей области; присвойте одной из записей новый
+model-integrity-parent-circle = вышестоящие учреждения замыкаются в круг ({ $circle }): учреждение не может быть вышестоящим для самого себя, даже через другие; удалите одно из этих подчинений
+model-integrity-is-part-of = входит в
+model-integrity-relation-circle = документы замыкаются в круг ({ $circle }): удалите ошибочную связь
+model-integrity-direction-control = содержит невидимый символ направления письма ({ $code }) в позиции { $position }: из-за него текст отображается не в том порядке, в каком написан; удалите его и введите название заново
+
+## Название поля: "Должность 1: название".
+
+model-field-aliases = другие названия
+model-field-author = автор
+model-field-change-percent = изменение в процентах
+model-field-city = город
+model-field-commission = комиссия
+model-field-countries = страны
+model-field-country = страна
+model-field-date = дата
+model-field-description = описание
+model-field-diplomatic-relations-established = дата установления дипломатических отношений
+model-field-due = срок исполнения
+model-field-embassies = посольства
+model-field-end = окончание
+model-field-established = дата создания
+model-field-former-names = прежние названия
+model-field-from = начало
+model-field-home-country = своя страна
+model-field-institution = учреждение
+model-field-iso-code = код ISO
+model-field-label = подпись
+model-field-name = название
+model-field-name-variants = другие написания
+model-field-opened-on = дата открытия
+model-field-parent = вышестоящее учреждение
+model-field-participants = участники
+model-field-parties = стороны
+model-field-period = период
+model-field-person = лицо
+model-field-place = место
+model-field-plan = план действий
+model-field-position = должность
+model-field-positions = должности
+model-field-published-at = дата публикации
+model-field-publisher = издатель
+model-field-relations = отношения
+model-field-responsible = ответственные
+model-field-session-number = номер заседания
+model-field-short-name = краткое название
+model-field-signatories = подписавшие
+model-field-signed-at-meeting = встреча подписания
+model-field-signed-at-place = место подписания
+model-field-signed-on = дата подписания
+model-field-sources = источники
+model-field-start = начало
+model-field-status-history = история статусов
+model-field-strategic-partnerships = декларации о стратегическом партнёрстве
+model-field-target = связанный документ
+model-field-title = название
+model-field-to = окончание
+model-field-topics = темы
+model-field-unit = единица измерения
+model-field-until = действовало до
+model-field-url = веб-адрес
+model-field-validity = срок действия
+model-field-value = значение
+
+model-element-aliases = Другое название
+model-element-countries = Страна
+model-element-embassies = Посольство
+model-element-former-names = Прежнее название
+model-element-name-variants = Другое написание
+model-element-participants = Участник
+model-element-parties = Сторона
+model-element-positions = Должность
+model-element-relations = Связь
+model-element-responsible = Ответственная сторона
+model-element-signatories = Подписавший
+model-element-sources = Источник
+model-element-status-history = Шаг статуса
+model-element-strategic-partnerships = Декларация
+model-element-topics = Тема
+model-element-item = Элемент
+model-field-element = { $element } { $number }
+model-field-inner = { $inner } ({ $outer })
+model-field-path = { $prefix }{ $field }
