@@ -276,3 +276,39 @@ model-element-item = Element
 model-field-element = { $element } { $number }
 model-field-inner = { $inner } ({ $outer })
 model-field-path = { $prefix }{ $field }
+
+## Yadda saxlama.
+
+model-save-failed = { $path } yadda saxlanılmadı: { $step }: { $error }
+model-save-step-encrypt = iş sahəsi şifrələnərkən
+model-save-step-create = həmin qovluqda müvəqqəti fayl yaradılarkən
+model-save-step-write = müvəqqəti fayl yazılarkən
+model-save-step-permissions = faylın giriş hüquqları köçürülərkən
+model-save-step-sync = müvəqqəti fayl diskə yazılarkən
+model-save-step-backup = əvvəlki versiya ehtiyat nüsxə kimi saxlanılarkən
+model-save-step-backups-folder = əvvəlki versiya ehtiyat nüsxələr qovluğunda saxlanılarkən
+model-save-disk-full = Diskdə yer qalmayıb.
+model-save-permission = Oraya yazmaq üçün icazəniz yoxdur.
+model-save-folder-gone = Qovluq artıq mövcud deyil (disk çıxarılıb və ya qovluğun adı dəyişdirilib?).
+model-save-read-only = Disk yalnız oxumaq üçündür.
+model-save-too-large = Fayl bu disk üçün çox böyükdür.
+model-save-timed-out = Disk vaxtında cavab vermədi.
+model-save-not-written = Fayl yazıla bilmədi.
+model-save-while = Xəta { $step } baş verdi: { $error } ({ $path }).
+
+## Faylın açılması.
+
+model-open-cannot-read = { $path } oxuna bilmir: { $error }
+model-open-converted = { $encoding } kodlaşdırmasından çevrilib: { $file } Accord-un yazdığı UTF-8 kodlaşdırmasında deyil, ona görə çevrilmiş şəkildə göstərilir, fayl isə dəyişdirilmir. "Fərqli saxla…" onu yeni adla saxlayır.
+model-open-read-only = Yalnız oxumaq üçün: { $file } yalnız oxumaq üçün qeyd olunub (giriş hüquqları yazmağa icazə vermir). Surətini yeni adla saxlayın və ya faylın sahibindən dəyişikliklərə icazə verməsini xahiş edin.
+model-save-changed-on-disk = { $path } açıldıqdan sonra başqası tərəfindən dəyişdirilib
+
+## Açılmayan şifrələnmiş fayl.
+
+model-decrypt-needs-passphrase = fayl şifrələnib və parol tələb edir
+model-decrypt-wrong-passphrase = parol yanlışdır
+model-decrypt-too-much-work = parol açarı Accord-un qəbul etdiyindən (2^{ $accepted }) çox iş tələb edir (scrypt 2^{ $required }); fayl zərərli ola bilər və ya Accord-un xeyli yeni versiyasında yaradılıb
+model-decrypt-damaged = şifrələnmiş fayl zədələnib ({ $reason }); o, natamam ola bilər və ya yazıldıqdan sonra dəyişdirilib
+model-decrypt-not-an-age-key = onun açarı age açarı deyil
+model-decrypt-no-accord-key = bu age faylıdır, lakin Accord tərəfindən yazılmayıb: içində Accord açarı yoxdur
+model-forgetting-passphrase = Bu parolu unutsanız, heç kim bu iş sahəsini bir daha aça bilməyəcək: nə siz, nə İT şöbəniz, nə də Accord-un hazırlayanları. Onu bərpa etməyin heç bir yolu yoxdur. Parolu yazın və noutbukdan ayrı saxlayın.

@@ -241,3 +241,43 @@ model-field-element = { $element } { $number }
 model-field-inner = { $outer } { $inner }
 # $prefix is the elements the field is in ("Position 1: "), possibly none.
 model-field-path = { $prefix }the { $field }
+
+## Saving. $error is what the operating system said, $path the file.
+
+model-save-failed = could not save { $path }: { $step }: { $error }
+model-save-step-encrypt = encrypting the workspace
+model-save-step-create = creating a temporary file in the same folder
+model-save-step-write = writing the temporary file
+model-save-step-permissions = copying the file's permissions
+model-save-step-sync = flushing the temporary file to disk
+model-save-step-backup = keeping the previous version as a backup
+model-save-step-backups-folder = keeping the previous version in the backups folder
+model-save-disk-full = The disk is full.
+model-save-permission = You do not have permission to write there.
+model-save-folder-gone = The folder no longer exists (was a drive removed or a folder renamed?).
+model-save-read-only = The disk is read-only.
+model-save-too-large = The file is too large for this disk.
+model-save-timed-out = The disk did not answer in time.
+model-save-not-written = The file could not be written.
+# Below one of the sentences above: $step is one of model-save-step-….
+model-save-while = While { $step }: { $error } (in { $path }).
+
+## Opening a file. $path is the file's path, $file its name.
+
+model-open-cannot-read = cannot read { $path }: { $error }
+# $encoding is a text encoding's name: UTF-16LE, windows-1252.
+model-open-converted = Converted from { $encoding }: { $file } is not in the UTF-8 Accord writes, so it is shown converted and left as it is. Save as… keeps it under a new name.
+model-open-read-only = Read-only: { $file } is marked read-only (its permissions do not allow writing). Save a copy under a new name, or ask whoever owns the file to allow changes.
+model-save-changed-on-disk = { $path } was changed by someone else since it was opened
+
+## An encrypted file that does not open. Each follows the file's path.
+
+model-decrypt-needs-passphrase = it is encrypted and needs its passphrase
+model-decrypt-wrong-passphrase = wrong passphrase
+# scrypt's work factors, as powers of two: 2^20.
+model-decrypt-too-much-work = its passphrase key needs more work (scrypt 2^{ $required }) than Accord accepts (2^{ $accepted }); it may be hostile or from a much newer Accord
+# $reason says what is damaged (often the encryption library's words, in English).
+model-decrypt-damaged = the encrypted file is damaged ({ $reason }); it may be cut short or changed since it was written
+model-decrypt-not-an-age-key = its key is not an age key
+model-decrypt-no-accord-key = it is an age file, but not one Accord wrote: it carries no Accord key
+model-forgetting-passphrase = If you forget this passphrase, nobody can open this workspace again: not you, not your IT department, not the makers of Accord. There is no way to recover it. Write it down and keep it apart from the laptop.

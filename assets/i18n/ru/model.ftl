@@ -312,3 +312,39 @@ model-element-item = Элемент
 model-field-element = { $element } { $number }
 model-field-inner = { $inner } ({ $outer })
 model-field-path = { $prefix }{ $field }
+
+## Сохранение.
+
+model-save-failed = не удалось сохранить { $path }: { $step }: { $error }
+model-save-step-encrypt = шифрование рабочей области
+model-save-step-create = создание временного файла в той же папке
+model-save-step-write = запись временного файла
+model-save-step-permissions = копирование прав доступа к файлу
+model-save-step-sync = сброс временного файла на диск
+model-save-step-backup = сохранение предыдущей версии как резервной копии
+model-save-step-backups-folder = сохранение предыдущей версии в папке резервных копий
+model-save-disk-full = Диск заполнен.
+model-save-permission = У вас нет прав на запись в это место.
+model-save-folder-gone = Папка больше не существует (диск отключён или папка переименована?).
+model-save-read-only = Диск доступен только для чтения.
+model-save-too-large = Файл слишком велик для этого диска.
+model-save-timed-out = Диск не ответил вовремя.
+model-save-not-written = Не удалось записать файл.
+model-save-while = Этап: { $step }. Ошибка: { $error } ({ $path }).
+
+## Открытие файла.
+
+model-open-cannot-read = не удаётся прочитать { $path }: { $error }
+model-open-converted = Преобразовано из { $encoding }: файл { $file } не в кодировке UTF-8, в которой пишет Accord, поэтому он показан преобразованным, а сам файл не изменён. «Сохранить как…» сохранит его под новым именем.
+model-open-read-only = Только для чтения: файл { $file } помечен как доступный только для чтения (права доступа не позволяют запись). Сохраните копию под новым именем или попросите владельца файла разрешить изменения.
+model-save-changed-on-disk = файл { $path } был изменён кем-то другим после открытия
+
+## Зашифрованный файл не открывается.
+
+model-decrypt-needs-passphrase = файл зашифрован, нужен пароль
+model-decrypt-wrong-passphrase = неверный пароль
+model-decrypt-too-much-work = ключ пароля требует больше вычислений (scrypt 2^{ $required }), чем допускает Accord (2^{ $accepted }); файл может быть вредоносным или создан гораздо более новой версией Accord
+model-decrypt-damaged = зашифрованный файл повреждён ({ $reason }); возможно, он обрезан или изменён после записи
+model-decrypt-not-an-age-key = его ключ не является ключом age
+model-decrypt-no-accord-key = это файл age, но записан не Accord: в нём нет ключа Accord
+model-forgetting-passphrase = Если вы забудете этот пароль, никто больше не сможет открыть эту рабочую область: ни вы, ни ваш ИТ-отдел, ни разработчики Accord. Восстановить его невозможно. Запишите пароль и храните его отдельно от ноутбука.
