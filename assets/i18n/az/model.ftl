@@ -287,6 +287,7 @@ model-save-step-permissions = faylın giriş hüquqları köçürülərkən
 model-save-step-sync = müvəqqəti fayl diskə yazılarkən
 model-save-step-backup = əvvəlki versiya ehtiyat nüsxə kimi saxlanılarkən
 model-save-step-backups-folder = əvvəlki versiya ehtiyat nüsxələr qovluğunda saxlanılarkən
+model-save-step-replace = fayl əvəz edilərkən
 model-save-disk-full = Diskdə yer qalmayıb.
 model-save-permission = Oraya yazmaq üçün icazəniz yoxdur.
 model-save-folder-gone = Qovluq artıq mövcud deyil (disk çıxarılıb və ya qovluğun adı dəyişdirilib?).
@@ -312,3 +313,121 @@ model-decrypt-damaged = şifrələnmiş fayl zədələnib ({ $reason }); o, nata
 model-decrypt-not-an-age-key = onun açarı age açarı deyil
 model-decrypt-no-accord-key = bu age faylıdır, lakin Accord tərəfindən yazılmayıb: içində Accord açarı yoxdur
 model-forgetting-passphrase = Bu parolu unutsanız, heç kim bu iş sahəsini bir daha aça bilməyəcək: nə siz, nə İT şöbəniz, nə də Accord-un hazırlayanları. Onu bərpa etməyin heç bir yolu yoxdur. Parolu yazın və noutbukdan ayrı saxlayın.
+
+## Oxunmayan fayl.
+
+model-load-restore = son yadda saxlanılmış versiyalar "Fayl > Ehtiyat nüsxədən bərpa et…" bölməsində və faylın yanındakı .bak faylındadır
+model-load-cut-in-letter = fayl { $line } nömrəli sətirdə (mövqe { $offset }) hərfin ortasında bitir: deyəsən, kəsilib, məsələn, köçürmə yarımçıq qalıb və ya disk dolub; { $restore }
+model-load-not-text = mətn deyil: { $offset } mövqeyindəki bayt ({ $line } nömrəli sətir) iş sahəsi faylında ola bilməz; bu, düzgün fayldırmı?
+model-load-other-encoding = fayl Accord-un yazdığı UTF-8 kodlaşdırmasında deyil, { $encoding } kodlaşdırmasındadır: onu başqa proqram belə saxlayıb (Accord-un oxuya bilmədiyi ilk bayt { $offset } mövqeyində, { $line } nömrəli sətirdədir). Onu Accord pəncərəsində açın: fayl çevrilmiş şəkildə göstəriləcək, "Fərqli saxla…" isə onu yeni adla saxlayır
+model-load-zero-tail = fayl { $line } nömrəli sətirdən sonra { $count } sıfır baytla bitir: fayl yazılarkən elektrik kəsiləndə və ya USB yaddaş çıxarılanda belə olur; { $restore }
+model-load-empty = fayl boşdur ({ $holds }): yaradılıb, lakin yazılmayıb və ya boşaldılıb; { $restore }
+model-load-empty-nothing = içində heç bir hərf yoxdur
+model-load-empty-blank = yalnız boşluqlar və sətir keçidləri var
+model-load-two-marks = fayl iki bayt sırası nişanı ilə başlayır (bəzi redaktorların əlavə etdiyi görünməz simvollar): ən əvvəldəki artıq nişanı silin və ya faylı Accord-da açıb yadda saxlayın
+model-load-cut-off = fayl { $line } nömrəli sətrin ortasında ({ $column } nömrəli sütun) bitir: deyəsən, kəsilib, məsələn, köçürmə yarımçıq qalıb və ya disk dolub; { $restore }
+model-load-look-alike = sətir { $line }, sütun { $column }: faylda adi { $plain } olmalı olan yerdə { $what } ({ $letter }) var: yəqin, mətn redaktoru və ya e-poçt proqramı onu dəyişib; orada adi { $plain } yazın
+model-load-non-breaking-space = bölünməz boşluq
+model-load-plain-space = boşluq
+model-load-curly-quote = dairəvi dırnaq işarəsi
+model-load-curly-apostrophe = dairəvi apostrof
+model-load-straight-quote = düz dırnaq (")
+model-load-second-workspace = sətir { $line }, sütun { $column }: birincinin sonundan sonra burada ikinci iş sahəsi başlayır: iki fayl birləşdirilib. İstədiyinizi saxlayın, digərini silin
+model-load-more-after-end = sətir { $line }, sütun { $column }: iş sahəsinin sonundan (sonuncu { "}" } işarəsindən) sonra da mətn var: ondan sonrakıları silin və ya əvvəlki versiyanı bərpa edin; { $restore }
+model-load-merge-markers = faylda başa çatmamış git birləşməsi var: { $lines } nömrəli sətirlərdə konflikt nişanları. <<<<<<< ilə ======= arasında bir versiya, ======= ilə >>>>>>> arasında digəridir: düzgün sətirləri saxlayın, qalanlarını və nişan sətirlərini silin (və ya faylda `git checkout --ours` və ya `--theirs` icra edin), sonra onu yenidən açın
+model-load-no-time-zone = { $quoted } vaxt qurşağı olmadan yazılıb, ona görə nə vaxt olduğu aydın deyil: onu vaxt qurşağı ilə yazın, məsələn, UTC üçün "{ $text }Z"
+model-load-session-number = { $number } iclas nömrəsi deyil: iclaslar 1, 2, 3 və s. nömrələnir
+model-load-not-a-number = { $text } ədəd deyil: rəqəmi yazın (məsələn, 215.5) və ya sahəni silin
+
+## JSON oxuyucusunun sözlərinin mənası.
+
+model-json-expected-value = burada dəyər olmayan nəsə var (dəyər qoşa dırnaq içində mətn, ədəd, true, false, null, [siyahı] və ya { "{" }qrup{ "}" } olur)
+model-json-expected-comma-or-brace = vergül və ya qrupu bağlayan { "}" } çatışmır
+model-json-expected-comma-or-bracket = vergül və ya siyahını bağlayan ] çatışmır
+model-json-expected-colon = sahə adından sonrakı iki nöqtə çatışmır
+model-json-key-not-quoted = sahə adı qoşa dırnaq içində deyil
+model-json-trailing-comma = bağlayan mötərizədən əvvəl vergül var, ondan sonra isə heç nə yoxdur
+model-json-control-character = mətndə sətir keçidi və ya başqa idarəedici simvol var: faylda mətn bir sətirdə qalır (
+ sətir keçidini bildirir)
+model-json-invalid-escape = mətndəki tərs xətt düzgün escape ardıcıllığı başlatmır (tərs xətt üçün \ yazın)
+model-json-too-deep = siyahılar və ya qruplar 128 səviyyədən dərin iç-içədir: Accord belə fayl heç vaxt yazmır
+model-json-number-too-large = ədəd oxunmaq üçün çox böyükdür
+model-json-invalid-number = ədəd düzgün yazılmayıb
+model-json-unclosed-text = mətn qoşa dırnaqla bağlanmayıb
+
+## Qeydin oxunmayan sahəsi.
+
+model-field-missing = { $field } yoxdur: burada o mütləqdir
+model-field-unknown = Accord-un burada tanıdığı sahə deyil (yazı səhvi və ya başqa proqramın sahəsi?): adını dəyişin və ya silin
+model-field-unknown-variant = { $value } burada icazə verilən dəyərlərdən deyil ({ $allowed })
+model-field-invalid-id = düzgün identifikator deyil; identifikator belə görünür: "6b3195e1-29a0-5fa0-8289-789901810766"
+model-found-instead = { $expected } olmalı olan yerdə { $found } var
+model-found-null = heç nə (null)
+model-found-group = sahələr qrupu
+model-found-list = siyahı
+model-found-number = { $number } ədədi
+model-found-text = { $text } mətni
+model-expected-text = mətn
+model-expected-id = identifikator (məsələn, "6b3195e1-29a0-5fa0-8289-789901810766")
+model-expected-whole-number = tam ədəd
+model-expected-number = ədəd
+model-expected-list = siyahı
+model-expected-boolean = true və ya false
+model-expected-record = { $kind ->
+    [country] ölkə qeydi
+    [institution] qurum qeydi
+    [person] şəxs qeydi
+    [document] sənəd qeydi
+    [activity] tədbir qeydi
+    [commission] komissiya qeydi
+    [meeting] görüş qeydi
+    [indicator] göstərici qeydi
+    [source] mənbə qeydi
+   *[other] { $kind } qeydi
+}
+
+## İş sahəsi faylının yüklənməsi.
+
+model-load-not-json = { $line } nömrəli sətirdə, { $column } nömrəli sütunda düzgün JSON deyil: { $message }. Fayl əl ilə və ya başqa proqramla dəyişdirilib: onu orada mətn redaktorunda düzəldin və ya əvvəlki versiyanı bərpa edin (Fayl > Ehtiyat nüsxədən bərpa et…)
+model-load-json-reader-says = { $plain } (JSON oxuyucusu deyir: { $message })
+model-load-reader-says = { $plain } (oxuyucu deyir: { $message })
+model-load-not-a-workspace = Accord iş sahəsi deyil: { $why }
+model-load-newer-version = Accord-un daha yeni versiyası ilə yazılıb (format versiyası { $found }; bu versiya { $readable } versiyasına qədər oxuyur): onu açmaq üçün Accord-u yeniləyin
+model-load-problems-found = { $count } problem tapıldı:
+model-load-more-problems = … və daha { $count } problem, cəmi { $total }: bu qədər zədələnmiş faylı, yəqin, başqa proqram yazıb; ilk problemlər yuxarıdadır
+model-load-not-an-object = fayl JSON-dur, lakin obyekt deyil
+model-load-unknown-field = { $field }: naməlum sahə
+model-load-home-country-missing = workspace.home_country: iş sahəsində olmayan { $id } ölkəsinə istinad edir
+model-load-header-twice = "{ $key }" faylın əvvəlində iki dəfə verilib ({ $earlier } və { $later }), ona görə faylın Accord-un hansı versiyası üçün olduğu aydın deyil; düzgününü saxlayın, digərini silin
+model-load-key-twice = { $field }: iki dəfə verilib ({ $earlier } və { $later }); Accord yalnız birini saxlayardı, ona görə səhv olanı silin
+model-load-inexact-number = { $place }sətir { $line }, sütun { $column }: { $written } ədədində Accord-un saxlaya biləcəyindən çox rəqəm var (o, { $kept } kimi saxlanılardı): onu ən çoxu 15 əhəmiyyətli rəqəmlə və ya daha böyük vahiddə yazın
+model-load-wrong-format = format { $found } kimi verilib, "{ $expected }" gözlənilirdi
+model-load-no-format = "format": "{ $expected }" başlığı yoxdur
+model-load-wrong-version = versiya { $found } kimi verilib, 1 ilə { $newest } arasında tam ədəd gözlənilirdi
+model-load-no-version = versiya yoxdur, 1 ilə { $newest } arasında tam ədəd gözlənilirdi
+model-load-settings-not-an-object = workspace: obyekt gözlənilirdi
+model-load-name-not-text = workspace.name: mətn gözlənilirdi, { $found } verilib
+model-load-not-a-list = { $collection }: qeydlər massivi gözlənilirdi
+model-load-id-twice = { $place }: id: { $id } həm də { $first } qeydinin identifikatorudur
+model-load-tombstones-not-a-list = tombstones: silinmiş qeydlər massivi gözlənilirdi
+model-load-tombstone-of-present = tombstones[{ $index }]: { $kind ->
+    [country] ölkə
+    [institution] qurum
+    [person] şəxs
+    [document] sənəd
+    [activity] tədbir
+    [commission] komissiya
+    [meeting] görüş
+    [indicator] göstərici
+   *[source] mənbə
+} { $label } silinmiş kimi göstərilir, lakin iş sahəsindədir: qeyd lazımdırsa, silinmə qeydini götürün
+model-load-conflicts-not-a-list = conflicts: həll edilməli konfliktlər massivi gözlənilirdi
+
+## Ehtiyat nüsxələr.
+
+model-backup-earlier-passphrase = əvvəlki parolla şifrələnib
+
+## Faylın tarixçəsi.
+
+model-version-id-invalid = { $text } versiya identifikatoru deyil (32 kiçik onaltılıq rəqəm olmalıdır)
+model-tombstone-kind-invalid = kind { $kind } qeyd növü deyil (bunlardan biri olmalıdır: { $kinds })

@@ -323,6 +323,7 @@ model-save-step-permissions = копирование прав доступа к 
 model-save-step-sync = сброс временного файла на диск
 model-save-step-backup = сохранение предыдущей версии как резервной копии
 model-save-step-backups-folder = сохранение предыдущей версии в папке резервных копий
+model-save-step-replace = замена файла
 model-save-disk-full = Диск заполнен.
 model-save-permission = У вас нет прав на запись в это место.
 model-save-folder-gone = Папка больше не существует (диск отключён или папка переименована?).
@@ -348,3 +349,132 @@ model-decrypt-damaged = зашифрованный файл повреждён (
 model-decrypt-not-an-age-key = его ключ не является ключом age
 model-decrypt-no-accord-key = это файл age, но записан не Accord: в нём нет ключа Accord
 model-forgetting-passphrase = Если вы забудете этот пароль, никто больше не сможет открыть эту рабочую область: ни вы, ни ваш ИТ-отдел, ни разработчики Accord. Восстановить его невозможно. Запишите пароль и храните его отдельно от ноутбука.
+
+## Файл не читается.
+
+model-load-restore = последние сохранённые версии — в «Файл > Восстановить из резервной копии…» и в файле .bak рядом с ним
+model-load-cut-in-letter = файл обрывается посреди буквы в строке { $line } (смещение { $offset }): похоже, он обрезан, например, при прерванном копировании или переполненном диске; { $restore }
+model-load-not-text = это не текст: байт по смещению { $offset } (строка { $line }) не может быть в файле рабочей области; это тот файл?
+model-load-other-encoding = файл в кодировке { $encoding }, а не в UTF-8, в которой пишет Accord: его так сохранила другая программа (первый байт, который Accord не может прочитать, — по смещению { $offset }, строка { $line }). Откройте его в окне Accord: он будет показан преобразованным, а «Сохранить как…» сохранит его под новым именем
+model-load-zero-tail = { $count ->
+    [one] файл заканчивается { $count } нулевым байтом после строки { $line }: так бывает, если при записи файла отключилось питание или извлекли USB-накопитель; { $restore }
+   *[other] файл заканчивается { $count } нулевыми байтами после строки { $line }: так бывает, если при записи файла отключилось питание или извлекли USB-накопитель; { $restore }
+}
+model-load-empty = файл пуст ({ $holds }): он был создан, но не записан, или очищен; { $restore }
+model-load-empty-nothing = в нём нет ни одного символа
+model-load-empty-blank = только пробелы и переводы строк
+model-load-two-marks = файл начинается с двух меток порядка байтов (невидимых символов, которые добавляют некоторые редакторы): удалите лишнюю в самом начале или откройте файл в Accord и сохраните его
+model-load-cut-off = файл обрывается посреди строки { $line } (столбец { $column }): похоже, он обрезан, например, при прерванном копировании или переполненном диске; { $restore }
+model-load-look-alike = строка { $line }, столбец { $column }: { $what } ({ $letter }) там, где в файле нужен обычный символ «{ $plain }»: вероятно, его заменил текстовый редактор или почтовая программа; введите там обычный символ «{ $plain }»
+model-load-non-breaking-space = неразрывный пробел
+model-load-plain-space = пробел
+model-load-curly-quote = типографская кавычка
+model-load-curly-apostrophe = типографский апостроф
+model-load-straight-quote = прямая кавычка (")
+model-load-second-workspace = строка { $line }, столбец { $column }: здесь, после конца первой, начинается вторая рабочая область: два файла склеены в один. Оставьте нужную и удалите другую
+model-load-more-after-end = строка { $line }, столбец { $column }: после конца рабочей области (её последней { "}" }) есть ещё текст: удалите всё, что идёт после неё, или восстановите более раннюю версию; { $restore }
+model-load-merge-markers = в файле незавершённое слияние git: маркеры конфликта в строках { $lines }. Между <<<<<<< и ======= одна версия, между ======= и >>>>>>> другая: оставьте нужные строки, удалите остальные и строки с маркерами (или выполните для файла `git checkout --ours` или `--theirs`), затем откройте его снова
+model-load-no-time-zone = у { $quoted } нет часового пояса, поэтому неясно, когда это было: укажите его, например "{ $text }Z" для UTC
+model-load-session-number = { $number } — не номер заседания: заседания нумеруются 1, 2, 3 и так далее
+model-load-not-a-number = { $text } — не число: напишите значение (например, 215.5) или уберите поле
+
+## Что означают слова программы чтения JSON.
+
+model-json-expected-value = здесь стоит что-то, что не является значением (текст в двойных кавычках, число, true, false, null, [список] или { "{" }группа{ "}" })
+model-json-expected-comma-or-brace = не хватает запятой или закрывающей { "}" } группы
+model-json-expected-comma-or-bracket = не хватает запятой или закрывающей ] списка
+model-json-expected-colon = не хватает двоеточия после имени поля
+model-json-key-not-quoted = имя поля не в двойных кавычках
+model-json-trailing-comma = перед закрывающей скобкой стоит запятая, после которой ничего нет
+model-json-control-character = текст содержит перевод строки или другой управляющий символ: в файле текст занимает одну строку (
+ обозначает перевод строки)
+model-json-invalid-escape = обратная косая черта в тексте не начинает допустимую escape-последовательность (для обратной косой черты пишите \)
+model-json-too-deep = списки или группы вложены глубже 128 уровней: Accord никогда не пишет такие файлы
+model-json-number-too-large = число слишком велико для чтения
+model-json-invalid-number = число записано неправильно
+model-json-unclosed-text = текст не закрыт двойной кавычкой
+
+## Поле записи не читается.
+
+model-field-missing = нет поля { $field }: здесь оно обязательно
+model-field-unknown = такого поля Accord здесь не знает (опечатка или поле другой программы?): переименуйте или удалите его
+model-field-unknown-variant = { $value } не входит в допустимые здесь значения ({ $allowed })
+model-field-invalid-id = недопустимый идентификатор; он выглядит так: "6b3195e1-29a0-5fa0-8289-789901810766"
+model-found-instead = { $found } стоит там, где должно быть { $expected }
+model-found-null = ничего (null)
+model-found-group = группа полей
+model-found-list = список
+model-found-number = число { $number }
+model-found-text = текст { $text }
+model-expected-text = текст
+model-expected-id = идентификатор (например, "6b3195e1-29a0-5fa0-8289-789901810766")
+model-expected-whole-number = целое число
+model-expected-number = число
+model-expected-list = список
+model-expected-boolean = true или false
+model-expected-record = { $kind ->
+    [country] запись о стране
+    [institution] запись об учреждении
+    [person] запись о лице
+    [document] запись о документе
+    [activity] запись о мероприятии
+    [commission] запись о комиссии
+    [meeting] запись о встрече
+    [indicator] запись о показателе
+    [source] запись об источнике
+   *[other] запись { $kind }
+}
+
+## Загрузка файла рабочей области.
+
+model-load-not-json = недопустимый JSON в строке { $line }, столбец { $column }: { $message }. Файл изменили вручную или другой программой: исправьте его в текстовом редакторе или восстановите более раннюю версию («Файл > Восстановить из резервной копии…»)
+model-load-json-reader-says = { $plain } (программа чтения JSON сообщает: { $message })
+model-load-reader-says = { $plain } (программа чтения сообщает: { $message })
+model-load-not-a-workspace = это не рабочая область Accord: { $why }
+model-load-newer-version = файл записан более новой версией Accord (версия формата { $found }; эта версия читает до { $readable }): обновите Accord, чтобы открыть его
+model-load-problems-found = { $count ->
+    [one] Найдена { $count } проблема:
+    [few] Найдены { $count } проблемы:
+   *[many] Найдено { $count } проблем:
+}
+model-load-more-problems = … и ещё { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+}, всего { $total }: столь повреждённый файл, вероятно, записала другая программа; первые проблемы перечислены выше
+model-load-not-an-object = файл в формате JSON, но это не объект
+model-load-unknown-field = { $field }: неизвестное поле
+model-load-home-country-missing = workspace.home_country: ссылается на страну { $id }, которой нет в рабочей области
+model-load-header-twice = "{ $key }" указано дважды в начале файла ({ $earlier } и { $later }), поэтому неясно, для какой версии Accord он предназначен; оставьте верное значение и удалите другое
+model-load-key-twice = { $field }: указано дважды ({ $earlier } и { $later }); Accord сохранил бы только одно, поэтому удалите неверное
+model-load-inexact-number = { $place }строка { $line }, столбец { $column }: в числе { $written } больше цифр, чем может сохранить Accord (оно было бы сохранено как { $kept }): запишите его не более чем 15 значащими цифрами или в более крупных единицах
+model-load-wrong-format = format равен { $found }, ожидалось "{ $expected }"
+model-load-no-format = нет заголовка "format": "{ $expected }"
+model-load-wrong-version = version равен { $found }, ожидалось целое число от 1 до { $newest }
+model-load-no-version = нет version, ожидалось целое число от 1 до { $newest }
+model-load-settings-not-an-object = workspace: ожидался объект
+model-load-name-not-text = workspace.name: ожидалась строка, найдено { $found }
+model-load-not-a-list = { $collection }: ожидался массив записей
+model-load-id-twice = { $place }: id: { $id } — также идентификатор { $first }
+model-load-tombstones-not-a-list = tombstones: ожидался массив удалённых записей
+model-load-tombstone-of-present = tombstones[{ $index }]: { $kind ->
+    [country] страна
+    [institution] учреждение
+    [person] лицо
+    [document] документ
+    [activity] мероприятие
+    [commission] комиссия
+    [meeting] встреча
+    [indicator] показатель
+   *[source] источник
+} { $label }: отмечено удаление, но запись есть в рабочей области: если она нужна, уберите отметку об удалении
+model-load-conflicts-not-a-list = conflicts: ожидался массив конфликтов для разрешения
+
+## Резервные копии.
+
+model-backup-earlier-passphrase = зашифрована прежним паролем
+
+## История файла.
+
+model-version-id-invalid = { $text } — не идентификатор версии (нужны 32 строчные шестнадцатеричные цифры)
+model-tombstone-kind-invalid = kind { $kind } — не вид записи (допустимы: { $kinds })
