@@ -221,7 +221,9 @@ impl Field {
             Self::Country => tr!("model-field-country"),
             Self::Date => tr!("model-field-date"),
             Self::Description => tr!("model-field-description"),
-            Self::DiplomaticRelationsEstablished => tr!("model-field-diplomatic-relations-established"),
+            Self::DiplomaticRelationsEstablished => {
+                tr!("model-field-diplomatic-relations-established")
+            }
             Self::Due => tr!("model-field-due"),
             Self::Embassies => tr!("model-field-embassies"),
             Self::End => tr!("model-field-end"),
@@ -342,7 +344,9 @@ impl FieldPath {
                 (Step::Field(field), _) => {
                     name = Some(match name {
                         None => field.words(),
-                        Some(outer) => tr!("model-field-inner", outer = outer, inner = field.words()),
+                        Some(outer) => {
+                            tr!("model-field-inner", outer = outer, inner = field.words())
+                        }
                     });
                 }
                 (Step::Index(index), _) => element(&mut prefix, tr!("model-element-item"), *index),

@@ -134,7 +134,8 @@ fn parent_circles(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>) {
                         field: "parent".to_owned(),
                         message: tr!(
                             "model-integrity-parent-circle",
-                            circle = names.join(&format!(" {} ", tr!("model-integrity-is-part-of")))
+                            circle =
+                                names.join(&format!(" {} ", tr!("model-integrity-is-part-of")))
                         ),
                     });
                 }

@@ -450,7 +450,11 @@ impl Workspace {
         record.set_modified_at(now);
         record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
-        let description = tr!("model-undo-add", kind = R::KIND.noun(), label = record.label());
+        let description = tr!(
+            "model-undo-add",
+            kind = R::KIND.noun(),
+            label = record.label()
+        );
         R::collection_mut(self).insert(id, record);
         Ok(Edit {
             description,
@@ -475,7 +479,11 @@ impl Workspace {
         record.set_modified_at(now);
         record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
-        let description = tr!("model-undo-edit", kind = R::KIND.noun(), label = record.label());
+        let description = tr!(
+            "model-undo-edit",
+            kind = R::KIND.noun(),
+            label = record.label()
+        );
         R::collection_mut(self).insert(id, record);
         Ok(Edit {
             description,

@@ -317,9 +317,10 @@ fn wrapped_key_of(sealed: &[u8]) -> Result<Vec<u8>, DecryptFailure> {
     let decryptor = Decryptor::new(sealed).map_err(damaged)?;
     // It unwraps nothing, so this always fails; it has read the stanzas.
     let _ = decryptor.decrypt(iter::once(&reader as &dyn age::Identity));
-    reader.found.into_inner().ok_or_else(|| {
-        DecryptFailure::Damaged(crate::tr!("model-decrypt-no-accord-key"))
-    })
+    reader
+        .found
+        .into_inner()
+        .ok_or_else(|| DecryptFailure::Damaged(crate::tr!("model-decrypt-no-accord-key")))
 }
 
 /// Decrypts an encrypted workspace with `unlock`: its plaintext (zeroed
@@ -408,13 +409,13 @@ impl Strength {
         }
     }
 
-    /// What the dialog shows.
-    pub fn label(self) -> &'static str {
+    /// What the dialog shows, in the thread's language.
+    pub fn label(self) -> String {
         match self {
-            Self::TooWeak => "too weak: at least 8 characters",
-            Self::Weak => "weak",
-            Self::Fair => "fair",
-            Self::Strong => "strong",
+            Self::TooWeak => crate::tr!("model-passphrase-too-weak", count = MIN_PASSPHRASE_CHARS),
+            Self::Weak => crate::tr!("model-passphrase-weak"),
+            Self::Fair => crate::tr!("model-passphrase-fair"),
+            Self::Strong => crate::tr!("model-passphrase-strong"),
         }
     }
 }

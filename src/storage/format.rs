@@ -11,7 +11,6 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::plain_words;
-use crate::tr;
 use super::strict_json::{self, RepeatedKey, Step};
 use crate::model::integrity;
 use crate::model::validate::{Checked, problems_of};
@@ -19,6 +18,7 @@ use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
     Record, RecordId, RecordedConflict, Source, Tombstone, Workspace,
 };
+use crate::tr;
 
 /// The `format` header value that marks an Accord workspace.
 pub const FORMAT_NAME: &str = "accord-workspace";
@@ -275,7 +275,11 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
             line: error.line(),
             column: error.column(),
             message: match plain_words::json_syntax(&message) {
-                Some(plain) => tr!("model-load-json-reader-says", plain = plain, message = &message),
+                Some(plain) => tr!(
+                    "model-load-json-reader-says",
+                    plain = plain,
+                    message = &message
+                ),
                 None => message,
             },
         }
@@ -488,10 +492,7 @@ fn check_header(root: &Map<String, Value>) -> Result<Option<u64>, LoadError> {
                 found = found.to_string(),
                 newest = FORMAT_VERSION.to_string()
             ),
-            None => tr!(
-                "model-load-no-version",
-                newest = FORMAT_VERSION.to_string()
-            ),
+            None => tr!("model-load-no-version", newest = FORMAT_VERSION.to_string()),
         })),
     }
 }

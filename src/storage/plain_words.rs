@@ -169,11 +169,7 @@ pub fn syntax(text: &str, error: &serde_json::Error) -> Option<String> {
         } else {
             tr!("model-load-empty-blank")
         };
-        return Some(tr!(
-            "model-load-empty",
-            holds = holds,
-            restore = restore()
-        ));
+        return Some(tr!("model-load-empty", holds = holds, restore = restore()));
     }
     if let Some(markers) = conflict_markers(text) {
         return Some(markers);
@@ -275,9 +271,8 @@ fn conflict_markers(text: &str) -> Option<String> {
         })
         .map(|(index, _)| (index + 1).to_string())
         .collect();
-    (!lines.is_empty() && text.lines().any(|line| line.starts_with("<<<<<<<"))).then(|| {
-        tr!("model-load-merge-markers", lines = lines.join(", "))
-    })
+    (!lines.is_empty() && text.lines().any(|line| line.starts_with("<<<<<<<")))
+        .then(|| tr!("model-load-merge-markers", lines = lines.join(", ")))
 }
 
 /// A record field that serde refused, said plainly when it is one of the
@@ -300,10 +295,9 @@ pub fn field(path: &str, value: Option<&Value>) -> Option<String> {
             "model-load-session-number",
             number = number.to_string()
         )),
-        ("value" | "change_percent", Value::String(text)) => Some(tr!(
-            "model-load-not-a-number",
-            text = format!("{text:?}")
-        )),
+        ("value" | "change_percent", Value::String(text)) => {
+            Some(tr!("model-load-not-a-number", text = format!("{text:?}")))
+        }
         _ => None,
     }
 }

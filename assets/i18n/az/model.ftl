@@ -431,3 +431,10 @@ model-backup-earlier-passphrase = əvvəlki parolla şifrələnib
 
 model-version-id-invalid = { $text } versiya identifikatoru deyil (32 kiçik onaltılıq rəqəm olmalıdır)
 model-tombstone-kind-invalid = kind { $kind } qeyd növü deyil (bunlardan biri olmalıdır: { $kinds })
+
+## Parolun etibarlılığı.
+
+model-passphrase-too-weak = çox zəifdir: ən azı { $count } simvol
+model-passphrase-weak = zəif
+model-passphrase-fair = orta
+model-passphrase-strong = güclü

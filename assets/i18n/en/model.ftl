@@ -412,3 +412,13 @@ model-backup-earlier-passphrase = encrypted with an earlier passphrase
 model-version-id-invalid = { $text } is not a version id (32 lowercase hexadecimal digits)
 # $kind is the kind given, in quotation marks; $kinds the kinds of record as the file writes them.
 model-tombstone-kind-invalid = kind { $kind } is not a kind of record (one of: { $kinds })
+
+## A passphrase's strength, as the dialog shows it beside "Strength".
+
+model-passphrase-too-weak = { $count ->
+    [one] too weak: at least { $count } character
+   *[other] too weak: at least { $count } characters
+}
+model-passphrase-weak = weak
+model-passphrase-fair = fair
+model-passphrase-strong = strong

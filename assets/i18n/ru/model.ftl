@@ -478,3 +478,13 @@ model-backup-earlier-passphrase = зашифрована прежним паро
 
 model-version-id-invalid = { $text } — не идентификатор версии (нужны 32 строчные шестнадцатеричные цифры)
 model-tombstone-kind-invalid = kind { $kind } — не вид записи (допустимы: { $kinds })
+
+## Надёжность пароля.
+
+model-passphrase-too-weak = { $count ->
+    [one] слишком слабый: не менее { $count } символа
+   *[other] слишком слабый: не менее { $count } символов
+}
+model-passphrase-weak = слабый
+model-passphrase-fair = средний
+model-passphrase-strong = надёжный
