@@ -149,9 +149,10 @@ fn month_named(word: &str) -> Option<u32> {
 /// A day and month for the ambiguity message: "3 November", "3 noyabr",
 /// "3 ноября" (2000 is a leap year, so 29 February is a day too).
 fn day_and_month(day: u32, month: u32) -> String {
-    NaiveDate::from_ymd_opt(2000, month, day)
-        .map(crate::i18n::dates::day_and_month)
-        .unwrap_or_else(|| format!("{day}.{month:02}"))
+    NaiveDate::from_ymd_opt(2000, month, day).map_or_else(
+        || format!("{day}.{month:02}"),
+        crate::i18n::dates::day_and_month,
+    )
 }
 
 impl PartialDate {

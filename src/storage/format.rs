@@ -369,8 +369,8 @@ fn refuse_repeated_header(repeated: &[RepeatedKey]) -> Result<(), LoadError> {
         Some(repeated) => Err(LoadError::NotAWorkspace(tr!(
             "model-load-header-twice",
             key = &repeated.key,
-            earlier = repeated.earlier.to_string(),
-            later = repeated.later.to_string()
+            earlier = &repeated.earlier,
+            later = &repeated.later
         ))),
         None => Ok(()),
     }
@@ -398,8 +398,8 @@ fn repeated_key_problems(root: &Map<String, Value>, repeated: &[RepeatedKey]) ->
             let what = tr!(
                 "model-load-key-twice",
                 field = field,
-                earlier = repeated.earlier.to_string(),
-                later = repeated.later.to_string()
+                earlier = &repeated.earlier,
+                later = &repeated.later
             );
             match record {
                 Some(place) => Problem::new(format!("{place}: {what}")),
@@ -427,7 +427,7 @@ fn inexact_number_problems(root: &Map<String, Value>, text: &str) -> Vec<Problem
                 place = place,
                 line = number.line.to_string(),
                 column = number.column.to_string(),
-                written = number.written.to_string(),
+                written = &number.written,
                 kept = number.kept.to_string()
             ))
         })
