@@ -326,6 +326,53 @@ mod tests {
     }
 
     #[test]
+    fn undo_steps_and_counts_read_in_azerbaijani_and_russian() {
+        use crate::i18n::{Language, with_language};
+        let mut session = Session::new(Workspace::new("Test"), None);
+        let romania = Country::new("Romania", Utc::now());
+        let id = romania.id;
+        with_language(Language::Russian, || {
+            session.perform(|ws| ws.add(romania, Utc::now())).unwrap();
+            assert_eq!(
+                session.undo_description(),
+                Some("Добавление страны Romania")
+            );
+            for name in ["Moldova", "Georgia"] {
+                let country = Country::new(name, Utc::now());
+                session.perform(|ws| ws.add(country, Utc::now())).unwrap();
+            }
+            let counts = session.workspace().counts().to_string();
+            assert!(
+                counts.starts_with("3 записи: 3 страны, 0 учреждений, 0 лиц,"),
+                "{counts}"
+            );
+            let missing = session
+                .perform(|ws| {
+                    ws.delete(
+                        RecordId::of_kind(crate::model::RecordKind::Country, uuid::Uuid::nil()),
+                        Utc::now(),
+                    )
+                })
+                .unwrap_err();
+            assert_eq!(
+                missing.to_string(),
+                "Нет страны с идентификатором 00000000-0000-0000-0000-000000000000"
+            );
+        });
+        with_language(Language::Azerbaijani, || {
+            session
+                .perform(|ws| ws.delete(RecordId::Country(id), Utc::now()))
+                .unwrap();
+            assert_eq!(session.undo_description(), Some("Ölkə silindi: Romania"));
+        });
+        assert_eq!(
+            session.workspace().counts().to_string(),
+            "2 records: 2 countries, 0 institutions, 0 people, 0 documents, 0 activities, \
+             0 commissions, 0 meetings, 0 indicators, 0 sources"
+        );
+    }
+
+    #[test]
     fn a_copy_made_off_the_ui_thread_is_taken_only_for_the_same_unedited_state() {
         let mut session = Session::new(Workspace::new("Test"), None);
         let add = |session: &mut Session, name: &str| {

@@ -37,27 +37,41 @@ pub enum PartialDate {
 
 /// Why a text is not a partial date.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum DateError {
     /// Not a year, a month or a day in the file's forms.
-    #[error("{0:?} is not a date: write a year (1995), a month (2022-05) or a day (2022-05-14)")]
     Shape(String),
     /// A month number outside 1–12.
-    #[error("{0:?} is not a valid month")]
     Month(String),
     /// A day the calendar does not have, such as 31 April.
-    #[error("{0:?} is not a valid day")]
     Day(String),
     /// A year outside 1000–9999, most likely a typo.
-    #[error("{0:?} is out of range: years run from 1000 to 9999")]
     Year(String),
     /// A typed date in none of the shapes people write.
-    #[error(
-        "{0:?} is not a date: write 1995, November 2022, 3 November 2022, 03.11.2022 or 2022-11-03"
-    )]
     Typed(String),
-    /// Day and month could be either way round.
-    #[error("{0:?} could be {1} or {2}: write 03.11.2022 (day.month.year) or 2022-11-03")]
+    /// Day and month could be either way round: the text, then the two
+    /// readings as a person says them ("3 November", "11 March").
     Ambiguous(String, String, String),
+}
+
+impl DateError {
+    /// The message in the thread's language, the text quoted as given.
+    fn message(&self) -> String {
+        use crate::tr;
+        match self {
+            Self::Shape(text) => tr!("model-date-shape", text = format!("{text:?}")),
+            Self::Month(text) => tr!("model-date-month", text = format!("{text:?}")),
+            Self::Day(text) => tr!("model-date-day", text = format!("{text:?}")),
+            Self::Year(text) => tr!("model-date-year", text = format!("{text:?}")),
+            Self::Typed(text) => tr!("model-date-typed", text = format!("{text:?}")),
+            Self::Ambiguous(text, one, other) => tr!(
+                "model-date-ambiguous",
+                text = format!("{text:?}"),
+                one = one,
+                other = other
+            ),
+        }
+    }
 }
 
 /// The English month names, and their three-letter forms.
@@ -76,27 +90,69 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// The month a word names: "November", "nov", "Nov." (case aside).
+/// The Azerbaijani month names, and the Russian ones standing alone and
+/// after a day ("ноябрь", "3 ноября"): an officer types a date in the
+/// interface's language as readily as in English.
+const MONTHS_ELSEWHERE: [[&str; 12]; 3] = [
+    [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ],
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+];
+
+/// The month a word names: "November", "nov", "Nov.", "noyabr", "ноября"
+/// (case aside).
 fn month_named(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_lowercase();
-    if word.len() < 3 {
+    if word.chars().count() < 3 {
         return None;
     }
     MONTHS
         .iter()
         .position(|name| *name == word || (word.len() == 3 && name.starts_with(&word)))
+        .or_else(|| {
+            MONTHS_ELSEWHERE
+                .iter()
+                .find_map(|names| names.iter().position(|name| *name == word))
+        })
         .map(|index| index as u32 + 1)
 }
 
-/// Ordinal words for the ambiguity message: "3 November".
+/// A day and month for the ambiguity message: "3 November", "3 noyabr",
+/// "3 ноября" (2000 is a leap year, so 29 February is a day too).
 fn day_and_month(day: u32, month: u32) -> String {
-    let name = MONTHS[(month - 1) as usize];
-    let mut letters = name.chars();
-    let capital: String = letters
-        .next()
-        .map(|first| first.to_uppercase().chain(letters).collect())
-        .unwrap_or_default();
-    format!("{day} {capital}")
+    NaiveDate::from_ymd_opt(2000, month, day).map_or_else(
+        || format!("{day}.{month:02}"),
+        crate::i18n::dates::day_and_month,
+    )
 }
 
 impl PartialDate {
@@ -155,12 +211,13 @@ impl PartialDate {
         self.first_day() <= day && day <= self.last_day()
     }
 
-    /// How a person reads it: "1995", "May 2022", "14 May 2022".
+    /// How a person reads it, in the thread's language: "1995", "May
+    /// 2022", "14 May 2022" ("may 2022", "14 мая 2022 г.").
     pub fn human(&self) -> String {
         match *self {
             Self::Year(year) => year.to_string(),
-            Self::Month(..) => self.first_day().format("%B %Y").to_string(),
-            Self::Day(day) => day.format("%-d %B %Y").to_string(),
+            Self::Month(year, month) => crate::i18n::dates::month(year, month),
+            Self::Day(day) => crate::i18n::dates::day(day),
         }
     }
 
@@ -358,7 +415,7 @@ pub struct Period {
 
 /// A period whose end comes before its start.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("ends ({end}) before it starts ({start})")]
+#[error("{}", crate::tr!("model-end-before-start", start = start.to_string(), end = end.to_string()))]
 pub struct EndBeforeStart {
     /// The start as it was given.
     pub start: PartialDate,
@@ -409,7 +466,11 @@ impl Period {
         match self.end {
             None => self.start.human(),
             Some(end) if end == self.start => self.start.human(),
-            Some(end) => format!("{} – {}", self.start.human(), end.human()),
+            Some(end) => crate::tr!(
+                "model-period",
+                start = self.start.human(),
+                end = end.human()
+            ),
         }
     }
 }
@@ -554,6 +615,54 @@ mod tests {
         assert_eq!(date("1995").human(), "1995");
         assert_eq!(date("2022-05").human(), "May 2022");
         assert_eq!(date("1992-06-19").human(), "19 June 1992");
+    }
+
+    #[test]
+    fn reads_in_the_interface_language() {
+        use crate::i18n::{Language, with_language};
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(date("1992-06-19").human(), "19 iyun 1992");
+            assert_eq!(date("2022-05").human(), "may 2022");
+            assert_eq!(date("1995").human(), "1995");
+            assert_eq!(
+                Period::new(date("2023"), Some(date("2024")))
+                    .unwrap()
+                    .human(),
+                "2023 – 2024"
+            );
+        });
+        with_language(Language::Russian, || {
+            assert_eq!(date("1992-06-19").human(), "19 июня 1992 г.");
+            assert_eq!(date("2022-05").human(), "май 2022");
+            assert_eq!(
+                Period::new(date("2022-01"), Some(date("2022-08")))
+                    .unwrap()
+                    .human(),
+                "январь 2022 – август 2022"
+            );
+            let error = PartialDate::parse_typed("03/11/2022").unwrap_err();
+            assert_eq!(
+                error.to_string(),
+                "\"03/11/2022\" может означать 3 ноября или 11 марта: \
+                 напишите 03.11.2022 (день.месяц.год) или 2022-11-03"
+            );
+        });
+    }
+
+    #[test]
+    fn takes_month_names_in_azerbaijani_and_russian() {
+        assert_eq!(
+            PartialDate::parse_typed("3 ноября 2022").unwrap(),
+            date("2022-11-03")
+        );
+        assert_eq!(
+            PartialDate::parse_typed("noyabr 2022").unwrap(),
+            date("2022-11")
+        );
+        assert_eq!(
+            PartialDate::parse_typed("Май 2022").unwrap(),
+            date("2022-05")
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@
 use std::fmt;
 use std::fmt::Write as _;
 
+use crate::tr;
+
 /// A field of a record (or of the workspace), by its name in the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
@@ -186,25 +188,90 @@ impl Field {
         }
     }
 
-    /// What one element of this list field is called: "Position".
-    fn one_of(self) -> &'static str {
+    /// What one element of this list field is called, in the thread's
+    /// language: "Position".
+    fn one_of(self) -> String {
         match self {
-            Self::Aliases => "Other name",
-            Self::Countries => "Country",
-            Self::Embassies => "Embassy",
-            Self::FormerNames => "Former name",
-            Self::NameVariants => "Other spelling",
-            Self::Participants => "Participant",
-            Self::Parties => "Party",
-            Self::Positions => "Position",
-            Self::Relations => "Relation",
-            Self::Responsible => "Responsible side",
-            Self::Signatories => "Signatory",
-            Self::Sources => "Source",
-            Self::StatusHistory => "Status step",
-            Self::StrategicPartnerships => "Declaration",
-            Self::Topics => "Topic",
-            _ => "Item",
+            Self::Aliases => tr!("model-element-aliases"),
+            Self::Countries => tr!("model-element-countries"),
+            Self::Embassies => tr!("model-element-embassies"),
+            Self::FormerNames => tr!("model-element-former-names"),
+            Self::NameVariants => tr!("model-element-name-variants"),
+            Self::Participants => tr!("model-element-participants"),
+            Self::Parties => tr!("model-element-parties"),
+            Self::Positions => tr!("model-element-positions"),
+            Self::Relations => tr!("model-element-relations"),
+            Self::Responsible => tr!("model-element-responsible"),
+            Self::Signatories => tr!("model-element-signatories"),
+            Self::Sources => tr!("model-element-sources"),
+            Self::StatusHistory => tr!("model-element-status-history"),
+            Self::StrategicPartnerships => tr!("model-element-strategic-partnerships"),
+            Self::Topics => tr!("model-element-topics"),
+            _ => tr!("model-element-item"),
+        }
+    }
+
+    /// The field's name as a person reads it, in the thread's language:
+    /// "signed on", "imzalanma tarixi", "дата подписания".
+    fn words(self) -> String {
+        match self {
+            Self::Aliases => tr!("model-field-aliases"),
+            Self::Author => tr!("model-field-author"),
+            Self::ChangePercent => tr!("model-field-change-percent"),
+            Self::City => tr!("model-field-city"),
+            Self::Commission => tr!("model-field-commission"),
+            Self::Countries => tr!("model-field-countries"),
+            Self::Country => tr!("model-field-country"),
+            Self::Date => tr!("model-field-date"),
+            Self::Description => tr!("model-field-description"),
+            Self::DiplomaticRelationsEstablished => {
+                tr!("model-field-diplomatic-relations-established")
+            }
+            Self::Due => tr!("model-field-due"),
+            Self::Embassies => tr!("model-field-embassies"),
+            Self::End => tr!("model-field-end"),
+            Self::Established => tr!("model-field-established"),
+            Self::FormerNames => tr!("model-field-former-names"),
+            Self::From => tr!("model-field-from"),
+            Self::HomeCountry => tr!("model-field-home-country"),
+            Self::Institution => tr!("model-field-institution"),
+            Self::IsoCode => tr!("model-field-iso-code"),
+            Self::Label => tr!("model-field-label"),
+            Self::Name => tr!("model-field-name"),
+            Self::NameVariants => tr!("model-field-name-variants"),
+            Self::OpenedOn => tr!("model-field-opened-on"),
+            Self::Parent => tr!("model-field-parent"),
+            Self::Participants => tr!("model-field-participants"),
+            Self::Parties => tr!("model-field-parties"),
+            Self::Period => tr!("model-field-period"),
+            Self::Person => tr!("model-field-person"),
+            Self::Place => tr!("model-field-place"),
+            Self::Plan => tr!("model-field-plan"),
+            Self::Position => tr!("model-field-position"),
+            Self::Positions => tr!("model-field-positions"),
+            Self::PublishedAt => tr!("model-field-published-at"),
+            Self::Publisher => tr!("model-field-publisher"),
+            Self::Relations => tr!("model-field-relations"),
+            Self::Responsible => tr!("model-field-responsible"),
+            Self::SessionNumber => tr!("model-field-session-number"),
+            Self::ShortName => tr!("model-field-short-name"),
+            Self::Signatories => tr!("model-field-signatories"),
+            Self::SignedAtMeeting => tr!("model-field-signed-at-meeting"),
+            Self::SignedAtPlace => tr!("model-field-signed-at-place"),
+            Self::SignedOn => tr!("model-field-signed-on"),
+            Self::Sources => tr!("model-field-sources"),
+            Self::Start => tr!("model-field-start"),
+            Self::StatusHistory => tr!("model-field-status-history"),
+            Self::StrategicPartnerships => tr!("model-field-strategic-partnerships"),
+            Self::Target => tr!("model-field-target"),
+            Self::Title => tr!("model-field-title"),
+            Self::To => tr!("model-field-to"),
+            Self::Topics => tr!("model-field-topics"),
+            Self::Unit => tr!("model-field-unit"),
+            Self::Until => tr!("model-field-until"),
+            Self::Url => tr!("model-field-url"),
+            Self::Validity => tr!("model-field-validity"),
+            Self::Value => tr!("model-field-value"),
         }
     }
 
@@ -257,26 +324,42 @@ impl FieldPath {
     /// `validity.end` "the validity end".
     pub fn in_words(&self) -> String {
         let mut prefix = String::new();
-        let mut names: Vec<String> = Vec::new();
+        let mut name: Option<String> = None;
         let mut steps = self.0.iter().peekable();
+        let element = |prefix: &mut String, what: String, index: usize| {
+            let _ = write!(
+                prefix,
+                "{}: ",
+                tr!(
+                    "model-field-element",
+                    element = what,
+                    number = (index + 1).to_string()
+                )
+            );
+        };
         while let Some(step) = steps.next() {
             match (step, steps.peek()) {
                 (Step::Field(list), Some(Step::Index(index))) => {
-                    let _ = write!(prefix, "{} {}: ", list.one_of(), index + 1);
-                    names.clear();
+                    element(&mut prefix, list.one_of(), *index);
+                    name = None;
                     steps.next();
                 }
-                (Step::Field(field), _) => names.push(field.name().replace('_', " ")),
-                (Step::Index(index), _) => {
-                    let _ = write!(prefix, "Item {}: ", index + 1);
+                (Step::Field(field), _) => {
+                    name = Some(match name {
+                        None => field.words(),
+                        Some(outer) => {
+                            tr!("model-field-inner", outer = outer, inner = field.words())
+                        }
+                    });
                 }
+                (Step::Index(index), _) => element(&mut prefix, tr!("model-element-item"), *index),
             }
         }
-        if names.is_empty() {
+        match name {
             // The element itself (a reference in a list): "Party 2".
-            return prefix.trim_end_matches([':', ' ']).to_owned();
+            None => prefix.trim_end_matches([':', ' ']).to_owned(),
+            Some(field) => tr!("model-field-path", prefix = prefix, field = field),
         }
-        format!("{prefix}the {}", names.join(" "))
     }
 
     /// Whether this path is `outer` or lies anywhere below it
@@ -325,6 +408,27 @@ mod tests {
                 .in_words(),
             "Embassy 3: the city"
         );
+        assert_eq!(
+            Field::Validity.then(Field::End).in_words(),
+            "the validity end"
+        );
+    }
+
+    #[test]
+    fn paths_read_in_azerbaijani_and_russian() {
+        use crate::i18n::{Language, with_language};
+        let title = Field::Positions.at(0).then(Field::Title);
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(title.in_words(), "Vəzifə 1: ad");
+            assert_eq!(Field::Parties.at(1).in_words(), "Tərəf 2");
+        });
+        with_language(Language::Russian, || {
+            assert_eq!(title.in_words(), "Должность 1: название");
+            assert_eq!(
+                Field::Validity.then(Field::End).in_words(),
+                "окончание (срок действия)"
+            );
+        });
     }
 
     #[test]

@@ -36,8 +36,9 @@ impl std::str::FromStr for VersionId {
                 .bytes()
                 .all(|byte| matches!(byte, b'0'..=b'9' | b'a'..=b'f'))
         {
-            return Err(format!(
-                "{text:?} is not a version id (32 lowercase hexadecimal digits)"
+            return Err(crate::tr!(
+                "model-version-id-invalid",
+                text = format!("{text:?}")
             ));
         }
         u128::from_str_radix(text, 16)
@@ -168,10 +169,10 @@ impl TryFrom<TombstoneInFile> for Tombstone {
     fn try_from(file: TombstoneInFile) -> Result<Self, Self::Error> {
         let kind = RecordKind::from_noun(&file.kind).ok_or_else(|| {
             let words: Vec<&str> = RecordKind::ALL.iter().map(|kind| kind.noun()).collect();
-            format!(
-                "kind {:?} is not a kind of record (one of: {})",
-                file.kind,
-                words.join(", ")
+            crate::tr!(
+                "model-tombstone-kind-invalid",
+                kind = format!("{:?}", file.kind),
+                kinds = words.join(", ")
             )
         })?;
         Ok(Self {

@@ -137,7 +137,24 @@ impl RecordKind {
         Self::ALL.iter().copied().find(|kind| kind.noun() == noun)
     }
 
-    /// The singular noun a person reads: "country", "document".
+    /// The kind's name as a person reads it, in the thread's language:
+    /// "Country", "Ölkə", "Страна" (the file keeps [`Self::noun`]).
+    pub fn label(self) -> String {
+        match self {
+            Self::Country => crate::tr!("model-kind-country"),
+            Self::Institution => crate::tr!("model-kind-institution"),
+            Self::Person => crate::tr!("model-kind-person"),
+            Self::Document => crate::tr!("model-kind-document"),
+            Self::Activity => crate::tr!("model-kind-activity"),
+            Self::Commission => crate::tr!("model-kind-commission"),
+            Self::Meeting => crate::tr!("model-kind-meeting"),
+            Self::Indicator => crate::tr!("model-kind-indicator"),
+            Self::Source => crate::tr!("model-kind-source"),
+        }
+    }
+
+    /// The singular noun the file and the English messages use:
+    /// "country", "document". Never translated; see [`Self::label`].
     pub fn noun(self) -> &'static str {
         match self {
             Self::Country => "country",

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use uuid::Uuid;
 
+use crate::tr;
+
 use super::{Document, Record, RecordId, RelationKind, Workspace};
 
 /// A problem with one field of one record, found by looking at the whole
@@ -93,11 +95,11 @@ fn shared_ids(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>) {
             Some(first) => problems.push(IntegrityProblem {
                 record: id,
                 field: "id".to_owned(),
-                message: format!(
-                    "{:?} is also the id of the {} {:?}: ids are unique across the whole workspace; give one of them a new id",
-                    id.uuid().to_string(),
-                    first.kind().noun(),
-                    workspace.label_of(*first)
+                message: tr!(
+                    "model-integrity-shared-id",
+                    id = format!("{:?}", id.uuid().to_string()),
+                    kind = first.kind().noun(),
+                    label = format!("{:?}", workspace.label_of(*first))
                 ),
             }),
             None => {
@@ -130,9 +132,10 @@ fn parent_circles(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>) {
                     problems.push(IntegrityProblem {
                         record: id.into(),
                         field: "parent".to_owned(),
-                        message: format!(
-                            "the parents go round in a circle ({}): an institution cannot be its own parent, even through others; remove one of these parents",
-                            names.join(" is part of ")
+                        message: tr!(
+                            "model-integrity-parent-circle",
+                            circle =
+                                names.join(&format!(" {} ", tr!("model-integrity-is-part-of")))
                         ),
                     });
                 }
@@ -205,9 +208,9 @@ fn relation_circles(workspace: &Workspace, problems: &mut Vec<IntegrityProblem>)
                         problems.push(IntegrityProblem {
                             record: id.into(),
                             field: format!("relations[{index}]"),
-                            message: format!(
-                                "the documents go round in a circle ({}): remove the relation that is wrong",
-                                names.join(&format!(" {} ", kind.label().to_lowercase()))
+                            message: tr!(
+                                "model-integrity-relation-circle",
+                                circle = names.join(&format!(" {} ", kind.label().to_lowercase()))
                             ),
                         });
                     }
@@ -326,10 +329,10 @@ fn direction_controls(workspace: &Workspace, problems: &mut Vec<IntegrityProblem
                 problems.push(IntegrityProblem {
                     record: record.id().into(),
                     field: field.to_string(),
-                    message: format!(
-                        "holds an invisible direction control (U+{:04X}) at character {}: it makes the text display in another order than it is written; delete it and type the name again",
-                        u32::from(letter),
-                        position + 1
+                    message: tr!(
+                        "model-integrity-direction-control",
+                        code = format!("U+{:04X}", u32::from(letter)),
+                        position = (position + 1).to_string()
                     ),
                 });
             }

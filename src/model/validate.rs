@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::tr;
+
 use super::date::check_order;
 use super::field_path::{Field, FieldPath};
 use super::{
@@ -40,7 +42,7 @@ impl Problems {
 
     fn required(&mut self, field: impl Into<FieldPath>, text: &str) {
         if super::integrity::is_blank(text) {
-            self.add(field, "is required");
+            self.add(field, tr!("model-problem-required"));
         }
     }
 
@@ -90,14 +92,14 @@ pub fn problems_of<R: Checked>(workspace: &Workspace, record: &R) -> Vec<FieldPr
     let id = record.id().into();
     for reference in record.references() {
         if reference.target == id {
-            problems.add(reference.field, "refers to the record itself");
+            problems.add(reference.field, tr!("model-problem-refers-to-itself"));
         } else if !workspace.contains(reference.target) {
             problems.add(
                 reference.field,
-                format!(
-                    "refers to {} {}, which is not in the workspace",
-                    reference.target.kind().noun(),
-                    reference.target.uuid()
+                tr!(
+                    "model-problem-refers-to-missing",
+                    kind = reference.target.kind().noun(),
+                    id = reference.target.uuid().to_string()
                 ),
             );
         }
@@ -142,7 +144,7 @@ fn country_problems(country: &Country, problems: &mut Problems) {
     if !code.is_empty() && !well_formed {
         problems.add(
             Field::IsoCode,
-            format!("{code:?} is not an ISO 3166 code: two capital letters, like TR"),
+            tr!("model-problem-iso-code", code = format!("{code:?}")),
         );
     }
     for (index, alias) in country.aliases.iter().enumerate() {
@@ -186,9 +188,11 @@ fn document_problems(document: &Document, problems: &mut Problems) {
         {
             problems.add(
                 Field::StatusHistory.at(index).then(Field::Date),
-                format!(
-                    "{date} comes before the date of step {} ({earlier}): steps go oldest first",
-                    earlier_index + 1
+                tr!(
+                    "model-problem-status-order",
+                    date = date.to_string(),
+                    step = (earlier_index + 1).to_string(),
+                    earlier = earlier.to_string()
                 ),
             );
         }
@@ -204,10 +208,10 @@ fn activity_problems(workspace: &Workspace, activity: &Activity, problems: &mut 
     {
         problems.add(
             Field::Plan,
-            format!(
-                "{:?} is a {}, not an action plan",
-                plan.title,
-                plan.kind.label().to_lowercase()
+            tr!(
+                "model-problem-not-an-action-plan",
+                title = format!("{:?}", plan.title),
+                kind = plan.kind.label().to_lowercase()
             ),
         );
     }
@@ -222,28 +226,28 @@ fn meeting_problems(meeting: &Meeting, problems: &mut Problems) {
     problems.required(Field::Title, &meeting.title);
     problems.order(Field::End, meeting.start, meeting.end);
     if meeting.end.is_some() && meeting.start.is_none() {
-        problems.add(Field::Start, "is required when an end is given");
+        problems.add(Field::Start, tr!("model-problem-start-required"));
     }
     if meeting.session_number == Some(0) {
-        problems.add(Field::SessionNumber, "sessions are numbered from 1");
+        problems.add(Field::SessionNumber, tr!("model-problem-session-number"));
     }
 }
 
 fn indicator_problems(indicator: &Indicator, problems: &mut Problems) {
     problems.period(Field::Period, Some(&indicator.period));
     if indicator.value.is_none() && indicator.change_percent.is_none() {
-        problems.add(Field::Value, "give a value, a change in percent, or both");
+        problems.add(Field::Value, tr!("model-problem-value-or-change"));
     }
     for (field, number) in [
         (Field::Value, indicator.value),
         (Field::ChangePercent, indicator.change_percent),
     ] {
         if number.is_some_and(|number| !number.is_finite()) {
-            problems.add(field, "must be a finite number");
+            problems.add(field, tr!("model-problem-finite"));
         }
     }
     if indicator.value.is_some() && indicator.unit.trim().is_empty() {
-        problems.add(Field::Unit, "is required with a value (e.g. USD million)");
+        problems.add(Field::Unit, tr!("model-problem-unit-required"));
     }
     if indicator.kind == super::IndicatorKind::Other {
         problems.required(Field::Label, &indicator.label);

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
+use crate::tr;
+
 use super::field_path::{Field, FieldPath};
 use super::history::{Lineage, RecordedConflict, Tombstone};
 use super::record::with_any;
@@ -117,34 +119,54 @@ pub struct Referrer {
 
 /// Why an operation was refused; the workspace is unchanged.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum EditError {
     /// An added record's id is already taken in its collection.
-    #[error("a {noun} with id {id} already exists")]
     DuplicateId {
-        /// What kind of record it is, as the message names it ("country").
+        /// What kind of record it is, as the file names it ("country").
         noun: &'static str,
         /// The id that is taken.
         id: uuid::Uuid,
     },
     /// The record to change, delete or point to is not in the workspace.
-    #[error("there is no {noun} with id {id}")]
     Missing {
-        /// What kind of record was looked for, as the message names it ("country").
+        /// What kind of record was looked for, as the file names it ("country").
         noun: &'static str,
         /// The id that was looked for.
         id: uuid::Uuid,
     },
     /// The record breaks the rules of its kind; every problem is listed.
-    #[error("{}", problems_text(.0))]
     Invalid(Vec<FieldProblem>),
     /// The record cannot be deleted: other records hold blocking references to it.
-    #[error("{label:?} cannot be deleted while {} refer to it: {}", .referrers.len(), referrers_text(.referrers))]
     Referenced {
         /// The label of the record that was to be deleted.
         label: String,
         /// Every record that refers to it; the blocking ones are named in the message.
         referrers: Vec<Referrer>,
     },
+}
+
+impl EditError {
+    /// The message in the thread's language. A kind is passed to the
+    /// messages as its file word (`country`), which the translations
+    /// select their own word and case by.
+    fn message(&self) -> String {
+        match self {
+            Self::DuplicateId { noun, id } => {
+                tr!("model-edit-duplicate-id", kind = *noun, id = id.to_string())
+            }
+            Self::Missing { noun, id } => {
+                tr!("model-edit-missing", kind = *noun, id = id.to_string())
+            }
+            Self::Invalid(problems) => problems_text(problems),
+            Self::Referenced { label, referrers } => tr!(
+                "model-edit-referenced",
+                label = format!("{label:?}"),
+                count = referrers.len(),
+                referrers = referrers_text(referrers)
+            ),
+        }
+    }
 }
 
 /// Field problems in one line, as an error message shows them.
@@ -158,11 +180,11 @@ fn referrers_text(referrers: &[Referrer]) -> String {
         .iter()
         .filter(|referrer| referrer.blocking)
         .map(|referrer| {
-            format!(
-                "{} {:?} ({})",
-                referrer.record.kind().noun(),
-                referrer.label,
-                referrer.field
+            tr!(
+                "model-edit-referrer",
+                kind = referrer.record.kind().noun(),
+                label = format!("{:?}", referrer.label),
+                field = referrer.field.to_string()
             )
         })
         .collect();
@@ -209,27 +231,19 @@ impl RecordCounts {
 
 impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let counted = |count: usize, one: &str, many: &str| {
-            if count == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{count} {many}")
-            }
-        };
-        write!(
-            f,
-            "{}: {}, {}, {}, {}, {}, {}, {}, {}, {}",
-            counted(self.total(), "record", "records"),
-            counted(self.countries, "country", "countries"),
-            counted(self.institutions, "institution", "institutions"),
-            counted(self.people, "person", "people"),
-            counted(self.documents, "document", "documents"),
-            counted(self.activities, "activity", "activities"),
-            counted(self.commissions, "commission", "commissions"),
-            counted(self.meetings, "meeting", "meetings"),
-            counted(self.indicators, "indicator", "indicators"),
-            counted(self.sources, "source", "sources"),
-        )
+        f.write_str(&tr!(
+            "model-counts",
+            records = tr!("common-records", count = self.total()),
+            countries = tr!("model-count-countries", count = self.countries),
+            institutions = tr!("model-count-institutions", count = self.institutions),
+            people = tr!("model-count-people", count = self.people),
+            documents = tr!("model-count-documents", count = self.documents),
+            activities = tr!("model-count-activities", count = self.activities),
+            commissions = tr!("model-count-commissions", count = self.commissions),
+            meetings = tr!("model-count-meetings", count = self.meetings),
+            indicators = tr!("model-count-indicators", count = self.indicators),
+            sources = tr!("model-count-sources", count = self.sources)
+        ))
     }
 }
 
@@ -382,7 +396,7 @@ impl Workspace {
     pub fn label_of(&self, id: impl Into<RecordId>) -> String {
         let id = id.into();
         self.record(id).map_or_else(
-            || format!("(missing {})", id.kind().noun()),
+            || tr!("model-missing-record", kind = id.kind().noun()),
             |record| record.label(),
         )
     }
@@ -436,7 +450,11 @@ impl Workspace {
         record.set_modified_at(now);
         record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
-        let description = format!("Add {} {}", R::KIND.noun(), record.label());
+        let description = tr!(
+            "model-undo-add",
+            kind = R::KIND.noun(),
+            label = record.label()
+        );
         R::collection_mut(self).insert(id, record);
         Ok(Edit {
             description,
@@ -461,7 +479,11 @@ impl Workspace {
         record.set_modified_at(now);
         record.set_modified_by(self.editor.clone());
         self.check(&record.clone().into_any())?;
-        let description = format!("Edit {} {}", R::KIND.noun(), record.label());
+        let description = tr!(
+            "model-undo-edit",
+            kind = R::KIND.noun(),
+            label = record.label()
+        );
         R::collection_mut(self).insert(id, record);
         Ok(Edit {
             description,
@@ -536,7 +558,11 @@ impl Workspace {
         );
         undo.reverse();
         Ok(Edit {
-            description: format!("Delete {} {}", id.kind().noun(), record.label()),
+            description: tr!(
+                "model-undo-delete",
+                kind = id.kind().noun(),
+                label = record.label()
+            ),
             changes: undo,
         })
     }
@@ -560,7 +586,7 @@ impl Workspace {
             Change::SetHomeCountry(std::mem::replace(&mut self.home_country, home_country)),
         ];
         Ok(Edit {
-            description: "Edit workspace settings".to_owned(),
+            description: tr!("model-undo-settings"),
             changes: undo,
         })
     }

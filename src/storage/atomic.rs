@@ -9,38 +9,63 @@ use super::encryption::Protection;
 
 /// Why a save failed; the original file is untouched.
 #[derive(Debug, thiserror::Error)]
-#[error("could not save {}: {step}: {source}", path.display())]
+#[error("{}", crate::tr!(
+    "model-save-failed",
+    path = path.display().to_string(),
+    step = step_in_words(step),
+    error = source.to_string()
+))]
 pub struct SaveError {
     /// The file that was being saved.
     pub path: PathBuf,
-    /// What was being done: "creating a temporary file in the same folder", ...
+    /// What was being done, in English: "creating a temporary file in
+    /// the same folder", ... (a message shows it in its own language).
     pub step: &'static str,
     /// What the system said.
     #[source]
     pub source: io::Error,
 }
 
+/// A step of a save as the thread's language says it ("writing the
+/// temporary file"), from the English words [`SaveError::step`] holds.
+fn step_in_words(step: &str) -> String {
+    use crate::tr;
+    match step {
+        "encrypting the workspace" => tr!("model-save-step-encrypt"),
+        "creating a temporary file in the same folder" => tr!("model-save-step-create"),
+        "writing the temporary file" => tr!("model-save-step-write"),
+        "copying the file's permissions" => tr!("model-save-step-permissions"),
+        "flushing the temporary file to disk" => tr!("model-save-step-sync"),
+        "keeping the previous version as a backup" => tr!("model-save-step-backup"),
+        "keeping the previous version in the backups folder" => {
+            tr!("model-save-step-backups-folder")
+        }
+        "replacing the file" => tr!("model-save-step-replace"),
+        other => other.to_owned(),
+    }
+}
+
 impl SaveError {
     /// The OS error in plain words, for a person rather than a log.
     pub fn plain_words(&self) -> String {
+        use crate::tr;
         use io::ErrorKind as Kind;
         let what = match self.source.kind() {
-            Kind::StorageFull | Kind::QuotaExceeded => "The disk is full.",
-            Kind::PermissionDenied => "You do not have permission to write there.",
-            Kind::NotFound => {
-                "The folder no longer exists (was a drive removed or a folder renamed?)."
-            }
-            Kind::ReadOnlyFilesystem => "The disk is read-only.",
-            Kind::FileTooLarge => "The file is too large for this disk.",
-            Kind::TimedOut | Kind::Interrupted => "The disk did not answer in time.",
-            _ => "The file could not be written.",
+            Kind::StorageFull | Kind::QuotaExceeded => tr!("model-save-disk-full"),
+            Kind::PermissionDenied => tr!("model-save-permission"),
+            Kind::NotFound => tr!("model-save-folder-gone"),
+            Kind::ReadOnlyFilesystem => tr!("model-save-read-only"),
+            Kind::FileTooLarge => tr!("model-save-too-large"),
+            Kind::TimedOut | Kind::Interrupted => tr!("model-save-timed-out"),
+            _ => tr!("model-save-not-written"),
         };
-        format!(
-            "{what}\n\nWhile {}: {} (in {}).",
-            self.step,
-            self.source,
-            self.path.display()
-        )
+        let detail = tr!(
+            "model-save-while",
+            step = step_in_words(self.step),
+            error = self.source.to_string(),
+            path = self.path.display().to_string()
+        );
+        format!("{what}\n\n{detail}")
     }
 }
 

@@ -128,7 +128,7 @@ pub fn list(root: &Path, workspace: &Path, unlock: &Unlock) -> Vec<Backup> {
                 .map(|(workspace, _)| workspace.counts())
                 .map_err(|error| match error.decrypt_failure() {
                     Some(encryption::DecryptFailure::NeedsPassphrase) => {
-                        "encrypted with an earlier passphrase".to_owned()
+                        crate::tr!("model-backup-earlier-passphrase")
                     }
                     _ => error.to_string(),
                 });

@@ -84,24 +84,24 @@ impl fmt::Debug for WorkspaceKey {
 #[derive(Debug, thiserror::Error)]
 pub enum DecryptFailure {
     /// The file is encrypted and no passphrase was given.
-    #[error("it is encrypted and needs its passphrase")]
+    #[error("{}", crate::tr!("model-decrypt-needs-passphrase"))]
     NeedsPassphrase,
     /// The passphrase does not open this file.
-    #[error("wrong passphrase")]
+    #[error("{}", crate::tr!("model-decrypt-wrong-passphrase"))]
     WrongPassphrase,
     /// The file's key asks for more work than this Accord accepts.
-    #[error(
-        "its passphrase key needs more work (scrypt 2^{required}) than Accord accepts (2^{MAX_WORK_FACTOR}); it may be hostile or from a much newer Accord"
-    )]
+    #[error("{}", crate::tr!(
+        "model-decrypt-too-much-work",
+        required = required.to_string(),
+        accepted = MAX_WORK_FACTOR.to_string()
+    ))]
     TooMuchWork {
         /// The work factor the file asks for.
         required: u8,
     },
     /// The file is cut short, was changed after it was written, or is
     /// not an Accord workspace.
-    #[error(
-        "the encrypted file is damaged ({0}); it may be cut short or changed since it was written"
-    )]
+    #[error("{}", crate::tr!("model-decrypt-damaged", reason = .0))]
     Damaged(String),
 }
 
@@ -210,7 +210,7 @@ impl WorkspaceKey {
         let identity: age::x25519::Identity = secret
             .trim()
             .parse()
-            .map_err(|_| DecryptFailure::Damaged("its key is not an age key".to_owned()))?;
+            .map_err(|_| DecryptFailure::Damaged(crate::tr!("model-decrypt-not-an-age-key")))?;
         Ok(Self {
             recipient: identity.to_public(),
             identity,
@@ -317,11 +317,10 @@ fn wrapped_key_of(sealed: &[u8]) -> Result<Vec<u8>, DecryptFailure> {
     let decryptor = Decryptor::new(sealed).map_err(damaged)?;
     // It unwraps nothing, so this always fails; it has read the stanzas.
     let _ = decryptor.decrypt(iter::once(&reader as &dyn age::Identity));
-    reader.found.into_inner().ok_or_else(|| {
-        DecryptFailure::Damaged(
-            "it is an age file, but not one Accord wrote: it carries no Accord key".to_owned(),
-        )
-    })
+    reader
+        .found
+        .into_inner()
+        .ok_or_else(|| DecryptFailure::Damaged(crate::tr!("model-decrypt-no-accord-key")))
 }
 
 /// Decrypts an encrypted workspace with `unlock`: its plaintext (zeroed
@@ -367,7 +366,13 @@ pub enum Strength {
 
 /// What forgetting the passphrase means, said plainly (the app's dialog
 /// and the command line say it before one is chosen).
+/// In English; [`forgetting_plainly`] says it in the thread's language.
 pub const FORGETTING_PLAINLY: &str = "If you forget this passphrase, nobody can open this workspace again: not you, not your IT department, not the makers of Accord. There is no way to recover it. Write it down and keep it apart from the laptop.";
+
+/// [`FORGETTING_PLAINLY`] in the thread's language.
+pub fn forgetting_plainly() -> String {
+    crate::tr!("model-forgetting-passphrase")
+}
 
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -404,13 +409,13 @@ impl Strength {
         }
     }
 
-    /// What the dialog shows.
-    pub fn label(self) -> &'static str {
+    /// What the dialog shows, in the thread's language.
+    pub fn label(self) -> String {
         match self {
-            Self::TooWeak => "too weak: at least 8 characters",
-            Self::Weak => "weak",
-            Self::Fair => "fair",
-            Self::Strong => "strong",
+            Self::TooWeak => crate::tr!("model-passphrase-too-weak", count = MIN_PASSPHRASE_CHARS),
+            Self::Weak => crate::tr!("model-passphrase-weak"),
+            Self::Fair => crate::tr!("model-passphrase-fair"),
+            Self::Strong => crate::tr!("model-passphrase-strong"),
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::model::{
     Activity, Commission, Country, CountryId, Document, Indicator, Institution, Meeting, Person,
     Record, RecordId, RecordedConflict, Source, Tombstone, Workspace,
 };
+use crate::tr;
 
 /// The `format` header value that marks an Accord workspace.
 pub const FORMAT_NAME: &str = "accord-workspace";
@@ -34,10 +35,8 @@ pub use super::sound_file::read_sound_file;
 
 /// Why a file could not be loaded. The messages name what and where.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum LoadError {
-    #[error(
-        "not valid JSON at line {line}, column {column}: {message}. The file was changed by hand or by another program: correct it there in a text editor, or restore an earlier version (File > Restore from backup…)"
-    )]
     /// The text is not JSON; where the reader stopped, and why in plain words.
     Json {
         /// The line, counted from 1, at which the reader stopped.
@@ -48,26 +47,48 @@ pub enum LoadError {
         message: String,
     },
     /// JSON, but not an Accord workspace: the `format` or `version` header is wrong or missing.
-    #[error("not an Accord workspace: {0}")]
     NotAWorkspace(String),
     /// Damage of a known kind, said in plain words with what to do.
-    #[error("{0}")]
     Damaged(String),
     /// The file's format version is newer than this build reads; the app's
     /// lenient open shows such a file read-only instead ([`Lenient::newer_version`]).
-    #[error(
-        "written by a newer version of Accord (format version {found}; this version reads up to {FORMAT_VERSION}): update Accord to open it"
-    )]
     NewerVersion {
         /// The version the file says it is in.
         found: u64,
     },
     /// The file is a workspace with problems in its records; every one is listed.
-    #[error("{} problem{} found:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, summary(.0).join("\n"))]
     Invalid(Vec<String>),
 }
 
 impl LoadError {
+    /// The message in the thread's language.
+    fn message(&self) -> String {
+        match self {
+            Self::Json {
+                line,
+                column,
+                message,
+            } => tr!(
+                "model-load-not-json",
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message
+            ),
+            Self::NotAWorkspace(why) => tr!("model-load-not-a-workspace", why = why),
+            Self::Damaged(why) => why.clone(),
+            Self::NewerVersion { found } => tr!(
+                "model-load-newer-version",
+                found = found.to_string(),
+                readable = FORMAT_VERSION.to_string()
+            ),
+            Self::Invalid(problems) => format!(
+                "{}\n{}",
+                tr!("model-load-problems-found", count = problems.len()),
+                summary(problems).join("\n")
+            ),
+        }
+    }
+
     /// Each problem on its own line, for `accord validate`; a runaway
     /// file's thousands are summed up after the first few.
     pub fn problems(&self) -> Vec<String> {
@@ -87,10 +108,10 @@ fn summary(problems: &[String]) -> Vec<String> {
         return problems.to_vec();
     }
     let mut listed = problems[..LISTED].to_vec();
-    listed.push(format!(
-        "… and {} more problems, {} in all: a file this damaged was probably written by another program; the first ones are above",
-        problems.len() - LISTED,
-        problems.len()
+    listed.push(tr!(
+        "model-load-more-problems",
+        count = problems.len() - LISTED,
+        total = problems.len()
     ));
     listed
 }
@@ -254,15 +275,17 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
             line: error.line(),
             column: error.column(),
             message: match plain_words::json_syntax(&message) {
-                Some(plain) => format!("{plain} (the JSON reader says: {message})"),
+                Some(plain) => tr!(
+                    "model-load-json-reader-says",
+                    plain = plain,
+                    message = &message
+                ),
                 None => message,
             },
         }
     })?;
     let Value::Object(root) = root else {
-        return Err(LoadError::NotAWorkspace(
-            "the file is JSON but not an object".to_owned(),
-        ));
+        return Err(LoadError::NotAWorkspace(tr!("model-load-not-an-object")));
     };
     refuse_repeated_header(&repeated)?;
     let newer_version = check_header(&root)?;
@@ -271,7 +294,7 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     problems.extend(inexact_number_problems(&root, text));
     for key in root.keys() {
         if !TOP_LEVEL_KEYS.contains(&key.as_str()) {
-            problems.push(Problem::new(format!("{key}: unknown field")));
+            problems.push(Problem::new(tr!("model-load-unknown-field", field = key)));
         }
     }
     let mut reader = Reader {
@@ -315,8 +338,9 @@ pub fn read_thoroughly(text: &str) -> Result<Lenient, LoadError> {
     if let Some(home) = workspace.home_country
         && !workspace.countries().contains_key(&home)
     {
-        problems.push(Problem::new(format!(
-            "workspace.home_country: refers to country {home}, which is not in the workspace"
+        problems.push(Problem::new(tr!(
+            "model-load-home-country-missing",
+            id = home.to_string()
         )));
         // Leniently loaded, the workspace must not point at nothing.
         workspace.home_country = None;
@@ -342,9 +366,11 @@ fn refuse_repeated_header(repeated: &[RepeatedKey]) -> Result<(), LoadError> {
     match repeated.iter().find(|repeated| {
         repeated.place.is_empty() && matches!(repeated.key.as_str(), "format" | "version")
     }) {
-        Some(repeated) => Err(LoadError::NotAWorkspace(format!(
-            "\"{}\" is given twice at the top of the file ({} and {}), so it is not clear which version of Accord it is for; keep the right one and delete the other",
-            repeated.key, repeated.earlier, repeated.later
+        Some(repeated) => Err(LoadError::NotAWorkspace(tr!(
+            "model-load-header-twice",
+            key = &repeated.key,
+            earlier = &repeated.earlier,
+            later = &repeated.later
         ))),
         None => Ok(()),
     }
@@ -369,9 +395,11 @@ fn repeated_key_problems(root: &Map<String, Value>, repeated: &[RepeatedKey]) ->
             let mut field = inside.to_vec();
             field.push(Step::Key(repeated.key.clone()));
             let field = strict_json::path_text(&field);
-            let what = format!(
-                "{field}: is given twice ({} and {}); Accord would keep only one, so delete the one that is wrong",
-                repeated.earlier, repeated.later
+            let what = tr!(
+                "model-load-key-twice",
+                field = field,
+                earlier = &repeated.earlier,
+                later = &repeated.later
             );
             match record {
                 Some(place) => Problem::new(format!("{place}: {what}")),
@@ -394,9 +422,13 @@ fn inexact_number_problems(root: &Map<String, Value>, text: &str) -> Vec<Problem
                 }
                 None => String::new(),
             };
-            Problem::new(format!(
-                "{place}line {}, column {}: the number {} has more digits than Accord can keep (it would be saved as {}): write it with at most 15 significant digits, or in a larger unit",
-                number.line, number.column, number.written, number.kept
+            Problem::new(tr!(
+                "model-load-inexact-number",
+                place = place,
+                line = number.line.to_string(),
+                column = number.column.to_string(),
+                written = &number.written,
+                kept = number.kept.to_string()
             ))
         })
         .collect()
@@ -438,24 +470,30 @@ fn check_header(root: &Map<String, Value>) -> Result<Option<u64>, LoadError> {
     match root.get("format") {
         Some(Value::String(name)) if name == FORMAT_NAME => {}
         Some(other) => {
-            return Err(LoadError::NotAWorkspace(format!(
-                "format is {other}, expected \"{FORMAT_NAME}\""
+            return Err(LoadError::NotAWorkspace(tr!(
+                "model-load-wrong-format",
+                found = other.to_string(),
+                expected = FORMAT_NAME
             )));
         }
         None => {
-            return Err(LoadError::NotAWorkspace(format!(
-                "no \"format\": \"{FORMAT_NAME}\" header"
+            return Err(LoadError::NotAWorkspace(tr!(
+                "model-load-no-format",
+                expected = FORMAT_NAME
             )));
         }
     }
     match root.get("version").and_then(Value::as_u64) {
         Some(version) if version > FORMAT_VERSION => Ok(Some(version)),
         Some(version) if version >= 1 => Ok(None),
-        _ => Err(LoadError::NotAWorkspace(format!(
-            "version is {}, expected a whole number from 1 to {FORMAT_VERSION}",
-            root.get("version")
-                .map_or("missing".to_owned(), Value::to_string)
-        ))),
+        _ => Err(LoadError::NotAWorkspace(match root.get("version") {
+            Some(found) => tr!(
+                "model-load-wrong-version",
+                found = found.to_string(),
+                newest = FORMAT_VERSION.to_string()
+            ),
+            None => tr!("model-load-no-version", newest = FORMAT_VERSION.to_string()),
+        })),
     }
 }
 
@@ -468,15 +506,16 @@ fn read_settings(
         return;
     };
     let Value::Object(settings) = settings else {
-        problems.push(Problem::new("workspace: expected an object".to_owned()));
+        problems.push(Problem::new(tr!("model-load-settings-not-an-object")));
         return;
     };
     for (key, value) in settings {
         match key.as_str() {
             "name" => match value.as_str() {
                 Some(name) => workspace.name = name.to_owned(),
-                None => problems.push(Problem::new(format!(
-                    "workspace.name: expected a string, found {value}"
+                None => problems.push(Problem::new(tr!(
+                    "model-load-name-not-text",
+                    found = value.to_string()
                 ))),
             },
             "home_country" => match serde_json::from_value::<CountryId>(value.clone()) {
@@ -485,7 +524,10 @@ fn read_settings(
                     problems.push(Problem::new(format!("workspace.home_country: {error}")));
                 }
             },
-            other => problems.push(Problem::new(format!("workspace.{other}: unknown field"))),
+            other => problems.push(Problem::new(tr!(
+                "model-load-unknown-field",
+                field = format!("workspace.{other}")
+            ))),
         }
     }
 }
@@ -553,8 +595,9 @@ impl Reader<'_> {
             return Vec::new();
         };
         let Value::Array(items) = value else {
-            self.problems.push(Problem::new(format!(
-                "{collection}: expected an array of records"
+            self.problems.push(Problem::new(tr!(
+                "model-load-not-a-list",
+                collection = collection
             )));
             return Vec::new();
         };
@@ -568,9 +611,11 @@ impl Reader<'_> {
                     if let Some(first) = first_index.get(&id) {
                         let record: RecordId = id.into();
                         self.problems.push(Problem {
-                            text: format!(
-                                "{place}: id: {:?} is also the id of {collection}[{first}]",
-                                record.uuid()
+                            text: tr!(
+                                "model-load-id-twice",
+                                place = &place,
+                                id = format!("{:?}", record.uuid()),
+                                first = format!("{collection}[{first}]")
                             ),
                             record: Some(record),
                         });
@@ -595,7 +640,9 @@ impl Reader<'_> {
                         let message = error.into_inner().to_string();
                         match plain_words::field_message(&message) {
                             // The reader's words stay, for whoever knows them.
-                            Some(plain) => format!("{plain} (the reader says: {message})"),
+                            Some(plain) => {
+                                tr!("model-load-reader-says", plain = plain, message = &message)
+                            }
                             None => message,
                         }
                     });

@@ -76,18 +76,17 @@ pub(super) fn read_tombstones(
         return;
     };
     let Value::Array(items) = tombstones else {
-        problems.push(Problem::new(
-            "tombstones: expected an array of deleted records".to_owned(),
-        ));
+        problems.push(Problem::new(crate::tr!("model-load-tombstones-not-a-list")));
         return;
     };
     for (index, item) in items.iter().enumerate() {
         match serde_path_to_error::deserialize::<_, Tombstone>(item) {
             Ok(tombstone) if workspace.contains(tombstone.record) => problems.push(Problem {
-                text: format!(
-                    "tombstones[{index}]: says the {} {:?} was deleted, but it is in the workspace: remove the tombstone if the record is wanted",
-                    tombstone.record.kind().noun(),
-                    workspace.label_of(tombstone.record)
+                text: crate::tr!(
+                    "model-load-tombstone-of-present",
+                    index = index.to_string(),
+                    kind = tombstone.record.kind().noun(),
+                    label = format!("{:?}", workspace.label_of(tombstone.record))
                 ),
                 record: Some(tombstone.record),
             }),
@@ -110,9 +109,7 @@ pub(super) fn read_conflicts(
         return;
     };
     let Value::Array(items) = conflicts else {
-        problems.push(Problem::new(
-            "conflicts: expected an array of conflicts to resolve".to_owned(),
-        ));
+        problems.push(Problem::new(crate::tr!("model-load-conflicts-not-a-list")));
         return;
     };
     for (index, item) in items.iter().enumerate() {

@@ -26,7 +26,11 @@ use crate::model::Workspace;
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     /// The file could not be read at all: missing, unreadable, a folder.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", crate::tr!(
+        "model-open-cannot-read",
+        path = path.display().to_string(),
+        error = source.to_string()
+    ))]
     Read {
         /// The file that was to be opened.
         path: PathBuf,
@@ -194,10 +198,10 @@ fn text_for_the_app(path: &Path, bytes: Vec<u8>) -> Result<(String, Option<Strin
     match converted {
         Ok((encoding, text)) => Ok((
             text,
-            Some(format!(
-                "Converted from {}: {} is not in the UTF-8 Accord writes, so it is shown converted and left as it is. Save as… keeps it under a new name.",
-                encoding.name(),
-                path.file_name().unwrap_or_default().to_string_lossy()
+            Some(crate::tr!(
+                "model-open-converted",
+                encoding = encoding.name(),
+                file = path.file_name().unwrap_or_default().to_string_lossy()
             )),
         )),
         Err(bytes) => utf8(path, bytes).map(|text| (text, None)),
@@ -248,9 +252,9 @@ pub fn read_only_reason(path: &Path) -> Option<String> {
     #[cfg(not(unix))]
     let read_only = permissions.readonly();
     read_only.then(|| {
-        format!(
-            "Read-only: {} is marked read-only (its permissions do not allow writing). Save a copy under a new name, or ask whoever owns the file to allow changes.",
-            path.file_name().unwrap_or_default().to_string_lossy()
+        crate::tr!(
+            "model-open-read-only",
+            file = path.file_name().unwrap_or_default().to_string_lossy()
         )
     })
 }
@@ -320,7 +324,7 @@ pub fn open_lenient_unlocked(path: &Path, unlock: &Unlock) -> Result<Opened, Ope
 pub enum SaveFailure {
     /// The file is not what was opened or last saved: someone else saved
     /// it. Nothing was written.
-    #[error("{} was changed by someone else since it was opened", path.display())]
+    #[error("{}", crate::tr!("model-save-changed-on-disk", path = path.display().to_string()))]
     ChangedOnDisk {
         /// The file that was to be saved.
         path: PathBuf,

@@ -6,9 +6,12 @@
 
 use serde_json::Value;
 
+use crate::tr;
+
 /// What to do when the file is damaged beyond repair by hand.
-const RESTORE: &str =
-    "the last saved versions are in File > Restore from backup… and in the .bak file beside it";
+fn restore() -> String {
+    tr!("model-load-restore")
+}
 
 /// The text encoding a file that is not UTF-8 seems to be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,30 +123,40 @@ pub fn not_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> String {
         return nul_tail(bytes, zeros);
     }
     if error.error_len().is_none() {
-        return format!(
-            "the file ends in the middle of a letter on line {line} (offset {offset}): it looks cut off, for example by an interrupted copy or a full disk; {RESTORE}"
+        return tr!(
+            "model-load-cut-in-letter",
+            line = line.to_string(),
+            offset = offset.to_string(),
+            restore = restore()
         );
     }
     match guess_encoding(bytes) {
         Some(encoding) => other_encoding(encoding, offset, line),
-        None => format!(
-            "not text: the byte at offset {offset} (line {line}) cannot be in a workspace file; is this the right file?"
+        None => tr!(
+            "model-load-not-text",
+            offset = offset.to_string(),
+            line = line.to_string()
         ),
     }
 }
 
 fn other_encoding(encoding: Encoding, offset: usize, line: usize) -> String {
-    format!(
-        "the file is in {}, not in the UTF-8 Accord writes: another program saved it that way (the first byte Accord cannot read is at offset {offset}, line {line}). Open it in the Accord window: it is shown converted, and Save as… keeps it under a new name",
-        encoding.name()
+    tr!(
+        "model-load-other-encoding",
+        encoding = encoding.name(),
+        offset = offset.to_string(),
+        line = line.to_string()
     )
 }
 
 /// A file whose end is zero bytes: what a power cut leaves.
 fn nul_tail(bytes: &[u8], zeros: usize) -> String {
     let line = line_of(bytes, bytes.len() - zeros);
-    format!(
-        "the file ends with {zeros} zero bytes after line {line}: this is what a power cut or an unplugged USB stick leaves while a file is written; {RESTORE}"
+    tr!(
+        "model-load-zero-tail",
+        count = zeros,
+        line = line.to_string(),
+        restore = restore()
     )
 }
 
@@ -152,21 +165,17 @@ fn nul_tail(bytes: &[u8], zeros: usize) -> String {
 pub fn syntax(text: &str, error: &serde_json::Error) -> Option<String> {
     if text.trim().is_empty() {
         let holds = if text.is_empty() {
-            "not a single letter"
+            tr!("model-load-empty-nothing")
         } else {
-            "only spaces and line breaks"
+            tr!("model-load-empty-blank")
         };
-        return Some(format!(
-            "the file is empty ({holds}): it was created but never written, or emptied; {RESTORE}"
-        ));
+        return Some(tr!("model-load-empty", holds = holds, restore = restore()));
     }
     if let Some(markers) = conflict_markers(text) {
         return Some(markers);
     }
     if text.starts_with('\u{feff}') {
-        return Some(
-            "the file starts with two byte-order marks (invisible characters some editors add): delete the extra one at the very start, or open the file in Accord and save it".to_owned(),
-        );
+        return Some(tr!("model-load-two-marks"));
     }
     let zeros = text.len() - text.trim_end_matches('\0').len();
     if zeros > 0 {
@@ -178,8 +187,11 @@ pub fn syntax(text: &str, error: &serde_json::Error) -> Option<String> {
     }
     let (line, column) = (error.line(), error.column());
     if error.classify() == serde_json::error::Category::Eof {
-        return Some(format!(
-            "the file ends in the middle of line {line} (column {column}): it looks cut off, for example by an interrupted copy or a full disk; {RESTORE}"
+        return Some(tr!(
+            "model-load-cut-off",
+            line = line.to_string(),
+            column = column.to_string(),
+            restore = restore()
         ));
     }
     let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
@@ -190,8 +202,13 @@ pub fn syntax(text: &str, error: &serde_json::Error) -> Option<String> {
         .collect();
     if let Some(letter) = near.chars().find(|letter| look_alike(*letter).is_some()) {
         let (what, plain) = look_alike(letter).unwrap_or_default();
-        return Some(format!(
-            "line {line}, column {column}: a {what} ({letter:?}) where the file needs a plain {plain}: a word processor or e-mail program probably changed it; type a plain {plain} there"
+        return Some(tr!(
+            "model-load-look-alike",
+            line = line.to_string(),
+            column = column.to_string(),
+            what = what,
+            letter = format!("{letter:?}"),
+            plain = plain
         ));
     }
     if error.to_string().starts_with("trailing characters") {
@@ -204,12 +221,17 @@ pub fn syntax(text: &str, error: &serde_json::Error) -> Option<String> {
             .get(line_start + column.saturating_sub(1)..)
             .unwrap_or_default();
         return Some(if rest.trim_start().starts_with('{') {
-            format!(
-                "line {line}, column {column}: a second workspace starts here, after the end of the first: two files were joined into one. Keep the one you want and delete the other"
+            tr!(
+                "model-load-second-workspace",
+                line = line.to_string(),
+                column = column.to_string()
             )
         } else {
-            format!(
-                "line {line}, column {column}: there is more after the end of the workspace (its last }}): delete what follows it, or restore an earlier version; {RESTORE}"
+            tr!(
+                "model-load-more-after-end",
+                line = line.to_string(),
+                column = column.to_string(),
+                restore = restore()
             )
         });
     }
@@ -217,14 +239,21 @@ pub fn syntax(text: &str, error: &serde_json::Error) -> Option<String> {
 }
 
 /// A character that looks like JSON syntax but is not: what it is and
-/// what should be there.
-fn look_alike(letter: char) -> Option<(&'static str, &'static str)> {
+/// what should be there, in the thread's language.
+fn look_alike(letter: char) -> Option<(String, String)> {
     match letter {
-        '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(("non-breaking space", "space")),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => {
-            Some(("curly quotation mark", "straight quote (\")"))
-        }
-        '\u{2018}' | '\u{2019}' => Some(("curly apostrophe", "straight quote (\")")),
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some((
+            tr!("model-load-non-breaking-space"),
+            tr!("model-load-plain-space"),
+        )),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => Some((
+            tr!("model-load-curly-quote"),
+            tr!("model-load-straight-quote"),
+        )),
+        '\u{2018}' | '\u{2019}' => Some((
+            tr!("model-load-curly-apostrophe"),
+            tr!("model-load-straight-quote"),
+        )),
         _ => None,
     }
 }
@@ -242,12 +271,8 @@ fn conflict_markers(text: &str) -> Option<String> {
         })
         .map(|(index, _)| (index + 1).to_string())
         .collect();
-    (!lines.is_empty() && text.lines().any(|line| line.starts_with("<<<<<<<"))).then(|| {
-        format!(
-            "the file holds an unfinished git merge: conflict markers on lines {}. Between <<<<<<< and ======= is one version, between ======= and >>>>>>> the other: keep the right lines, delete the rest and the marker lines (or run `git checkout --ours` or `--theirs` on the file), then open it again",
-            lines.join(", ")
-        )
-    })
+    (!lines.is_empty() && text.lines().any(|line| line.starts_with("<<<<<<<")))
+        .then(|| tr!("model-load-merge-markers", lines = lines.join(", ")))
 }
 
 /// A record field that serde refused, said plainly when it is one of the
@@ -260,45 +285,42 @@ pub fn field(path: &str, value: Option<&Value>) -> Option<String> {
         ("created_at" | "modified_at" | "published_at", Value::String(text))
             if chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f").is_ok() =>
         {
-            Some(format!(
-                "{text:?} has no time zone, so it is not clear when it was: write it with one, e.g. \"{text}Z\" for UTC"
+            Some(tr!(
+                "model-load-no-time-zone",
+                quoted = format!("{text:?}"),
+                text = text
             ))
         }
-        ("session_number", Value::Number(number)) => Some(format!(
-            "{number} is not a session number: sessions are numbered 1, 2, 3 and so on"
+        ("session_number", Value::Number(number)) => Some(tr!(
+            "model-load-session-number",
+            number = number.to_string()
         )),
-        ("value" | "change_percent", Value::String(text)) => Some(format!(
-            "{text:?} is not a number: write the figure (like 215.5), or leave the field out"
-        )),
+        ("value" | "change_percent", Value::String(text)) => {
+            Some(tr!("model-load-not-a-number", text = format!("{text:?}")))
+        }
         _ => None,
     }
 }
 
 /// What the JSON reader's message about the syntax means, in plain words.
-pub fn json_syntax(message: &str) -> Option<&'static str> {
+pub fn json_syntax(message: &str) -> Option<String> {
     Some(match message {
-        "expected value" => {
-            "something stands here that is not a value (a text in double quotes, a number, true, false, null, a [list] or a {group})"
-        }
-        "expected `,` or `}`" => "a comma, or the closing } of a group, is missing",
-        "expected `,` or `]`" => "a comma, or the closing ] of a list, is missing",
-        "expected `:`" => "the colon after a field name is missing",
-        "key must be a string" => "a field name is not in double quotes",
-        "trailing comma" => "a comma stands before a closing bracket, with nothing after it",
+        "expected value" => tr!("model-json-expected-value"),
+        "expected `,` or `}`" => tr!("model-json-expected-comma-or-brace"),
+        "expected `,` or `]`" => tr!("model-json-expected-comma-or-bracket"),
+        "expected `:`" => tr!("model-json-expected-colon"),
+        "key must be a string" => tr!("model-json-key-not-quoted"),
+        "trailing comma" => tr!("model-json-trailing-comma"),
         "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "a text holds a line break or another control character: in the file a text stays on one line (\\n stands for a line break)"
+            tr!("model-json-control-character")
         }
         "invalid escape"
         | "unexpected end of hex escape"
-        | "lone leading surrogate in hex escape" => {
-            "a backslash inside a text starts no valid escape (write \\\\ for a backslash)"
-        }
-        "recursion limit exceeded" => {
-            "lists or groups are nested more than 128 deep: Accord never writes a file like this"
-        }
-        "number out of range" => "a number is too large to read",
-        "invalid number" => "a number is not written as one",
-        "EOF while parsing a string" => "a text is not closed by a double quote",
+        | "lone leading surrogate in hex escape" => tr!("model-json-invalid-escape"),
+        "recursion limit exceeded" => tr!("model-json-too-deep"),
+        "number out of range" => tr!("model-json-number-too-large"),
+        "invalid number" => tr!("model-json-invalid-number"),
+        "EOF while parsing a string" => tr!("model-json-unclosed-text"),
         _ => return None,
     })
 }
@@ -308,65 +330,59 @@ pub fn json_syntax(message: &str) -> Option<&'static str> {
 pub fn field_message(message: &str) -> Option<String> {
     let quoted = |text: &str| text.split('`').nth(1).map(str::to_owned);
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return Some(format!("{} is missing: it is required here", quoted(rest)?));
+        return Some(tr!("model-field-missing", field = quoted(rest)?));
     }
     if message.starts_with("unknown field ") {
         // The path before the message names the field already.
-        return Some(
-            "is not a field Accord knows here (a typo, or another program's field?): rename or delete it"
-                .to_owned(),
-        );
+        return Some(tr!("model-field-unknown"));
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let allowed: Vec<&str> = rest
             .split_once("expected ")
             .map(|(_, allowed)| allowed.split('`').skip(1).step_by(2).collect())
             .unwrap_or_default();
-        return Some(format!(
-            "{:?} is not one of the values allowed here ({})",
-            quoted(rest)?,
-            allowed.join(", ")
+        return Some(tr!(
+            "model-field-unknown-variant",
+            value = format!("{:?}", quoted(rest)?),
+            allowed = allowed.join(", ")
         ));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ")?;
         let found = match found {
-            "null" => "nothing (null)".to_owned(),
-            "map" => "a group of fields".to_owned(),
-            "sequence" => "a list".to_owned(),
+            "null" => tr!("model-found-null"),
+            "map" => tr!("model-found-group"),
+            "sequence" => tr!("model-found-list"),
             other => match other.split_once(' ') {
-                Some(("integer" | "floating", value)) => {
-                    format!(
-                        "the number {}",
-                        value.trim_start_matches("point ").trim_matches('`')
-                    )
-                }
-                Some(("string", value)) => format!("the text {value}"),
+                Some(("integer" | "floating", value)) => tr!(
+                    "model-found-number",
+                    number = value.trim_start_matches("point ").trim_matches('`')
+                ),
+                Some(("string", value)) => tr!("model-found-text", text = value),
                 Some(("boolean", value)) => value.trim_matches('`').to_owned(),
                 _ => other.to_owned(),
             },
         };
         let expected = match expected {
-            "a string" => "a text".to_owned(),
-            "a formatted UUID string" | "UUID" => {
-                "an id (like \"6b3195e1-29a0-5fa0-8289-789901810766\")".to_owned()
-            }
-            "u32" | "u64" => "a whole number".to_owned(),
-            "f64" => "a number".to_owned(),
-            "a sequence" => "a list".to_owned(),
-            "a boolean" => "true or false".to_owned(),
+            "a string" => tr!("model-expected-text"),
+            "a formatted UUID string" | "UUID" => tr!("model-expected-id"),
+            "u32" | "u64" => tr!("model-expected-whole-number"),
+            "f64" => tr!("model-expected-number"),
+            "a sequence" => tr!("model-expected-list"),
+            "a boolean" => tr!("model-expected-boolean"),
             other => match other.strip_prefix("struct ") {
-                Some(kind) => format!("a {} record", kind.to_lowercase()),
+                Some(kind) => tr!("model-expected-record", kind = kind.to_lowercase()),
                 None => other.to_owned(),
             },
         };
-        return Some(format!("{found} stands where {expected} belongs"));
+        return Some(tr!(
+            "model-found-instead",
+            found = found,
+            expected = expected
+        ));
     }
     if message.starts_with("UUID parsing failed: ") {
-        return Some(
-            "is not a valid id, which looks like \"6b3195e1-29a0-5fa0-8289-789901810766\""
-                .to_owned(),
-        );
+        return Some(tr!("model-field-invalid-id"));
     }
     None
 }
