@@ -239,6 +239,7 @@ impl Field {
             Self::Label => tr!("model-field-label"),
             Self::Name => tr!("model-field-name"),
             Self::NameVariants => tr!("model-field-name-variants"),
+            Self::Names => tr!("names-field"),
             Self::OpenedOn => tr!("model-field-opened-on"),
             Self::Parent => tr!("model-field-parent"),
             Self::Participants => tr!("model-field-participants"),

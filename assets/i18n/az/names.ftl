@@ -4,3 +4,5 @@ names-not-a-language-code = "{ $code }" dil kodu deyil: az kimi iki və ya üç 
 names-blank = { $code } dilindəki ad boşdur
 
 names-search-field = Başqa dildə ad
+
+names-field = başqa dillərdə adlar

@@ -5,3 +5,6 @@ names-blank = the name in { $code } is blank
 
 # Where Find says a record matched.
 names-search-field = Name in another language
+
+# The field in messages: "names: …".
+names-field = names in other languages

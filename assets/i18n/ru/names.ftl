@@ -4,3 +4,5 @@ names-not-a-language-code = «{ $code }» — не код языка: нужны
 names-blank = название на языке { $code } пустое
 
 names-search-field = Название на другом языке
+
+names-field = названия на других языках
