@@ -31,7 +31,7 @@ pub fn to_markdown_as(workspace: &Workspace, options: &ExportOptions, variant: V
         .map(written)
         .collect();
     if notes.is_empty() {
-        return "No countries to brief on.\n".to_owned();
+        return format!("{}\n", crate::tr!("export-no-countries"));
     }
     notes.join("\n---\n\n")
 }

@@ -17,11 +17,53 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use crate::i18n::{self, Language, dates};
 use crate::model::{
     Activity, CountryId, Document, DocumentId, DocumentKind, Indicator, Meeting, PartialDate,
     Period, Workspace,
 };
 use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
+use crate::tr;
+
+/// Dates as the reader's language writes them ("19 June 1992", "19 iyun
+/// 1992", "19 июня 1992 г."), for every human-readable export; the same
+/// words as [`PartialDate::human`], from [`crate::i18n::dates`].
+pub(crate) trait Written {
+    /// The date or period in the current thread's language.
+    fn written(&self) -> String;
+}
+
+impl Written for PartialDate {
+    fn written(&self) -> String {
+        match *self {
+            Self::Year(year) => year.to_string(),
+            Self::Month(year, month) => dates::month(year, month),
+            Self::Day(day) => dates::day(day),
+        }
+    }
+}
+
+impl Written for Period {
+    fn written(&self) -> String {
+        match self.end {
+            Some(end) if end != self.start => {
+                format!("{} – {}", self.start.written(), end.written())
+            }
+            _ => self.start.written(),
+        }
+    }
+}
+
+/// A label as it reads inside a sentence ("Signed" → "signed"), with the
+/// Azerbaijani dotted and dotless i kept apart (İ → i, I → ı), which
+/// `str::to_lowercase` would not.
+pub(crate) fn lowercase(text: &str) -> String {
+    if i18n::current() == Language::Azerbaijani {
+        text.replace('I', "ı").replace('İ', "i").to_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
 
 /// What an export is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,31 +97,61 @@ impl Format {
     }
 
     /// What a person reads in a format picker.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Self::Json => "JSON summary",
-            Self::Csv(_) => "CSV table",
-            Self::Markdown => "Briefing note (Markdown)",
-            Self::Ics => "Calendar (ICS)",
-            Self::Pdf => "Briefing note (PDF)",
-            Self::KeyFactsMarkdown => "Key facts, one page (Markdown)",
-            Self::KeyFactsPdf => "Key facts, one page (PDF)",
+            Self::Json => tr!("export-format-json"),
+            Self::Csv(_) => tr!("export-format-csv"),
+            Self::Markdown => tr!("export-format-markdown"),
+            Self::Ics => tr!("export-format-ics"),
+            Self::Pdf => tr!("export-format-pdf"),
+            Self::KeyFactsMarkdown => tr!("export-format-key-facts-markdown"),
+            Self::KeyFactsPdf => tr!("export-format-key-facts-pdf"),
         }
     }
 }
 
-/// Why an export could not be made.
-#[derive(Debug, thiserror::Error)]
+/// Why an export could not be made (said in the reader's language).
+#[derive(Debug)]
 pub enum ExportError {
     /// The CSV writer failed (for an export to memory, only on a bug).
-    #[error("could not write the CSV table: {0}")]
-    Csv(#[from] ::csv::Error),
+    Csv(::csv::Error),
     /// The JSON writer failed (for an export to memory, only on a bug).
-    #[error("could not write the JSON summary: {0}")]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
     /// The PDF writer failed (a damaged bundled font, or a bug).
-    #[error("could not write the PDF: {0}")]
     Pdf(String),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Csv(error) => tr!("export-error-csv", error = error.to_string()),
+            Self::Json(error) => tr!("export-error-json", error = error.to_string()),
+            Self::Pdf(error) => tr!("export-error-pdf", error = error),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Csv(error) => Some(error),
+            Self::Json(error) => Some(error),
+            Self::Pdf(_) => None,
+        }
+    }
+}
+
+impl From<::csv::Error> for ExportError {
+    fn from(error: ::csv::Error) -> Self {
+        Self::Csv(error)
+    }
+}
+
+impl From<serde_json::Error> for ExportError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Json(error)
+    }
 }
 
 /// The export in `format` of what `options` cover.
@@ -203,9 +275,10 @@ pub fn find_country(workspace: &Workspace, name_or_code: &str) -> Result<Country
                 .map(|country| country.name.as_str())
                 .collect();
             known.sort_unstable();
-            format!(
-                "no country named {name_or_code:?} in the workspace (known: {})",
-                known.join(", ")
+            tr!(
+                "export-no-such-country",
+                name = format!("{name_or_code:?}"),
+                known = known.join(", ")
             )
         })
 }
@@ -379,13 +452,14 @@ impl ActivityState {
         }
     }
 
-    /// The word a spreadsheet or a note shows.
-    pub fn word(self) -> &'static str {
+    /// The word a spreadsheet or a note shows, in the reader's language
+    /// ("open", "overdue"); the JSON summary uses the serde names.
+    pub fn word(self) -> String {
         match self {
-            Self::Open => "open",
-            Self::Overdue => "overdue",
-            Self::Done => "done",
-            Self::Cancelled => "cancelled",
+            Self::Open => tr!("export-state-open"),
+            Self::Overdue => tr!("export-state-overdue"),
+            Self::Done => tr!("export-state-done"),
+            Self::Cancelled => tr!("export-state-cancelled"),
         }
     }
 }
