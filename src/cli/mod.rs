@@ -24,7 +24,10 @@ use crate::tr;
 /// Accord: partner countries, agreements, commissions, meetings and action
 /// plans, offline.
 #[derive(Debug, Parser)]
-#[command(name = "accord", version = version_text(), args_conflicts_with_subcommands = true)]
+// Not `args_conflicts_with_subcommands`: clap counts every option given
+// before the subcommand, so `accord --lang ru validate FILE` would be
+// refused (the global `--lang` and `--passphrase-file` may come first).
+#[command(name = "accord", version = version_text())]
 pub struct Cli {
     /// What to do without a window; none opens the app.
     #[command(subcommand)]
@@ -743,6 +746,54 @@ fn milliseconds(started: std::time::Instant) -> String {
 #[cfg(test)]
 mod tests {
     use clap::Parser as _;
+
+    use crate::i18n::{Language, with_language};
+    use crate::model::RecordCounts;
+
+    #[test]
+    fn counts_read_in_each_language_with_russian_plural_forms() {
+        let counts = RecordCounts {
+            countries: 3,
+            institutions: 21,
+            people: 1,
+            documents: 5,
+            activities: 2,
+            commissions: 1,
+            meetings: 11,
+            indicators: 0,
+            sources: 0,
+        };
+        assert_eq!(
+            super::counts_text(&counts),
+            "44 records: 3 countries, 21 institutions, 1 person, 5 documents, 2 activities, \
+             1 commission, 11 meetings, 0 indicators, 0 sources"
+        );
+        assert_eq!(
+            with_language(Language::Russian, || super::counts_text(&counts)),
+            "44 записи: 3 страны, 21 учреждение, 1 человек, 5 документов, 2 мероприятия, \
+             1 комиссия, 11 встреч, 0 показателей, 0 источников"
+        );
+        assert_eq!(
+            with_language(Language::Azerbaijani, || super::counts_text(&counts)),
+            "44 qeyd: 3 ölkə, 21 qurum, 1 şəxs, 5 sənəd, 2 tədbir, 1 komissiya, 11 görüş, \
+             0 göstərici, 0 mənbə"
+        );
+    }
+
+    #[test]
+    fn the_language_may_come_before_or_after_the_subcommand() {
+        for args in [
+            &["accord", "--lang", "ru", "validate", "a.json"][..],
+            &["accord", "validate", "a.json", "--lang", "ru"][..],
+        ] {
+            let cli = super::Cli::try_parse_from(args).expect("it parses");
+            assert_eq!(cli.lang, Some(Language::Russian));
+            assert!(matches!(cli.command, Some(super::Command::Validate { .. })));
+        }
+        let cli = super::Cli::try_parse_from(["accord", "--lang", "az", "a.json"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("a.json")));
+    }
 
     #[test]
     fn version_names_the_release_and_the_workspace_format() {

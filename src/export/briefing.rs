@@ -201,12 +201,36 @@ fn note(
             sections
         }
     };
+    let mut sections = sections;
+    for section in &mut sections {
+        for block in &mut section.blocks {
+            match block {
+                Block::Paragraph(text) | Block::Subheading(text) => *text = tidy(text),
+                Block::Items(items) => items.iter_mut().for_each(tidy_item),
+                Block::Table(table) => table.lines.iter_mut().for_each(tidy_item),
+                Block::Chart(_) => {}
+            }
+        }
+    }
     Note {
         country: country.name.clone(),
         heading: heading(&country.name, options.today, variant),
         prepared_by,
-        covering,
+        covering: covering.as_deref().map(tidy),
         sections,
+    }
+}
+
+/// A sentence that ends with a Russian date ends with its "г." alone:
+/// "установлены 19 июня 1992 г." rather than "… 1992 г..".
+pub(crate) fn tidy(text: &str) -> String {
+    text.replace(" г..", " г.")
+}
+
+fn tidy_item(item: &mut Item) {
+    item.text = tidy(&item.text);
+    for line in &mut item.more {
+        *line = tidy(line);
     }
 }
 

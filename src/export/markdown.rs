@@ -134,7 +134,9 @@ fn list(text: &mut String, items: &[Item]) {
         let _ = write!(text, "- {}", inline(&item.text));
         match &item.address {
             Some(url) => {
-                let _ = writeln!(text, ". {}", address(url));
+                // A Russian date ends with its own full stop ("2023 г.").
+                let stop = if item.text.ends_with(" г.") { " " } else { ". " };
+                let _ = writeln!(text, "{stop}{}", address(url));
             }
             None => text.push('\n'),
         }

@@ -495,4 +495,60 @@ mod tests {
             "Bosnia-Herzegovina- -BiH- activities.csv"
         );
     }
+
+    #[test]
+    fn a_briefing_counts_and_dates_in_russian_and_azerbaijani() {
+        let day = PartialDate::Day(NaiveDate::from_ymd_opt(1992, 6, 19).unwrap());
+        i18n::with_language(Language::Russian, || {
+            let counted: Vec<String> = [1, 3, 5, 21]
+                .into_iter()
+                .map(|count| tr!("export-documents-recorded", count = count, in_force = 1))
+                .collect();
+            assert_eq!(
+                counted[0],
+                "Учтён 1 документ; из них действуют или подписаны: 1."
+            );
+            assert!(counted[1].starts_with("Учтено 3 документа;"));
+            assert!(counted[2].starts_with("Учтено 5 документов;"));
+            assert!(counted[3].starts_with("Учтён 21 документ;"));
+            assert_eq!(
+                briefing::tidy(&tr!("export-relations-since", date = day.written())),
+                "Дипломатические отношения установлены 19 июня 1992 г."
+            );
+            assert_eq!(
+                tr!("export-section-activities", overdue = 2, open = 5),
+                "Мероприятия: просрочено — 2, открыто — 5"
+            );
+            assert_eq!(ActivityState::Overdue.word(), "просрочено");
+        });
+        i18n::with_language(Language::Azerbaijani, || {
+            assert_eq!(
+                briefing::heading("Rumıniya", NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(), briefing::Variant::Full),
+                "Rumıniya ilə münasibətlər — 1 iyun 2023 tarixinə arayış"
+            );
+            assert_eq!(
+                Period::single(PartialDate::Month(2023, 5))
+                    .with_end(Some(PartialDate::Year(2024)))
+                    .written(),
+                "may 2023 – 2024"
+            );
+            let ordinals: Vec<String> = [1, 3, 6, 9, 10, 40, 100, 21]
+                .into_iter()
+                .map(briefing::ordinal)
+                .collect();
+            assert_eq!(
+                ordinals,
+                ["1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"]
+            );
+            // The dotted and dotless i stay themselves in lower case.
+            assert_eq!(lowercase("İşçi Qrupu İclası"), "işçi qrupu iclası");
+        });
+        // English keeps its words, dates and ordinals.
+        assert_eq!(day.written(), "19 June 1992");
+        assert_eq!(briefing::ordinal(22), "22nd");
+        assert_eq!(
+            tr!("export-documents-recorded", count = 1, in_force = 0),
+            "1 document recorded; 0 in force or signed."
+        );
+    }
 }

@@ -14,6 +14,7 @@ mod encryption;
 mod exports;
 mod history;
 mod hostile;
+mod languages;
 mod ics;
 mod merging;
 mod saving;

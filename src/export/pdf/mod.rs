@@ -88,16 +88,31 @@ pub fn to_pdf(
             date = &as_of.0
         ),
     };
+    let dated = tr!("export-pdf-as-of", date = &as_of.0);
     let footer = if department.is_empty() {
-        tr!("export-pdf-as-of", date = &as_of.0)
+        Footer {
+            one_line: dated.clone(),
+            two_lines: vec![dated],
+        }
     } else {
-        tr!(
-            "export-pdf-footer",
-            department = &department,
-            date = &as_of.0
-        )
+        Footer {
+            one_line: tr!(
+                "export-pdf-footer",
+                department = &department,
+                date = &as_of.0
+            ),
+            two_lines: vec![department, dated],
+        }
     };
     write(&pages, &title, &footer, &measure)
+}
+
+/// The department and date at the foot of each page: on one line where it
+/// leaves room for the page number, else the date under the department
+/// (a long ministry's name in Russian).
+struct Footer {
+    one_line: String,
+    two_lines: Vec<String>,
 }
 
 /// The day a note is written as of, in the reader's language ("18 March 2026").
@@ -191,6 +206,10 @@ fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &AsOf, department: &str, va
                 Block::Items(items) => {
                     for item in items {
                         let mut lines = vec![match &item.address {
+                            // A Russian date ends with its own full stop.
+                            Some(url) if item.text.ends_with(" г.") => {
+                                format!("{} {url}", item.text)
+                            }
                             Some(url) => format!("{}. {url}", item.text),
                             None => item.text.clone(),
                         }];
@@ -240,7 +259,7 @@ fn paint((r, g, b): layout::Rgb) -> krilla::paint::Paint {
 fn write(
     pages: &[Page],
     title: &str,
-    footer: &str,
+    footer: &Footer,
     measure: &layout::Measure,
 ) -> Result<Vec<u8>, ExportError> {
     let regular = font(layout::REGULAR)?;
@@ -260,16 +279,28 @@ fn write(
         let small = Style::body(8.0).muted();
         let baseline = PAGE_HEIGHT - MARGIN / 2.0;
         let mut marks = page.marks.clone();
+        let number_width = measure.width(&number, small.size, small.weight);
+        let one_line_fits = measure.width(&footer.one_line, small.size, small.weight)
+            + small.size * 2.0
+            + number_width
+            <= COLUMN;
+        let lines = if one_line_fits {
+            std::slice::from_ref(&footer.one_line)
+        } else {
+            footer.two_lines.as_slice()
+        };
+        for (at, line) in lines.iter().rev().enumerate() {
+            marks.push(Mark::Text {
+                x: MARGIN,
+                y: baseline - small.leading() * at as f32,
+                size: small.size,
+                weight: small.weight,
+                color: small.color,
+                text: line.clone(),
+            });
+        }
         marks.push(Mark::Text {
-            x: MARGIN,
-            y: baseline,
-            size: small.size,
-            weight: small.weight,
-            color: small.color,
-            text: footer.to_owned(),
-        });
-        marks.push(Mark::Text {
-            x: MARGIN + COLUMN - measure.width(&number, small.size, small.weight),
+            x: MARGIN + COLUMN - number_width,
             y: baseline,
             size: small.size,
             weight: small.weight,
