@@ -320,7 +320,10 @@ fn validate(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if encrypted {
         println!(
             "{}",
-            tr!("export-cli-encrypted-workspace", file = file.display().to_string())
+            tr!(
+                "export-cli-encrypted-workspace",
+                file = file.display().to_string()
+            )
         );
     }
     match open_or_report(file, passphrases) {
@@ -408,12 +411,10 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
                 // A closed pipe (`accord export … | head`) is not an error.
-                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-                    fail(
-                        EXIT_ERROR,
-                        &tr!("export-cli-cannot-write", error = error.to_string()),
-                    )
-                }
+                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => fail(
+                    EXIT_ERROR,
+                    &tr!("export-cli-cannot-write", error = error.to_string()),
+                ),
                 _ => ExitCode::SUCCESS,
             }
         }
@@ -636,7 +637,10 @@ fn duplicates(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if found.is_empty() {
         println!(
             "{}",
-            tr!("export-cli-no-duplicates", file = file.display().to_string())
+            tr!(
+                "export-cli-no-duplicates",
+                file = file.display().to_string()
+            )
         );
     }
     for pair in &found {

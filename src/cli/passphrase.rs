@@ -90,7 +90,10 @@ impl Passphrases {
         if strength == Strength::TooWeak {
             return Err(fail(
                 EXIT_ERROR,
-                &tr!("export-cli-passphrase-too-weak", strength = strength.label()),
+                &tr!(
+                    "export-cli-passphrase-too-weak",
+                    strength = strength.label()
+                ),
             ));
         }
         Ok(chosen)

@@ -130,8 +130,16 @@ pub fn notes(workspace: &Workspace, options: &ExportOptions, variant: Variant) -
 pub fn heading(country_name: &str, today: NaiveDate, variant: Variant) -> String {
     let date = dates::day(today);
     match variant {
-        Variant::Full => tr!("export-heading-briefing", country = country_name, date = date),
-        Variant::KeyFacts => tr!("export-heading-key-facts", country = country_name, date = date),
+        Variant::Full => tr!(
+            "export-heading-briefing",
+            country = country_name,
+            date = date
+        ),
+        Variant::KeyFacts => tr!(
+            "export-heading-key-facts",
+            country = country_name,
+            date = date
+        ),
     }
 }
 
@@ -257,7 +265,10 @@ fn relationship(scope: &Scope) -> Section {
     let relations = &country.relations;
     let mut facts = Vec::new();
     if !country.aliases.is_empty() {
-        facts.push(tr!("export-also-known-as", names = country.aliases.join(", ")));
+        facts.push(tr!(
+            "export-also-known-as",
+            names = country.aliases.join(", ")
+        ));
     }
     facts.push(match relations.diplomatic_relations_established {
         Some(date) => tr!("export-relations-since", date = date.written()),
@@ -290,12 +301,9 @@ fn relationship(scope: &Scope) -> Section {
                 |date| tr!("export-embassy-opened", date = date.written()),
             );
             match (of, city) {
-                (Some(of), Some(city)) => tr!(
-                    "export-embassy",
-                    country = of,
-                    city = city,
-                    opened = opened
-                ),
+                (Some(of), Some(city)) => {
+                    tr!("export-embassy", country = of, city = city, opened = opened)
+                }
                 (Some(of), None) => tr!("export-embassy-no-city", country = of, opened = opened),
                 (None, city) => tr!(
                     "export-embassy-ours",
@@ -680,7 +688,10 @@ fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
             .iter()
             .map(|id| workspace.label_of(*id))
             .collect();
-        more.push(tr!("export-meeting-participants", people = people.join(", ")));
+        more.push(tr!(
+            "export-meeting-participants",
+            people = people.join(", ")
+        ));
     }
     if !meeting.outcomes.trim().is_empty() {
         more.push(tr!(
@@ -796,7 +807,13 @@ fn open_activities(scope: &Scope, all: bool) -> Section {
             let title = plan.title.trim();
             blocks.push(Block::Subheading(plan.validity.map_or_else(
                 || title.to_owned(),
-                |validity| tr!("export-plan-valid", plan = title, period = validity.written()),
+                |validity| {
+                    tr!(
+                        "export-plan-valid",
+                        plan = title,
+                        period = validity.written()
+                    )
+                },
             )));
             blocks.push(Block::Items(items));
         } else {

@@ -135,7 +135,11 @@ fn list(text: &mut String, items: &[Item]) {
         match &item.address {
             Some(url) => {
                 // A Russian date ends with its own full stop ("2023 г.").
-                let stop = if item.text.ends_with(" г.") { " " } else { ". " };
+                let stop = if item.text.ends_with(" г.") {
+                    " "
+                } else {
+                    ". "
+                };
                 let _ = writeln!(text, "{stop}{}", address(url));
             }
             None => text.push('\n'),

@@ -523,7 +523,11 @@ mod tests {
         });
         i18n::with_language(Language::Azerbaijani, || {
             assert_eq!(
-                briefing::heading("Rumıniya", NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(), briefing::Variant::Full),
+                briefing::heading(
+                    "Rumıniya",
+                    NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
+                    briefing::Variant::Full
+                ),
                 "Rumıniya ilə münasibətlər — 1 iyun 2023 tarixinə arayış"
             );
             assert_eq!(
@@ -538,7 +542,9 @@ mod tests {
                 .collect();
             assert_eq!(
                 ordinals,
-                ["1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"]
+                [
+                    "1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"
+                ]
             );
             // The dotted and dotless i stay themselves in lower case.
             assert_eq!(lowercase("İşçi Qrupu İclası"), "işçi qrupu iclası");

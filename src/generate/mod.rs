@@ -120,7 +120,9 @@ struct Generator {
 /// the run (meeting titles name the vocabulary's labels), so that the same
 /// seed gives the same bytes under `--lang az` too.
 pub fn generate(options: GenerateOptions) -> Result<Workspace, GenerateError> {
-    crate::i18n::with_language(crate::i18n::Language::English, || generate_in_english(options))
+    crate::i18n::with_language(crate::i18n::Language::English, || {
+        generate_in_english(options)
+    })
 }
 
 fn generate_in_english(options: GenerateOptions) -> Result<Workspace, GenerateError> {

@@ -85,7 +85,10 @@ fn the_romania_briefing_is_written_in_azerbaijani() {
         .filter(|(level, _)| *level == 2)
         .map(|(_, text)| text.as_str())
         .collect();
-    assert_eq!(&sections[..3], ["Münasibətlər", "Hüquqi baza", "Komissiyalar"]);
+    assert_eq!(
+        &sections[..3],
+        ["Münasibətlər", "Hüquqi baza", "Komissiyalar"]
+    );
     assert!(sections.contains(&"İqtisadi göstəricilər"), "{sections:?}");
     assert!(note.contains("Diplomatik münasibətlər 19 iyun 1992 tarixində qurulub."));
     for english in ENGLISH_SECTIONS {
@@ -137,10 +140,7 @@ fn the_romania_briefing_is_written_in_russian_with_russian_headings() {
         sections[5].starts_with("Мероприятия: просрочено — "),
         "{sections:?}"
     );
-    assert_eq!(
-        &sections[6..],
-        ["Экономические показатели", "Источники"]
-    );
+    assert_eq!(&sections[6..], ["Экономические показатели", "Источники"]);
     for english in ENGLISH_SECTIONS {
         assert!(
             !sections.iter().any(|section| section.starts_with(english)),
@@ -163,7 +163,13 @@ fn the_csv_headings_are_russian_and_the_rows_read_back() {
     for (table, expected) in [
         (
             CsvTable::Agreements,
-            &["идентификатор", "вид", "название", "страны", "дата подписания"][..],
+            &[
+                "идентификатор",
+                "вид",
+                "название",
+                "страны",
+                "дата подписания",
+            ][..],
         ),
         (
             CsvTable::Meetings,
@@ -191,7 +197,9 @@ fn the_csv_headings_are_russian_and_the_rows_read_back() {
             );
         }
         assert!(
-            !header.iter().any(|column| column == "title" || column == "kind"),
+            !header
+                .iter()
+                .any(|column| column == "title" || column == "kind"),
             "{header:?}"
         );
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -378,7 +386,10 @@ fn the_command_line_speaks_the_language_it_is_given() {
 
     let output = accord(&["validate", sample, "--lang", "az"]);
     let said = String::from_utf8(output.stdout).unwrap();
-    assert!(said.contains(": düzgündür, ") && said.contains(" qeyd: "), "{said}");
+    assert!(
+        said.contains(": düzgündür, ") && said.contains(" qeyd: "),
+        "{said}"
+    );
 
     let output = accord(&[
         "export",
@@ -402,7 +413,14 @@ fn the_command_line_speaks_the_language_it_is_given() {
 
     // An error, in the language asked for.
     let output = accord(&[
-        "--lang", "ru", "export", sample, "--format", "md", "--country", "Atlantis",
+        "--lang",
+        "ru",
+        "export",
+        sample,
+        "--format",
+        "md",
+        "--country",
+        "Atlantis",
     ]);
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8(output.stderr).unwrap();
@@ -414,7 +432,14 @@ fn the_command_line_speaks_the_language_it_is_given() {
     // The JSON summary from the command line is the same in both.
     let json = |lang: &str| {
         let output = accord(&[
-            "--lang", lang, "export", sample, "--format", "json", "--as-of", "2023-06-01",
+            "--lang",
+            lang,
+            "export",
+            sample,
+            "--format",
+            "json",
+            "--as-of",
+            "2023-06-01",
         ]);
         assert!(output.status.success());
         output.stdout
@@ -463,7 +488,12 @@ fn the_pdf_follows_the_language_and_prints_its_letters() {
     }
 
     let pack = options_for(&workspace, &["Romania", "Turkey"], day("2023-06-01"));
-    let azerbaijani = render_in(Language::Azerbaijani, &workspace, &pack, Format::KeyFactsPdf);
+    let azerbaijani = render_in(
+        Language::Azerbaijani,
+        &workspace,
+        &pack,
+        Format::KeyFactsPdf,
+    );
     if let Some(text) = pdf_text(&azerbaijani) {
         for expected in [
             "Səfər paketi: əsas faktlar",

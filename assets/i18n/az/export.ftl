@@ -48,7 +48,7 @@ export-section-latest-figures = Son göstəricilər
 export-section-sources = Mənbələr
 
 export-none-recorded = Qeyd yoxdur.
-export-none-scheduled = Planlaşdırılmayıb.
+export-none-scheduled = Planlaşdırılmış görüş yoxdur.
 export-none-cited = İstinad edilən mənbə yoxdur.
 export-none-open-or-overdue = Açıq və ya vaxtı keçmiş tədbir yoxdur.
 export-none-overdue = Vaxtı keçmiş tədbir yoxdur.

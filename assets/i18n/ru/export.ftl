@@ -49,7 +49,7 @@ export-section-latest-figures = Последние показатели
 export-section-sources = Источники
 
 export-none-recorded = Нет записей.
-export-none-scheduled = Не запланировано.
+export-none-scheduled = Запланированных встреч нет.
 export-none-cited = Источники не указаны.
 export-none-open-or-overdue = Открытых и просроченных мероприятий нет.
 export-none-overdue = Просроченных мероприятий нет.

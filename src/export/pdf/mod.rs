@@ -173,12 +173,7 @@ fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &AsOf, department: &str, va
         Variant::KeyFacts => tr!("export-pdf-key-facts-as-of", date = &as_of.0),
     };
     flow.paragraph(&note.country, Style::bold(20.0), MARGIN, COLUMN);
-    flow.paragraph(
-        &kind,
-        Style::body(11.0),
-        MARGIN,
-        COLUMN,
-    );
+    flow.paragraph(&kind, Style::body(11.0), MARGIN, COLUMN);
     if !department.is_empty() {
         flow.paragraph(department, Style::body(11.0).muted(), MARGIN, COLUMN);
     }
@@ -240,10 +235,7 @@ fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &AsOf, department: &str, va
 /// width the note gives it.
 fn column_shares(columns: &[briefing::Column]) -> Vec<f32> {
     let total: f32 = columns.iter().map(|column| column.weight).sum();
-    columns
-        .iter()
-        .map(|column| column.weight / total)
-        .collect()
+    columns.iter().map(|column| column.weight / total).collect()
 }
 
 fn font(data: &'static [u8]) -> Result<Font, ExportError> {
