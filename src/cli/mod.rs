@@ -425,7 +425,7 @@ fn fmt(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if let Some(reason) = storage::read_only_reason(file) {
         return fail(
             EXIT_ERROR,
-            &tr!("export-cli-not-rewriting", reason = reason.to_string()),
+            &tr!("export-cli-not-rewriting", reason = &reason),
         );
     }
     let unlock = unlock_if_encrypted(file, passphrases);
@@ -651,7 +651,7 @@ fn duplicates(file: &Path, passphrases: &Passphrases) -> ExitCode {
                 kind = pair.first.kind().noun(),
                 first = format!("{:?}", pair.first_label),
                 second = format!("{:?}", pair.second_label),
-                reason = pair.reason.to_string()
+                reason = &pair.reason
             )
         );
     }

@@ -182,7 +182,7 @@ pub(super) fn encrypt(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if let Some(reason) = storage::read_only_reason(file) {
         return fail(
             EXIT_ERROR,
-            &tr!("export-cli-not-encrypting", reason = reason.to_string()),
+            &tr!("export-cli-not-encrypting", reason = &reason),
         );
     }
     if storage::is_encrypted_file(file) {

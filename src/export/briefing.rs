@@ -581,11 +581,11 @@ fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
         9 | 10 | 30 => "cu",
         _ => "cü", // 3, 4, 100
     };
-    if number % 10 != 0 {
+    if !number.is_multiple_of(10) {
         by_word(number % 10)
-    } else if number % 100 != 0 {
+    } else if !number.is_multiple_of(100) {
         by_word(number % 100)
-    } else if number % 1000 != 0 {
+    } else if !number.is_multiple_of(1000) {
         by_word(100)
     } else if number == 0 {
         "cı"

@@ -131,7 +131,7 @@ const FORMULA_STARTS: [char; 16] = [
 type Table = (&'static [&'static str], Vec<Vec<String>>);
 
 /// A column's heading in the reader's language; in English the column's
-/// name itself ("signed_on"), as scripts reading the file expect.
+/// name itself (`signed_on`), as scripts reading the file expect.
 fn heading(column: &str) -> String {
     match column {
         "id" => tr!("export-csv-id"),
