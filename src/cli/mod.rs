@@ -16,14 +16,18 @@ use passphrase::{
 use crate::export::{self, ExportOptions};
 use crate::merge;
 use crate::merge::files::{BaseChoice, keep_inputs, keep_report, merge_files, write_result};
-use crate::model::{PartialDate, Workspace};
+use crate::model::{PartialDate, RecordCounts, Workspace};
 use crate::storage::Protection;
 use crate::storage::{self, OpenError};
+use crate::tr;
 
 /// Accord: partner countries, agreements, commissions, meetings and action
 /// plans, offline.
 #[derive(Debug, Parser)]
-#[command(name = "accord", version = version_text(), args_conflicts_with_subcommands = true)]
+// Not `args_conflicts_with_subcommands`: clap counts every option given
+// before the subcommand, so `accord --lang ru validate FILE` would be
+// refused (the global `--lang` and `--passphrase-file` may come first).
+#[command(name = "accord", version = version_text())]
 pub struct Cli {
     /// What to do without a window; none opens the app.
     #[command(subcommand)]
@@ -290,27 +294,58 @@ fn fail(code: u8, message: &str) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// "44 records: 3 countries, 12 institutions, 1 person, …" in the
+/// language of the run.
+pub fn counts_text(counts: &RecordCounts) -> String {
+    let kinds = [
+        tr!("export-cli-count-countries", count = counts.countries),
+        tr!("export-cli-count-institutions", count = counts.institutions),
+        tr!("export-cli-count-people", count = counts.people),
+        tr!("export-cli-count-documents", count = counts.documents),
+        tr!("export-cli-count-activities", count = counts.activities),
+        tr!("export-cli-count-commissions", count = counts.commissions),
+        tr!("export-cli-count-meetings", count = counts.meetings),
+        tr!("export-cli-count-indicators", count = counts.indicators),
+        tr!("export-cli-count-sources", count = counts.sources),
+    ];
+    format!(
+        "{}: {}",
+        tr!("common-records", count = counts.total()),
+        kinds.join(", ")
+    )
+}
+
 fn validate(file: &Path, passphrases: &Passphrases) -> ExitCode {
     let encrypted = storage::is_encrypted_file(file);
     if encrypted {
         println!(
-            "{}: an encrypted Accord workspace (an age file, opened with a passphrase)",
-            file.display()
+            "{}",
+            tr!(
+                "export-cli-encrypted-workspace",
+                file = file.display().to_string()
+            )
         );
     }
     match open_or_report(file, passphrases) {
         Ok(workspace) => {
-            println!("{}: valid, {}", file.display(), workspace.counts());
+            println!(
+                "{}",
+                tr!(
+                    "export-cli-valid",
+                    file = file.display().to_string(),
+                    counts = counts_text(&workspace.counts())
+                )
+            );
             // Valid, but a merge left choices to make: say where to make them.
             match workspace.recorded_conflicts().len() {
                 0 => {}
-                1 => println!(
-                    "{}: 1 conflict recorded by a merge: open the file in Accord to resolve it",
-                    file.display()
-                ),
                 count => println!(
-                    "{}: {count} conflicts recorded by a merge: open the file in Accord to resolve them",
-                    file.display()
+                    "{}",
+                    tr!(
+                        "export-cli-conflicts-recorded",
+                        file = file.display().to_string(),
+                        count = count
+                    )
                 ),
             }
             ExitCode::SUCCESS
@@ -341,10 +376,7 @@ fn export_command(args: &ExportArgs, passphrases: &Passphrases) -> ExitCode {
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
     if args.format != ExportFormat::Csv && (args.table.is_some() || args.bom || args.no_bom) {
-        return fail(
-            EXIT_ERROR,
-            "--table and --no-bom apply only to --format csv",
-        );
+        return fail(EXIT_ERROR, &tr!("export-cli-table-only-for-csv"));
     }
     let format = match args.format {
         ExportFormat::Json => export::Format::Json,
@@ -379,9 +411,10 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
                 // A closed pipe (`accord export … | head`) is not an error.
-                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-                    fail(EXIT_ERROR, &format!("cannot write the export: {error}"))
-                }
+                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => fail(
+                    EXIT_ERROR,
+                    &tr!("export-cli-cannot-write", error = error.to_string()),
+                ),
                 _ => ExitCode::SUCCESS,
             }
         }
@@ -390,7 +423,10 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
 
 fn fmt(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if let Some(reason) = storage::read_only_reason(file) {
-        return fail(EXIT_ERROR, &format!("not rewriting it. {reason}"));
+        return fail(
+            EXIT_ERROR,
+            &tr!("export-cli-not-rewriting", reason = &reason),
+        );
     }
     let unlock = unlock_if_encrypted(file, passphrases);
     let (plaintext, protection) = match storage::read_plaintext(file, &unlock) {
@@ -416,29 +452,58 @@ fn fmt(file: &Path, passphrases: &Passphrases) -> ExitCode {
 
 fn new(file: &Path, name: String) -> ExitCode {
     if file.exists() {
-        return fail(
-            EXIT_ERROR,
-            &format!("{} already exists; not overwriting it", file.display()),
-        );
+        return fail(EXIT_ERROR, &already_exists(file));
     }
     match storage::save(&Workspace::new(name), file) {
         Ok(()) => {
-            println!("created {}", file.display());
+            println!(
+                "{}",
+                tr!("export-cli-created", file = file.display().to_string())
+            );
             ExitCode::SUCCESS
         }
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
     }
 }
 
+fn already_exists(file: &Path) -> String {
+    tr!(
+        "export-cli-already-exists",
+        file = file.display().to_string()
+    )
+}
+
+/// "wrote FILE: 44 records: …".
+fn wrote(file: &Path, counts: &RecordCounts) -> String {
+    tr!(
+        "export-cli-wrote",
+        file = file.display().to_string(),
+        counts = counts_text(counts)
+    )
+}
+
+/// Why the options cannot be generated, in the language of the run.
+fn generate_error_text(error: &crate::generate::GenerateError) -> String {
+    match *error {
+        crate::generate::GenerateError::TooFewCountries => {
+            tr!("export-cli-generate-too-few-countries")
+        }
+        crate::generate::GenerateError::TooFewRecords {
+            records,
+            countries,
+            minimum,
+        } => tr!(
+            "export-cli-generate-too-few-records",
+            records = records.to_string(),
+            countries = countries,
+            minimum = minimum.to_string()
+        ),
+    }
+}
+
 fn generate(args: &GenerateArgs) -> ExitCode {
     if args.output.exists() {
-        return fail(
-            EXIT_ERROR,
-            &format!(
-                "{} already exists; not overwriting it",
-                args.output.display()
-            ),
-        );
+        return fail(EXIT_ERROR, &already_exists(&args.output));
     }
     let options = crate::generate::GenerateOptions {
         countries: args.countries,
@@ -447,11 +512,11 @@ fn generate(args: &GenerateArgs) -> ExitCode {
     };
     let workspace = match crate::generate::generate(options) {
         Ok(workspace) => workspace,
-        Err(error) => return fail(EXIT_ERROR, &error.to_string()),
+        Err(error) => return fail(EXIT_ERROR, &generate_error_text(&error)),
     };
     match storage::save(&workspace, &args.output) {
         Ok(()) => {
-            println!("wrote {}: {}", args.output.display(), workspace.counts());
+            println!("{}", wrote(&args.output, &workspace.counts()));
             ExitCode::SUCCESS
         }
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
@@ -497,21 +562,30 @@ fn merge(args: &MergeArgs, passphrases: &Passphrases) -> ExitCode {
     }
     let mut report = done.report();
     if let Some(officer) = args.officer() {
-        report.insert_str(0, &format!("Merged by {officer}.\n"));
+        report.insert_str(
+            0,
+            &format!("{}\n", tr!("export-cli-merged-by", officer = officer)),
+        );
     }
     print!("{report}");
     if let Err(error) = write_result(&done.result, &args.output, store.as_deref(), &protection) {
         return fail(EXIT_ERROR, &error.to_string());
     }
-    println!("wrote {}: {}", args.output.display(), done.result.counts());
+    println!("{}", wrote(&args.output, &done.result.counts()));
     if let Some(root) = &store {
         match keep_report(root, &args.output, &report, &protection, now) {
             Ok(kept) => println!(
-                "Both copies are kept among the backups in {}; this report is in {}",
-                root.display(),
-                kept.display()
+                "{}",
+                tr!(
+                    "export-cli-copies-kept",
+                    folder = root.display().to_string(),
+                    report = kept.display().to_string()
+                )
             ),
-            Err(error) => eprintln!("accord: the merge report could not be kept: {error}"),
+            Err(error) => eprintln!(
+                "accord: {}",
+                tr!("export-cli-report-not-kept", error = error.to_string())
+            ),
         }
     }
     merge_exit(&done.merge)
@@ -561,15 +635,24 @@ fn duplicates(file: &Path, passphrases: &Passphrases) -> ExitCode {
     };
     let found = merge::duplicates::likely_duplicates(&workspace);
     if found.is_empty() {
-        println!("{}: no likely duplicates", file.display());
+        println!(
+            "{}",
+            tr!(
+                "export-cli-no-duplicates",
+                file = file.display().to_string()
+            )
+        );
     }
     for pair in &found {
         println!(
-            "{} {:?} and {:?}: {}",
-            pair.first.kind().noun(),
-            pair.first_label,
-            pair.second_label,
-            pair.reason
+            "{}",
+            tr!(
+                "export-cli-duplicate",
+                kind = pair.first.kind().noun(),
+                first = format!("{:?}", pair.first_label),
+                second = format!("{:?}", pair.second_label),
+                reason = &pair.reason
+            )
         );
     }
     ExitCode::SUCCESS
@@ -597,19 +680,16 @@ fn extract(args: &ExtractArgs, passphrases: &Passphrases) -> ExitCode {
             Err(error) => {
                 return fail(
                     EXIT_ERROR,
-                    &format!(
-                        "{} is not UTF-8 text (byte {} is not valid); save it as UTF-8",
-                        args.text_file.display(),
-                        error.utf8_error().valid_up_to()
+                    &tr!(
+                        "export-cli-not-utf8",
+                        file = args.text_file.display().to_string(),
+                        byte = error.utf8_error().valid_up_to().to_string()
                     ),
                 );
             }
         },
         Err(error) => {
-            return fail(
-                EXIT_ERROR,
-                &format!("cannot read {}: {error}", args.text_file.display()),
-            );
+            return fail(EXIT_ERROR, &cannot_read(&args.text_file, &error));
         }
     };
     let known = match &args.workspace {
@@ -619,10 +699,13 @@ fn extract(args: &ExtractArgs, passphrases: &Passphrases) -> ExitCode {
                 let known = crate::extract::KnownNames::new(&workspace);
                 if args.timings {
                     eprintln!(
-                        "indexed {} names of {} records in {:.1} ms",
-                        known.len(),
-                        workspace.counts().total(),
-                        started.elapsed().as_secs_f64() * 1000.0
+                        "{}",
+                        tr!(
+                            "export-cli-indexed",
+                            names = known.len(),
+                            records = workspace.counts().total(),
+                            milliseconds = milliseconds(started)
+                        )
                     );
                 }
                 Some(known)
@@ -635,10 +718,13 @@ fn extract(args: &ExtractArgs, passphrases: &Passphrases) -> ExitCode {
     let facts = crate::extract::extract(&text, known.as_ref());
     if args.timings {
         eprintln!(
-            "extracted {} facts from {} words in {:.1} ms",
-            facts.len(),
-            text.split_whitespace().count(),
-            started.elapsed().as_secs_f64() * 1000.0
+            "{}",
+            tr!(
+                "export-cli-extracted",
+                facts = facts.len(),
+                words = text.split_whitespace().count(),
+                milliseconds = milliseconds(started)
+            )
         );
     }
     let json = crate::extract::json::facts_json(&text, &facts);
@@ -647,9 +733,71 @@ fn extract(args: &ExtractArgs, passphrases: &Passphrases) -> ExitCode {
     write_output(None, rendered.as_bytes())
 }
 
+/// "cannot read FILE: why".
+pub(super) fn cannot_read(file: &Path, error: &std::io::Error) -> String {
+    tr!(
+        "export-cli-cannot-read",
+        file = file.display().to_string(),
+        error = error.to_string()
+    )
+}
+
+/// The time since `started`, in milliseconds to a tenth: "12.5".
+fn milliseconds(started: std::time::Instant) -> String {
+    format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0)
+}
+
 #[cfg(test)]
 mod tests {
     use clap::Parser as _;
+
+    use crate::i18n::{Language, with_language};
+    use crate::model::RecordCounts;
+
+    #[test]
+    fn counts_read_in_each_language_with_russian_plural_forms() {
+        let counts = RecordCounts {
+            countries: 3,
+            institutions: 21,
+            people: 1,
+            documents: 5,
+            activities: 2,
+            commissions: 1,
+            meetings: 11,
+            indicators: 0,
+            sources: 0,
+        };
+        assert_eq!(
+            super::counts_text(&counts),
+            "44 records: 3 countries, 21 institutions, 1 person, 5 documents, 2 activities, \
+             1 commission, 11 meetings, 0 indicators, 0 sources"
+        );
+        assert_eq!(
+            with_language(Language::Russian, || super::counts_text(&counts)),
+            "44 записи: 3 страны, 21 учреждение, 1 человек, 5 документов, 2 мероприятия, \
+             1 комиссия, 11 встреч, 0 показателей, 0 источников"
+        );
+        assert_eq!(
+            with_language(Language::Azerbaijani, || super::counts_text(&counts)),
+            "44 qeyd: 3 ölkə, 21 qurum, 1 şəxs, 5 sənəd, 2 tədbir, 1 komissiya, 11 görüş, \
+             0 göstərici, 0 mənbə"
+        );
+    }
+
+    #[test]
+    fn the_language_may_come_before_or_after_the_subcommand() {
+        for args in [
+            &["accord", "--lang", "ru", "validate", "a.json"][..],
+            &["accord", "validate", "a.json", "--lang", "ru"][..],
+        ] {
+            let cli = super::Cli::try_parse_from(args).expect("it parses");
+            assert_eq!(cli.lang, Some(Language::Russian));
+            assert!(matches!(cli.command, Some(super::Command::Validate { .. })));
+        }
+        let cli = super::Cli::try_parse_from(["accord", "--lang", "az", "a.json"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("a.json")));
+    }
 
     #[test]
     fn version_names_the_release_and_the_workspace_format() {

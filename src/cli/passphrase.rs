@@ -10,11 +10,16 @@ use std::sync::Arc;
 
 use age::secrecy::{ExposeSecret as _, SecretString};
 
-use super::{EXIT_ERROR, EXIT_INVALID, fail};
+use super::{EXIT_ERROR, EXIT_INVALID, cannot_read, fail};
 use crate::model::Workspace;
 use crate::storage::Protection;
 use crate::storage::encryption::{DecryptFailure, Strength, Unlock, WorkspaceKey};
 use crate::storage::{self, OpenError};
+use crate::tr;
+
+fn shown(file: &Path) -> String {
+    file.display().to_string()
+}
 
 /// Where the passphrase of an encrypted workspace comes from: a file given
 /// with `--passphrase-file`, or the terminal, asked once per run.
@@ -45,7 +50,7 @@ impl Passphrases {
         if !self.can_ask {
             return Unlock::Nothing;
         }
-        match ask(&format!("Passphrase for {}: ", file.display())) {
+        match ask(&tr!("export-cli-passphrase-prompt", file = shown(file))) {
             Some(typed) => {
                 let typed = Arc::new(typed);
                 *self.given.borrow_mut() = Some(Arc::clone(&typed));
@@ -62,41 +67,32 @@ impl Passphrases {
             SecretString::from(given.expose_secret().to_owned())
         } else if self.can_ask {
             eprintln!("{}", crate::storage::encryption::FORGETTING_PLAINLY);
-            let first = ask(&format!("New passphrase for {}: ", file.display()));
-            let second = ask("Type it again: ");
+            let first = ask(&tr!("export-cli-new-passphrase-prompt", file = shown(file)));
+            let second = ask(&tr!("export-cli-passphrase-again"));
             match (first, second) {
                 (Some(first), Some(second)) if first.expose_secret() == second.expose_secret() => {
                     first
                 }
                 (Some(_), Some(_)) => {
-                    return Err(fail(
-                        EXIT_ERROR,
-                        "the two passphrases differ; nothing was changed",
-                    ));
+                    return Err(fail(EXIT_ERROR, &tr!("export-cli-passphrases-differ")));
                 }
                 _ => {
-                    return Err(fail(
-                        EXIT_ERROR,
-                        "no passphrase was typed; nothing was changed",
-                    ));
+                    return Err(fail(EXIT_ERROR, &tr!("export-cli-no-passphrase-typed")));
                 }
             }
         } else {
             return Err(fail(
                 EXIT_ERROR,
-                &format!(
-                    "{} needs a passphrase: give --passphrase-file or run in a terminal",
-                    file.display()
-                ),
+                &tr!("export-cli-needs-passphrase", file = shown(file)),
             ));
         };
         let strength = Strength::of(chosen.expose_secret());
         if strength == Strength::TooWeak {
             return Err(fail(
                 EXIT_ERROR,
-                &format!(
-                    "the passphrase is {}; nothing was changed",
-                    strength.label()
+                &tr!(
+                    "export-cli-passphrase-too-weak",
+                    strength = strength.label()
                 ),
             ));
         }
@@ -109,9 +105,10 @@ pub(super) fn read_passphrase_file(file: &Path) -> Result<SecretString, ExitCode
     let text = std::fs::read_to_string(file).map_err(|error| {
         fail(
             EXIT_ERROR,
-            &format!(
-                "cannot read the passphrase file {}: {error}",
-                file.display()
+            &tr!(
+                "export-cli-cannot-read-passphrase-file",
+                file = shown(file),
+                error = error.to_string()
             ),
         )
     })?;
@@ -161,14 +158,11 @@ pub(super) fn report_open_error(file: &Path, error: &OpenError) -> ExitCode {
         OpenError::Encrypted { failure, .. } => match failure {
             DecryptFailure::NeedsPassphrase => fail(
                 EXIT_ERROR,
-                &format!(
-                    "{} is encrypted: give --passphrase-file or run in a terminal",
-                    file.display()
-                ),
+                &tr!("export-cli-is-encrypted", file = shown(file)),
             ),
             DecryptFailure::WrongPassphrase => fail(
                 EXIT_ERROR,
-                &format!("wrong passphrase for {}", file.display()),
+                &tr!("export-cli-wrong-passphrase", file = shown(file)),
             ),
             _ => fail(EXIT_ERROR, &error.to_string()),
         },
@@ -186,15 +180,15 @@ pub(super) fn report_open_error(file: &Path, error: &OpenError) -> ExitCode {
 /// encrypted as well.
 pub(super) fn encrypt(file: &Path, passphrases: &Passphrases) -> ExitCode {
     if let Some(reason) = storage::read_only_reason(file) {
-        return fail(EXIT_ERROR, &format!("not encrypting it. {reason}"));
+        return fail(
+            EXIT_ERROR,
+            &tr!("export-cli-not-encrypting", reason = &reason),
+        );
     }
     if storage::is_encrypted_file(file) {
         return fail(
             EXIT_ERROR,
-            &format!(
-                "{} is already encrypted; the app's File > Change passphrase… gives it another",
-                file.display()
-            ),
+            &tr!("export-cli-already-encrypted", file = shown(file)),
         );
     }
     let (plaintext, _) = match storage::read_plaintext(file, &Unlock::Nothing) {
@@ -211,15 +205,17 @@ pub(super) fn encrypt(file: &Path, passphrases: &Passphrases) -> ExitCode {
     };
     let key = match WorkspaceKey::new(&passphrase) {
         Ok(key) => key,
-        Err(error) => return fail(EXIT_ERROR, &format!("cannot make the key: {error}")),
+        Err(error) => {
+            return fail(
+                EXIT_ERROR,
+                &tr!("export-cli-cannot-make-key", error = error.to_string()),
+            );
+        }
     };
     let protection = Protection::Encrypted(Arc::new(key));
     match storage::write_protected(file, &plaintext, &protection, &storage::NoFaults) {
         Ok(()) => {
-            println!(
-                "encrypted {} (its .bak too); keep the passphrase safe: without it nobody can open the file",
-                file.display()
-            );
+            println!("{}", tr!("export-cli-encrypted", file = shown(file)));
             ExitCode::SUCCESS
         }
         Err(error) => fail(EXIT_ERROR, &error.to_string()),
@@ -231,13 +227,10 @@ pub(super) fn encrypt(file: &Path, passphrases: &Passphrases) -> ExitCode {
 pub(super) fn decrypt(file: &Path, output: &Path, passphrases: &Passphrases) -> ExitCode {
     if !storage::is_encrypted_file(file) {
         return match std::fs::metadata(file) {
-            Err(error) => fail(
-                EXIT_ERROR,
-                &format!("cannot read {}: {error}", file.display()),
-            ),
+            Err(error) => fail(EXIT_ERROR, &cannot_read(file, &error)),
             Ok(_) => fail(
                 EXIT_ERROR,
-                &format!("{} is not encrypted; nothing to do", file.display()),
+                &tr!("export-cli-not-encrypted", file = shown(file)),
             ),
         };
     }
@@ -247,7 +240,7 @@ pub(super) fn decrypt(file: &Path, output: &Path, passphrases: &Passphrases) -> 
     };
     match storage::write_atomically(output, &plaintext) {
         Ok(()) => {
-            println!("wrote {} in clear", output.display());
+            println!("{}", tr!("export-cli-wrote-in-clear", file = shown(output)));
             ExitCode::SUCCESS
         }
         Err(error) => fail(EXIT_ERROR, &error.to_string()),

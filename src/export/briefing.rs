@@ -10,13 +10,15 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::{ActivityState, ExportOptions};
+use super::{ActivityState, ExportOptions, Written as _, lowercase};
+use crate::i18n::{self, Language, dates};
 use crate::model::{
     Activity, Country, Document, DocumentStatus, EmbassySide, Meeting, PartialDate, SourceId,
     Workspace,
 };
 use crate::query::next::{is_in_force, renewal_due, standing};
 use crate::query::{self, indicators::IndicatorChart};
+use crate::tr;
 
 /// How much a note says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,11 +91,25 @@ impl Item {
     }
 }
 
+/// A table's column: its heading, and how much of the width it takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// "Document", in the reader's language.
+    pub title: String,
+    /// Its share of the width against the other columns' (titles and
+    /// parties get room, dates and statuses little).
+    pub weight: f32,
+}
+
+fn column(title: String, weight: f32) -> Column {
+    Column { title, weight }
+}
+
 /// Rows and columns, and the same rows as list lines for plain text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     /// The column headings.
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<Column>,
     /// One row per record, a cell per column.
     pub rows: Vec<Vec<String>>,
     /// One line per row, for a reader without tables.
@@ -112,14 +128,19 @@ pub fn notes(workspace: &Workspace, options: &ExportOptions, variant: Variant) -
 
 /// The heading of a country's note.
 pub fn heading(country_name: &str, today: NaiveDate, variant: Variant) -> String {
-    let what = match variant {
-        Variant::Full => "briefing",
-        Variant::KeyFacts => "key facts",
-    };
-    format!(
-        "Relations with {country_name} — {what} as of {}",
-        PartialDate::Day(today).human()
-    )
+    let date = dates::day(today);
+    match variant {
+        Variant::Full => tr!(
+            "export-heading-briefing",
+            country = country_name,
+            date = date
+        ),
+        Variant::KeyFacts => tr!(
+            "export-heading-key-facts",
+            country = country_name,
+            date = date
+        ),
+    }
 }
 
 /// What one note draws on: the records of its country in the options' scope.
@@ -155,15 +176,16 @@ fn note(
         indicators: super::indicators_in_scope(workspace, country.id, options),
     };
     let prepared_by = (!workspace.name().trim().is_empty())
-        .then(|| format!("Prepared by {}.", workspace.name().trim()));
+        .then(|| tr!("export-prepared-by", name = workspace.name().trim()));
     let covering = (options.from.is_some() || options.to.is_some()).then(|| {
-        let bound = |date: Option<PartialDate>, none: &str| {
-            date.map_or_else(|| none.to_owned(), |date| date.human())
-        };
-        format!(
-            "Covering {} to {}.",
-            bound(options.from, "the beginning"),
-            bound(options.to, "the present")
+        tr!(
+            "export-covering",
+            from = options
+                .from
+                .map_or_else(|| tr!("export-covering-beginning"), |date| date.written()),
+            to = options
+                .to
+                .map_or_else(|| tr!("export-covering-present"), |date| date.written())
         )
     });
     let sections = match variant {
@@ -187,12 +209,36 @@ fn note(
             sections
         }
     };
+    let mut sections = sections;
+    for section in &mut sections {
+        for block in &mut section.blocks {
+            match block {
+                Block::Paragraph(text) | Block::Subheading(text) => *text = tidy(text),
+                Block::Items(items) => items.iter_mut().for_each(tidy_item),
+                Block::Table(table) => table.lines.iter_mut().for_each(tidy_item),
+                Block::Chart(_) => {}
+            }
+        }
+    }
     Note {
         country: country.name.clone(),
         heading: heading(&country.name, options.today, variant),
         prepared_by,
-        covering,
+        covering: covering.as_deref().map(tidy),
         sections,
+    }
+}
+
+/// A sentence that ends with a Russian date ends with its "г." alone:
+/// "установлены 19 июня 1992 г." rather than "… 1992 г..".
+pub(crate) fn tidy(text: &str) -> String {
+    text.replace(" г..", " г.")
+}
+
+fn tidy_item(item: &mut Item) {
+    item.text = tidy(&item.text);
+    for line in &mut item.more {
+        *line = tidy(line);
     }
 }
 
@@ -204,9 +250,9 @@ fn section(title: impl Into<String>, blocks: Vec<Block>) -> Section {
 }
 
 /// A list, or the words for none when it is empty.
-fn items_or(items: Vec<Item>, none: &str) -> Block {
+fn items_or(items: Vec<Item>, none: String) -> Block {
     if items.is_empty() {
-        Block::Paragraph(none.to_owned())
+        Block::Paragraph(none)
     } else {
         Block::Items(items)
     }
@@ -219,11 +265,14 @@ fn relationship(scope: &Scope) -> Section {
     let relations = &country.relations;
     let mut facts = Vec::new();
     if !country.aliases.is_empty() {
-        facts.push(format!("Also known as {}.", country.aliases.join(", ")));
+        facts.push(tr!(
+            "export-also-known-as",
+            names = country.aliases.join(", ")
+        ));
     }
     facts.push(match relations.diplomatic_relations_established {
-        Some(date) => format!("Diplomatic relations since {}.", date.human()),
-        None => "Date of diplomatic relations not recorded.".to_owned(),
+        Some(date) => tr!("export-relations-since", date = date.written()),
+        None => tr!("export-relations-not-recorded"),
     });
     let home = workspace
         .home_country()
@@ -236,28 +285,38 @@ fn relationship(scope: &Scope) -> Section {
             // Seen from the home country: theirs is here, ours is there.
             // Both are worded the same way: "Embassy of X in City".
             let of = match embassy.side {
-                EmbassySide::Theirs => country.name.clone(),
-                EmbassySide::Ours => home.clone().unwrap_or_else(|| "our country".to_owned()),
+                EmbassySide::Theirs => Some(country.name.clone()),
+                EmbassySide::Ours => home.clone(),
             };
             let city = if embassy.city.is_empty() {
                 match embassy.side {
-                    EmbassySide::Ours => format!(" in {}", country.name),
-                    EmbassySide::Theirs => String::new(),
+                    EmbassySide::Ours => Some(country.name.clone()),
+                    EmbassySide::Theirs => None,
                 }
             } else {
-                format!(" in {}", embassy.city)
+                Some(embassy.city.clone())
             };
             let opened = embassy.opened_on.map_or_else(
-                || "opening date not recorded".to_owned(),
-                |date| format!("opened {}", date.human()),
+                || tr!("export-embassy-opening-not-recorded"),
+                |date| tr!("export-embassy-opened", date = date.written()),
             );
-            format!("Embassy of {of}{city} ({opened})")
+            match (of, city) {
+                (Some(of), Some(city)) => {
+                    tr!("export-embassy", country = of, city = city, opened = opened)
+                }
+                (Some(of), None) => tr!("export-embassy-no-city", country = of, opened = opened),
+                (None, city) => tr!(
+                    "export-embassy-ours",
+                    city = city.unwrap_or_else(|| country.name.clone()),
+                    opened = opened
+                ),
+            }
         })
         .collect();
     facts.push(if embassies.is_empty() {
-        "Embassies not recorded.".to_owned()
+        tr!("export-embassies-not-recorded")
     } else {
-        format!("Embassies: {}.", embassies.join("; "))
+        tr!("export-embassies", embassies = embassies.join("; "))
     });
     let partnerships: Vec<String> = relations
         .strategic_partnerships
@@ -267,29 +326,32 @@ fn relationship(scope: &Scope) -> Section {
                 .documents()
                 .get(id)
                 .and_then(|document| document.signed_on)
-                .map(|date| format!(", signed {}", date.human()))
-                .unwrap_or_default();
-            format!("{}{signed}", workspace.label_of(*id))
+                .map(|date| date.written());
+            let name = workspace.label_of(*id);
+            match signed {
+                Some(date) => tr!("export-partnership-signed", document = name, date = date),
+                None => name,
+            }
         })
         .collect();
     facts.push(if partnerships.is_empty() {
-        "No strategic partnership recorded.".to_owned()
+        tr!("export-partnership-not-recorded")
     } else {
-        format!("Strategic partnership: {}.", partnerships.join("; "))
+        tr!("export-partnership", partnerships = partnerships.join("; "))
     });
     section(
-        "The relationship",
+        tr!("export-section-relationship"),
         vec![Block::Items(facts.into_iter().map(Item::line).collect())],
     )
 }
 
-/// "1 document", "3 documents".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+/// "3 documents recorded; 2 in force or signed."
+fn documents_count(recorded: usize, in_force: usize) -> String {
+    tr!(
+        "export-documents-recorded",
+        count = recorded,
+        in_force = in_force
+    )
 }
 
 /// What a document's line and row say: what it is, when and where it was
@@ -310,9 +372,13 @@ struct DocumentFacts {
 fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) -> DocumentFacts {
     let signed = document.signed_on.map(|signed| {
         if document.signed_at_place.trim().is_empty() {
-            signed.human()
+            signed.written()
         } else {
-            format!("{} in {}", signed.human(), document.signed_at_place.trim())
+            tr!(
+                "export-signed-at-place",
+                date = signed.written(),
+                place = document.signed_at_place.trim()
+            )
         }
     });
     let only_signed = document.signed_on.is_some()
@@ -324,24 +390,29 @@ fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) 
     let status = match standing(document) {
         Some(_) if only_signed => None,
         Some(status) => {
+            let status_text = lowercase(&status.label());
             let since = document
                 .status_history
                 .last()
                 .and_then(|step| step.date)
-                .filter(|date| Some(*date) != document.signed_on)
-                .map(|date| format!(" since {}", date.human()))
-                .unwrap_or_default();
-            Some(format!("{}{since}", status.label().to_lowercase()))
+                .filter(|date| Some(*date) != document.signed_on);
+            Some(match since {
+                Some(date) => tr!(
+                    "export-status-since",
+                    status = status_text,
+                    date = date.written()
+                ),
+                None => status_text,
+            })
         }
-        None => Some("status not recorded".to_owned()),
+        None => Some(tr!("export-status-not-recorded")),
     };
     let validity = document.validity.map(|validity| {
-        let ended = if validity.last_day() < today {
-            ", ended"
+        if validity.last_day() < today {
+            tr!("export-validity-ended", period = validity.written())
         } else {
-            ""
-        };
-        format!("{}{ended}", validity.human())
+            validity.written()
+        }
     });
     let parties: Vec<String> = document
         .parties
@@ -367,16 +438,16 @@ fn legal_framework(scope: &Scope) -> Section {
         .iter()
         .filter(|document| is_in_force(document, today))
         .count();
-    let mut blocks = vec![Block::Paragraph(format!(
-        "{} recorded; {in_force} in force or signed.",
-        count(scope.documents.len(), "document")
+    let mut blocks = vec![Block::Paragraph(documents_count(
+        scope.documents.len(),
+        in_force,
     ))];
     if let Some(ending) = renewals(scope) {
         blocks.push(Block::Paragraph(ending));
     }
     if scope.documents.is_empty() {
-        blocks.push(Block::Paragraph("No documents recorded.".to_owned()));
-        return section("Legal framework", blocks);
+        blocks.push(Block::Paragraph(tr!("export-no-documents")));
+        return section(tr!("export-section-legal-framework"), blocks);
     }
     let mut rows = Vec::new();
     let mut lines = Vec::new();
@@ -384,38 +455,49 @@ fn legal_framework(scope: &Scope) -> Section {
         let facts = document_facts(scope.workspace, document, today);
         let mut details = vec![facts.kind.clone()];
         details.push(facts.signed.as_ref().map_or_else(
-            || "signing date not recorded".to_owned(),
-            |signed| format!("signed {signed}"),
+            || tr!("export-signing-not-recorded"),
+            |signed| tr!("export-document-signed", date = signed),
         ));
         details.extend(facts.status.clone());
         details.extend(
             facts
                 .validity
                 .as_ref()
-                .map(|validity| format!("valid {validity}")),
+                .map(|validity| tr!("export-document-valid", period = validity)),
         );
         let mut line = format!("{} — {}.", facts.title, details.join(", "));
         if !facts.parties.is_empty() {
-            let _ = write!(line, " Parties: {}.", facts.parties);
+            let _ = write!(
+                line,
+                " {}",
+                tr!("export-document-parties", parties = &facts.parties)
+            );
         }
         lines.push(Item::line(line));
         rows.push(vec![
             facts.title,
             facts.kind,
-            facts.signed.unwrap_or_else(|| "not recorded".to_owned()),
-            facts.status.unwrap_or_else(|| "signed".to_owned()),
+            facts
+                .signed
+                .unwrap_or_else(|| tr!("export-cell-not-recorded")),
+            facts.status.unwrap_or_else(|| tr!("export-cell-signed")),
             facts.validity.unwrap_or_default(),
             facts.parties,
         ]);
     }
     blocks.push(Block::Table(Table {
         columns: vec![
-            "Document", "Kind", "Signed", "Status", "Validity", "Parties",
+            column(tr!("export-column-document"), 2.6),
+            column(tr!("export-column-kind"), 1.2),
+            column(tr!("export-column-signed"), 1.6),
+            column(tr!("export-column-status"), 1.2),
+            column(tr!("export-column-validity"), 1.6),
+            column(tr!("export-column-parties"), 2.0),
         ],
         rows,
         lines,
     }));
-    section("Legal framework", blocks)
+    section(tr!("export-section-legal-framework"), blocks)
 }
 
 /// "Up for renewal within six months: …", when anything is.
@@ -425,16 +507,15 @@ fn renewals(scope: &Scope) -> Option<String> {
         .iter()
         .filter_map(|document| {
             renewal_due(document, scope.today).map(|end| {
-                format!(
-                    "{} (valid until {})",
-                    document.title.trim(),
-                    PartialDate::Day(end).human()
+                tr!(
+                    "export-valid-until",
+                    document = document.title.trim(),
+                    date = PartialDate::Day(end).written()
                 )
             })
         })
         .collect();
-    (!ending.is_empty())
-        .then(|| format!("Up for renewal within six months: {}.", ending.join("; ")))
+    (!ending.is_empty()).then(|| tr!("export-renewals", documents = ending.join("; ")))
 }
 
 /// The key facts' legal framework: the count, what is in force by title,
@@ -447,32 +528,31 @@ fn in_force_briefly(scope: &Scope) -> Section {
         .map(|document| {
             let signed = document
                 .signed_on
-                .map(|date| format!(" ({})", date.human()))
+                .map(|date| format!(" ({})", date.written()))
                 .unwrap_or_default();
             Item::line(format!("{}{signed}", document.title.trim()))
         })
         .collect();
-    let mut blocks = vec![Block::Paragraph(format!(
-        "{} recorded; {} in force or signed.",
-        count(scope.documents.len(), "document"),
-        in_force.len()
+    let mut blocks = vec![Block::Paragraph(documents_count(
+        scope.documents.len(),
+        in_force.len(),
     ))];
     if let Some(ending) = renewals(scope) {
         blocks.push(Block::Paragraph(ending));
     }
-    blocks.push(shortened(in_force, KEY_FACTS_LIST, ""));
-    section("In force", blocks)
+    blocks.push(shortened(in_force, KEY_FACTS_LIST, String::new()));
+    section(tr!("export-section-in-force"), blocks)
 }
 
 /// How many entries a key-facts list shows before "and N more".
 const KEY_FACTS_LIST: usize = 6;
 
 /// The first `at_most` items, then a line saying how many are left out.
-fn shortened(mut items: Vec<Item>, at_most: usize, none: &str) -> Block {
+fn shortened(mut items: Vec<Item>, at_most: usize, none: String) -> Block {
     if items.len() > at_most {
         let left_out = items.len() - at_most;
         items.truncate(at_most);
-        items.push(Item::line(format!("… and {left_out} more.")));
+        items.push(Item::line(tr!("export-and-more", count = left_out)));
     }
     if items.is_empty() && none.is_empty() {
         return Block::Items(Vec::new());
@@ -480,14 +560,48 @@ fn shortened(mut items: Vec<Item>, at_most: usize, none: &str) -> Block {
     items_or(items, none)
 }
 
+/// "5th", "5-ci", "5-е": a session's number as each language writes it
+/// before the word for session (Azerbaijani's suffix follows the vowel of
+/// the number's last word; the Russian one agrees with «заседание»).
+pub(crate) fn ordinal(number: u32) -> String {
+    match i18n::current() {
+        Language::English => query::ordinal(number),
+        Language::Azerbaijani => format!("{number}-{}", azerbaijani_ordinal_suffix(number)),
+        Language::Russian => format!("{number}-е"),
+    }
+}
+
+/// The suffix of a number written in digits: "1-ci", "3-cü", "6-cı",
+/// "9-cu", "40-cı", "100-cü", by the last word said (bir, üç, altı,
+/// doqquz, qırx, yüz).
+fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
+    let by_word = |word: u32| match word {
+        1 | 2 | 5 | 7 | 8 | 20 | 50 | 70 | 80 | 1000 => "ci",
+        6 | 40 | 60 | 90 => "cı",
+        9 | 10 | 30 => "cu",
+        _ => "cü", // 3, 4, 100
+    };
+    if !number.is_multiple_of(10) {
+        by_word(number % 10)
+    } else if !number.is_multiple_of(100) {
+        by_word(number % 100)
+    } else if !number.is_multiple_of(1000) {
+        by_word(100)
+    } else if number == 0 {
+        "cı"
+    } else {
+        by_word(1000)
+    }
+}
+
 fn session_text(meeting: &Meeting) -> String {
     let number = meeting.session_number.map_or_else(
-        || "a session".to_owned(),
-        |number| format!("the {} session", query::ordinal(number)),
+        || tr!("export-session-unnumbered"),
+        |number| tr!("export-session-numbered", ordinal = ordinal(number)),
     );
     let when = meeting
         .start
-        .map_or_else(|| "date unknown".to_owned(), |start| start.human());
+        .map_or_else(|| tr!("export-date-unknown"), |start| start.written());
     let place = if meeting.place.is_empty() {
         String::new()
     } else {
@@ -532,30 +646,34 @@ fn commissions(scope: &Scope) -> Section {
             .filter(|meeting| is_past(meeting, scope.today))
             .max_by_key(|meeting| meeting.start)
             .map_or_else(
-                || "no session held yet".to_owned(),
-                |meeting| format!("last {}", session_text(meeting)),
+                || tr!("export-commission-no-session-yet"),
+                |meeting| tr!("export-commission-last", session = session_text(meeting)),
             );
         let next = sessions
             .iter()
             .filter(|meeting| is_ahead(meeting, scope.today))
             .min_by_key(|meeting| meeting.start)
             .map_or_else(
-                || "next not scheduled".to_owned(),
-                |meeting| format!("next {}", session_text(meeting)),
+                || tr!("export-commission-next-not-scheduled"),
+                |meeting| tr!("export-commission-next", session = session_text(meeting)),
             );
         lines.push(Item::line(format!(
             "{}: {last}; {next}.",
             commission.name.trim()
         )));
     }
-    section("Commissions", vec![items_or(lines, "None recorded.")])
+    section(
+        tr!("export-section-commissions"),
+        vec![items_or(lines, tr!("export-none-recorded"))],
+    )
 }
 
 fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
     let when = meeting.start.map_or_else(
-        || "date unknown".to_owned(),
+        || tr!("export-date-unknown"),
         |start| {
-            super::meeting_period(meeting).map_or_else(|| start.human(), |period| period.human())
+            super::meeting_period(meeting)
+                .map_or_else(|| start.written(), |period| period.written())
         },
     );
     let place = if meeting.place.is_empty() {
@@ -570,10 +688,16 @@ fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
             .iter()
             .map(|id| workspace.label_of(*id))
             .collect();
-        more.push(format!("Participants: {}.", people.join(", ")));
+        more.push(tr!(
+            "export-meeting-participants",
+            people = people.join(", ")
+        ));
     }
     if !meeting.outcomes.trim().is_empty() {
-        more.push(format!("Outcomes: {}", meeting.outcomes.trim()));
+        more.push(tr!(
+            "export-meeting-outcomes",
+            outcomes = meeting.outcomes.trim()
+        ));
     }
     let mut signed: Vec<&str> = workspace
         .documents()
@@ -582,12 +706,16 @@ fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
         .map(|document| document.title.trim())
         .collect();
     signed.sort_unstable();
-    more.extend(signed.into_iter().map(|title| format!("Signed: {title}.")));
+    more.extend(
+        signed
+            .into_iter()
+            .map(|title| tr!("export-meeting-signed", document = title)),
+    );
     Item {
         text: format!(
             "{} ({}, {when}{place})",
             query::meeting_title(workspace, meeting).trim(),
-            meeting.kind.label().to_lowercase()
+            lowercase(&meeting.kind.label())
         ),
         more,
         address: None,
@@ -617,15 +745,18 @@ fn meetings_sections(scope: &Scope, last: usize) -> [Section; 2] {
         .min_by_key(|meeting| meeting.start)
         .map(|meeting| meeting_item(scope.workspace, meeting));
     let title = if last == 1 {
-        "Last meeting"
+        tr!("export-section-last-meeting")
     } else {
-        "Last meetings"
+        tr!("export-section-last-meetings")
     };
     [
-        section(title, vec![items_or(recalled, "None recorded.")]),
+        section(title, vec![items_or(recalled, tr!("export-none-recorded"))]),
         section(
-            "Next meeting",
-            vec![items_or(next.into_iter().collect(), "None scheduled.")],
+            tr!("export-section-next-meeting"),
+            vec![items_or(
+                next.into_iter().collect(),
+                tr!("export-none-scheduled"),
+            )],
         ),
     ]
 }
@@ -645,11 +776,11 @@ fn open_activities(scope: &Scope, all: bool) -> Section {
         .iter()
         .filter(|activity| state(activity) == ActivityState::Open)
         .count();
-    let title = format!("Activities: {overdue} overdue, {open} open");
+    let title = tr!("export-section-activities", overdue = overdue, open = open);
     if overdue + open == 0 {
         return section(
             title,
-            vec![Block::Paragraph("None open or overdue.".to_owned())],
+            vec![Block::Paragraph(tr!("export-none-open-or-overdue"))],
         );
     }
     let mut blocks = Vec::new();
@@ -673,13 +804,16 @@ fn open_activities(scope: &Scope, all: bool) -> Section {
             .map(|activity| activity_item(scope.workspace, activity, today, all))
             .collect();
         if all {
-            let validity = plan
-                .validity
-                .map(|validity| format!(" (valid {})", validity.human()))
-                .unwrap_or_default();
-            blocks.push(Block::Subheading(format!(
-                "{}{validity}",
-                plan.title.trim()
+            let title = plan.title.trim();
+            blocks.push(Block::Subheading(plan.validity.map_or_else(
+                || title.to_owned(),
+                |validity| {
+                    tr!(
+                        "export-plan-valid",
+                        plan = title,
+                        period = validity.written()
+                    )
+                },
             )));
             blocks.push(Block::Items(items));
         } else {
@@ -687,7 +821,11 @@ fn open_activities(scope: &Scope, all: bool) -> Section {
         }
     }
     if !all {
-        blocks.push(shortened(shown_overdue, KEY_FACTS_LIST, "None overdue."));
+        blocks.push(shortened(
+            shown_overdue,
+            KEY_FACTS_LIST,
+            tr!("export-none-overdue"),
+        ));
     }
     section(title, blocks)
 }
@@ -699,8 +837,8 @@ fn activity_item(
     with_state: bool,
 ) -> Item {
     let due = activity.due.map_or_else(
-        || "no due date".to_owned(),
-        |due| format!("due {}", due.human()),
+        || tr!("export-no-due-date"),
+        |due| tr!("export-due", period = due.written()),
     );
     let responsible: Vec<String> = activity
         .responsible
@@ -720,14 +858,14 @@ fn activity_item(
     Item::line(format!(
         "{state}{} ({due}; {}{by})",
         activity.description.trim(),
-        activity.status.label().to_lowercase()
+        lowercase(&activity.status.label())
     ))
 }
 
 fn figure_row(scope: &Scope, indicator: &crate::model::Indicator) -> [String; 4] {
     [
         indicator.name(),
-        indicator.period.human(),
+        indicator.period.written(),
         indicator.figure(),
         query::indicators::sources_of(scope.workspace, indicator),
     ]
@@ -737,7 +875,7 @@ fn figure_line([name, period, figure, sources]: &[String; 4]) -> Item {
     let cited = if sources.is_empty() {
         String::new()
     } else {
-        format!(" Source: {sources}.")
+        format!(" {}", tr!("export-figure-source", sources = sources))
     };
     Item::line(format!("{name}, {period}: {figure}.{cited}"))
 }
@@ -747,8 +885,8 @@ fn figure_line([name, period, figure, sources]: &[String; 4]) -> Item {
 fn figures(scope: &Scope) -> Section {
     if scope.indicators.is_empty() {
         return section(
-            "Economic figures",
-            vec![Block::Paragraph("None recorded.".to_owned())],
+            tr!("export-section-figures"),
+            vec![Block::Paragraph(tr!("export-none-recorded"))],
         );
     }
     let rows: Vec<[String; 4]> = scope
@@ -758,14 +896,19 @@ fn figures(scope: &Scope) -> Section {
         .collect();
     let chart = query::indicators::chart_of(scope.workspace, &scope.indicators);
     let mut blocks = vec![Block::Table(Table {
-        columns: vec!["Figure", "Period", "Value", "Source"],
+        columns: vec![
+            column(tr!("export-column-figure"), 1.5),
+            column(tr!("export-column-period"), 1.7),
+            column(tr!("export-column-value"), 1.5),
+            column(tr!("export-column-source"), 2.0),
+        ],
         lines: rows.iter().map(figure_line).collect(),
         rows: rows.into_iter().map(Vec::from).collect(),
     })];
     if !chart.values.is_empty() {
         blocks.push(Block::Chart(chart));
     }
-    section("Economic figures", blocks)
+    section(tr!("export-section-figures"), blocks)
 }
 
 /// The key facts' figures: the latest of each kind.
@@ -782,7 +925,10 @@ fn latest_figures(scope: &Scope) -> Section {
         .iter()
         .map(|indicator| figure_line(&figure_row(scope, indicator)))
         .collect();
-    section("Latest figures", vec![items_or(lines, "None recorded.")])
+    section(
+        tr!("export-section-latest-figures"),
+        vec![items_or(lines, tr!("export-none-recorded"))],
+    )
 }
 
 /// Every source the note's records cite, newest first.
@@ -841,7 +987,7 @@ fn sources(scope: &Scope) -> Section {
                 parts.push(by.join(", "));
             }
             if let Some(at) = source.published_at {
-                parts.push(at.date_naive().format("%-d %B %Y").to_string());
+                parts.push(dates::day(at.date_naive()));
             }
             Item {
                 text: parts.join(" — "),
@@ -850,5 +996,8 @@ fn sources(scope: &Scope) -> Section {
             }
         })
         .collect();
-    section("Sources", vec![items_or(items, "None cited.")])
+    section(
+        tr!("export-section-sources"),
+        vec![items_or(items, tr!("export-none-cited"))],
+    )
 }

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use super::{ActivityState, ExportError, ExportOptions};
 use crate::model::{CountryId, InstitutionId, Period, Workspace};
 use crate::query;
+use crate::tr;
 
 /// Which table to write: one CSV file holds one table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -39,11 +40,11 @@ impl CsvTable {
     }
 
     /// What a person reads in a picker.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Agreements => "Agreements",
-            Self::Meetings => "Meetings",
-            Self::Activities => "Activities",
+            Self::Agreements => tr!("export-csv-table-agreements"),
+            Self::Meetings => tr!("export-csv-table-meetings"),
+            Self::Activities => tr!("export-csv-table-activities"),
         }
     }
 }
@@ -95,7 +96,7 @@ pub fn to_csv(
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(bytes);
-    writer.write_record(header)?;
+    writer.write_record(header.iter().map(|column| heading(column)))?;
     for row in rows {
         writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()))?;
     }
@@ -128,6 +129,52 @@ const FORMULA_STARTS: [char; 16] = [
 ];
 
 type Table = (&'static [&'static str], Vec<Vec<String>>);
+
+/// A column's heading in the reader's language; in English the column's
+/// name itself (`signed_on`), as scripts reading the file expect.
+fn heading(column: &str) -> String {
+    match column {
+        "id" => tr!("export-csv-id"),
+        "kind" => tr!("export-csv-kind"),
+        "title" => tr!("export-csv-title"),
+        "countries" => tr!("export-csv-countries"),
+        "parties" => tr!("export-csv-parties"),
+        "party_ids" => tr!("export-csv-party-ids"),
+        "signatories" => tr!("export-csv-signatories"),
+        "signatory_ids" => tr!("export-csv-signatory-ids"),
+        "signed_on" => tr!("export-csv-signed-on"),
+        "signed_at_place" => tr!("export-csv-signed-at-place"),
+        "signed_at_meeting" => tr!("export-csv-signed-at-meeting"),
+        "signed_at_meeting_id" => tr!("export-csv-signed-at-meeting-id"),
+        "status" => tr!("export-csv-status"),
+        "status_since" => tr!("export-csv-status-since"),
+        "validity_start" => tr!("export-csv-validity-start"),
+        "validity_end" => tr!("export-csv-validity-end"),
+        "related" => tr!("export-csv-related"),
+        "related_ids" => tr!("export-csv-related-ids"),
+        "notes" => tr!("export-csv-notes"),
+        "commission" => tr!("export-csv-commission"),
+        "commission_id" => tr!("export-csv-commission-id"),
+        "session_number" => tr!("export-csv-session-number"),
+        "start" => tr!("export-csv-start"),
+        "end" => tr!("export-csv-end"),
+        "place" => tr!("export-csv-place"),
+        "participants" => tr!("export-csv-participants"),
+        "participant_ids" => tr!("export-csv-participant-ids"),
+        "topics" => tr!("export-csv-topics"),
+        "outcomes" => tr!("export-csv-outcomes"),
+        "documents_signed" => tr!("export-csv-documents-signed"),
+        "action_plan" => tr!("export-csv-action-plan"),
+        "action_plan_id" => tr!("export-csv-action-plan-id"),
+        "description" => tr!("export-csv-description"),
+        "responsible" => tr!("export-csv-responsible"),
+        "responsible_ids" => tr!("export-csv-responsible-ids"),
+        "due_start" => tr!("export-csv-due-start"),
+        "due_end" => tr!("export-csv-due-end"),
+        "state" => tr!("export-csv-state"),
+        other => other.to_owned(),
+    }
+}
 
 fn list(values: impl IntoIterator<Item = String>) -> String {
     values.into_iter().collect::<Vec<_>>().join(LIST_SEPARATOR)
@@ -331,7 +378,7 @@ fn activities(workspace: &Workspace, countries: &[CountryId], options: &ExportOp
                 due_start,
                 due_end,
                 activity.status.label(),
-                ActivityState::of(activity, options.today).word().to_owned(),
+                ActivityState::of(activity, options.today).word(),
                 activity.notes.clone(),
             ]
         })

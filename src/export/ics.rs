@@ -16,10 +16,11 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component as _, Event, EventLike as _, Property};
 
-use super::ExportOptions;
+use super::{ExportOptions, Written as _};
 use crate::model::{DocumentId, MeetingId, Precision, RecordId, Workspace};
 use crate::query::calendar::{CalendarFilter, CalendarItem, calendar_items};
 use crate::query::{activity_status_text, within};
+use crate::tr;
 
 /// The calendar of `workspace` for the countries and dates of `options`.
 pub fn to_ics(workspace: &Workspace, options: &ExportOptions) -> String {
@@ -104,10 +105,10 @@ fn event(
     signed_at: &BTreeMap<MeetingId, Vec<DocumentId>>,
     options: &ExportOptions,
 ) -> Event {
-    let uncertainty = match item.precision() {
-        Precision::Day => "",
-        Precision::Month => " (day unknown)",
-        Precision::Year => " (month unknown)",
+    let summary = match item.precision() {
+        Precision::Day => item.summary.clone(),
+        Precision::Month => tr!("export-ics-day-unknown", summary = &item.summary),
+        Precision::Year => tr!("export-ics-month-unknown", summary = &item.summary),
     };
     let first_day = item.when.first_day();
     // DTEND of an all-day event is the day after the last one (exclusive).
@@ -121,7 +122,7 @@ fn event(
     let mut event = Event::new();
     event
         .uid(&item.uid())
-        .summary(&one_line(&format!("{}{uncertainty}", item.summary)))
+        .summary(&one_line(&summary))
         .starts(first_day)
         .ends(end_day)
         .description(&clean(&describe(workspace, item, signed_at, options)))
@@ -144,7 +145,7 @@ fn describe(
     signed_at: &BTreeMap<MeetingId, Vec<DocumentId>>,
     options: &ExportOptions,
 ) -> String {
-    let mut lines = vec![format!("{}: {}", item.kind.label(), item.when.human())];
+    let mut lines = vec![format!("{}: {}", item.kind.label(), item.when.written())];
     let names = |ids: Vec<RecordId>| -> String {
         ids.into_iter()
             .map(|id| workspace.label_of(id))
@@ -156,26 +157,29 @@ fn describe(
             if let Some(meeting) = workspace.meetings().get(&id) {
                 if !meeting.participants.is_empty() {
                     let ids = meeting.participants.iter().map(|id| (*id).into()).collect();
-                    lines.push(format!("Participants: {}", names(ids)));
+                    lines.push(tr!("export-ics-participants", names = names(ids)));
                 }
                 if !meeting.topics.is_empty() {
-                    lines.push(format!("Topics: {}", meeting.topics.join("; ")));
+                    lines.push(tr!("export-ics-topics", topics = meeting.topics.join("; ")));
                 }
                 if let Some(documents) = signed_at.get(&id) {
                     let ids = documents.iter().map(|id| (*id).into()).collect();
-                    lines.push(format!("Documents: {}", names(ids)));
+                    lines.push(tr!("export-ics-documents", names = names(ids)));
                 }
                 if !meeting.outcomes.trim().is_empty() {
-                    lines.push(format!("Outcomes: {}", meeting.outcomes.trim()));
+                    lines.push(tr!(
+                        "export-ics-outcomes",
+                        outcomes = meeting.outcomes.trim()
+                    ));
                 }
             }
         }
         RecordId::Document(id) => {
             if let Some(document) = workspace.documents().get(&id) {
-                lines.push(format!("Document: {}", document.kind.label()));
+                lines.push(tr!("export-ics-document", kind = document.kind.label()));
                 if !document.parties.is_empty() {
                     let ids = document.parties.iter().map(|id| (*id).into()).collect();
-                    lines.push(format!("Parties: {}", names(ids)));
+                    lines.push(tr!("export-ics-parties", names = names(ids)));
                 }
                 if !document.signatories.is_empty() {
                     let signatories: Vec<String> = document
@@ -190,32 +194,35 @@ fn describe(
                             }
                         })
                         .collect();
-                    lines.push(format!("Signatories: {}", signatories.join(", ")));
+                    lines.push(tr!(
+                        "export-ics-signatories",
+                        names = signatories.join(", ")
+                    ));
                 }
                 if let Some(status) = document.current_status() {
-                    lines.push(format!("Status: {}", status.label()));
+                    lines.push(tr!("export-ics-status", status = status.label()));
                 }
                 if let Some(validity) = document.validity {
-                    lines.push(format!("Valid: {}", validity.human()));
+                    lines.push(tr!("export-ics-valid", period = validity.written()));
                 }
             }
         }
         RecordId::Activity(id) => {
             if let Some(activity) = workspace.activities().get(&id) {
-                lines.push(format!(
-                    "Action plan: {}",
-                    workspace.label_of(activity.plan)
+                lines.push(tr!(
+                    "export-ics-action-plan",
+                    plan = workspace.label_of(activity.plan)
                 ));
                 if !activity.responsible.is_empty() {
                     let ids = activity.responsible.iter().map(|id| (*id).into()).collect();
-                    lines.push(format!("Responsible: {}", names(ids)));
+                    lines.push(tr!("export-ics-responsible", names = names(ids)));
                 }
                 if let Some(due) = activity.due {
-                    lines.push(format!("Due period: {}", due.human()));
+                    lines.push(tr!("export-ics-due-period", period = due.written()));
                 }
-                lines.push(format!(
-                    "Status: {}",
-                    activity_status_text(activity, options.today)
+                lines.push(tr!(
+                    "export-ics-status",
+                    status = activity_status_text(activity, options.today)
                 ));
             }
         }

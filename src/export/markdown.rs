@@ -31,7 +31,7 @@ pub fn to_markdown_as(workspace: &Workspace, options: &ExportOptions, variant: V
         .map(written)
         .collect();
     if notes.is_empty() {
-        return "No countries to brief on.\n".to_owned();
+        return format!("{}\n", crate::tr!("export-no-countries"));
     }
     notes.join("\n---\n\n")
 }
@@ -134,7 +134,13 @@ fn list(text: &mut String, items: &[Item]) {
         let _ = write!(text, "- {}", inline(&item.text));
         match &item.address {
             Some(url) => {
-                let _ = writeln!(text, ". {}", address(url));
+                // A Russian date ends with its own full stop ("2023 г.").
+                let stop = if item.text.ends_with(" г.") {
+                    " "
+                } else {
+                    ". "
+                };
+                let _ = writeln!(text, "{stop}{}", address(url));
             }
             None => text.push('\n'),
         }

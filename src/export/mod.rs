@@ -17,11 +17,53 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use crate::i18n::{self, Language, dates};
 use crate::model::{
     Activity, CountryId, Document, DocumentId, DocumentKind, Indicator, Meeting, PartialDate,
     Period, Workspace,
 };
 use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
+use crate::tr;
+
+/// Dates as the reader's language writes them ("19 June 1992", "19 iyun
+/// 1992", "19 июня 1992 г."), for every human-readable export; the same
+/// words as [`PartialDate::human`], from [`crate::i18n::dates`].
+pub(crate) trait Written {
+    /// The date or period in the current thread's language.
+    fn written(&self) -> String;
+}
+
+impl Written for PartialDate {
+    fn written(&self) -> String {
+        match *self {
+            Self::Year(year) => year.to_string(),
+            Self::Month(year, month) => dates::month(year, month),
+            Self::Day(day) => dates::day(day),
+        }
+    }
+}
+
+impl Written for Period {
+    fn written(&self) -> String {
+        match self.end {
+            Some(end) if end != self.start => {
+                format!("{} – {}", self.start.written(), end.written())
+            }
+            _ => self.start.written(),
+        }
+    }
+}
+
+/// A label as it reads inside a sentence ("Signed" → "signed"), with the
+/// Azerbaijani dotted and dotless i kept apart (İ → i, I → ı), which
+/// `str::to_lowercase` would not.
+pub(crate) fn lowercase(text: &str) -> String {
+    if i18n::current() == Language::Azerbaijani {
+        text.replace('I', "ı").replace('İ', "i").to_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
 
 /// What an export is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,31 +97,61 @@ impl Format {
     }
 
     /// What a person reads in a format picker.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Self::Json => "JSON summary",
-            Self::Csv(_) => "CSV table",
-            Self::Markdown => "Briefing note (Markdown)",
-            Self::Ics => "Calendar (ICS)",
-            Self::Pdf => "Briefing note (PDF)",
-            Self::KeyFactsMarkdown => "Key facts, one page (Markdown)",
-            Self::KeyFactsPdf => "Key facts, one page (PDF)",
+            Self::Json => tr!("export-format-json"),
+            Self::Csv(_) => tr!("export-format-csv"),
+            Self::Markdown => tr!("export-format-markdown"),
+            Self::Ics => tr!("export-format-ics"),
+            Self::Pdf => tr!("export-format-pdf"),
+            Self::KeyFactsMarkdown => tr!("export-format-key-facts-markdown"),
+            Self::KeyFactsPdf => tr!("export-format-key-facts-pdf"),
         }
     }
 }
 
-/// Why an export could not be made.
-#[derive(Debug, thiserror::Error)]
+/// Why an export could not be made (said in the reader's language).
+#[derive(Debug)]
 pub enum ExportError {
     /// The CSV writer failed (for an export to memory, only on a bug).
-    #[error("could not write the CSV table: {0}")]
-    Csv(#[from] ::csv::Error),
+    Csv(::csv::Error),
     /// The JSON writer failed (for an export to memory, only on a bug).
-    #[error("could not write the JSON summary: {0}")]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
     /// The PDF writer failed (a damaged bundled font, or a bug).
-    #[error("could not write the PDF: {0}")]
     Pdf(String),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Csv(error) => tr!("export-error-csv", error = error.to_string()),
+            Self::Json(error) => tr!("export-error-json", error = error.to_string()),
+            Self::Pdf(error) => tr!("export-error-pdf", error = error),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Csv(error) => Some(error),
+            Self::Json(error) => Some(error),
+            Self::Pdf(_) => None,
+        }
+    }
+}
+
+impl From<::csv::Error> for ExportError {
+    fn from(error: ::csv::Error) -> Self {
+        Self::Csv(error)
+    }
+}
+
+impl From<serde_json::Error> for ExportError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Json(error)
+    }
 }
 
 /// The export in `format` of what `options` cover.
@@ -203,9 +275,10 @@ pub fn find_country(workspace: &Workspace, name_or_code: &str) -> Result<Country
                 .map(|country| country.name.as_str())
                 .collect();
             known.sort_unstable();
-            format!(
-                "no country named {name_or_code:?} in the workspace (known: {})",
-                known.join(", ")
+            tr!(
+                "export-no-such-country",
+                name = format!("{name_or_code:?}"),
+                known = known.join(", ")
             )
         })
 }
@@ -379,13 +452,14 @@ impl ActivityState {
         }
     }
 
-    /// The word a spreadsheet or a note shows.
-    pub fn word(self) -> &'static str {
+    /// The word a spreadsheet or a note shows, in the reader's language
+    /// ("open", "overdue"); the JSON summary uses the serde names.
+    pub fn word(self) -> String {
         match self {
-            Self::Open => "open",
-            Self::Overdue => "overdue",
-            Self::Done => "done",
-            Self::Cancelled => "cancelled",
+            Self::Open => tr!("export-state-open"),
+            Self::Overdue => tr!("export-state-overdue"),
+            Self::Done => tr!("export-state-done"),
+            Self::Cancelled => tr!("export-state-cancelled"),
         }
     }
 }
@@ -419,6 +493,68 @@ mod tests {
         assert_eq!(
             suggested_file_name(&workspace, &options, csv),
             "Bosnia-Herzegovina- -BiH- activities.csv"
+        );
+    }
+
+    #[test]
+    fn a_briefing_counts_and_dates_in_russian_and_azerbaijani() {
+        let day = PartialDate::Day(NaiveDate::from_ymd_opt(1992, 6, 19).unwrap());
+        i18n::with_language(Language::Russian, || {
+            let counted: Vec<String> = [1, 3, 5, 21]
+                .into_iter()
+                .map(|count| tr!("export-documents-recorded", count = count, in_force = 1))
+                .collect();
+            assert_eq!(
+                counted[0],
+                "Учтён 1 документ; из них действуют или подписаны: 1."
+            );
+            assert!(counted[1].starts_with("Учтено 3 документа;"));
+            assert!(counted[2].starts_with("Учтено 5 документов;"));
+            assert!(counted[3].starts_with("Учтён 21 документ;"));
+            assert_eq!(
+                briefing::tidy(&tr!("export-relations-since", date = day.written())),
+                "Дипломатические отношения установлены 19 июня 1992 г."
+            );
+            assert_eq!(
+                tr!("export-section-activities", overdue = 2, open = 5),
+                "Мероприятия: просрочено — 2, открыто — 5"
+            );
+            assert_eq!(ActivityState::Overdue.word(), "просрочено");
+        });
+        i18n::with_language(Language::Azerbaijani, || {
+            assert_eq!(
+                briefing::heading(
+                    "Rumıniya",
+                    NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
+                    briefing::Variant::Full
+                ),
+                "Rumıniya ilə münasibətlər — 1 iyun 2023 tarixinə arayış"
+            );
+            assert_eq!(
+                Period::single(PartialDate::Month(2023, 5))
+                    .with_end(Some(PartialDate::Year(2024)))
+                    .written(),
+                "may 2023 – 2024"
+            );
+            let ordinals: Vec<String> = [1, 3, 6, 9, 10, 40, 100, 21]
+                .into_iter()
+                .map(briefing::ordinal)
+                .collect();
+            assert_eq!(
+                ordinals,
+                [
+                    "1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü", "21-ci"
+                ]
+            );
+            // The dotted and dotless i stay themselves in lower case.
+            assert_eq!(lowercase("İşçi Qrupu İclası"), "işçi qrupu iclası");
+        });
+        // English keeps its words, dates and ordinals.
+        assert_eq!(day.written(), "19 June 1992");
+        assert_eq!(briefing::ordinal(22), "22nd");
+        assert_eq!(
+            tr!("export-documents-recorded", count = 1, in_force = 0),
+            "1 document recorded; 0 in force or signed."
         );
     }
 }

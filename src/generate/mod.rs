@@ -116,8 +116,16 @@ struct Generator {
     plans: Vec<(DocumentId, usize, NaiveDate)>,
 }
 
-/// Generates a workspace.
+/// Generates a workspace. Its texts are English whatever the language of
+/// the run (meeting titles name the vocabulary's labels), so that the same
+/// seed gives the same bytes under `--lang az` too.
 pub fn generate(options: GenerateOptions) -> Result<Workspace, GenerateError> {
+    crate::i18n::with_language(crate::i18n::Language::English, || {
+        generate_in_english(options)
+    })
+}
+
+fn generate_in_english(options: GenerateOptions) -> Result<Workspace, GenerateError> {
     if options.countries < 2 {
         return Err(GenerateError::TooFewCountries);
     }

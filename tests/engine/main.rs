@@ -15,6 +15,7 @@ mod exports;
 mod history;
 mod hostile;
 mod ics;
+mod languages;
 mod merging;
 mod saving;
 mod what_is_next;

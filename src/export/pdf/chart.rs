@@ -5,6 +5,7 @@
 
 use super::layout::{COLUMN, Flow, MARGIN, Mark, RULE, Rgb, Style, Weight};
 use crate::query::indicators::{self, CHARTED_KINDS, IndicatorChart};
+use crate::tr;
 
 /// The height of the plotting area.
 const PLOT_HEIGHT: f32 = 150.0;
@@ -22,20 +23,16 @@ fn color(kind: crate::model::IndicatorKind, part_year: bool) -> Rgb {
     }
 }
 
-/// "215.5", "1,200": the tick labels in the chart's unit.
+/// "215.5", "1,200" ("1 200" in Azerbaijani and Russian): the tick
+/// labels in the chart's unit.
 fn tick_label(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     let mut text = format!("{rounded}");
     if let Some(whole) = text.split('.').next()
         && whole.len() > 3
+        && let Ok(number) = whole.parse::<u64>()
     {
-        let digits: Vec<char> = whole.chars().collect();
-        let grouped: String = digits
-            .rchunks(3)
-            .rev()
-            .map(|chunk| chunk.iter().collect::<String>())
-            .collect::<Vec<_>>()
-            .join(",");
+        let grouped = crate::i18n::number(number);
         text = text.replacen(whole, &grouped, 1);
     }
     text
@@ -49,7 +46,7 @@ pub fn draw(flow: &mut Flow, chart: &IndicatorChart) {
     flow.ensure(PLOT_HEIGHT + legend_height + small.leading() * 3.0 + notes_height);
     flow.space(4.0);
     flow.paragraph(
-        &format!("Trade by year, in {}", chart.unit),
+        &tr!("export-chart-title", unit = &chart.unit),
         Style::bold(9.0),
         MARGIN,
         COLUMN,
@@ -112,7 +109,7 @@ pub fn draw(flow: &mut Flow, chart: &IndicatorChart) {
             ));
         }
         let label = if in_year.iter().any(|value| value.part_year) {
-            format!("{year} (part)")
+            tr!("export-chart-part-year", year = year.to_string())
         } else {
             year.to_string()
         };
@@ -133,7 +130,7 @@ pub fn draw(flow: &mut Flow, chart: &IndicatorChart) {
         .map(|kind| (kind.label(), color(kind, false)))
         .collect();
     if let Some(part) = chart.values.iter().find(|value| value.part_year) {
-        kinds.push(("part of a year".to_owned(), color(part.kind, true)));
+        kinds.push((tr!("export-chart-part-of-a-year"), color(part.kind, true)));
     }
     for (label, swatch) in kinds {
         marks.push(Mark::Rect {
@@ -152,7 +149,11 @@ pub fn draw(flow: &mut Flow, chart: &IndicatorChart) {
         let line = if note.source.is_empty() {
             format!("{}.", note.text)
         } else {
-            format!("{}. Source: {}.", note.text, note.source)
+            format!(
+                "{}. {}",
+                note.text,
+                tr!("export-figure-source", sources = &note.source)
+            )
         };
         flow.paragraph(&line, small.muted(), MARGIN, COLUMN);
     }

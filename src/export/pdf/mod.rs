@@ -19,7 +19,9 @@ use krilla::text::{Font, TextDirection};
 
 use super::briefing::{self, Block, Note, Variant};
 use super::{ExportError, ExportOptions};
-use crate::model::{PartialDate, Workspace};
+use crate::i18n::dates;
+use crate::model::Workspace;
+use crate::tr;
 use layout::{COLUMN, Column, Flow, MARGIN, MUTED, Mark, PAGE_HEIGHT, PAGE_WIDTH, Page, Style};
 
 /// `DejaVu Sans`, bundled: it covers ə, İ, ı, ş, ğ, ţ, ș, ă and Cyrillic,
@@ -35,17 +37,16 @@ pub fn to_pdf(
     options: &ExportOptions,
     variant: Variant,
 ) -> Result<Vec<u8>, ExportError> {
-    let measure = layout::Measure::new()
-        .ok_or_else(|| ExportError::Pdf("the bundled font could not be read".to_owned()))?;
+    let measure = layout::Measure::new().ok_or_else(font_unreadable)?;
     let notes = briefing::notes(workspace, options, variant);
     let department = workspace.name().trim().to_owned();
-    let as_of = format!("as of {}", PartialDate::Day(options.today).human());
+    let as_of = AsOf(dates::day(options.today));
     let mut flow = Flow::new(&measure);
     let pack = notes.len() > 1;
     let mut starts = Vec::new();
     if notes.is_empty() {
         flow.paragraph(
-            "No countries to brief on.",
+            &tr!("export-no-countries"),
             Style::body(11.0),
             MARGIN,
             COLUMN,
@@ -77,21 +78,48 @@ pub fn to_pdf(
     }
     let title = match notes.as_slice() {
         [one] => one.heading.clone(),
-        _ => format!(
-            "Visit pack — {} — {as_of}",
-            notes
+        _ => tr!(
+            "export-pdf-visit-pack-title",
+            countries = notes
                 .iter()
                 .map(|note| note.country.as_str())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            date = &as_of.0
         ),
     };
+    let dated = tr!("export-pdf-as-of", date = &as_of.0);
     let footer = if department.is_empty() {
-        as_of.clone()
+        Footer {
+            one_line: dated.clone(),
+            two_lines: vec![dated],
+        }
     } else {
-        format!("{department} — {as_of}")
+        Footer {
+            one_line: tr!(
+                "export-pdf-footer",
+                department = &department,
+                date = &as_of.0
+            ),
+            two_lines: vec![department, dated],
+        }
     };
     write(&pages, &title, &footer, &measure)
+}
+
+/// The department and date at the foot of each page: on one line where it
+/// leaves room for the page number, else the date under the department
+/// (a long ministry's name in Russian).
+struct Footer {
+    one_line: String,
+    two_lines: Vec<String>,
+}
+
+/// The day a note is written as of, in the reader's language ("18 March 2026").
+struct AsOf(String);
+
+fn font_unreadable() -> ExportError {
+    ExportError::Pdf(tr!("export-pdf-font-unreadable"))
 }
 
 /// The first page of a visit pack (more, for a long trip): its title and
@@ -101,18 +129,18 @@ fn contents(
     notes: &[Note],
     starts: &[usize],
     ahead: usize,
-    as_of: &str,
+    as_of: &AsOf,
     department: &str,
     variant: Variant,
 ) -> Vec<Page> {
     let mut flow = Flow::new(measure);
     let what = match variant {
-        Variant::Full => "Visit pack",
-        Variant::KeyFacts => "Visit pack: key facts",
+        Variant::Full => tr!("export-pdf-visit-pack"),
+        Variant::KeyFacts => tr!("export-pdf-visit-pack-key-facts"),
     };
-    flow.paragraph(what, Style::bold(20.0), MARGIN, COLUMN);
+    flow.paragraph(&what, Style::bold(20.0), MARGIN, COLUMN);
     flow.paragraph(
-        &crate::model::capitalised(as_of),
+        &tr!("export-pdf-contents-as-of", date = &as_of.0),
         Style::body(11.0),
         MARGIN,
         COLUMN,
@@ -125,7 +153,11 @@ fn contents(
     flow.space(8.0);
     for (note, start) in notes.iter().zip(starts) {
         flow.paragraph(
-            &format!("{} — page {}", note.country, start + ahead),
+            &tr!(
+                "export-pdf-contents-line",
+                country = &note.country,
+                page = start + ahead
+            ),
             Style::body(12.0),
             MARGIN,
             COLUMN,
@@ -135,18 +167,13 @@ fn contents(
 }
 
 /// One country's note: the title block, then its sections.
-fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &str, department: &str, variant: Variant) {
+fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &AsOf, department: &str, variant: Variant) {
     let kind = match variant {
-        Variant::Full => "Briefing",
-        Variant::KeyFacts => "Key facts",
+        Variant::Full => tr!("export-pdf-briefing-as-of", date = &as_of.0),
+        Variant::KeyFacts => tr!("export-pdf-key-facts-as-of", date = &as_of.0),
     };
     flow.paragraph(&note.country, Style::bold(20.0), MARGIN, COLUMN);
-    flow.paragraph(
-        &format!("{kind} {as_of}"),
-        Style::body(11.0),
-        MARGIN,
-        COLUMN,
-    );
+    flow.paragraph(&kind, Style::body(11.0), MARGIN, COLUMN);
     if !department.is_empty() {
         flow.paragraph(department, Style::body(11.0).muted(), MARGIN, COLUMN);
     }
@@ -174,6 +201,10 @@ fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &str, department: &str, var
                 Block::Items(items) => {
                     for item in items {
                         let mut lines = vec![match &item.address {
+                            // A Russian date ends with its own full stop.
+                            Some(url) if item.text.ends_with(" г.") => {
+                                format!("{} {url}", item.text)
+                            }
                             Some(url) => format!("{}. {url}", item.text),
                             None => item.text.clone(),
                         }];
@@ -187,7 +218,10 @@ fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &str, department: &str, var
                         .columns
                         .iter()
                         .zip(shares)
-                        .map(|(title, share)| Column { title, share })
+                        .map(|(column, share)| Column {
+                            title: &column.title,
+                            share,
+                        })
                         .collect();
                     flow.table(&columns, &table.rows, body.size - 1.0);
                 }
@@ -197,27 +231,15 @@ fn lay_out_note(flow: &mut Flow, note: &Note, as_of: &str, department: &str, var
     }
 }
 
-/// How wide each column of the briefing's tables is: titles and parties
-/// get room, dates and statuses little.
-fn column_shares(columns: &[&str]) -> Vec<f32> {
-    let weights: Vec<f32> = columns
-        .iter()
-        .map(|column| match *column {
-            "Document" => 2.6,
-            "Parties" | "Source" => 2.0,
-            "Signed" | "Validity" => 1.6,
-            "Figure" | "Value" => 1.5,
-            "Period" => 1.7,
-            _ => 1.2,
-        })
-        .collect();
-    let total: f32 = weights.iter().sum();
-    weights.into_iter().map(|weight| weight / total).collect()
+/// How wide each column of the briefing's tables is, as its share of the
+/// width the note gives it.
+fn column_shares(columns: &[briefing::Column]) -> Vec<f32> {
+    let total: f32 = columns.iter().map(|column| column.weight).sum();
+    columns.iter().map(|column| column.weight / total).collect()
 }
 
 fn font(data: &'static [u8]) -> Result<Font, ExportError> {
-    Font::new(data.into(), 0)
-        .ok_or_else(|| ExportError::Pdf("the bundled font could not be read".to_owned()))
+    Font::new(data.into(), 0).ok_or_else(font_unreadable)
 }
 
 fn paint((r, g, b): layout::Rgb) -> krilla::paint::Paint {
@@ -229,7 +251,7 @@ fn paint((r, g, b): layout::Rgb) -> krilla::paint::Paint {
 fn write(
     pages: &[Page],
     title: &str,
-    footer: &str,
+    footer: &Footer,
     measure: &layout::Measure,
 ) -> Result<Vec<u8>, ExportError> {
     let regular = font(layout::REGULAR)?;
@@ -239,26 +261,38 @@ fn write(
         krilla::metadata::Metadata::new()
             .title(title.to_owned())
             .creator("Accord".to_owned())
-            .language("en".to_owned()),
+            .language(crate::i18n::current().code().to_owned()),
     );
     let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| ExportError::Pdf("the page size is not valid".to_owned()))?;
+        .ok_or_else(|| ExportError::Pdf(tr!("export-pdf-page-size")))?;
     let total = pages.len();
     for (index, page) in pages.iter().enumerate() {
-        let number = format!("Page {} of {total}", index + 1);
+        let number = tr!("export-pdf-page", page = index + 1, total = total);
         let small = Style::body(8.0).muted();
         let baseline = PAGE_HEIGHT - MARGIN / 2.0;
         let mut marks = page.marks.clone();
+        let number_width = measure.width(&number, small.size, small.weight);
+        let one_line_fits = measure.width(&footer.one_line, small.size, small.weight)
+            + small.size * 2.0
+            + number_width
+            <= COLUMN;
+        let lines = if one_line_fits {
+            std::slice::from_ref(&footer.one_line)
+        } else {
+            footer.two_lines.as_slice()
+        };
+        for (at, line) in lines.iter().rev().enumerate() {
+            marks.push(Mark::Text {
+                x: MARGIN,
+                y: baseline - small.leading() * at as f32,
+                size: small.size,
+                weight: small.weight,
+                color: small.color,
+                text: line.clone(),
+            });
+        }
         marks.push(Mark::Text {
-            x: MARGIN,
-            y: baseline,
-            size: small.size,
-            weight: small.weight,
-            color: small.color,
-            text: footer.to_owned(),
-        });
-        marks.push(Mark::Text {
-            x: MARGIN + COLUMN - measure.width(&number, small.size, small.weight),
+            x: MARGIN + COLUMN - number_width,
             y: baseline,
             size: small.size,
             weight: small.weight,
