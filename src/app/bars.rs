@@ -159,16 +159,3 @@ fn menu(ui: &mut egui::Ui, title: &str, add_contents: impl FnOnce(&mut egui::Ui)
     let shown = ui.menu_button(title, add_contents);
     a11y::menu_title(ui, &shown.response, title, shown.inner.is_some());
 }
-
-/// "1 record", "2 records": a count with its noun, singular for one; in
-/// English only (the app's own counts are plural messages).
-pub(super) fn count_of<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
-    count: N,
-    noun: &str,
-) -> String {
-    if count == N::from(1) {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}

@@ -10,12 +10,13 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::{ActivityState, ExportOptions, Written as _, lowercase};
-use crate::i18n::{self, Language, dates};
+use super::{ActivityState, ExportOptions};
+use crate::i18n::dates;
 use crate::model::{
     Activity, Country, Document, DocumentStatus, EmbassySide, Meeting, PartialDate, SourceId,
     Workspace,
 };
+use crate::query::lowercase;
 use crate::query::next::{is_in_force, renewal_due, standing};
 use crate::query::{self, indicators::IndicatorChart};
 use crate::tr;
@@ -182,10 +183,10 @@ fn note(
             "export-covering",
             from = options
                 .from
-                .map_or_else(|| tr!("export-covering-beginning"), |date| date.written()),
+                .map_or_else(|| tr!("export-covering-beginning"), |date| date.human()),
             to = options
                 .to
-                .map_or_else(|| tr!("export-covering-present"), |date| date.written())
+                .map_or_else(|| tr!("export-covering-present"), |date| date.human())
         )
     });
     let sections = match variant {
@@ -271,7 +272,7 @@ fn relationship(scope: &Scope) -> Section {
         ));
     }
     facts.push(match relations.diplomatic_relations_established {
-        Some(date) => tr!("export-relations-since", date = date.written()),
+        Some(date) => tr!("export-relations-since", date = date.human()),
         None => tr!("export-relations-not-recorded"),
     });
     let home = workspace
@@ -298,7 +299,7 @@ fn relationship(scope: &Scope) -> Section {
             };
             let opened = embassy.opened_on.map_or_else(
                 || tr!("export-embassy-opening-not-recorded"),
-                |date| tr!("export-embassy-opened", date = date.written()),
+                |date| tr!("export-embassy-opened", date = date.human()),
             );
             match (of, city) {
                 (Some(of), Some(city)) => {
@@ -326,7 +327,7 @@ fn relationship(scope: &Scope) -> Section {
                 .documents()
                 .get(id)
                 .and_then(|document| document.signed_on)
-                .map(|date| date.written());
+                .map(|date| date.human());
             let name = workspace.label_of(*id);
             match signed {
                 Some(date) => tr!("export-partnership-signed", document = name, date = date),
@@ -372,11 +373,11 @@ struct DocumentFacts {
 fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) -> DocumentFacts {
     let signed = document.signed_on.map(|signed| {
         if document.signed_at_place.trim().is_empty() {
-            signed.written()
+            signed.human()
         } else {
             tr!(
                 "export-signed-at-place",
-                date = signed.written(),
+                date = signed.human(),
                 place = document.signed_at_place.trim()
             )
         }
@@ -400,7 +401,7 @@ fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) 
                 Some(date) => tr!(
                     "export-status-since",
                     status = status_text,
-                    date = date.written()
+                    date = date.human()
                 ),
                 None => status_text,
             })
@@ -409,9 +410,9 @@ fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) 
     };
     let validity = document.validity.map(|validity| {
         if validity.last_day() < today {
-            tr!("export-validity-ended", period = validity.written())
+            tr!("export-validity-ended", period = validity.human())
         } else {
-            validity.written()
+            validity.human()
         }
     });
     let parties: Vec<String> = document
@@ -510,7 +511,7 @@ fn renewals(scope: &Scope) -> Option<String> {
                 tr!(
                     "export-valid-until",
                     document = document.title.trim(),
-                    date = PartialDate::Day(end).written()
+                    date = PartialDate::Day(end).human()
                 )
             })
         })
@@ -528,7 +529,7 @@ fn in_force_briefly(scope: &Scope) -> Section {
         .map(|document| {
             let signed = document
                 .signed_on
-                .map(|date| format!(" ({})", date.written()))
+                .map(|date| format!(" ({})", date.human()))
                 .unwrap_or_default();
             Item::line(format!("{}{signed}", document.title.trim()))
         })
@@ -560,48 +561,19 @@ fn shortened(mut items: Vec<Item>, at_most: usize, none: String) -> Block {
     items_or(items, none)
 }
 
-/// "5th", "5-ci", "5-е": a session's number as each language writes it
-/// before the word for session (Azerbaijani's suffix follows the vowel of
-/// the number's last word; the Russian one agrees with «заседание»).
-pub(crate) fn ordinal(number: u32) -> String {
-    match i18n::current() {
-        Language::English => query::ordinal(number),
-        Language::Azerbaijani => format!("{number}-{}", azerbaijani_ordinal_suffix(number)),
-        Language::Russian => format!("{number}-е"),
-    }
-}
-
-/// The suffix of a number written in digits: "1-ci", "3-cü", "6-cı",
-/// "9-cu", "40-cı", "100-cü", by the last word said (bir, üç, altı,
-/// doqquz, qırx, yüz).
-fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
-    let by_word = |word: u32| match word {
-        1 | 2 | 5 | 7 | 8 | 20 | 50 | 70 | 80 | 1000 => "ci",
-        6 | 40 | 60 | 90 => "cı",
-        9 | 10 | 30 => "cu",
-        _ => "cü", // 3, 4, 100
-    };
-    if !number.is_multiple_of(10) {
-        by_word(number % 10)
-    } else if !number.is_multiple_of(100) {
-        by_word(number % 100)
-    } else if !number.is_multiple_of(1000) {
-        by_word(100)
-    } else if number == 0 {
-        "cı"
-    } else {
-        by_word(1000)
-    }
-}
-
 fn session_text(meeting: &Meeting) -> String {
     let number = meeting.session_number.map_or_else(
         || tr!("export-session-unnumbered"),
-        |number| tr!("export-session-numbered", ordinal = ordinal(number)),
+        |number| {
+            tr!(
+                "export-session-numbered",
+                ordinal = query::session_ordinal(number)
+            )
+        },
     );
     let when = meeting
         .start
-        .map_or_else(|| tr!("export-date-unknown"), |start| start.written());
+        .map_or_else(|| tr!("export-date-unknown"), |start| start.human());
     let place = if meeting.place.is_empty() {
         String::new()
     } else {
@@ -672,8 +644,7 @@ fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
     let when = meeting.start.map_or_else(
         || tr!("export-date-unknown"),
         |start| {
-            super::meeting_period(meeting)
-                .map_or_else(|| start.written(), |period| period.written())
+            super::meeting_period(meeting).map_or_else(|| start.human(), |period| period.human())
         },
     );
     let place = if meeting.place.is_empty() {
@@ -807,13 +778,7 @@ fn open_activities(scope: &Scope, all: bool) -> Section {
             let title = plan.title.trim();
             blocks.push(Block::Subheading(plan.validity.map_or_else(
                 || title.to_owned(),
-                |validity| {
-                    tr!(
-                        "export-plan-valid",
-                        plan = title,
-                        period = validity.written()
-                    )
-                },
+                |validity| tr!("export-plan-valid", plan = title, period = validity.human()),
             )));
             blocks.push(Block::Items(items));
         } else {
@@ -838,7 +803,7 @@ fn activity_item(
 ) -> Item {
     let due = activity.due.map_or_else(
         || tr!("export-no-due-date"),
-        |due| tr!("export-due", period = due.written()),
+        |due| tr!("export-due", period = due.human()),
     );
     let responsible: Vec<String> = activity
         .responsible
@@ -865,7 +830,7 @@ fn activity_item(
 fn figure_row(scope: &Scope, indicator: &crate::model::Indicator) -> [String; 4] {
     [
         indicator.name(),
-        indicator.period.written(),
+        indicator.period.human(),
         indicator.figure(),
         query::indicators::sources_of(scope.workspace, indicator),
     ]

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component as _, Event, EventLike as _, Property};
 
-use super::{ExportOptions, Written as _};
+use super::ExportOptions;
 use crate::model::{DocumentId, MeetingId, Precision, RecordId, Workspace};
 use crate::query::calendar::{CalendarFilter, CalendarItem, calendar_items};
 use crate::query::{activity_status_text, within};
@@ -145,7 +145,7 @@ fn describe(
     signed_at: &BTreeMap<MeetingId, Vec<DocumentId>>,
     options: &ExportOptions,
 ) -> String {
-    let mut lines = vec![format!("{}: {}", item.kind.label(), item.when.written())];
+    let mut lines = vec![format!("{}: {}", item.kind.label(), item.when.human())];
     let names = |ids: Vec<RecordId>| -> String {
         ids.into_iter()
             .map(|id| workspace.label_of(id))
@@ -203,7 +203,7 @@ fn describe(
                     lines.push(tr!("export-ics-status", status = status.label()));
                 }
                 if let Some(validity) = document.validity {
-                    lines.push(tr!("export-ics-valid", period = validity.written()));
+                    lines.push(tr!("export-ics-valid", period = validity.human()));
                 }
             }
         }
@@ -218,7 +218,7 @@ fn describe(
                     lines.push(tr!("export-ics-responsible", names = names(ids)));
                 }
                 if let Some(due) = activity.due {
-                    lines.push(tr!("export-ics-due-period", period = due.written()));
+                    lines.push(tr!("export-ics-due-period", period = due.human()));
                 }
                 lines.push(tr!(
                     "export-ics-status",

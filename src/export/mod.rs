@@ -17,53 +17,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, Language, dates};
 use crate::model::{
     Activity, CountryId, Document, DocumentId, DocumentKind, Indicator, Meeting, PartialDate,
     Period, Workspace,
 };
 use crate::query::{self, countries_of_activity, countries_of_document, countries_of_meeting};
 use crate::tr;
-
-/// Dates as the reader's language writes them ("19 June 1992", "19 iyun
-/// 1992", "19 июня 1992 г."), for every human-readable export; the same
-/// words as [`PartialDate::human`], from [`crate::i18n::dates`].
-pub(crate) trait Written {
-    /// The date or period in the current thread's language.
-    fn written(&self) -> String;
-}
-
-impl Written for PartialDate {
-    fn written(&self) -> String {
-        match *self {
-            Self::Year(year) => year.to_string(),
-            Self::Month(year, month) => dates::month(year, month),
-            Self::Day(day) => dates::day(day),
-        }
-    }
-}
-
-impl Written for Period {
-    fn written(&self) -> String {
-        match self.end {
-            Some(end) if end != self.start => {
-                format!("{} – {}", self.start.written(), end.written())
-            }
-            _ => self.start.written(),
-        }
-    }
-}
-
-/// A label as it reads inside a sentence ("Signed" → "signed"), with the
-/// Azerbaijani dotted and dotless i kept apart (İ → i, I → ı), which
-/// `str::to_lowercase` would not.
-pub(crate) fn lowercase(text: &str) -> String {
-    if i18n::current() == Language::Azerbaijani {
-        text.replace('I', "ı").replace('İ', "i").to_lowercase()
-    } else {
-        text.to_lowercase()
-    }
-}
 
 /// What an export is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -467,6 +426,7 @@ impl ActivityState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{self, Language};
     use crate::model::Country;
 
     #[test]
@@ -512,7 +472,7 @@ mod tests {
             assert!(counted[2].starts_with("Учтено 5 документов;"));
             assert!(counted[3].starts_with("Учтён 21 документ;"));
             assert_eq!(
-                briefing::tidy(&tr!("export-relations-since", date = day.written())),
+                briefing::tidy(&tr!("export-relations-since", date = day.human())),
                 "Дипломатические отношения установлены 19 июня 1992 г."
             );
             assert_eq!(
@@ -533,12 +493,12 @@ mod tests {
             assert_eq!(
                 Period::single(PartialDate::Month(2023, 5))
                     .with_end(Some(PartialDate::Year(2024)))
-                    .written(),
+                    .human(),
                 "may 2023 – 2024"
             );
             let ordinals: Vec<String> = [1, 3, 6, 9, 10, 40, 100, 21]
                 .into_iter()
-                .map(briefing::ordinal)
+                .map(query::session_ordinal)
                 .collect();
             assert_eq!(
                 ordinals,
@@ -547,11 +507,11 @@ mod tests {
                 ]
             );
             // The dotted and dotless i stay themselves in lower case.
-            assert_eq!(lowercase("İşçi Qrupu İclası"), "işçi qrupu iclası");
+            assert_eq!(query::lowercase("İşçi Qrupu İclası"), "işçi qrupu iclası");
         });
         // English keeps its words, dates and ordinals.
-        assert_eq!(day.written(), "19 June 1992");
-        assert_eq!(briefing::ordinal(22), "22nd");
+        assert_eq!(day.human(), "19 June 1992");
+        assert_eq!(query::session_ordinal(22), "22nd");
         assert_eq!(
             tr!("export-documents-recorded", count = 1, in_force = 0),
             "1 document recorded; 0 in force or signed."

@@ -13,6 +13,7 @@
 
 mod catalogue;
 pub mod dates;
+pub mod words;
 
 use std::cell::Cell;
 

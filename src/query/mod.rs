@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Language;
+pub use crate::i18n::words::{lowercase, ordinal, session_ordinal};
 use crate::model::{
     Activity, CountryId, Document, DocumentKind, InstitutionId, Meeting, MeetingKind, PartialDate,
     Period, RecordId, RecordKind, Workspace,
@@ -203,58 +203,6 @@ pub fn meeting_title(workspace: &Workspace, meeting: &Meeting) -> String {
     }
 }
 
-/// "1st", "2nd", "3rd", "10th", "11th", "22nd".
-pub fn ordinal(number: u32) -> String {
-    let suffix = match (number % 10, number % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{number}{suffix}")
-}
-
-/// A session's number as the interface's language writes it before the
-/// word "session": "10th", "10-cu" (iclas), "10-е" (заседание).
-pub fn session_ordinal(number: u32) -> String {
-    match crate::i18n::current() {
-        Language::English => ordinal(number),
-        Language::Azerbaijani => format!("{number}-{}", azerbaijani_ordinal_suffix(number)),
-        Language::Russian => format!("{number}-е"),
-    }
-}
-
-/// The suffix of an Azerbaijani ordinal written in digits, in harmony with
-/// the vowel of the number's last word: 1-ci, 3-cü, 6-cı, 9-cu, 10-cu,
-/// 40-cı, 100-cü.
-fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
-    let units = number % 10;
-    let tens = number / 10 % 10;
-    if units != 0 {
-        match units {
-            3 | 4 => "cü",
-            6 => "cı",
-            9 => "cu",
-            _ => "ci",
-        }
-    } else if tens != 0 {
-        match tens {
-            1 | 3 => "cu",
-            4 | 6 | 9 => "cı",
-            _ => "ci",
-        }
-    } else if !number.is_multiple_of(1000) {
-        "cü"
-    } else if number == 0 {
-        "cı"
-    } else if !number.is_multiple_of(1_000_000) {
-        "ci"
-    } else {
-        "cu"
-    }
-}
-
 /// A record kind as a sentence names it, in lower case: "country",
 /// "ölkə", "страна".
 pub fn kind_noun(kind: RecordKind) -> String {
@@ -269,23 +217,6 @@ pub fn kind_noun(kind: RecordKind) -> String {
         RecordKind::Indicator => tr!("query-noun-indicator"),
         RecordKind::Source => tr!("query-noun-source"),
     }
-}
-
-/// Text in lower case as the interface's language writes it: Azerbaijani
-/// lowers "I" to "ı" and "İ" to "i".
-pub fn lowercase(text: &str) -> String {
-    if crate::i18n::current() != Language::Azerbaijani {
-        return text.to_lowercase();
-    }
-    let mut lowered = String::with_capacity(text.len());
-    for letter in text.chars() {
-        match letter {
-            'I' => lowered.push('ı'),
-            'İ' => lowered.push('i'),
-            other => lowered.extend(other.to_lowercase()),
-        }
-    }
-    lowered
 }
 
 /// An activity's status as read on `today`: "Overdue" wins over the stored
@@ -316,6 +247,7 @@ pub fn within(when: Option<Period>, from: Option<PartialDate>, to: Option<Partia
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     #[test]
     fn ordinals_read_as_english() {
