@@ -7,6 +7,7 @@ use egui::{TextEdit, Ui};
 
 use super::{FieldState, note_line, row};
 use crate::model::{Field, FieldPath, PartialDate, Period};
+use crate::tr;
 
 /// A partial-date field: type `1995`, `November 2022`, `3 November 2022`,
 /// `03.11.2022` or `2022-11-03`, or pick a day. The value changes only when the text parses; otherwise the error is
@@ -65,7 +66,7 @@ fn date_input(
             .add(
                 TextEdit::singleline(text)
                     .id_salt(path)
-                    .hint_text("3.11.2022 or 2022")
+                    .hint_text(tr!("forms-date-hint"))
                     .desired_width(width),
             )
             .labelled_by(label_id);
@@ -104,9 +105,9 @@ fn date_input(
                     // show a day the date may not have (May 2022 is not 1 May).
                     // Short, so that it fits beside the field in a nested
                     // row of a form at 1024 wide.
-                    .format("Pick…"),
+                    .format(tr!("forms-date-pick")),
             )
-            .on_hover_text("Pick a day in a calendar")
+            .on_hover_text(tr!("forms-date-pick-tooltip"))
             .changed();
         // The day picker is an area of its own, not an egui popup: Escape
         // that closes it must not close the form too.
@@ -162,26 +163,27 @@ pub fn period(
     row(ui, fields, label, |ui, fields, label_id| {
         let (understood_start, start_input) = ui
             .horizontal(|ui| {
-                ui.label("from");
+                ui.label(tr!("forms-period-from"));
                 date_input(ui, fields, label_id, &start_path, &mut start)
             })
             .inner;
         let (understood_end, end_input) = ui
             .horizontal(|ui| {
-                let to_id = ui.label("to").id;
+                let to_id = ui.label(tr!("forms-period-to")).id;
                 date_input(ui, fields, to_id, &end_path, &mut end)
             })
             .inner;
         if start.is_none() && end.is_some() {
-            fields.date_errors.insert(
-                start_path.clone(),
-                "is required when an end is given".to_owned(),
-            );
+            fields
+                .date_errors
+                .insert(start_path.clone(), tr!("forms-period-start-required"));
         }
         let understood = match (understood_start, understood_end) {
-            (Some(start), Some(end)) => Some(format!("from {start} to {end}")),
-            (Some(start), None) => Some(format!("from {start}")),
-            (None, Some(end)) => Some(format!("to {end}")),
+            (Some(start), Some(end)) => {
+                Some(tr!("forms-period-understood", start = start, end = end))
+            }
+            (Some(start), None) => Some(tr!("forms-period-understood-from", start = start)),
+            (None, Some(end)) => Some(tr!("forms-period-understood-to", end = end)),
             (None, None) => None,
         };
         note_line(
@@ -209,7 +211,7 @@ pub fn required_period(
         None => {
             fields
                 .date_errors
-                .insert(path.then(Field::Start), "is required".to_owned());
+                .insert(path.then(Field::Start), tr!("forms-required"));
         }
     }
 }
@@ -219,7 +221,8 @@ pub fn number(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut Opt
     row(ui, fields, label, |ui, _, label_id| {
         ui.horizontal(|ui| {
             let mut present = value.is_some();
-            ui.checkbox(&mut present, "known").labelled_by(label_id);
+            ui.checkbox(&mut present, tr!("forms-number-known"))
+                .labelled_by(label_id);
             match (present, value.as_mut()) {
                 (true, Some(number)) => {
                     ui.add(egui::DragValue::new(number).range(1..=999))
@@ -298,7 +301,7 @@ pub fn decimal(
         ToString::to_string,
         |text| match text.replace(',', ".").parse::<f64>() {
             Ok(number) if number.is_finite() => Ok(number),
-            _ => Err(format!("{text:?} is not a number")),
+            _ => Err(tr!("forms-not-a-number", text = format!("{text:?}"))),
         },
     );
 }
