@@ -633,4 +633,74 @@ mod tests {
             "5 more — refine the search"
         );
     }
+
+    /// A nested row (a position's dates) in a 1024×700 window keeps its
+    /// day picker and Remove inside the form, on one line, in every
+    /// language.
+    #[test]
+    fn a_nested_rows_buttons_stay_in_the_form_in_each_language() {
+        use crate::model::{
+            Country, Institution, InstitutionKind, PartialDate, Person, Position, RecordId,
+        };
+        use egui_kittest::kittest::Queryable as _;
+
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("Department");
+        let romania = Country::new("Romania", now);
+        let ministry = Institution::new(romania.id, InstitutionKind::Ministry, "Ministry", now);
+        let mut person = Person::new("Ion Popescu", now);
+        person.positions.push(Position {
+            institution: ministry.id,
+            title: "Minister".to_owned(),
+            from: Some(PartialDate::Year(2019)),
+            to: None,
+        });
+        let person_id = person.id;
+        let _ = workspace.add(romania, now).expect("added");
+        let _ = workspace.add(ministry, now).expect("added");
+        let _ = workspace.add(person.clone(), now).expect("added");
+        for language in Language::ALL {
+            let settings = crate::app::Settings {
+                language: Some(language),
+                ..crate::app::Settings::default()
+            };
+            let mut app = crate::app::AccordApp::with_clock(
+                settings,
+                Box::new(crate::app::file_dialog::NativeChooser),
+                crate::app::clock::Clock::Fixed(
+                    chrono::NaiveDate::from_ymd_opt(2026, 3, 18).expect("a day"),
+                ),
+            );
+            app.open_session(workspace.clone(), None);
+            app.history
+                .go(crate::app::route::Route::Record(RecordId::Person(
+                    person_id,
+                )));
+            app.form = Some(Form::new(AnyRecord::Person(person.clone()), false));
+            let mut harness = egui_kittest::Harness::builder()
+                .with_size(egui::vec2(1024.0, 700.0))
+                .with_max_steps(16)
+                .with_context_setup(crate::app::install_fonts)
+                .build_ui_state(|ui, app: &mut crate::app::AccordApp| app.ui(ui), app);
+            harness.run();
+            let panel = harness.state().record_panel_rect.expect("the form is open");
+            let one_line = harness
+                .get_by_label(&with_language(language, || tr!("common-cancel")))
+                .rect()
+                .height();
+            let (pick, remove) =
+                with_language(language, || (tr!("forms-date-pick"), tr!("common-remove")));
+            for label in [pick, remove] {
+                let nodes: Vec<_> = harness.get_all_by_label(&label).collect();
+                assert!(!nodes.is_empty(), "{language:?}: no {label:?}");
+                for node in nodes {
+                    let rect = node.rect();
+                    assert!(
+                        rect.right() <= panel.right() + 0.5 && rect.height() <= one_line + 0.5,
+                        "{language:?}: {label:?} is {rect:?} in a form {panel:?}"
+                    );
+                }
+            }
+        }
+    }
 }

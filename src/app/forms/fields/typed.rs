@@ -32,6 +32,27 @@ fn date_field_width(ui: &Ui) -> f32 {
     crate::app::views::date_column_width(ui) + 2.0 * ui.spacing().button_padding.x
 }
 
+/// What the day picker's button shows where its name has no room (in
+/// every font the app may have, unlike a calendar's emoji).
+const NARROW_PICK: &str = "…";
+
+/// The room the day picker's button takes beside a date field, as the
+/// font draws `text` ("Pick…", "Выбрать…").
+fn pick_button_width(ui: &Ui, text: &str) -> f32 {
+    let spacing = ui.spacing();
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        )
+        .size()
+        .x
+        + 2.0 * spacing.button_padding.x
+        + spacing.item_spacing.x
+}
+
 /// The text box and day picker of a date field, without layout. Returns
 /// the date as understood when the typed text reads differently (so
 /// "03.11.2022" is seen to be 3 November), for the line under the field,
@@ -60,8 +81,25 @@ fn date_input(
         fields.date_texts.insert(path.clone(), filled);
     }
     let text = fields.date_texts.entry(path.clone()).or_default();
-    let width = date_field_width(ui);
     let response = ui.horizontal(|ui| {
+        // The day picker's button keeps its text on one line, in every
+        // language: in a narrow (nested) row the field gives way first,
+        // down to room for a date typed with dots; narrower still, the
+        // button shows only "…", its name kept for screen readers.
+        let pick = tr!("forms-date-pick");
+        let full = date_field_width(ui);
+        let shortest = (crate::app::views::column_width(ui, "28.09.2022")
+            + 2.0 * ui.spacing().button_padding.x)
+            .min(full);
+        let room = ui.available_width();
+        let (width, face) = if room - pick_button_width(ui, &pick) >= shortest {
+            (full.min(room - pick_button_width(ui, &pick)), pick.clone())
+        } else {
+            let width = full
+                .min(room - pick_button_width(ui, NARROW_PICK))
+                .max(shortest);
+            (width, NARROW_PICK.to_owned())
+        };
         let response = ui
             .add(
                 TextEdit::singleline(text)
@@ -105,10 +143,14 @@ fn date_input(
                     // show a day the date may not have (May 2022 is not 1 May).
                     // Short, so that it fits beside the field in a nested
                     // row of a form at 1024 wide.
-                    .format(tr!("forms-date-pick")),
+                    .format(face.as_str()),
             )
-            .on_hover_text(tr!("forms-date-pick-tooltip"))
-            .changed();
+            .on_hover_text(tr!("forms-date-pick-tooltip"));
+        if face != pick {
+            ui.ctx()
+                .accesskit_node_builder(picked.id, |node| node.set_label(pick.as_str()));
+        }
+        let picked = picked.changed();
         // The day picker is an area of its own, not an egui popup: Escape
         // that closes it must not close the form too.
         let picker_layer =
