@@ -429,9 +429,29 @@ pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
     all: &[T],
 ) {
     row(ui, fields, label, |ui, _, label_id| {
+        // Wide enough for the longest choice in the interface's language
+        // ("Протокол заседания комиссии"), at most the room there is.
+        let spacing = ui.spacing();
+        let needed = all
+            .iter()
+            .map(|option| {
+                egui::WidgetText::from(option.to_string())
+                    .into_galley(
+                        ui,
+                        Some(TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Button,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+            + 2.0 * spacing.button_padding.x
+            + spacing.icon_width
+            + spacing.icon_spacing;
         egui::ComboBox::from_id_salt(label)
             .selected_text(value.to_string())
-            .width(ui.available_width().min(220.0))
+            .width(ui.available_width().min(needed.max(220.0)))
             .truncate()
             .show_ui(ui, |ui| {
                 for option in all {
