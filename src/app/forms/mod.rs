@@ -702,5 +702,7 @@ mod tests {
                 }
             }
         }
+        // The app set this thread's language frame by frame.
+        crate::i18n::set_current(Language::English);
     }
 }

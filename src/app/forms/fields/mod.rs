@@ -96,8 +96,8 @@ pub enum FocusRequest {
 /// missing", never `positions[0].title: is required`.
 fn in_words(path: &FieldPath, message: &str) -> String {
     let field = path.in_words();
-    // The model's messages may come in English whatever the language;
-    // the sentence around them is the language's.
+    // The model's message follows the field ("is required", "must be
+    // …"); the sentence around both is the interface's language's.
     let sentence = if let Some(rest) = message.strip_prefix("is required") {
         tr!("forms-problem-missing", field = field, rest = rest)
     } else if message.starts_with("is ") || message.starts_with("must ") {
