@@ -10,7 +10,8 @@ mod records;
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::model::validate::record_problems;
-use crate::model::{AnyRecord, CountryId, InstitutionId, Workspace};
+use crate::model::{AnyRecord, CountryId, DocumentKind, InstitutionId, MeetingKind, Workspace};
+use crate::tr;
 use fields::FieldState;
 
 /// What the user decided in a form this frame.
@@ -182,10 +183,13 @@ impl Form {
             AnyRecord::Meeting(meeting) => meeting.kind.label().to_lowercase(),
             other => other.id().kind().noun().to_owned(),
         };
+        // The kind picks the title's wording: Russian and Azerbaijani
+        // agree "new" and inflect "edit …" with the noun.
+        let kind = title_kind(&self.draft);
         if self.is_new {
-            format!("New {noun}")
+            tr!("forms-title-new", kind = kind, noun = noun)
         } else {
-            format!("Edit {noun}")
+            tr!("forms-title-edit", kind = kind, noun = noun)
         }
     }
 
@@ -291,7 +295,7 @@ impl Form {
                             fields::multiline(
                                 ui,
                                 fields,
-                                "More activities, one per line",
+                                &tr!("forms-more-activities"),
                                 more_activities,
                             );
                         }
@@ -321,12 +325,12 @@ impl Form {
         ui.horizontal(|ui| {
             // Always enabled: a Save with problems shows them all and goes
             // to the first, rather than leaving the officer to guess.
-            let save = ui.button("Save");
+            let save = ui.button(tr!("common-save"));
             // Save stays enabled and reachable by Tab, and says why it
             // would not save before it is pressed.
             let reason = problems
                 .first()
-                .map(|first| format!("Cannot save: {first}"));
+                .map(|first| tr!("forms-cannot-save", problem = first));
             ui.ctx()
                 .accesskit_node_builder(save.id, |node| match &reason {
                     Some(reason) => node.set_description(reason.as_str()),
@@ -334,26 +338,22 @@ impl Form {
                 });
             save_clicked |= save.clicked();
             // On an edit too: the next record is a new one like this.
-            if ui.button("Save and add another").clicked() {
+            if ui.button(tr!("forms-save-and-add-another")).clicked() {
                 add_another = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("common-cancel")).clicked() {
                 outcome = self.close_or_ask();
             }
         });
         if self.fields.save_tried
             && let Some(first) = problems.first()
         {
-            let more = match problems.len() {
-                1 => String::new(),
-                count => format!(" (and {} more)", count - 1),
+            let text = match problems.len() {
+                1 => tr!("forms-cannot-save", problem = first),
+                count => tr!("forms-cannot-save-more", problem = first, count = count - 1),
             };
             let message = ui.add(
-                egui::Label::new(
-                    RichText::new(format!("Cannot save: {first}{more}"))
-                        .color(ui.visuals().error_fg_color),
-                )
-                .wrap(),
+                egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap(),
             );
             crate::app::a11y::announce(ui, &message, true);
         }
@@ -391,23 +391,20 @@ impl Form {
         let mut outcome = FormOutcome::Editing;
         let modal = egui::Modal::new(egui::Id::unique("form_close_question")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            crate::app::a11y::heading(ui, "Save the changes?");
-            ui.label(format!(
-                "{} has changes that are not saved.",
-                self.heading()
-            ));
+            crate::app::a11y::heading(ui, tr!("forms-close-question"));
+            ui.label(tr!("forms-close-question-detail", title = self.heading()));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let save = ui
-                    .add_enabled(problems.is_empty(), egui::Button::new("Save"))
+                    .add_enabled(problems.is_empty(), egui::Button::new(tr!("common-save")))
                     .on_disabled_hover_text(problems.first().cloned().unwrap_or_default());
                 if save.clicked() {
                     outcome = FormOutcome::Save;
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr!("common-discard")).clicked() {
                     outcome = FormOutcome::Discard;
                 }
-                if ui.button("Keep editing").clicked() {
+                if ui.button(tr!("common-keep-editing")).clicked() {
                     self.asking_to_close = false;
                 }
             });
@@ -505,11 +502,11 @@ fn source_text(
     ui.add_space(8.0);
     // A fixed, short header: a source's title can be a sentence long and
     // would widen the form past its panel.
-    egui::CollapsingHeader::new("Text of the cited source")
+    egui::CollapsingHeader::new(tr!("forms-source-text"))
         .id_salt("source text")
         .show(ui, |ui| {
             ui.add(egui::Label::new(RichText::new(&source.title).strong()).truncate());
-            ui.weak("Click in a field, then on a marked fact to fill the field with it.");
+            ui.weak(tr!("forms-source-text-hint"));
             if let Some(fact) =
                 crate::app::views::source_text::ui(ui, workspace, &source.text, facts)
             {
@@ -536,10 +533,176 @@ fn fill_text(text: &str, fact: &crate::extract::Fact) -> String {
     }
 }
 
+/// The kind a form's title names, as its messages select on it: the
+/// record's kind, or a document's or meeting's own kind
+/// ("document-agreement", "meeting-signing").
+fn title_kind(draft: &AnyRecord) -> &'static str {
+    match draft {
+        AnyRecord::Document(document) => match document.kind {
+            DocumentKind::CooperationProtocol => "document-cooperation-protocol",
+            DocumentKind::Agreement => "document-agreement",
+            DocumentKind::ProceduralAgreement => "document-procedural-agreement",
+            DocumentKind::CommissionProtocol => "document-commission-protocol",
+            DocumentKind::ActionPlan => "document-action-plan",
+            DocumentKind::Memorandum => "document-memorandum",
+            DocumentKind::JointDeclaration => "document-joint-declaration",
+            DocumentKind::Other => "document",
+        },
+        AnyRecord::Meeting(meeting) => match meeting.kind {
+            MeetingKind::CommissionSession => "meeting-commission-session",
+            MeetingKind::IncomingVisit => "meeting-incoming-visit",
+            MeetingKind::OutgoingVisit => "meeting-outgoing-visit",
+            MeetingKind::Consultation => "meeting-consultation",
+            MeetingKind::WorkingGroup => "meeting-working-group",
+            MeetingKind::Signing => "meeting-signing",
+            MeetingKind::Other => "meeting",
+        },
+        other => other.id().kind().noun(),
+    }
+}
+
 fn kind_of(draft: &AnyRecord) -> Option<String> {
     match draft {
         AnyRecord::Document(document) => Some(document.kind.to_string()),
         AnyRecord::Indicator(indicator) => Some(indicator.kind.to_string()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, with_language};
+    use crate::model::{Document, Meeting};
+
+    #[test]
+    fn a_forms_title_agrees_with_its_record_in_each_language() {
+        let now = chrono::Utc::now();
+        let signing = Form::new(
+            AnyRecord::Meeting(Meeting::new(MeetingKind::Signing, "", now)),
+            true,
+        );
+        let declaration = Form::new(
+            AnyRecord::Document(Document::new(DocumentKind::JointDeclaration, "", now)),
+            false,
+        );
+        assert_eq!(signing.heading(), "New signing");
+        assert_eq!(declaration.heading(), "Edit joint declaration");
+        with_language(Language::Russian, || {
+            assert_eq!(signing.heading(), "Новая церемония подписания");
+            assert_eq!(declaration.heading(), "Изменить совместную декларацию");
+            assert_eq!(
+                tr!("forms-close-question-detail", title = signing.heading()),
+                "В форме «Новая церемония подписания» есть несохранённые изменения."
+            );
+        });
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(signing.heading(), "Yeni imzalanma mərasimi");
+            assert_eq!(declaration.heading(), "Birgə bəyannaməni redaktə et");
+        });
+    }
+
+    #[test]
+    fn counts_under_a_form_take_russian_plural_forms() {
+        with_language(Language::Russian, || {
+            assert_eq!(
+                tr!("forms-picker-more", count = 3_usize),
+                "Ещё 3 записи — уточните поиск"
+            );
+            assert_eq!(
+                tr!("forms-picker-more", count = 25_usize),
+                "Ещё 25 записей — уточните поиск"
+            );
+            assert_eq!(
+                tr!(
+                    "forms-cannot-save-more",
+                    problem = "Название: не указано",
+                    count = 21_usize
+                ),
+                "Нельзя сохранить: Название: не указано (и ещё 21 проблема)"
+            );
+        });
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(
+                tr!("forms-picker-more", count = 5_usize),
+                "Daha 5 nəticə — axtarışı dəqiqləşdirin"
+            );
+        });
+        assert_eq!(
+            tr!("forms-picker-more", count = 5_usize),
+            "5 more — refine the search"
+        );
+    }
+
+    /// A nested row (a position's dates) in a 1024×700 window keeps its
+    /// day picker and Remove inside the form, on one line, in every
+    /// language.
+    #[test]
+    fn a_nested_rows_buttons_stay_in_the_form_in_each_language() {
+        use crate::model::{
+            Country, Institution, InstitutionKind, PartialDate, Person, Position, RecordId,
+        };
+        use egui_kittest::kittest::Queryable as _;
+
+        let now = chrono::Utc::now();
+        let mut workspace = Workspace::new("Department");
+        let romania = Country::new("Romania", now);
+        let ministry = Institution::new(romania.id, InstitutionKind::Ministry, "Ministry", now);
+        let mut person = Person::new("Ion Popescu", now);
+        person.positions.push(Position {
+            institution: ministry.id,
+            title: "Minister".to_owned(),
+            from: Some(PartialDate::Year(2019)),
+            to: None,
+        });
+        let person_id = person.id;
+        let _ = workspace.add(romania, now).expect("added");
+        let _ = workspace.add(ministry, now).expect("added");
+        let _ = workspace.add(person.clone(), now).expect("added");
+        for language in Language::ALL {
+            let settings = crate::app::Settings {
+                language: Some(language),
+                ..crate::app::Settings::default()
+            };
+            let mut app = crate::app::AccordApp::with_clock(
+                settings,
+                Box::new(crate::app::file_dialog::NativeChooser),
+                crate::app::clock::Clock::Fixed(
+                    chrono::NaiveDate::from_ymd_opt(2026, 3, 18).expect("a day"),
+                ),
+            );
+            app.open_session(workspace.clone(), None);
+            app.history
+                .go(crate::app::route::Route::Record(RecordId::Person(
+                    person_id,
+                )));
+            app.form = Some(Form::new(AnyRecord::Person(person.clone()), false));
+            let mut harness = egui_kittest::Harness::builder()
+                .with_size(egui::vec2(1024.0, 700.0))
+                .with_max_steps(16)
+                .with_context_setup(crate::app::install_fonts)
+                .build_ui_state(|ui, app: &mut crate::app::AccordApp| app.ui(ui), app);
+            harness.run();
+            let panel = harness.state().record_panel_rect.expect("the form is open");
+            let one_line = harness
+                .get_by_label(&with_language(language, || tr!("common-cancel")))
+                .rect()
+                .height();
+            let (pick, remove) =
+                with_language(language, || (tr!("forms-date-pick"), tr!("common-remove")));
+            for label in [pick, remove] {
+                let nodes: Vec<_> = harness.get_all_by_label(&label).collect();
+                assert!(!nodes.is_empty(), "{language:?}: no {label:?}");
+                for node in nodes {
+                    let rect = node.rect();
+                    assert!(
+                        rect.right() <= panel.right() + 0.5 && rect.height() <= one_line + 0.5,
+                        "{language:?}: {label:?} is {rect:?} in a form {panel:?}"
+                    );
+                }
+            }
+        }
+        // The app set this thread's language frame by frame.
+        crate::i18n::set_current(Language::English);
     }
 }

@@ -12,23 +12,43 @@ use crate::model::{
     InstitutionKind, Meeting, MeetingKind, Person, Position, RelationKind, Signatory, Source,
     StatusStep, Workspace,
 };
+use crate::tr;
 
 pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Country) {
-    text(ui, f, "Name", Field::Name, &mut record.name);
-    text(ui, f, "ISO code", Field::IsoCode, &mut record.iso_code);
-    text_list(ui, f, "Other names", Field::Aliases, &mut record.aliases);
+    text(
+        ui,
+        f,
+        &tr!("forms-field-name"),
+        Field::Name,
+        &mut record.name,
+    );
+    text(
+        ui,
+        f,
+        &tr!("forms-country-iso-code"),
+        Field::IsoCode,
+        &mut record.iso_code,
+    );
+    text_list(
+        ui,
+        f,
+        &tr!("forms-country-aliases"),
+        &tr!("forms-country-add-alias"),
+        Field::Aliases,
+        &mut record.aliases,
+    );
     date(
         ui,
         f,
-        "Diplomatic relations established",
+        &tr!("forms-country-relations-established"),
         Field::Relations.then(Field::DiplomaticRelationsEstablished),
         &mut record.relations.diplomatic_relations_established,
     );
     item_list(
         ui,
         f,
-        "Embassies",
-        "Add embassy",
+        &tr!("forms-country-embassies"),
+        &tr!("forms-country-add-embassy"),
         Field::Relations.then(Field::Embassies),
         &mut record.relations.embassies,
         || Embassy {
@@ -40,14 +60,14 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
             choice(
                 ui,
                 f,
-                &format!("Embassy {} side", index + 1),
+                &tr!("forms-country-embassy-side", number = index + 1),
                 &mut embassy.side,
                 EmbassySide::ALL,
             );
             text(
                 ui,
                 f,
-                &format!("Embassy {} city", index + 1),
+                &tr!("forms-country-embassy-city", number = index + 1),
                 Field::Relations
                     .then(Field::Embassies)
                     .at(index)
@@ -57,7 +77,7 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
             date(
                 ui,
                 f,
-                &format!("Embassy {} opened on", index + 1),
+                &tr!("forms-country-embassy-opened", number = index + 1),
                 Field::Relations
                     .then(Field::Embassies)
                     .at(index)
@@ -70,35 +90,68 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         ui,
         f,
         ws,
-        "Strategic partnership declarations",
+        &tr!("forms-country-strategic-partnerships"),
         Field::Relations.then(Field::StrategicPartnerships),
         &mut record.relations.strategic_partnerships,
     );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
 }
 
 pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Institution) {
-    text(ui, f, "Name", Field::Name, &mut record.name);
     text(
         ui,
         f,
-        "Short name",
+        &tr!("forms-field-name"),
+        Field::Name,
+        &mut record.name,
+    );
+    text(
+        ui,
+        f,
+        &tr!("forms-institution-short-name"),
         Field::ShortName,
         &mut record.short_name,
     );
-    choice(ui, f, "Kind", &mut record.kind, InstitutionKind::ALL);
+    choice(
+        ui,
+        f,
+        &tr!("forms-field-kind"),
+        &mut record.kind,
+        InstitutionKind::ALL,
+    );
     let mut country = Some(record.country);
-    reference(ui, f, ws, "Country", Field::Country, &mut country);
+    reference(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-country"),
+        Field::Country,
+        &mut country,
+    );
     if let Some(country) = country {
         record.country = country;
     }
-    reference(ui, f, ws, "Part of", Field::Parent, &mut record.parent);
+    reference(
+        ui,
+        f,
+        ws,
+        &tr!("forms-institution-parent"),
+        Field::Parent,
+        &mut record.parent,
+    );
     item_list(
         ui,
         f,
-        "Former names",
-        "Add former name",
+        &tr!("forms-institution-former-names"),
+        &tr!("forms-institution-add-former-name"),
         Field::FormerNames,
         &mut record.former_names,
         || FormerName {
@@ -109,37 +162,51 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
             text(
                 ui,
                 f,
-                &format!("Former name {}", index + 1),
+                &tr!("forms-institution-former-name", number = index + 1),
                 Field::FormerNames.at(index).then(Field::Name),
                 &mut former.name,
             );
             date(
                 ui,
                 f,
-                &format!("Used until {}", index + 1),
+                &tr!("forms-institution-former-name-until", number = index + 1),
                 Field::FormerNames.at(index).then(Field::Until),
                 &mut former.until,
             );
         },
     );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
 }
 
 pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Person) {
-    text(ui, f, "Name", Field::Name, &mut record.name);
+    text(
+        ui,
+        f,
+        &tr!("forms-person-name"),
+        Field::Name,
+        &mut record.name,
+    );
     text_list(
         ui,
         f,
-        "Other spellings",
+        &tr!("forms-person-spellings"),
+        &tr!("forms-person-add-spelling"),
         Field::NameVariants,
         &mut record.name_variants,
     );
     item_list(
         ui,
         f,
-        "Positions",
-        "Add position",
+        &tr!("forms-person-positions"),
+        &tr!("forms-person-add-position"),
         Field::Positions,
         &mut record.positions,
         || Position {
@@ -157,7 +224,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
             text(
                 ui,
                 f,
-                &format!("Position {} title", index + 1),
+                &tr!("forms-person-position-title", number = index + 1),
                 Field::Positions.at(index).then(Field::Title),
                 &mut position.title,
             );
@@ -166,7 +233,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
                 ui,
                 f,
                 ws,
-                &format!("Position {} institution", index + 1),
+                &tr!("forms-person-position-institution", number = index + 1),
                 Field::Positions.at(index).then(Field::Institution),
                 &mut institution,
             );
@@ -176,35 +243,67 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
             date(
                 ui,
                 f,
-                &format!("Position {} from", index + 1),
+                &tr!("forms-person-position-from", number = index + 1),
                 Field::Positions.at(index).then(Field::From),
                 &mut position.from,
             );
             date(
                 ui,
                 f,
-                &format!("Position {} to", index + 1),
+                &tr!("forms-person-position-to", number = index + 1),
                 Field::Positions.at(index).then(Field::To),
                 &mut position.to,
             );
         },
     );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
 }
 
 pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Document) {
-    text(ui, f, "Title", Field::Title, &mut record.title);
-    choice(ui, f, "Kind", &mut record.kind, DocumentKind::ALL);
-    reference_list(ui, f, ws, "Parties", Field::Parties, &mut record.parties);
+    text(
+        ui,
+        f,
+        &tr!("forms-document-title"),
+        Field::Title,
+        &mut record.title,
+    );
+    choice(
+        ui,
+        f,
+        &tr!("forms-field-kind"),
+        &mut record.kind,
+        DocumentKind::ALL,
+    );
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-parties"),
+        Field::Parties,
+        &mut record.parties,
+    );
     let signed_before = record.signed_on;
-    date(ui, f, "Signed on", Field::SignedOn, &mut record.signed_on);
+    date(
+        ui,
+        f,
+        &tr!("forms-document-signed-on"),
+        Field::SignedOn,
+        &mut record.signed_on,
+    );
     // The status history follows: signed on a date means a Signed step.
     record.signing_date_changed(signed_before);
     text(
         ui,
         f,
-        "Signed at (place)",
+        &tr!("forms-document-signed-at-place"),
         Field::SignedAtPlace,
         &mut record.signed_at_place,
     );
@@ -212,15 +311,15 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         ui,
         f,
         ws,
-        "Signed at meeting",
+        &tr!("forms-document-signed-at-meeting"),
         Field::SignedAtMeeting,
         &mut record.signed_at_meeting,
     );
     item_list(
         ui,
         f,
-        "Signatories",
-        "Add signatory",
+        &tr!("forms-document-signatories"),
+        &tr!("forms-document-add-signatory"),
         Field::Signatories,
         &mut record.signatories,
         || Signatory {
@@ -238,7 +337,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                 ui,
                 f,
                 ws,
-                &format!("Signatory {}", index + 1),
+                &tr!("forms-document-signatory", number = index + 1),
                 Field::Signatories.at(index).then(Field::Person),
                 &mut person,
             );
@@ -248,7 +347,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
             text(
                 ui,
                 f,
-                &format!("Signatory {} position", index + 1),
+                &tr!("forms-document-signatory-position", number = index + 1),
                 Field::Signatories.at(index).then(Field::Position),
                 &mut signatory.position,
             );
@@ -257,8 +356,8 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
     item_list(
         ui,
         f,
-        "Status history",
-        "Add status step",
+        &tr!("forms-document-status-history"),
+        &tr!("forms-document-add-status-step"),
         Field::StatusHistory,
         &mut record.status_history,
         || StatusStep {
@@ -269,25 +368,31 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
             choice(
                 ui,
                 f,
-                &format!("Status {}", index + 1),
+                &tr!("forms-document-status-step", number = index + 1),
                 &mut step.status,
                 DocumentStatus::ALL,
             );
             date(
                 ui,
                 f,
-                &format!("Status {} date", index + 1),
+                &tr!("forms-document-status-step-date", number = index + 1),
                 Field::StatusHistory.at(index).then(Field::Date),
                 &mut step.date,
             );
         },
     );
-    period(ui, f, "Valid", Field::Validity, &mut record.validity);
+    period(
+        ui,
+        f,
+        &tr!("forms-document-validity"),
+        Field::Validity,
+        &mut record.validity,
+    );
     item_list(
         ui,
         f,
-        "Related documents",
-        "Add relation",
+        &tr!("forms-document-relations"),
+        &tr!("forms-document-add-relation"),
         Field::Relations,
         &mut record.relations,
         || DocumentRelation {
@@ -303,7 +408,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
             choice(
                 ui,
                 f,
-                &format!("Relation {}", index + 1),
+                &tr!("forms-document-relation", number = index + 1),
                 &mut relation.kind,
                 RelationKind::ALL,
             );
@@ -312,7 +417,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
                 ui,
                 f,
                 ws,
-                &format!("Relation {} document", index + 1),
+                &tr!("forms-document-relation-target", number = index + 1),
                 Field::Relations.at(index).then(Field::Target),
                 &mut target,
             );
@@ -321,71 +426,159 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
             }
         },
     );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
 }
 
 pub fn activity(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Activity) {
     text(
         ui,
         f,
-        "Description",
+        &tr!("forms-activity-description"),
         Field::Description,
         &mut record.description,
     );
     let mut plan = Some(record.plan);
-    reference(ui, f, ws, "Action plan", Field::Plan, &mut plan);
-    if let Some(plan) = plan {
-        record.plan = plan;
-    }
-    choice(ui, f, "Status", &mut record.status, ActivityStatus::ALL);
-    period(ui, f, "Due", Field::Due, &mut record.due);
-    reference_list(
-        ui,
-        f,
-        ws,
-        "Responsible",
-        Field::Responsible,
-        &mut record.responsible,
-    );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
-}
-
-pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Commission) {
-    text(ui, f, "Name", Field::Name, &mut record.name);
-    reference_list(ui, f, ws, "Parties", Field::Parties, &mut record.parties);
-    date(
-        ui,
-        f,
-        "Established",
-        Field::Established,
-        &mut record.established,
-    );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
-}
-
-pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Meeting) {
-    text(ui, f, "Title", Field::Title, &mut record.title);
-    choice(ui, f, "Kind", &mut record.kind, MeetingKind::ALL);
     reference(
         ui,
         f,
         ws,
-        "Commission",
-        Field::Commission,
-        &mut record.commission,
+        &tr!("forms-activity-plan"),
+        Field::Plan,
+        &mut plan,
     );
-    number(ui, f, "Session number", &mut record.session_number);
-    date(ui, f, "Start", Field::Start, &mut record.start);
-    date(ui, f, "End", Field::End, &mut record.end);
-    text(ui, f, "Place", Field::Place, &mut record.place);
+    if let Some(plan) = plan {
+        record.plan = plan;
+    }
+    choice(
+        ui,
+        f,
+        &tr!("forms-activity-status"),
+        &mut record.status,
+        ActivityStatus::ALL,
+    );
+    period(
+        ui,
+        f,
+        &tr!("forms-activity-due"),
+        Field::Due,
+        &mut record.due,
+    );
     reference_list(
         ui,
         f,
         ws,
-        "Countries",
+        &tr!("forms-activity-responsible"),
+        Field::Responsible,
+        &mut record.responsible,
+    );
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
+}
+
+pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Commission) {
+    text(
+        ui,
+        f,
+        &tr!("forms-field-name"),
+        Field::Name,
+        &mut record.name,
+    );
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-parties"),
+        Field::Parties,
+        &mut record.parties,
+    );
+    date(
+        ui,
+        f,
+        &tr!("forms-commission-established"),
+        Field::Established,
+        &mut record.established,
+    );
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
+}
+
+pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Meeting) {
+    text(
+        ui,
+        f,
+        &tr!("forms-meeting-title"),
+        Field::Title,
+        &mut record.title,
+    );
+    choice(
+        ui,
+        f,
+        &tr!("forms-field-kind"),
+        &mut record.kind,
+        MeetingKind::ALL,
+    );
+    reference(
+        ui,
+        f,
+        ws,
+        &tr!("forms-meeting-commission"),
+        Field::Commission,
+        &mut record.commission,
+    );
+    number(
+        ui,
+        f,
+        &tr!("forms-meeting-session-number"),
+        &mut record.session_number,
+    );
+    date(
+        ui,
+        f,
+        &tr!("forms-meeting-start"),
+        Field::Start,
+        &mut record.start,
+    );
+    date(
+        ui,
+        f,
+        &tr!("forms-meeting-end"),
+        Field::End,
+        &mut record.end,
+    );
+    text(
+        ui,
+        f,
+        &tr!("forms-meeting-place"),
+        Field::Place,
+        &mut record.place,
+    );
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-meeting-countries"),
         Field::Countries,
         &mut record.countries,
     );
@@ -393,54 +586,129 @@ pub fn meeting(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Mee
         ui,
         f,
         ws,
-        "Participants",
+        &tr!("forms-meeting-participants"),
         Field::Participants,
         &mut record.participants,
     );
-    text_list(ui, f, "Topics", Field::Topics, &mut record.topics);
-    multiline(ui, f, "Outcomes", &mut record.outcomes);
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
+    text_list(
+        ui,
+        f,
+        &tr!("forms-meeting-topics"),
+        &tr!("forms-meeting-add-topic"),
+        Field::Topics,
+        &mut record.topics,
+    );
+    multiline(ui, f, &tr!("forms-meeting-outcomes"), &mut record.outcomes);
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
 }
 
 pub fn indicator(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Indicator) {
     let mut country = Some(record.country);
-    reference(ui, f, ws, "Country", Field::Country, &mut country);
+    reference(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-country"),
+        Field::Country,
+        &mut country,
+    );
     if let Some(country) = country {
         record.country = country;
     }
-    choice(ui, f, "Kind", &mut record.kind, IndicatorKind::ALL);
-    text(ui, f, "Label", Field::Label, &mut record.label);
-    required_period(ui, f, "Period", Field::Period, &mut record.period);
+    choice(
+        ui,
+        f,
+        &tr!("forms-field-kind"),
+        &mut record.kind,
+        IndicatorKind::ALL,
+    );
+    text(
+        ui,
+        f,
+        &tr!("forms-indicator-label"),
+        Field::Label,
+        &mut record.label,
+    );
+    required_period(
+        ui,
+        f,
+        &tr!("forms-indicator-period"),
+        Field::Period,
+        &mut record.period,
+    );
     decimal(
         ui,
         f,
-        "Value",
+        &tr!("forms-indicator-value"),
         Field::Value,
-        "e.g. 215.5",
+        &tr!("forms-indicator-value-hint"),
         &mut record.value,
     );
-    text(ui, f, "Unit", Field::Unit, &mut record.unit);
+    text(
+        ui,
+        f,
+        &tr!("forms-indicator-unit"),
+        Field::Unit,
+        &mut record.unit,
+    );
     decimal(
         ui,
         f,
-        "Change in percent",
+        &tr!("forms-indicator-change"),
         Field::ChangePercent,
-        "e.g. +76.4 (percent)",
+        &tr!("forms-indicator-change-hint"),
         &mut record.change_percent,
     );
-    multiline(ui, f, "Notes", &mut record.notes);
-    reference_list(ui, f, ws, "Sources", Field::Sources, &mut record.sources);
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
+    reference_list(
+        ui,
+        f,
+        ws,
+        &tr!("forms-field-sources"),
+        Field::Sources,
+        &mut record.sources,
+    );
 }
 
 pub fn source(ui: &mut Ui, f: &mut FieldState, record: &mut Source) {
-    text(ui, f, "Title", Field::Title, &mut record.title);
-    text(ui, f, "Publisher", Field::Publisher, &mut record.publisher);
-    text(ui, f, "Author", Field::Author, &mut record.author);
-    text(ui, f, "Address (URL)", Field::Url, &mut record.url);
+    text(
+        ui,
+        f,
+        &tr!("forms-source-title"),
+        Field::Title,
+        &mut record.title,
+    );
+    text(
+        ui,
+        f,
+        &tr!("forms-source-publisher"),
+        Field::Publisher,
+        &mut record.publisher,
+    );
+    text(
+        ui,
+        f,
+        &tr!("forms-source-author"),
+        Field::Author,
+        &mut record.author,
+    );
+    text(ui, f, &tr!("forms-source-url"), Field::Url, &mut record.url);
     published_at(ui, f, &mut record.published_at);
-    multiline(ui, f, "Text as published", &mut record.text);
-    multiline(ui, f, "Notes", &mut record.notes);
+    multiline(
+        ui,
+        f,
+        &tr!("forms-source-text-as-published"),
+        &mut record.text,
+    );
+    multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
 }
 
 /// A publication time with its UTC offset, typed as RFC 3339.
@@ -452,14 +720,14 @@ fn published_at(
     fields::parsed(
         ui,
         f,
-        "Published at",
+        &tr!("forms-source-published-at"),
         Field::PublishedAt,
         "2022-11-03T12:07:00+04:00",
         value,
         chrono::DateTime::to_rfc3339,
         |text| {
             chrono::DateTime::parse_from_rfc3339(text)
-                .map_err(|_| format!("{text:?} is not a time like 2022-11-03T12:07:00+04:00"))
+                .map_err(|_| tr!("forms-not-a-time", text = format!("{text:?}")))
         },
     );
 }

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
 use crate::model::{AnyRecord, CountryId, Field, FieldPath, FieldProblem, PartialDate};
+use crate::tr;
 use picker::PickerMatches;
 
 /// The label column never takes more than this share of a row.
@@ -95,13 +96,19 @@ pub enum FocusRequest {
 /// missing", never `positions[0].title: is required`.
 fn in_words(path: &FieldPath, message: &str) -> String {
     let field = path.in_words();
+    // The model's message follows the field ("is required", "must be
+    // …"); the sentence around both is the interface's language's.
     let sentence = if let Some(rest) = message.strip_prefix("is required") {
-        format!("{field} is missing{rest}")
+        tr!("forms-problem-missing", field = field, rest = rest)
     } else if message.starts_with("is ") || message.starts_with("must ") {
-        format!("{field} {message}")
+        tr!("forms-problem-is", field = field, message = message)
     } else {
         // "Signed on: "2022-13" is not a valid month".
-        format!("{}: {message}", field.replacen("the ", "", 1))
+        tr!(
+            "forms-problem-of",
+            field = field.replacen("the ", "", 1),
+            message = message
+        )
     };
     crate::model::capitalised(&sentence)
 }
@@ -422,9 +429,29 @@ pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
     all: &[T],
 ) {
     row(ui, fields, label, |ui, _, label_id| {
+        // Wide enough for the longest choice in the interface's language
+        // ("Протокол заседания комиссии"), at most the room there is.
+        let spacing = ui.spacing();
+        let needed = all
+            .iter()
+            .map(|option| {
+                egui::WidgetText::from(option.to_string())
+                    .into_galley(
+                        ui,
+                        Some(TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Button,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+            + 2.0 * spacing.button_padding.x
+            + spacing.icon_width
+            + spacing.icon_spacing;
         egui::ComboBox::from_id_salt(label)
             .selected_text(value.to_string())
-            .width(ui.available_width().min(220.0))
+            .width(ui.available_width().min(needed.max(220.0)))
             .truncate()
             .show_ui(ui, |ui| {
                 for option in all {
@@ -447,14 +474,15 @@ pub enum RowChange {
     Remove(usize),
 }
 
-/// The room a row's ↑, ↓ and Remove take, as the font draws them: a fixed
-/// guess wrapped "Remove" onto two lines in a narrow form.
+/// The room a row's ↑, ↓ and Remove take, as the font draws them in the
+/// interface's language: a fixed guess wrapped "Remove" onto two lines in
+/// a narrow form.
 fn row_buttons_width(ui: &Ui) -> f32 {
     let spacing = ui.spacing();
-    ["↑", "↓", "Remove"]
-        .iter()
+    ["↑".to_owned(), "↓".to_owned(), tr!("common-remove")]
+        .into_iter()
         .map(|label| {
-            let text = egui::WidgetText::from(*label).into_galley(
+            let text = egui::WidgetText::from(label).into_galley(
                 ui,
                 Some(TextWrapMode::Extend),
                 f32::INFINITY,
@@ -471,19 +499,19 @@ pub fn row_buttons(ui: &mut Ui, index: usize, len: usize) -> Option<RowChange> {
     let mut change = None;
     if ui
         .add_enabled(index > 0, egui::Button::new("↑").small())
-        .on_hover_text("Move up")
+        .on_hover_text(tr!("forms-move-up"))
         .clicked()
     {
         change = Some(RowChange::Up(index));
     }
     if ui
         .add_enabled(index + 1 < len, egui::Button::new("↓").small())
-        .on_hover_text("Move down")
+        .on_hover_text(tr!("forms-move-down"))
         .clicked()
     {
         change = Some(RowChange::Down(index));
     }
-    if ui.small_button("Remove").clicked() {
+    if ui.small_button(tr!("common-remove")).clicked() {
         change = Some(RowChange::Remove(index));
     }
     change
@@ -529,11 +557,13 @@ pub fn item_list<T>(
     });
 }
 
-/// A list of short texts (aliases, topics, spelling variants).
+/// A list of short texts (aliases, topics, spelling variants), with
+/// `add_label` on the button that adds one ("Add to topics").
 pub fn text_list(
     ui: &mut Ui,
     fields: &mut FieldState,
     label: &str,
+    add_label: &str,
     path: Field,
     values: &mut Vec<String>,
 ) {
@@ -553,10 +583,7 @@ pub fn text_list(
             });
         }
         apply_row_change(values, change);
-        if ui
-            .button(format!("Add to {}", label.to_lowercase()))
-            .clicked()
-        {
+        if ui.button(add_label).clicked() {
             fields.focus_within(path.at(values.len()));
             values.push(String::new());
         }

@@ -9,6 +9,7 @@ use crate::model::{
     AnyRecord, Commission, Country, CountryId, FieldPath, Institution, InstitutionKind, Person,
     RecordId, RecordKind, Source, TypedId, Workspace,
 };
+use crate::tr;
 
 /// How many matches a picker lists at once.
 const PICKER_LIMIT: usize = 40;
@@ -122,11 +123,13 @@ fn picker_popup<I: TypedId>(
         )
     });
     let search = fields.searches.entry(path.clone()).or_default();
-    let search_label = ui.label(format!("Search {}", I::KIND.collection())).id;
+    let search_label = ui
+        .label(tr!("forms-picker-search", kind = I::KIND.noun()))
+        .id;
     let before = search.clone();
     ui.add(
         TextEdit::singleline(search)
-            .hint_text("Type to search")
+            .hint_text(tr!("forms-picker-type-to-search"))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(search_label)
@@ -209,10 +212,10 @@ fn picker_popup<I: TypedId>(
                 }
             }
             if total > PICKER_LIMIT {
-                ui.weak(format!("{} more — refine the search", total - PICKER_LIMIT));
+                ui.weak(tr!("forms-picker-more", count = total - PICKER_LIMIT));
             }
             if total == 0 {
-                ui.weak("No match");
+                ui.weak(tr!("forms-picker-no-match"));
             }
         });
     if let Some((button, record)) = create {
@@ -227,7 +230,10 @@ fn picker_popup<I: TypedId>(
             fields.created.push(record);
         }
         if let AnyRecord::Institution(institution) = &record_kind_hint {
-            ui.weak(format!("Kind from the name: {}", institution.kind));
+            ui.weak(tr!(
+                "forms-picker-guessed-kind",
+                kind = institution.kind.label()
+            ));
             country_changer(ui, fields, workspace, path);
         }
     }
@@ -246,7 +252,10 @@ fn picker_popup<I: TypedId>(
 /// countries to choose from, in place, without leaving the picker.
 fn country_changer(ui: &mut Ui, fields: &mut FieldState, workspace: &Workspace, path: &FieldPath) {
     let open = fields.choosing_country.as_ref() == Some(path);
-    if ui.selectable_label(open, "Another country…").clicked() {
+    if ui
+        .selectable_label(open, tr!("forms-picker-another-country"))
+        .clicked()
+    {
         fields.choosing_country = if open { None } else { Some(path.clone()) };
     }
     if !open {
@@ -343,28 +352,29 @@ fn creatable(
     let now = chrono::Utc::now();
     Some(match kind {
         RecordKind::Country => (
-            format!("Create country “{name}”"),
+            tr!("forms-picker-create-country", name = name),
             AnyRecord::Country(Country::new(name, now)),
         ),
         RecordKind::Person => (
-            format!("Create person “{name}”"),
+            tr!("forms-picker-create-person", name = name),
             AnyRecord::Person(Person::new(name, now)),
         ),
         RecordKind::Source => (
-            format!("Create source “{name}”"),
+            tr!("forms-picker-create-source", name = name),
             AnyRecord::Source(Source::new(name, now)),
         ),
         RecordKind::Commission => (
-            format!("Create commission “{name}”"),
+            tr!("forms-picker-create-commission", name = name),
             AnyRecord::Commission(Commission::new(name, now)),
         ),
         RecordKind::Institution => {
             let country = country?;
             let kind = InstitutionKind::guess_from_name(name);
             (
-                format!(
-                    "Create institution “{name}” in {}",
-                    workspace.label_of(country)
+                tr!(
+                    "forms-picker-create-institution",
+                    name = name,
+                    country = workspace.label_of(country)
                 ),
                 AnyRecord::Institution(Institution::new(country, kind, name, now)),
             )
@@ -389,11 +399,11 @@ pub fn reference<I: TypedId>(
         // all the height left and centre the picker in it.
         let line = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
         let picker = ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
-            if value.is_some() && ui.small_button("Clear").clicked() {
+            if value.is_some() && ui.small_button(tr!("forms-picker-clear")).clicked() {
                 *value = None;
             }
             let selected = value.map_or_else(
-                || format!("Choose {}…", I::KIND.noun()),
+                || tr!("forms-picker-choose", kind = I::KIND.noun()),
                 |id| workspace.label_of(id),
             );
             let popup = egui::ComboBox::from_id_salt(&path)
@@ -447,7 +457,7 @@ pub fn reference_list<I: TypedId>(
             show_problem(ui, fields, &path.clone().at(index));
         }
         apply_row_change(values, change);
-        let add_label = format!("Add {}…", I::KIND.noun());
+        let add_label = tr!("forms-picker-add", kind = I::KIND.noun());
         let popup = egui::ComboBox::from_id_salt(&path)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             // Room for the search, the matches and the pinned "Create …":

@@ -7,6 +7,7 @@ use egui::{TextEdit, Ui};
 
 use super::{FieldState, note_line, row};
 use crate::model::{Field, FieldPath, PartialDate, Period};
+use crate::tr;
 
 /// A partial-date field: type `1995`, `November 2022`, `3 November 2022`,
 /// `03.11.2022` or `2022-11-03`, or pick a day. The value changes only when the text parses; otherwise the error is
@@ -29,6 +30,27 @@ pub fn date(
 /// so "28 September 2022" is never cut.
 fn date_field_width(ui: &Ui) -> f32 {
     crate::app::views::date_column_width(ui) + 2.0 * ui.spacing().button_padding.x
+}
+
+/// What the day picker's button shows where its name has no room (in
+/// every font the app may have, unlike a calendar's emoji).
+const NARROW_PICK: &str = "…";
+
+/// The room the day picker's button takes beside a date field, as the
+/// font draws `text` ("Pick…", "Выбрать…").
+fn pick_button_width(ui: &Ui, text: &str) -> f32 {
+    let spacing = ui.spacing();
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        )
+        .size()
+        .x
+        + 2.0 * spacing.button_padding.x
+        + spacing.item_spacing.x
 }
 
 /// The text box and day picker of a date field, without layout. Returns
@@ -59,13 +81,30 @@ fn date_input(
         fields.date_texts.insert(path.clone(), filled);
     }
     let text = fields.date_texts.entry(path.clone()).or_default();
-    let width = date_field_width(ui);
     let response = ui.horizontal(|ui| {
+        // The day picker's button keeps its text on one line, in every
+        // language: in a narrow (nested) row the field gives way first,
+        // down to room for a date typed with dots; narrower still, the
+        // button shows only "…", its name kept for screen readers.
+        let pick = tr!("forms-date-pick");
+        let full = date_field_width(ui);
+        let shortest = (crate::app::views::column_width(ui, "28.09.2022")
+            + 2.0 * ui.spacing().button_padding.x)
+            .min(full);
+        let room = ui.available_width();
+        let (width, face) = if room - pick_button_width(ui, &pick) >= shortest {
+            (full.min(room - pick_button_width(ui, &pick)), pick.clone())
+        } else {
+            let width = full
+                .min(room - pick_button_width(ui, NARROW_PICK))
+                .max(shortest);
+            (width, NARROW_PICK.to_owned())
+        };
         let response = ui
             .add(
                 TextEdit::singleline(text)
                     .id_salt(path)
-                    .hint_text("3.11.2022 or 2022")
+                    .hint_text(tr!("forms-date-hint"))
                     .desired_width(width),
             )
             .labelled_by(label_id);
@@ -104,10 +143,14 @@ fn date_input(
                     // show a day the date may not have (May 2022 is not 1 May).
                     // Short, so that it fits beside the field in a nested
                     // row of a form at 1024 wide.
-                    .format("Pick…"),
+                    .format(face.as_str()),
             )
-            .on_hover_text("Pick a day in a calendar")
-            .changed();
+            .on_hover_text(tr!("forms-date-pick-tooltip"));
+        if face != pick {
+            ui.ctx()
+                .accesskit_node_builder(picked.id, |node| node.set_label(pick.as_str()));
+        }
+        let picked = picked.changed();
         // The day picker is an area of its own, not an egui popup: Escape
         // that closes it must not close the form too.
         let picker_layer =
@@ -162,26 +205,27 @@ pub fn period(
     row(ui, fields, label, |ui, fields, label_id| {
         let (understood_start, start_input) = ui
             .horizontal(|ui| {
-                ui.label("from");
+                ui.label(tr!("forms-period-from"));
                 date_input(ui, fields, label_id, &start_path, &mut start)
             })
             .inner;
         let (understood_end, end_input) = ui
             .horizontal(|ui| {
-                let to_id = ui.label("to").id;
+                let to_id = ui.label(tr!("forms-period-to")).id;
                 date_input(ui, fields, to_id, &end_path, &mut end)
             })
             .inner;
         if start.is_none() && end.is_some() {
-            fields.date_errors.insert(
-                start_path.clone(),
-                "is required when an end is given".to_owned(),
-            );
+            fields
+                .date_errors
+                .insert(start_path.clone(), tr!("forms-period-start-required"));
         }
         let understood = match (understood_start, understood_end) {
-            (Some(start), Some(end)) => Some(format!("from {start} to {end}")),
-            (Some(start), None) => Some(format!("from {start}")),
-            (None, Some(end)) => Some(format!("to {end}")),
+            (Some(start), Some(end)) => {
+                Some(tr!("forms-period-understood", start = start, end = end))
+            }
+            (Some(start), None) => Some(tr!("forms-period-understood-from", start = start)),
+            (None, Some(end)) => Some(tr!("forms-period-understood-to", end = end)),
             (None, None) => None,
         };
         note_line(
@@ -209,7 +253,7 @@ pub fn required_period(
         None => {
             fields
                 .date_errors
-                .insert(path.then(Field::Start), "is required".to_owned());
+                .insert(path.then(Field::Start), tr!("forms-required"));
         }
     }
 }
@@ -219,7 +263,8 @@ pub fn number(ui: &mut Ui, fields: &mut FieldState, label: &str, value: &mut Opt
     row(ui, fields, label, |ui, _, label_id| {
         ui.horizontal(|ui| {
             let mut present = value.is_some();
-            ui.checkbox(&mut present, "known").labelled_by(label_id);
+            ui.checkbox(&mut present, tr!("forms-number-known"))
+                .labelled_by(label_id);
             match (present, value.as_mut()) {
                 (true, Some(number)) => {
                     ui.add(egui::DragValue::new(number).range(1..=999))
@@ -298,7 +343,7 @@ pub fn decimal(
         ToString::to_string,
         |text| match text.replace(',', ".").parse::<f64>() {
             Ok(number) if number.is_finite() => Ok(number),
-            _ => Err(format!("{text:?} is not a number")),
+            _ => Err(tr!("forms-not-a-number", text = format!("{text:?}"))),
         },
     );
 }
