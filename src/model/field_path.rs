@@ -51,6 +51,8 @@ pub enum Field {
     IsoCode,
     /// What an indicator measures when its kind is "other", or a qualifier.
     Label,
+    /// The language code of a name in another language (`az`).
+    Language,
     /// The name of a country, institution, person or commission, or an institution's former name.
     Name,
     /// A person's other spellings, kept as sources wrote them.
@@ -149,6 +151,7 @@ impl Field {
             Self::Institution => "institution",
             Self::IsoCode => "iso_code",
             Self::Label => "label",
+            Self::Language => "language",
             Self::Name => "name",
             Self::NameVariants => "name_variants",
             Self::Names => "names",
@@ -197,6 +200,7 @@ impl Field {
             Self::Embassies => tr!("model-element-embassies"),
             Self::FormerNames => tr!("model-element-former-names"),
             Self::NameVariants => tr!("model-element-name-variants"),
+            Self::Names => tr!("names-element"),
             Self::Participants => tr!("model-element-participants"),
             Self::Parties => tr!("model-element-parties"),
             Self::Positions => tr!("model-element-positions"),
@@ -237,6 +241,7 @@ impl Field {
             Self::Institution => tr!("model-field-institution"),
             Self::IsoCode => tr!("model-field-iso-code"),
             Self::Label => tr!("model-field-label"),
+            Self::Language => tr!("names-field-language"),
             Self::Name => tr!("model-field-name"),
             Self::NameVariants => tr!("model-field-name-variants"),
             Self::Names => tr!("names-field"),

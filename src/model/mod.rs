@@ -42,7 +42,7 @@ pub use ids::{
 pub use indicator::{Indicator, IndicatorKind};
 pub use institution::{FormerName, Institution, InstitutionKind};
 pub use meeting::{Meeting, MeetingKind};
-pub use names::{OtherNames, is_language_code};
+pub use names::{LocalName, OtherNames, is_language_code};
 pub use person::{Person, Position};
 // The merge reads any record as JSON through it.
 pub(crate) use record::with_any;

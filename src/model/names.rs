@@ -6,14 +6,26 @@
 //! interface is in its language, is searched like the primary one, and
 //! merges as its own field (the JSON object merges key by key).
 
-use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Names keyed by language code (`az`, `ru`, `tr`, `ro`, `en`…).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct OtherNames(BTreeMap<String, String>);
+/// One name in one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalName {
+    /// The language's code: `az`, `ru`, `tr`, `ro`, `en`…
+    pub language: String,
+    /// The name as that language writes it.
+    pub name: String,
+}
+
+/// Names keyed by language code, in the order they were given; written to
+/// the file as one object (`{"az": …, "ru": …}`). A list rather than a map
+/// so that a form's row keeps its place while its code is being typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OtherNames(pub Vec<LocalName>);
 
 impl OtherNames {
     /// No names in other languages; left out of the file then.
@@ -23,29 +35,39 @@ impl OtherNames {
 
     /// The name in the language coded `code`, if one is given.
     pub fn get(&self, code: &str) -> Option<&str> {
-        self.0.get(code).map(String::as_str)
+        self.0
+            .iter()
+            .find(|local| local.language == code && !local.name.trim().is_empty())
+            .map(|local| local.name.as_str())
     }
 
     /// Gives the name in `code`, or takes it away when `name` is blank.
     pub fn set(&mut self, code: &str, name: &str) {
         let name = name.trim();
-        if name.is_empty() {
-            self.0.remove(code);
-        } else {
-            self.0.insert(code.to_owned(), name.to_owned());
+        let at = self.0.iter().position(|local| local.language == code);
+        match (at, name.is_empty()) {
+            (Some(at), true) => {
+                self.0.remove(at);
+            }
+            (Some(at), false) => name.clone_into(&mut self.0[at].name),
+            (None, true) => {}
+            (None, false) => self.0.push(LocalName {
+                language: code.to_owned(),
+                name: name.to_owned(),
+            }),
         }
     }
 
-    /// Each (language code, name), in code order.
+    /// Each (language code, name), in the order given.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0
             .iter()
-            .map(|(code, name)| (code.as_str(), name.as_str()))
+            .map(|local| (local.language.as_str(), local.name.as_str()))
     }
 
     /// The names alone, for search and duplicate finding.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.0.values().map(String::as_str)
+        self.0.iter().map(|local| local.name.as_str())
     }
 
     /// The name a person reads in the interface's language: the one in
@@ -53,11 +75,39 @@ impl OtherNames {
     pub fn shown<'a>(&'a self, primary: &'a str) -> &'a str {
         self.get(crate::i18n::current().code()).unwrap_or(primary)
     }
+}
 
-    /// The name for `code` when given, else `primary` (the exports, in
-    /// the briefing's language).
-    pub fn in_language<'a>(&'a self, code: &str, primary: &'a str) -> &'a str {
-        self.get(code).unwrap_or(primary)
+impl Serialize for OtherNames {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for local in &self.0 {
+            map.serialize_entry(&local.language, &local.name)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for OtherNames {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NamesVisitor;
+
+        impl<'de> Visitor<'de> for NamesVisitor {
+            type Value = OtherNames;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("an object of names by language code")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut names = Vec::new();
+                while let Some((language, name)) = map.next_entry::<String, String>()? {
+                    names.push(LocalName { language, name });
+                }
+                Ok(OtherNames(names))
+            }
+        }
+
+        deserializer.deserialize_map(NamesVisitor)
     }
 }
 

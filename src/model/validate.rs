@@ -46,16 +46,28 @@ impl Problems {
         }
     }
 
-    /// The names in other languages: each under a language code, none blank.
+    /// The names in other languages: each under its own language code,
+    /// none blank.
     fn other_names(&mut self, names: &super::OtherNames) {
-        for (code, name) in names.iter() {
+        for (index, local) in names.0.iter().enumerate() {
+            let at = Field::Names.at(index);
+            let code = local.language.as_str();
             if !super::is_language_code(code) {
                 self.add(
-                    Field::Names,
+                    at.clone().then(Field::Language),
                     crate::tr!("names-not-a-language-code", code = code),
                 );
-            } else if super::integrity::is_blank(name) {
-                self.add(Field::Names, crate::tr!("names-blank", code = code));
+            } else if names.0[..index]
+                .iter()
+                .any(|earlier| earlier.language == code)
+            {
+                self.add(
+                    at.clone().then(Field::Language),
+                    crate::tr!("names-repeated-language", code = code),
+                );
+            }
+            if super::integrity::is_blank(&local.name) {
+                self.add(at.then(Field::Name), crate::tr!("names-blank", code = code));
             }
         }
     }

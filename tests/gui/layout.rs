@@ -187,17 +187,27 @@ fn an_empty_dates_day_picker_opens_near_the_forms_other_date() {
         .expect("an end date with its picker")
         .click();
     harness.run();
-    // The picker's year and month boxes, the only unnamed ones.
-    let shown: Vec<String> = harness
-        .query_all_by_role(Role::ComboBox)
-        .filter(|node| node.accesskit_node().label().is_none())
-        .filter_map(|node| node.accesskit_node().value())
-        .collect();
-    assert_eq!(
-        shown.get(..2),
-        Some(&["2022".to_owned(), "November".to_owned()][..]),
+    // The month the picker shows, over its days.
+    assert!(
+        is_shown(&harness, "November 2022"),
         "the end's picker opens at the start's month, not at today"
     );
+    // Each day is named by its whole date; one click picks it.
+    harness.get_by_label("24 November 2022").click();
+    harness.run();
+    assert!(
+        !is_shown(&harness, "November 2022"),
+        "the month closes once a day is picked"
+    );
+    match &harness.state().form.as_ref().expect("the form stays").draft {
+        accord::model::AnyRecord::Meeting(meeting) => assert_eq!(
+            meeting.end,
+            Some(PartialDate::Day(
+                chrono::NaiveDate::from_ymd_opt(2022, 11, 24).unwrap()
+            ))
+        ),
+        other => panic!("a meeting's form, not {other:?}"),
+    }
 }
 
 #[test]

@@ -8,3 +8,13 @@ names-search-field = Name in another language
 
 # The field in messages: "names: …".
 names-field = names in other languages
+
+names-repeated-language = there is already a name in { $code }
+names-element = Name in another language
+names-field-language = language
+
+# The form rows of names in other languages.
+names-form-label = In other languages
+names-form-add = Add a name in another language
+names-form-language = Language { $number }
+names-form-name = Name { $number }

@@ -12,6 +12,7 @@ use crate::model::{
     InstitutionKind, Meeting, MeetingKind, Person, Position, RelationKind, Signatory, Source,
     StatusStep, Workspace,
 };
+use crate::model::{LocalName, OtherNames};
 use crate::tr;
 
 pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Country) {
@@ -22,6 +23,7 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         Field::Name,
         &mut record.name,
     );
+    other_names(ui, f, &mut record.names);
     text(
         ui,
         f,
@@ -113,6 +115,7 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
         Field::Name,
         &mut record.name,
     );
+    other_names(ui, f, &mut record.names);
     text(
         ui,
         f,
@@ -194,6 +197,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
         Field::Name,
         &mut record.name,
     );
+    other_names(ui, f, &mut record.names);
     text_list(
         ui,
         f,
@@ -275,6 +279,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         Field::Title,
         &mut record.title,
     );
+    other_names(ui, f, &mut record.names);
     choice(
         ui,
         f,
@@ -498,6 +503,7 @@ pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut 
         Field::Name,
         &mut record.name,
     );
+    other_names(ui, f, &mut record.names);
     reference_list(
         ui,
         f,
@@ -728,6 +734,46 @@ fn published_at(
         |text| {
             chrono::DateTime::parse_from_rfc3339(text)
                 .map_err(|_| tr!("forms-not-a-time", text = format!("{text:?}")))
+        },
+    );
+}
+
+/// The record's name in other languages, a language code and a name per
+/// row; a new row suggests the first of the interface's languages the
+/// record has no name in yet.
+fn other_names(ui: &mut Ui, f: &mut FieldState, names: &mut OtherNames) {
+    let next_language = crate::i18n::Language::ALL
+        .iter()
+        .map(|language| language.code())
+        .find(|code| names.0.iter().all(|local| local.language != *code))
+        .unwrap_or_default()
+        .to_owned();
+    item_list(
+        ui,
+        f,
+        &tr!("names-form-label"),
+        &tr!("names-form-add"),
+        Field::Names,
+        &mut names.0,
+        || LocalName {
+            language: next_language,
+            name: String::new(),
+        },
+        |ui, f, index, local| {
+            text(
+                ui,
+                f,
+                &tr!("names-form-language", number = index + 1),
+                Field::Names.at(index).then(Field::Language),
+                &mut local.language,
+            );
+            text(
+                ui,
+                f,
+                &tr!("names-form-name", number = index + 1),
+                Field::Names.at(index).then(Field::Name),
+                &mut local.name,
+            );
         },
     );
 }

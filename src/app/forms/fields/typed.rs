@@ -129,38 +129,26 @@ fn date_input(
             .filter_map(|(_, date)| date.map(|date| date.first_day()))
             .max();
         let shown = value.map_or_else(|| nearby.unwrap_or(fields.today), |date| date.first_day());
-        let mut day = jiff_from_chrono(shown);
-        // The picker keeps the month it was set up with until it closes
-        // through its own buttons; one per date shown opens at that date
-        // even after a click outside closed it.
+        let mut day = shown;
+        // One picker per date shown: it opens at that date even after a
+        // click outside closed it.
         let salt = format!("{path}@{shown}");
-        let picked = ui
-            .add(
-                egui_extras::DatePickerButton::new(&mut day)
-                    .id_salt(&salt)
-                    .show_icon(false)
-                    // The typed text shows the date; the button must not
-                    // show a day the date may not have (May 2022 is not 1 May).
-                    // Short, so that it fits beside the field in a nested
-                    // row of a form at 1024 wide.
-                    .format(face.as_str()),
-            )
-            .on_hover_text(tr!("forms-date-pick-tooltip"));
+        let (picker, picked) =
+            crate::app::day_picker::day_picker(ui, &salt, face.as_str(), &mut day, fields.today);
+        let picker = picker.on_hover_text(tr!("forms-date-pick-tooltip"));
         if face != pick {
             ui.ctx()
-                .accesskit_node_builder(picked.id, |node| node.set_label(pick.as_str()));
+                .accesskit_node_builder(picker.id, |node| node.set_label(pick.as_str()));
         }
-        let picked = picked.changed();
-        // The day picker is an area of its own, not an egui popup: Escape
-        // that closes it must not close the form too.
-        let picker_layer =
-            egui::LayerId::new(egui::Order::Foreground, ui.make_persistent_id(&salt));
+        // The month is an area of its own, not an egui popup: Escape that
+        // closes it must not close the form too.
+        let picker_layer = crate::app::day_picker::layer_of(ui, &salt);
         fields.inner_popup_open |= ui
             .ctx()
             .memory(|memory| memory.areas().is_visible(&picker_layer));
-        if picked && let Some(chosen) = chrono_from_jiff(day) {
-            *value = Some(PartialDate::Day(chosen));
-            *text = chosen.format("%Y-%m-%d").to_string();
+        if picked {
+            *value = Some(PartialDate::Day(day));
+            *text = day.format("%Y-%m-%d").to_string();
             fields.date_errors.remove(path);
             fields.touched.insert(path.clone());
         }
@@ -174,20 +162,6 @@ fn date_input(
     fields.track(Some(path), &response);
     fields.date_values.insert(path.clone(), *value);
     (understood, response.id)
-}
-
-fn jiff_from_chrono(day: chrono::NaiveDate) -> jiff::civil::Date {
-    use chrono::Datelike as _;
-    jiff::civil::Date::new(day.year() as i16, day.month() as i8, day.day() as i8)
-        .unwrap_or_default()
-}
-
-fn chrono_from_jiff(day: jiff::civil::Date) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::from_ymd_opt(
-        i32::from(day.year()),
-        u32::from(day.month().unsigned_abs()),
-        u32::from(day.day().unsigned_abs()),
-    )
 }
 
 /// A period: a start date and an optional end, checked for order.
