@@ -807,7 +807,7 @@ mod tests {
         assert_eq!(
             shown.to_string(),
             format!(
-                "accord {} (reads and writes workspace format version 2)\n",
+                "accord {} (reads and writes workspace format version 3)\n",
                 env!("CARGO_PKG_VERSION")
             )
         );

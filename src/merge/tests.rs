@@ -161,6 +161,41 @@ fn the_same_field_changed_differently_is_a_conflict_both_values_shown() {
     );
 }
 
+/// Romania's name in `code` set to `name` in `workspace`.
+fn set_name_in(workspace: &mut Workspace, code: &str, name: &str) {
+    let mut country = country_named(workspace, "Romania").clone();
+    country.names.set(code, name);
+    drop(workspace.update(country, now()).unwrap());
+}
+
+#[test]
+fn each_languages_name_merges_as_a_field_of_its_own() {
+    let base = sample();
+    // One officer corrects the Azerbaijani name, the other adds a Turkish one.
+    let ours = edited(&base, |workspace| {
+        set_name_in(workspace, "az", "Rumıniya Respublikası")
+    });
+    let theirs = edited(&base, |workspace| set_name_in(workspace, "tr", "Romanya"));
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    assert!(merge.conflicts().is_empty(), "{}", merge.summary());
+    let (result, _) = merged(&merge, &ours, &theirs);
+    let names = &country_named(&result, "Romania").names;
+    assert_eq!(names.get("az"), Some("Rumıniya Respublikası"));
+    assert_eq!(names.get("tr"), Some("Romanya"));
+    assert_eq!(names.get("ro"), Some("România"), "the untouched name stays");
+
+    // Both change the Russian name: a conflict on that name alone.
+    let ours = edited(&base, |workspace| {
+        set_name_in(workspace, "ru", "Республика Румыния")
+    });
+    let theirs = edited(&base, |workspace| {
+        set_name_in(workspace, "ru", "Румынская Республика")
+    });
+    let merge = Merge::plan(Some(&base), &ours, &theirs);
+    assert_eq!(merge.conflicts().len(), 1, "{}", merge.summary());
+    assert_eq!(merge.conflicts()[0].field, ["names", "ru"]);
+}
+
 #[test]
 fn the_same_change_on_both_sides_is_no_conflict() {
     let base = sample();

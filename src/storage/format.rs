@@ -1,9 +1,10 @@
-//! The workspace file, format version 2: JSON with a header (the format,
+//! The workspace file, format version 3: JSON with a header (the format,
 //! its version, the versions this one descends from, the workspace's
 //! settings), one array per record kind sorted by id, then the tombstones
 //! of deleted records, pretty-printed, so the same workspace always gives
 //! the same bytes and a change shows as a small diff. Version 1 files (no
-//! lineage, no tombstones) are read too, and saved as version 2.
+//! lineage, no tombstones) and version 2 files (no names in other
+//! languages) are read too, and saved as version 3.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -25,7 +26,7 @@ pub const FORMAT_NAME: &str = "accord-workspace";
 /// The newest format version this build reads and the one it writes.
 /// Version 2 added `lineage` and `tombstones`; version 1 files read as
 /// having neither.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 
 pub use super::history::lineage_in;
 use super::history::{

@@ -13,14 +13,15 @@ pub(super) fn version_of_body(body: &[u8]) -> VersionId {
 }
 
 /// The header line after which the lineage goes.
-const VERSION_LINE: &str = "\n  \"version\": 2,\n";
+fn version_line() -> String {
+    format!("\n  \"version\": {},\n", super::FORMAT_VERSION)
+}
 
 /// `body` with `lineage` written after the version line, indented as the
 /// pretty printer would, so the file reads as one JSON object.
 pub(super) fn with_lineage(body: Vec<u8>, lineage: &Lineage) -> Vec<u8> {
-    let Some(at) =
-        memchr::memmem::find(&body, VERSION_LINE.as_bytes()).map(|at| at + VERSION_LINE.len())
-    else {
+    let line = version_line();
+    let Some(at) = memchr::memmem::find(&body, line.as_bytes()).map(|at| at + line.len()) else {
         return body;
     };
     // Plain data with string keys: serialising cannot fail.

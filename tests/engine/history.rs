@@ -1,7 +1,7 @@
-//! What a file remembers of its past, as format version 2 writes it: the
+//! What a file remembers of its past, as format versions 2 and 3 write it: the
 //! version it is and the versions it descends from (so a merge can find
 //! its base), and the records deleted from it (so a merge cannot bring
-//! them back). Version 1 files still open, and are saved as version 2.
+//! them back). Version 1 files still open, and are saved as version 3.
 
 use std::path::Path;
 

@@ -1277,8 +1277,8 @@ fn the_file_is_pretty_printed_in_a_fixed_order_with_records_sorted_by_id() {
 #[test]
 fn malformed_json_reports_line_and_column() {
     let text = String::from_utf8(format::to_bytes(&fixture())).unwrap();
-    // Drop the comma after `"version": 2`: the parser trips on line 4.
-    let broken = text.replacen("\"version\": 2,", "\"version\": 2", 1);
+    // Drop the comma after `"version": 3`: the parser trips on line 4.
+    let broken = text.replacen("\"version\": 3,", "\"version\": 3", 1);
     let error = load(&broken).unwrap_err();
     assert!(
         error
@@ -1489,18 +1489,18 @@ fn an_end_before_its_start_names_the_record_and_field() {
 #[test]
 fn a_file_from_a_newer_version_is_refused_saying_so() {
     let mut file = canonical_value(&fixture());
-    file["version"] = json!(3);
+    file["version"] = json!(4);
     // Even with fields this version does not know.
     file["agendas"] = json!([]);
     let error = load(&file.to_string()).unwrap_err();
     assert!(
-        matches!(error, LoadError::NewerVersion { found: 3 }),
+        matches!(error, LoadError::NewerVersion { found: 4 }),
         "{error:?}"
     );
     let message = error.to_string();
     assert!(message.contains("newer version of Accord"), "{message}");
     assert!(
-        message.contains("format version 3; this version reads up to 2"),
+        message.contains("format version 4; this version reads up to 3"),
         "{message}"
     );
 }
