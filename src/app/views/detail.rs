@@ -124,7 +124,8 @@ pub fn ui(
     // Titles can be a sentence long; they wrap rather than widen the panel.
     ui.add(egui::Label::new(RichText::new(record.label()).heading()).wrap());
     ui.label(RichText::new(kind_text(workspace, record)).weak());
-    ui.horizontal(|ui| {
+    // Wrapped: a narrow panel holds the Russian buttons on two lines.
+    ui.horizontal_wrapped(|ui| {
         if ui.button(tr!("views-record-edit")).clicked() {
             actions.push(Action::Edit(id));
         }

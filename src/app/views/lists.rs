@@ -489,17 +489,24 @@ impl SectionList {
     ) -> Option<RecordId> {
         ui.horizontal(|ui| {
             let label = ui.label(tr!("views-list-filter")).id;
+            let clear = tr!("views-list-clear-filter");
+            // Up to 260 points, less where the list is narrow, so that
+            // Clear filter stays in view in the longest language.
+            let spacing = ui.spacing();
+            let room = ui.available_width()
+                - super::column_width(ui, &clear)
+                - 2.0 * spacing.button_padding.x
+                - 2.0 * spacing.item_spacing.x;
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
                     .hint_text(tr!(
                         "views-list-filter-hint",
                         section = self.section.label().to_lowercase()
                     ))
-                    .desired_width(260.0),
+                    .desired_width(room.clamp(120.0, 260.0)),
             )
             .labelled_by(label);
-            if !self.filter.is_empty() && ui.small_button(tr!("views-list-clear-filter")).clicked()
-            {
+            if !self.filter.is_empty() && ui.small_button(clear).clicked() {
                 self.filter.clear();
             }
         });
@@ -529,7 +536,7 @@ impl SectionList {
         let rows = &self.rows;
         let output = table(
             ui,
-            &self.section.label(),
+            self.section.label(),
             &table_columns,
             rows.len(),
             std::mem::take(&mut self.scroll_to_top),

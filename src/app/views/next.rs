@@ -17,6 +17,11 @@ use crate::model::{PartialDate, RecordId, Workspace};
 use crate::query::next::{self, HORIZONS, NextItem, WhatIsNext};
 use crate::tr;
 
+/// What the page shows while the answer is being built, in English (the
+/// benchmark waits for it to go); the page shows `views-next-preparing`
+/// in the interface's language.
+pub const PREPARING: &str = "Finding what is next…";
+
 /// One line of the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Row {
@@ -199,6 +204,7 @@ mod tests {
             assert_eq!(heading(21), "Ближайший 21 день (до …)");
             assert_eq!(heading(90), "Ближайшие 90 дней (до …)");
         });
+        assert_eq!(tr!("views-next-preparing"), PREPARING);
         with_language(Language::Azerbaijani, || {
             assert_eq!(
                 tr!(

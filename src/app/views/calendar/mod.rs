@@ -592,6 +592,8 @@ impl CalendarView {
 
 #[cfg(test)]
 mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
     use super::*;
     use crate::i18n::{Language, set_current, with_language};
 
@@ -650,7 +652,6 @@ mod tests {
                 view,
             );
         harness.run();
-        use egui_kittest::kittest::Queryable as _;
         for label in [
             "Экспорт в ICS…",
             "Предстоящее и просроченное",
