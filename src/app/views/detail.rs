@@ -78,6 +78,21 @@ fn notes_and_sources(
     );
 }
 
+/// A number shown as an ordinal ("3rd", "3-е", "3-cü"): it picks the
+/// message's variant by the language's ordinal rules, not its count rules.
+struct Ordinal(u32);
+
+impl crate::i18n::Arg for Ordinal {
+    fn into_value(self) -> fluent_bundle::FluentValue<'static> {
+        use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberType};
+        let options = FluentNumberOptions {
+            r#type: FluentNumberType::Ordinal,
+            ..FluentNumberOptions::default()
+        };
+        FluentNumber::new(f64::from(self.0), options).into()
+    }
+}
+
 /// A record kind's noun as a person reads it: "country", "страна".
 fn noun(kind: RecordKind) -> String {
     match kind {
@@ -377,7 +392,7 @@ fn fields(
                 let text = match session.session_number {
                     Some(number) => tr!(
                         "views-detail-session-numbered",
-                        ordinal = query::ordinal(number),
+                        number = Ordinal(number),
                         date = date_text(session.start),
                         place = &session.place
                     ),
@@ -399,7 +414,9 @@ fn fields(
             row(
                 ui,
                 &tr!("views-field-session"),
-                &m.session_number.map(query::ordinal).unwrap_or_default(),
+                &m.session_number
+                    .map(|number| tr!("views-detail-session-ordinal", number = Ordinal(number)))
+                    .unwrap_or_default(),
             );
             let when = match (m.start, m.end) {
                 (Some(start), Some(end)) => format!("{} – {}", start.human(), end.human()),
@@ -535,6 +552,61 @@ pub fn duplicate(record: &AnyRecord, now: chrono::DateTime<chrono::Utc>) -> AnyR
 mod tests {
     use crate::i18n::{Language, with_language};
     use crate::tr;
+
+    #[test]
+    fn a_session_is_numbered_as_each_language_writes_ordinals() {
+        let ordinal = |language, number: u32| {
+            with_language(language, || {
+                tr!(
+                    "views-detail-session-ordinal",
+                    number = super::Ordinal(number)
+                )
+            })
+        };
+        let english: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
+            .into_iter()
+            .map(|number| ordinal(Language::English, number))
+            .collect();
+        assert_eq!(
+            english,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
+            ]
+        );
+        for number in [1, 2, 3, 11, 12, 13, 21, 22, 23, 101, 111, 112] {
+            assert_eq!(
+                ordinal(Language::English, number),
+                crate::query::ordinal(number)
+            );
+        }
+        let azerbaijani: Vec<String> = [1, 3, 6, 9, 10, 40, 100]
+            .into_iter()
+            .map(|number| ordinal(Language::Azerbaijani, number))
+            .collect();
+        assert_eq!(
+            azerbaijani,
+            ["1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü"]
+        );
+        let russian = with_language(Language::Russian, || {
+            tr!(
+                "views-detail-session-numbered",
+                number = super::Ordinal(3),
+                date = "12 мая 2022 г.",
+                place = "Баку"
+            )
+        });
+        assert_eq!(russian, "3-е заседание, 12 мая 2022 г., Баку");
+        assert_eq!(
+            tr!(
+                "views-detail-session-numbered",
+                number = super::Ordinal(22),
+                date = "12 May 2022",
+                place = "Baku"
+            ),
+            "22nd session, 12 May 2022, Baku"
+        );
+    }
 
     #[test]
     fn the_records_referring_to_a_page_are_counted_in_each_language() {
