@@ -57,18 +57,21 @@ views-column-country = Страна
 views-column-short-name = Краткое название
 views-column-position = Должность
 views-column-other-spellings = Другие написания
-views-column-signed = Дата подписания
+# Дата подписания документа.
+views-column-signed = Подписан
 views-column-title = Название
 views-column-partner-country = Страна-партнёр
 views-column-status = Статус
 views-column-parties = Стороны
-views-column-established = Дата создания
+# Дата создания комиссии.
+views-column-established = Создана
 views-column-date = Дата
 views-column-place = Место
 views-column-due = Срок
 views-column-activity = Мероприятие
 views-column-action-plan = План действий
-views-column-published = Дата публикации
+# Дата публикации источника.
+views-column-published = Опубликован
 views-column-publisher = Издатель
 views-column-author = Автор
 
