@@ -11,6 +11,7 @@ use crate::model::{
 };
 use crate::query::TimelineEntry;
 use crate::query::indicators::{self, CHARTED_KINDS, IndicatorChart};
+use crate::tr;
 
 /// What the page shows that needs a scan of the workspace; rebuilt when
 /// the workspace changes, not every frame.
@@ -20,6 +21,34 @@ pub struct CountryPageData {
     pub timeline: Vec<TimelineEntry>,
     /// The economic indicators as the chart shows them.
     pub chart: IndicatorChart,
+    /// The longest kind and status the timeline shows (in letters), which
+    /// its kind and status columns are measured from.
+    pub longest: (String, String),
+}
+
+impl CountryPageData {
+    /// The page data of a timeline and chart.
+    pub fn new(timeline: Vec<TimelineEntry>, chart: IndicatorChart) -> Self {
+        let mut longest = (String::new(), String::new());
+        let mut kinds = Vec::new();
+        for entry in &timeline {
+            if !kinds.contains(&entry.kind) {
+                kinds.push(entry.kind);
+                let kind = entry.kind.label();
+                if kind.chars().count() > longest.0.chars().count() {
+                    longest.0 = kind;
+                }
+            }
+            if entry.status.chars().count() > longest.1.chars().count() {
+                longest.1.clone_from(&entry.status);
+            }
+        }
+        Self {
+            timeline,
+            chart,
+            longest,
+        }
+    }
 }
 
 /// Shows the country page.
@@ -39,27 +68,33 @@ pub fn ui(
             ui.label(RichText::new(&country.iso_code).weak());
         }
         if workspace.home_country() == Some(country.id) {
-            ui.label(RichText::new("home country").weak());
+            ui.label(RichText::new(tr!("views-country-home")).weak());
         }
     });
     if !country.aliases.is_empty() {
-        ui.label(RichText::new(format!("Also: {}", country.aliases.join(", "))).weak());
+        ui.label(
+            RichText::new(tr!(
+                "views-country-also",
+                names = country.aliases.join(", ")
+            ))
+            .weak(),
+        );
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Edit…").clicked() {
+        if ui.button(tr!("views-record-edit")).clicked() {
             actions.push(Action::Edit(id));
         }
-        if ui.button("Add agreement…").clicked() {
+        if ui.button(tr!("views-country-add-agreement")).clicked() {
             let mut document = Document::new(DocumentKind::Agreement, "", chrono::Utc::now());
             document.parties = government_of(workspace, country);
             actions.push(Action::New(AnyRecord::Document(document)));
         }
-        if ui.button("Add meeting…").clicked() {
+        if ui.button(tr!("views-country-add-meeting")).clicked() {
             let mut meeting = Meeting::new(MeetingKind::Consultation, "", chrono::Utc::now());
             meeting.countries.push(country.id);
             actions.push(Action::New(AnyRecord::Meeting(meeting)));
         }
-        if ui.button("Add indicator…").clicked() {
+        if ui.button(tr!("views-country-add-indicator")).clicked() {
             let this_year = chrono::Datelike::year(&today);
             let period = Period::single(crate::model::PartialDate::Year(this_year));
             let indicator = Indicator::new(
@@ -70,10 +105,10 @@ pub fn ui(
             );
             actions.push(Action::New(AnyRecord::Indicator(indicator)));
         }
-        if ui.button("Export briefing…").clicked() {
+        if ui.button(tr!("views-country-export-briefing")).clicked() {
             actions.push(Action::ExportBriefing(country.id));
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("views-record-delete")).clicked() {
             actions.push(Action::AskDelete(id));
         }
     });
@@ -94,7 +129,7 @@ pub fn ui(
         // Below the profile, not inside its scroll area: opened there, the
         // notes were a sliver at its bottom to scroll within.
         ui.add_space(4.0);
-        let notes = ui.collapsing("Notes", |ui| {
+        let notes = ui.collapsing(tr!("views-field-notes"), |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("country_notes")
                 .max_height(ui.available_height() * 0.5)
@@ -120,7 +155,7 @@ fn government_of(workspace: &Workspace, country: &Country) -> Vec<crate::model::
 }
 
 fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut Vec<Action>) {
-    crate::app::a11y::subheading(ui, "Relations");
+    crate::app::a11y::subheading(ui, tr!("views-country-relations"));
     egui::Grid::new("profile")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -128,15 +163,15 @@ fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut 
             let relations = &country.relations;
             detail::row(
                 ui,
-                "Diplomatic relations established",
+                &tr!("views-country-relations-established"),
                 &relations
                     .diplomatic_relations_established
-                    .map_or_else(|| "not recorded".to_owned(), |date| date.human()),
+                    .map_or_else(|| tr!("views-country-not-recorded"), |date| date.human()),
             );
             for embassy in &relations.embassies {
                 let opened = embassy.opened_on.map_or_else(
-                    || "opening date not recorded".to_owned(),
-                    |date| format!("opened {}", date.human()),
+                    || tr!("views-country-opening-not-recorded"),
+                    |date| tr!("views-country-opened", date = date.human()),
                 );
                 let city = if embassy.city.is_empty() {
                     String::new()
@@ -148,7 +183,7 @@ fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut 
             detail::links(
                 ui,
                 workspace,
-                "Strategic partnership",
+                &tr!("views-country-strategic-partnership"),
                 relations
                     .strategic_partnerships
                     .iter()
@@ -158,7 +193,7 @@ fn profile(ui: &mut Ui, workspace: &Workspace, country: &Country, actions: &mut 
             detail::links(
                 ui,
                 workspace,
-                "Sources",
+                &tr!("views-field-sources"),
                 country.sources.iter().map(|id| (*id).into()),
                 actions,
             );
@@ -171,7 +206,7 @@ fn indicators(
     referrers: &[Referrer],
     actions: &mut Vec<Action>,
 ) {
-    crate::app::a11y::subheading(ui, "Indicators");
+    crate::app::a11y::subheading(ui, tr!("views-country-indicators"));
     let mut figures: Vec<&Indicator> = referring(referrers, RecordKind::Indicator, Field::Country)
         .into_iter()
         .filter_map(|id| match id {
@@ -180,7 +215,7 @@ fn indicators(
         })
         .collect();
     if figures.is_empty() {
-        ui.weak("No indicators yet — Add indicator…");
+        ui.weak(tr!("views-country-no-indicators"));
         return;
     }
     figures.sort_by_key(|a| (a.period.start, a.period.end, a.name()));
@@ -206,7 +241,8 @@ fn indicators(
         });
 }
 
-/// What the chart says when a country has no figures to draw.
+/// What the chart says when a country has no figures to draw, in English
+/// (the page shows `views-country-no-chart` in the interface's language).
 pub const NO_CHART: &str =
     "No trade figures to chart: add trade turnover, exports or imports with a value.";
 
@@ -214,9 +250,9 @@ pub const NO_CHART: &str =
 /// paler and labelled; hovering a bar shows its value, period and source.
 /// Figures a bar cannot show (a change in percent) are listed below it.
 fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
-    crate::app::a11y::subheading(ui, "Trade by year");
+    crate::app::a11y::subheading(ui, tr!("views-country-trade-by-year"));
     if chart.values.is_empty() {
-        ui.weak(NO_CHART);
+        ui.weak(tr!("views-country-no-chart"));
     } else {
         let years = chart.years();
         let group = CHARTED_KINDS.len() as f64;
@@ -244,7 +280,7 @@ fn chart(ui: &mut Ui, chart: &IndicatorChart, actions: &mut Vec<Action>) {
                 let [r, g, b] = indicators::series_color(kind);
                 let color = egui::Color32::from_rgb(r, g, b);
                 let name = if part_year {
-                    format!("{} (part of a year)", kind.label())
+                    tr!("views-country-part-year-series", kind = kind.label())
                 } else {
                     kind.label()
                 };
@@ -326,47 +362,60 @@ fn hovered_bar(
         value.year == year
             && egui_plot::ItemId::new((value.kind.label(), value.part_year)) == hovered
     })?;
-    let part = if value.part_year {
-        " (part of a year)"
-    } else {
-        ""
-    };
     let source = if value.source.is_empty() {
-        "no source recorded"
+        tr!("views-country-no-source")
     } else {
-        &value.source
+        value.source.clone()
     };
-    Some(format!(
-        "{}, {}{part}: {}\nSource: {source}",
-        value.kind.label(),
-        value.period,
-        value.figure
-    ))
+    let kind = value.kind.label();
+    Some(if value.part_year {
+        tr!(
+            "views-country-bar-part-year",
+            kind = kind,
+            period = &value.period,
+            figure = &value.figure,
+            source = source
+        )
+    } else {
+        tr!(
+            "views-country-bar",
+            kind = kind,
+            period = &value.period,
+            figure = &value.figure,
+            source = source
+        )
+    })
 }
 
 /// The agreement history: one row per entry, oldest first, the undated
 /// last as "Date unknown". Only the visible rows are laid out.
 fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
-    crate::app::a11y::subheading(ui, "Agreement history");
+    crate::app::a11y::subheading(ui, tr!("views-country-history"));
     if data.timeline.is_empty() {
-        ui.weak("No agreements yet — Add agreement…");
+        ui.weak(tr!("views-country-no-agreements"));
         return;
     }
     let date_width = super::date_column_width(ui);
+    // The kind and the status as wide as the longest of them in the
+    // interface's language, each within a share of the page (a longer
+    // one is cut, whole on hover), so that the title keeps its room.
+    let share = ui.available_width() * 0.22;
+    let kind_width = super::column_width(ui, &data.longest.0).clamp(120.0, share.max(120.0));
+    let status_width = super::column_width(ui, &data.longest.1).clamp(140.0, share.max(140.0));
     egui_extras::TableBuilder::new(ui)
         .id_salt("timeline")
         .striped(true)
         .column(egui_extras::Column::exact(date_width))
-        .column(egui_extras::Column::exact(120.0))
+        .column(egui_extras::Column::exact(kind_width))
         .column(egui_extras::Column::remainder().clip(true))
-        .column(egui_extras::Column::exact(140.0))
+        .column(egui_extras::Column::exact(status_width))
         .body(|body| {
             body.rows(22.0, data.timeline.len(), |mut row| {
                 let entry = &data.timeline[row.index()];
                 row.col(|ui| {
                     let when = entry
                         .when
-                        .map_or_else(|| "Date unknown".to_owned(), |when| when.human());
+                        .map_or_else(|| tr!("views-country-date-unknown"), |when| when.human());
                     ui.add(egui::Label::new(when).truncate());
                 });
                 row.col(|ui| {
@@ -382,4 +431,17 @@ fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
                 });
             });
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chart_says_why_it_is_empty_in_each_language() {
+        use crate::i18n::{Language, with_language};
+        assert_eq!(tr!("views-country-no-chart"), NO_CHART);
+        let russian = with_language(Language::Russian, || tr!("views-country-no-chart"));
+        assert!(russian.starts_with("Нет торговых показателей"), "{russian}");
+    }
 }

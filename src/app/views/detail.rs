@@ -8,6 +8,7 @@ use crate::model::{
     AnyRecord, Field, FieldPath, RecordId, RecordKind, Referrer, SourceId, Workspace,
 };
 use crate::query;
+use crate::tr;
 
 /// The name of a field in the left column; it never wraps, the value does.
 fn field_name(ui: &mut Ui, name: &str) {
@@ -67,14 +68,44 @@ fn notes_and_sources(
     sources: &[SourceId],
     actions: &mut Vec<Action>,
 ) {
-    row(ui, "Notes", notes);
+    row(ui, &tr!("views-field-notes"), notes);
     links(
         ui,
         workspace,
-        "Sources",
+        &tr!("views-field-sources"),
         sources.iter().map(|id| (*id).into()),
         actions,
     );
+}
+
+/// A number shown as an ordinal ("3rd", "3-е", "3-cü"): it picks the
+/// message's variant by the language's ordinal rules, not its count rules.
+struct Ordinal(u32);
+
+impl crate::i18n::Arg for Ordinal {
+    fn into_value(self) -> fluent_bundle::FluentValue<'static> {
+        use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberType};
+        let options = FluentNumberOptions {
+            r#type: FluentNumberType::Ordinal,
+            ..FluentNumberOptions::default()
+        };
+        FluentNumber::new(f64::from(self.0), options).into()
+    }
+}
+
+/// A record kind's noun as a person reads it: "country", "страна".
+fn noun(kind: RecordKind) -> String {
+    match kind {
+        RecordKind::Country => tr!("views-noun-country"),
+        RecordKind::Institution => tr!("views-noun-institution"),
+        RecordKind::Person => tr!("views-noun-person"),
+        RecordKind::Document => tr!("views-noun-document"),
+        RecordKind::Activity => tr!("views-noun-activity"),
+        RecordKind::Commission => tr!("views-noun-commission"),
+        RecordKind::Meeting => tr!("views-noun-meeting"),
+        RecordKind::Indicator => tr!("views-noun-indicator"),
+        RecordKind::Source => tr!("views-noun-source"),
+    }
 }
 
 fn date_text(date: Option<crate::model::PartialDate>) -> String {
@@ -108,25 +139,26 @@ pub fn ui(
     // Titles can be a sentence long; they wrap rather than widen the panel.
     ui.add(egui::Label::new(RichText::new(record.label()).heading()).wrap());
     ui.label(RichText::new(kind_text(workspace, record)).weak());
-    ui.horizontal(|ui| {
-        if ui.button("Edit…").clicked() {
+    // Wrapped: a narrow panel holds the Russian buttons on two lines.
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!("views-record-edit")).clicked() {
             actions.push(Action::Edit(id));
         }
         if ui
-            .button("Duplicate…")
-            .on_hover_text("A new record like this one, to change and save")
+            .button(tr!("views-record-duplicate"))
+            .on_hover_text(tr!("views-record-duplicate-hint"))
             .clicked()
         {
             actions.push(Action::New(duplicate(record, chrono::Utc::now())));
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("views-record-delete")).clicked() {
             actions.push(Action::AskDelete(id));
         }
         if let AnyRecord::Source(source) = record
             && !source.text.trim().is_empty()
             && ui
-                .button("Propose records…")
-                .on_hover_text("Draft the records this text implies, to review before adding")
+                .button(tr!("views-record-propose"))
+                .on_hover_text(tr!("views-record-propose-hint"))
                 .clicked()
         {
             actions.push(Action::ReviewProposals(Box::new(
@@ -140,7 +172,7 @@ pub fn ui(
         // its validity, parties and sources.
         if let AnyRecord::Document(plan) = record
             && plan.kind == crate::model::DocumentKind::ActionPlan
-            && ui.button("Add activity…").clicked()
+            && ui.button(tr!("views-record-add-activity")).clicked()
         {
             let activity = crate::model::Activity::under_plan(plan, "", chrono::Utc::now());
             actions.push(Action::New(AnyRecord::Activity(activity)));
@@ -161,7 +193,7 @@ pub fn ui(
                 && !source.text.trim().is_empty()
             {
                 ui.add_space(6.0);
-                crate::app::a11y::subheading(ui, "Text as published");
+                crate::app::a11y::subheading(ui, tr!("views-detail-text-as-published"));
                 super::source_text::ui(ui, workspace, &source.text, &reading.facts);
             }
             ui.separator();
@@ -171,18 +203,14 @@ pub fn ui(
 
 fn kind_text(workspace: &Workspace, record: &AnyRecord) -> String {
     match record {
-        AnyRecord::Institution(i) => {
-            format!("{} of {}", i.kind.label(), workspace.label_of(i.country))
-        }
+        AnyRecord::Institution(i) => tr!(
+            "views-detail-institution-of",
+            kind = i.kind.label(),
+            country = workspace.label_of(i.country)
+        ),
         AnyRecord::Document(d) => d.kind.label(),
         AnyRecord::Meeting(m) => m.kind.label(),
-        other => {
-            let noun = other.id().kind().noun();
-            let mut chars = noun.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect()
-            })
-        }
+        other => crate::model::capitalised(&noun(other.id().kind())),
     }
 }
 
@@ -195,37 +223,57 @@ fn fields(
     actions: &mut Vec<Action>,
 ) {
     match record {
-        AnyRecord::Country(country) => row(ui, "Name", &country.name),
+        AnyRecord::Country(country) => row(ui, &tr!("views-field-name"), &country.name),
         AnyRecord::Institution(i) => {
-            row(ui, "Short name", &i.short_name);
-            links(ui, ws, "Country", [i.country.into()], actions);
-            links(ui, ws, "Part of", i.parent.map(RecordId::from), actions);
+            row(ui, &tr!("views-field-short-name"), &i.short_name);
+            links(
+                ui,
+                ws,
+                &tr!("views-field-country"),
+                [i.country.into()],
+                actions,
+            );
+            links(
+                ui,
+                ws,
+                &tr!("views-field-part-of"),
+                i.parent.map(RecordId::from),
+                actions,
+            );
             let former: Vec<String> = i
                 .former_names
                 .iter()
                 .map(|former| match former.until {
-                    Some(until) => format!("{} (until {})", former.name, until.human()),
+                    Some(until) => tr!(
+                        "views-detail-former-name-until",
+                        name = &former.name,
+                        date = until.human()
+                    ),
                     None => former.name.clone(),
                 })
                 .collect();
-            row(ui, "Former names", &former.join("\n"));
+            row(ui, &tr!("views-field-former-names"), &former.join("\n"));
             links(
                 ui,
                 ws,
-                "People",
+                &tr!("views-field-people"),
                 referring(referrers, RecordKind::Person, Field::Positions),
                 actions,
             );
             notes_and_sources(ui, ws, &i.notes, &i.sources, actions);
         }
         AnyRecord::Person(p) => {
-            row(ui, "Other spellings", &p.name_variants.join(", "));
+            row(
+                ui,
+                &tr!("views-field-other-spellings"),
+                &p.name_variants.join(", "),
+            );
             for position in &p.positions {
                 let when = match (position.from, position.to) {
                     (None, None) => String::new(),
                     (from, to) => format!(" ({} – {})", date_text(from), date_text(to)),
                 };
-                field_name(ui, "Position");
+                field_name(ui, &tr!("views-field-position"));
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{}{when},", position.title));
                     link(ui, ws, position.institution.into(), None, actions);
@@ -235,24 +283,24 @@ fn fields(
             notes_and_sources(ui, ws, &p.notes, &p.sources, actions);
         }
         AnyRecord::Document(d) => {
-            row(ui, "Signed on", &date_text(d.signed_on));
-            row(ui, "Signed at", &d.signed_at_place);
+            row(ui, &tr!("views-field-signed-on"), &date_text(d.signed_on));
+            row(ui, &tr!("views-field-signed-at"), &d.signed_at_place);
             links(
                 ui,
                 ws,
-                "Signed at meeting",
+                &tr!("views-field-signed-at-meeting"),
                 d.signed_at_meeting.map(RecordId::from),
                 actions,
             );
             links(
                 ui,
                 ws,
-                "Parties",
+                &tr!("views-field-parties"),
                 d.parties.iter().map(|p| (*p).into()),
                 actions,
             );
             for signatory in &d.signatories {
-                field_name(ui, "Signatory");
+                field_name(ui, &tr!("views-field-signatory"));
                 ui.horizontal_wrapped(|ui| {
                     link(ui, ws, signatory.person.into(), None, actions);
                     ui.label(&signatory.position);
@@ -264,13 +312,16 @@ fn fields(
                 .iter()
                 .map(|step| match step.date {
                     Some(date) => format!("{}: {}", date.human(), step.status.label()),
-                    None => format!("{} (date unknown)", step.status.label()),
+                    None => tr!(
+                        "views-detail-status-date-unknown",
+                        status = step.status.label()
+                    ),
                 })
                 .collect();
-            row(ui, "Status", &steps.join("\n"));
+            row(ui, &tr!("views-field-status"), &steps.join("\n"));
             row(
                 ui,
-                "Valid",
+                &tr!("views-field-valid"),
                 &d.validity.map(|v| v.human()).unwrap_or_default(),
             );
             for relation in &d.relations {
@@ -281,20 +332,34 @@ fn fields(
             links(
                 ui,
                 ws,
-                "Activities",
+                &tr!("views-field-activities"),
                 referring(referrers, RecordKind::Activity, Field::Plan),
                 actions,
             );
             notes_and_sources(ui, ws, &d.notes, &d.sources, actions);
         }
         AnyRecord::Activity(a) => {
-            links(ui, ws, "Action plan", [a.plan.into()], actions);
-            row(ui, "Status", &query::activity_status_text(a, today));
-            row(ui, "Due", &a.due.map(|due| due.human()).unwrap_or_default());
             links(
                 ui,
                 ws,
-                "Responsible",
+                &tr!("views-field-action-plan"),
+                [a.plan.into()],
+                actions,
+            );
+            row(
+                ui,
+                &tr!("views-field-status"),
+                &query::activity_status_text(a, today),
+            );
+            row(
+                ui,
+                &tr!("views-field-due"),
+                &a.due.map(|due| due.human()).unwrap_or_default(),
+            );
+            links(
+                ui,
+                ws,
+                &tr!("views-field-responsible"),
                 a.responsible.iter().map(|r| (*r).into()),
                 actions,
             );
@@ -304,11 +369,15 @@ fn fields(
             links(
                 ui,
                 ws,
-                "Parties",
+                &tr!("views-field-parties"),
                 c.parties.iter().map(|p| (*p).into()),
                 actions,
             );
-            row(ui, "Established", &date_text(c.established));
+            row(
+                ui,
+                &tr!("views-field-established"),
+                &date_text(c.established),
+            );
             let mut sessions: Vec<&crate::model::Meeting> =
                 referring(referrers, RecordKind::Meeting, Field::Commission)
                     .into_iter()
@@ -319,13 +388,13 @@ fn fields(
                     .collect();
             sessions.sort_by_key(|meeting| (meeting.session_number, meeting.start));
             for session in sessions {
-                field_name(ui, "Session");
+                field_name(ui, &tr!("views-field-session"));
                 let text = match session.session_number {
-                    Some(number) => format!(
-                        "{} session, {}, {}",
-                        query::ordinal(number),
-                        date_text(session.start),
-                        session.place
+                    Some(number) => tr!(
+                        "views-detail-session-numbered",
+                        number = Ordinal(number),
+                        date = date_text(session.start),
+                        place = &session.place
                     ),
                     None => session.title.clone(),
                 };
@@ -338,59 +407,76 @@ fn fields(
             links(
                 ui,
                 ws,
-                "Commission",
+                &tr!("views-field-commission"),
                 m.commission.map(RecordId::from),
                 actions,
             );
             row(
                 ui,
-                "Session",
-                &m.session_number.map(query::ordinal).unwrap_or_default(),
+                &tr!("views-field-session"),
+                &m.session_number
+                    .map(|number| tr!("views-detail-session-ordinal", number = Ordinal(number)))
+                    .unwrap_or_default(),
             );
             let when = match (m.start, m.end) {
                 (Some(start), Some(end)) => format!("{} – {}", start.human(), end.human()),
                 (start, _) => date_text(start),
             };
-            row(ui, "When", &when);
-            row(ui, "Place", &m.place);
+            row(ui, &tr!("views-field-when"), &when);
+            row(ui, &tr!("views-field-place"), &m.place);
             links(
                 ui,
                 ws,
-                "Countries",
+                &tr!("views-field-countries"),
                 m.countries.iter().map(|c| (*c).into()),
                 actions,
             );
             links(
                 ui,
                 ws,
-                "Participants",
+                &tr!("views-field-participants"),
                 m.participants.iter().map(|p| (*p).into()),
                 actions,
             );
-            row(ui, "Topics", &m.topics.join("\n"));
-            row(ui, "Outcomes", &m.outcomes);
+            row(ui, &tr!("views-field-topics"), &m.topics.join("\n"));
+            row(ui, &tr!("views-field-outcomes"), &m.outcomes);
             let signed = referring(referrers, RecordKind::Document, Field::SignedAtMeeting);
-            links(ui, ws, "Documents signed", signed, actions);
+            links(
+                ui,
+                ws,
+                &tr!("views-field-documents-signed"),
+                signed,
+                actions,
+            );
             notes_and_sources(ui, ws, &m.notes, &m.sources, actions);
         }
         AnyRecord::Indicator(i) => {
-            links(ui, ws, "Country", [i.country.into()], actions);
-            row(ui, "Period", &i.period.human());
-            row(ui, "Figure", &i.figure());
+            links(
+                ui,
+                ws,
+                &tr!("views-field-country"),
+                [i.country.into()],
+                actions,
+            );
+            row(ui, &tr!("views-field-period"), &i.period.human());
+            row(ui, &tr!("views-field-figure"), &i.figure());
             notes_and_sources(ui, ws, &i.notes, &i.sources, actions);
         }
         AnyRecord::Source(s) => {
-            row(ui, "Publisher", &s.publisher);
-            row(ui, "Author", &s.author);
-            row(ui, "Address", &s.url);
+            row(ui, &tr!("views-field-publisher"), &s.publisher);
+            row(ui, &tr!("views-field-author"), &s.author);
+            row(ui, &tr!("views-field-address"), &s.url);
             row(
                 ui,
-                "Published",
+                &tr!("views-field-published"),
                 &s.published_at
-                    .map(|at| at.format("%-d %B %Y, %H:%M (UTC%:z)").to_string())
+                    .map(|at| {
+                        let time = at.format("%H:%M (UTC%:z)").to_string();
+                        crate::i18n::dates::day_and_time(at.date_naive(), &time)
+                    })
                     .unwrap_or_default(),
             );
-            row(ui, "Notes", &s.notes);
+            row(ui, &tr!("views-field-notes"), &s.notes);
         }
     }
 }
@@ -406,17 +492,13 @@ pub fn referred_by(
         return;
     }
     let referred = ui.collapsing(
-        format!(
-            "Referred to by {} record{}",
-            referrers.len(),
-            if referrers.len() == 1 { "" } else { "s" }
-        ),
+        tr!("views-detail-referred-to-by", count = referrers.len()),
         |ui| {
             for referrer in referrers {
                 ui.horizontal(|ui| {
                     ui.weak(format!(
                         "{} ({})",
-                        referrer.record.kind().noun(),
+                        noun(referrer.record.kind()),
                         referrer.field
                     ));
                     link(
@@ -463,5 +545,90 @@ pub fn duplicate(record: &AnyRecord, now: chrono::DateTime<chrono::Utc>) -> AnyR
         AnyRecord::Activity(a) => AnyRecord::Activity(renewed!(a, ActivityId)),
         AnyRecord::Indicator(i) => AnyRecord::Indicator(renewed!(i, IndicatorId)),
         AnyRecord::Source(s) => AnyRecord::Source(renewed!(s, SourceId)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, with_language};
+    use crate::tr;
+
+    #[test]
+    fn a_session_is_numbered_as_each_language_writes_ordinals() {
+        let ordinal = |language, number: u32| {
+            with_language(language, || {
+                tr!(
+                    "views-detail-session-ordinal",
+                    number = super::Ordinal(number)
+                )
+            })
+        };
+        let english: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
+            .into_iter()
+            .map(|number| ordinal(Language::English, number))
+            .collect();
+        assert_eq!(
+            english,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
+            ]
+        );
+        for number in [1, 2, 3, 11, 12, 13, 21, 22, 23, 101, 111, 112] {
+            assert_eq!(
+                ordinal(Language::English, number),
+                crate::query::ordinal(number)
+            );
+        }
+        let azerbaijani: Vec<String> = [1, 3, 6, 9, 10, 40, 100]
+            .into_iter()
+            .map(|number| ordinal(Language::Azerbaijani, number))
+            .collect();
+        assert_eq!(
+            azerbaijani,
+            ["1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü"]
+        );
+        let russian = with_language(Language::Russian, || {
+            tr!(
+                "views-detail-session-numbered",
+                number = super::Ordinal(3),
+                date = "12 мая 2022 г.",
+                place = "Баку"
+            )
+        });
+        assert_eq!(russian, "3-е заседание, 12 мая 2022 г., Баку");
+        assert_eq!(
+            tr!(
+                "views-detail-session-numbered",
+                number = super::Ordinal(22),
+                date = "12 May 2022",
+                place = "Baku"
+            ),
+            "22nd session, 12 May 2022, Baku"
+        );
+    }
+
+    #[test]
+    fn the_records_referring_to_a_page_are_counted_in_each_language() {
+        let referred = |language, count: usize| {
+            with_language(language, || {
+                tr!("views-detail-referred-to-by", count = count)
+            })
+        };
+        assert_eq!(referred(Language::English, 1), "Referred to by 1 record");
+        assert_eq!(referred(Language::English, 3), "Referred to by 3 records");
+        assert_eq!(referred(Language::Russian, 1), "Упоминается в 1 записи");
+        assert_eq!(referred(Language::Russian, 3), "Упоминается в 3 записях");
+        assert_eq!(referred(Language::Russian, 21), "Упоминается в 21 записи");
+        assert_eq!(
+            referred(Language::Azerbaijani, 5),
+            "5 qeyddə istinad olunur"
+        );
+        assert_eq!(
+            with_language(Language::Russian, || super::noun(
+                crate::model::RecordKind::Person
+            )),
+            "лицо"
+        );
     }
 }

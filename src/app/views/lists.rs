@@ -11,12 +11,14 @@ use super::table::{TableColumn, TableRow, table};
 use crate::app::route::Section;
 use crate::model::{DocumentStatus, PartialDate, RecordId, Workspace};
 use crate::query;
+use crate::tr;
 
 /// How a column of a list is laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ListColumn {
-    /// The heading, which also sorts by the column when clicked.
-    pub title: &'static str,
+    /// The id of the heading's message; the heading also sorts by the
+    /// column when clicked.
+    id: &'static str,
     /// The column that takes the width the others leave (a record's name
     /// or title: the one that tells rows apart).
     pub main: bool,
@@ -25,17 +27,24 @@ pub struct ListColumn {
     rank: u8,
 }
 
-const fn main_column(title: &'static str) -> ListColumn {
+impl ListColumn {
+    /// The heading in the interface's language ("Name", "Название").
+    pub fn title(&self) -> String {
+        crate::i18n::message(self.id, None)
+    }
+}
+
+const fn main_column(id: &'static str) -> ListColumn {
     ListColumn {
-        title,
+        id,
         main: true,
         rank: 0,
     }
 }
 
-const fn column(title: &'static str, rank: u8) -> ListColumn {
+const fn column(id: &'static str, rank: u8) -> ListColumn {
     ListColumn {
-        title,
+        id,
         main: false,
         rank,
     }
@@ -47,81 +56,81 @@ pub fn columns(section: Section) -> &'static [ListColumn] {
         Section::Countries => {
             const {
                 &[
-                    main_column("Name"),
-                    column("ISO code", 1),
-                    column("Other names", 3),
-                    column("Relations since", 2),
+                    main_column("views-column-name"),
+                    column("views-column-iso-code", 1),
+                    column("views-column-other-names", 3),
+                    column("views-column-relations-since", 2),
                 ]
             }
         }
         Section::Institutions => {
             const {
                 &[
-                    main_column("Name"),
-                    column("Kind", 2),
-                    column("Country", 1),
-                    column("Short name", 3),
+                    main_column("views-column-name"),
+                    column("views-column-kind", 2),
+                    column("views-column-country", 1),
+                    column("views-column-short-name", 3),
                 ]
             }
         }
         Section::People => {
             const {
                 &[
-                    main_column("Name"),
-                    column("Position", 2),
-                    column("Country", 1),
-                    column("Other spellings", 3),
+                    main_column("views-column-person-name"),
+                    column("views-column-position", 2),
+                    column("views-column-country", 1),
+                    column("views-column-other-spellings", 3),
                 ]
             }
         }
         Section::Agreements => {
             const {
                 &[
-                    column("Signed", 1),
-                    column("Kind", 3),
-                    main_column("Title"),
-                    column("Partner country", 2),
-                    column("Status", 4),
+                    column("views-column-signed", 1),
+                    column("views-column-kind", 3),
+                    main_column("views-column-title"),
+                    column("views-column-partner-country", 2),
+                    column("views-column-status", 4),
                 ]
             }
         }
         Section::Commissions => {
             const {
                 &[
-                    main_column("Name"),
-                    column("Parties", 2),
-                    column("Established", 1),
+                    main_column("views-column-name"),
+                    column("views-column-parties", 2),
+                    column("views-column-established", 1),
                 ]
             }
         }
         Section::Meetings => {
             const {
                 &[
-                    column("Date", 1),
-                    column("Kind", 3),
-                    main_column("Title"),
-                    column("Country", 2),
-                    column("Place", 4),
+                    column("views-column-date", 1),
+                    column("views-column-kind", 3),
+                    main_column("views-column-title"),
+                    column("views-column-country", 2),
+                    column("views-column-place", 4),
                 ]
             }
         }
         Section::ActionPlans => {
             const {
                 &[
-                    column("Due", 1),
-                    main_column("Activity"),
-                    column("Action plan", 3),
-                    column("Status", 2),
+                    column("views-column-due", 1),
+                    main_column("views-column-activity"),
+                    column("views-column-action-plan", 3),
+                    column("views-column-status", 2),
                 ]
             }
         }
         Section::Sources => {
             const {
                 &[
-                    column("Published", 1),
-                    main_column("Title"),
-                    column("Publisher", 2),
-                    column("Author", 3),
+                    column("views-column-published", 1),
+                    main_column("views-column-title"),
+                    column("views-column-publisher", 2),
+                    column("views-column-author", 3),
                 ]
             }
         }
@@ -288,7 +297,10 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                 Cell {
                     text: s
                         .published_at
-                        .map(|at| at.format("%-d %B %Y %H:%M (UTC%:z)").to_string())
+                        .map(|at| {
+                            let time = at.format("%H:%M (UTC%:z)");
+                            format!("{} {time}", crate::i18n::dates::day(at.date_naive()))
+                        })
                         .unwrap_or_default(),
                     sort_key: s.published_at.map(|at| at.to_rfc3339()).unwrap_or_default(),
                 },
@@ -366,9 +378,6 @@ fn prepare_rows(
         longest: longest.into_iter().map(|(_, text)| text).collect(),
     }
 }
-
-/// What a list shows while its first rows are prepared.
-pub const PREPARING: &str = "Preparing the list…";
 
 /// The table of one section with its filter, sort and cached rows.
 #[derive(Debug)]
@@ -479,33 +488,45 @@ impl SectionList {
         today: chrono::NaiveDate,
     ) -> Option<RecordId> {
         ui.horizontal(|ui| {
-            let label = ui.label("Filter").id;
+            let label = ui.label(tr!("views-list-filter")).id;
+            let clear = tr!("views-list-clear-filter");
+            // Up to 260 points, less where the list is narrow, so that
+            // Clear filter stays in view in the longest language.
+            let spacing = ui.spacing();
+            let room = ui.available_width()
+                - super::column_width(ui, &clear)
+                - 2.0 * spacing.button_padding.x
+                - 2.0 * spacing.item_spacing.x;
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text(format!("Filter {}", self.section.label().to_lowercase()))
-                    .desired_width(260.0),
+                    .hint_text(tr!(
+                        "views-list-filter-hint",
+                        section = self.section.label().to_lowercase()
+                    ))
+                    .desired_width(room.clamp(120.0, 260.0)),
             )
             .labelled_by(label);
-            if !self.filter.is_empty() && ui.small_button("Clear filter").clicked() {
+            if !self.filter.is_empty() && ui.small_button(clear).clicked() {
                 self.filter.clear();
             }
         });
         if !self.refresh(ui.ctx(), workspace, revision, today) {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(PREPARING);
+                ui.label(tr!("views-list-preparing"));
             });
             return None;
         }
-        ui.weak(format!("{} shown", self.rows.len()));
+        ui.weak(tr!("views-list-shown", count = self.rows.len()));
         let all_columns = columns(self.section);
         let shown = self.shown_columns(ui);
+        let titles: Vec<String> = all_columns.iter().map(ListColumn::title).collect();
         let table_columns: Vec<TableColumn<'_>> = shown
             .iter()
             .map(|(index, width)| {
                 let column = all_columns[*index];
                 TableColumn {
-                    title: column.title,
+                    title: &titles[*index],
                     width: (!column.main).then_some(*width),
                     sorted: (*index == self.sort_column).then_some(self.ascending),
                     main: column.main,
@@ -580,7 +601,7 @@ impl SectionList {
             .enumerate()
             .map(|(index, column)| {
                 // Room for the sort arrow, so that sorting moves nothing.
-                let header = measure(&format!("{} ▼", column.title), true);
+                let header = measure(&format!("{} ▼", column.title()), true);
                 let content = longest.get(index).map_or(0.0, |text| measure(text, false));
                 header.max(content)
             })
@@ -655,10 +676,10 @@ mod tests {
         let agreements = columns(Section::Agreements);
         // Signed, Kind, Title, Partner country, Status.
         let wanted = [110.0, 150.0, 600.0, 110.0, 60.0];
-        let titles = |available: f32| -> Vec<&str> {
+        let titles = |available: f32| -> Vec<String> {
             layout_columns(agreements, &wanted, available, 8.0)
                 .into_iter()
-                .map(|(index, _)| agreements[index].title)
+                .map(|(index, _)| agreements[index].title())
                 .collect()
         };
         assert_eq!(

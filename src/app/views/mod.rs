@@ -17,11 +17,69 @@ pub mod source_text;
 pub mod start;
 pub mod table;
 
-/// The width of the longest date a person reads ("28 September 2000", the
-/// longest month with a two-digit day) in the body font: a column of dates
-/// this wide never truncates one.
+use chrono::NaiveDate;
+
+use crate::i18n::dates;
+
+/// A message of the views named by its id, read in the interface's
+/// language when it is shown: a constant another module can show
+/// (`ui.label(views::page::PREPARING)`) and still see in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message(pub &'static str);
+
+impl Message {
+    /// The text in this thread's language.
+    pub fn text(self) -> String {
+        crate::i18n::message(self.0, None)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
+impl From<Message> for egui::WidgetText {
+    fn from(message: Message) -> Self {
+        message.text().into()
+    }
+}
+
+impl From<Message> for String {
+    fn from(message: Message) -> Self {
+        message.text()
+    }
+}
+
+/// The longest day a date column shows in the interface's language: the
+/// 28th (a two-digit day) of each month of a year, the widest in the
+/// body font ("28 September 2000", "28 сентября 2000 г.").
+fn longest_days() -> impl Iterator<Item = NaiveDate> {
+    (1..=12).filter_map(|month| NaiveDate::from_ymd_opt(2000, month, 28))
+}
+
+/// The width of the longest date a person reads in the body font: a
+/// column of dates this wide never truncates one, in any language.
 pub fn date_column_width(ui: &egui::Ui) -> f32 {
-    column_width(ui, "28 September 2000")
+    widest(ui, longest_days().map(dates::day))
+}
+
+/// The width of the longest day with a time ("28 September 2000, 23:59
+/// UTC") in the body font.
+pub fn date_and_time_column_width(ui: &egui::Ui) -> f32 {
+    widest(
+        ui,
+        longest_days().map(|day| dates::day_and_time(day, "23:59 UTC")),
+    )
+}
+
+/// The width of the widest of `texts` in the body font, and a little room.
+pub fn widest(ui: &egui::Ui, texts: impl IntoIterator<Item = String>) -> f32 {
+    texts
+        .into_iter()
+        .map(|text| column_width(ui, &text))
+        .fold(0.0, f32::max)
 }
 
 /// The width of `longest` in the body font, and a little room: a column

@@ -3,12 +3,13 @@
 use egui::Ui;
 
 use crate::app::route::{Route, Section};
+use crate::tr;
 
 /// Shows the start page, the calendar and the sections; returns the one
 /// clicked.
 pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
     if ui
-        .selectable_label(route == Route::Calendar, "Calendar")
+        .selectable_label(route == Route::Calendar, tr!("views-calendar-title"))
         .clicked()
     {
         return Some(Route::Calendar);
@@ -16,7 +17,7 @@ pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
     // Under the calendar: the same dates, read as a list of what comes next.
     if ui
         .indent("what_is_next", |ui| {
-            ui.selectable_label(route == Route::Start, "What is next")
+            ui.selectable_label(route == Route::Start, tr!("views-next-title"))
         })
         .inner
         .clicked()
@@ -39,7 +40,9 @@ pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
         let item =
             |ui: &mut Ui| ui.selectable_label(!on_calendar && current == section, section.label());
         let response = if section.group().is_some() {
-            ui.indent(section.label(), item).inner
+            // Salted by the section, not its name, which changes with the
+            // language.
+            ui.indent(("section", section), item).inner
         } else {
             item(ui)
         };

@@ -15,8 +15,11 @@ use super::prepared::Prepared;
 use crate::app::Action;
 use crate::model::{PartialDate, RecordId, Workspace};
 use crate::query::next::{self, HORIZONS, NextItem, WhatIsNext};
+use crate::tr;
 
-/// What the page shows while the answer is being built.
+/// What the page shows while the answer is being built, in English (the
+/// benchmark waits for it to go); the page shows `views-next-preparing`
+/// in the interface's language.
 pub const PREPARING: &str = "Finding what is next…";
 
 /// One line of the page.
@@ -45,9 +48,9 @@ pub struct NextPage {
     rows: Prepared<Vec<Row>, (u64, NaiveDate)>,
 }
 
-fn entries(rows: &mut Vec<Row>, items: &[NextItem], none: &str) {
+fn entries(rows: &mut Vec<Row>, items: &[NextItem], none: String) {
     if items.is_empty() {
-        rows.push(Row::Nothing(none.to_owned()));
+        rows.push(Row::Nothing(none));
     }
     rows.extend(items.iter().map(|item| Row::Entry {
         record: item.record,
@@ -63,31 +66,34 @@ pub fn rows_of(answer: &WhatIsNext, today: NaiveDate) -> Vec<Row> {
     for (horizon, items) in HORIZONS.iter().zip(&answer.upcoming) {
         let until = PartialDate::Day(next::day_after(today, *horizon)).human();
         rows.push(Row::Heading(if from == 0 {
-            format!("Next {horizon} days (until {until})")
+            tr!(
+                "views-next-horizon-first",
+                horizon = *horizon,
+                until = until
+            )
         } else {
-            format!("In {}–{horizon} days (until {until})", from + 1)
+            tr!(
+                "views-next-horizon-later",
+                from = from + 1,
+                horizon = *horizon,
+                until = until
+            )
         }));
-        entries(&mut rows, items, "No meetings, visits or deadlines.");
+        entries(&mut rows, items, tr!("views-next-none-upcoming"));
         from = *horizon;
     }
-    rows.push(Row::Heading("Overdue activities".to_owned()));
+    rows.push(Row::Heading(tr!("views-next-overdue")));
     if answer.overdue.is_empty() {
-        rows.push(Row::Nothing("None overdue.".to_owned()));
+        rows.push(Row::Nothing(tr!("views-next-none-overdue")));
     }
     for group in &answer.overdue {
         rows.push(Row::Group(format!("{} — {}", group.country, group.plan)));
-        entries(&mut rows, &group.activities, "");
+        entries(&mut rows, &group.activities, String::new());
     }
-    rows.push(Row::Heading(
-        "Validity ending or up for renewal within six months".to_owned(),
-    ));
-    entries(
-        &mut rows,
-        &answer.renewals,
-        "No document's validity ends soon.",
-    );
-    rows.push(Row::Heading("Changed recently".to_owned()));
-    entries(&mut rows, &answer.recent, "Nothing recorded yet.");
+    rows.push(Row::Heading(tr!("views-next-renewals")));
+    entries(&mut rows, &answer.renewals, tr!("views-next-none-renewals"));
+    rows.push(Row::Heading(tr!("views-next-recent")));
+    entries(&mut rows, &answer.recent, tr!("views-next-none-recent"));
     rows
 }
 
@@ -101,8 +107,14 @@ impl NextPage {
         today: NaiveDate,
         actions: &mut Vec<Action>,
     ) {
-        crate::app::a11y::heading(ui, "What is next");
-        ui.label(RichText::new(format!("As of {}", PartialDate::Day(today).human())).weak());
+        crate::app::a11y::heading(ui, tr!("views-next-title"));
+        ui.label(
+            RichText::new(tr!(
+                "views-next-as-of",
+                date = PartialDate::Day(today).human()
+            ))
+            .weak(),
+        );
         ui.add_space(6.0);
         let ready = self
             .rows
@@ -113,15 +125,16 @@ impl NextPage {
         // Words, not a spinner: a spinner repaints every frame while the
         // worker builds, and the worker asks for the one repaint needed.
         let Some(rows) = self.rows.get() else {
-            ui.weak(PREPARING);
+            ui.weak(tr!("views-next-preparing"));
             return;
         };
         if !ready {
-            ui.weak("Updating…");
+            ui.weak(tr!("views-next-updating"));
         }
         let row_height = ui.spacing().interact_size.y + 4.0;
-        // Wide enough for the longest date and time a row shows.
-        let when_width = super::column_width(ui, "28 September 2000, 23:59 UTC") + 4.0;
+        // Wide enough for the longest date and time a row shows, in the
+        // interface's language.
+        let when_width = super::date_and_time_column_width(ui) + 4.0;
         egui::ScrollArea::vertical()
             .id_salt("what_is_next")
             .auto_shrink([false, false])
@@ -163,4 +176,44 @@ fn row_ui(ui: &mut Ui, row: &Row, when_width: f32, actions: &mut Vec<Action>) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, with_language};
+
+    #[test]
+    fn the_parts_of_the_page_count_their_days_in_russian_and_azerbaijani() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 18).expect("a real day");
+        let rows = with_language(Language::Russian, || rows_of(&WhatIsNext::default(), today));
+        let Row::Heading(first) = &rows[0] else {
+            panic!("the page starts with a heading: {rows:?}")
+        };
+        assert!(first.starts_with("Ближайшие 30 дней (до "), "{first}");
+        assert_eq!(
+            rows[1],
+            Row::Nothing("Нет встреч, визитов и сроков.".to_owned())
+        );
+        assert!(matches!(&rows[2], Row::Heading(later) if later.starts_with("Через 31–60 дней")));
+        with_language(Language::Russian, || {
+            let heading =
+                |horizon: u32| tr!("views-next-horizon-first", horizon = horizon, until = "…");
+            assert_eq!(heading(1), "Ближайший 1 день (до …)");
+            assert_eq!(heading(3), "Ближайшие 3 дня (до …)");
+            assert_eq!(heading(21), "Ближайший 21 день (до …)");
+            assert_eq!(heading(90), "Ближайшие 90 дней (до …)");
+        });
+        assert_eq!(tr!("views-next-preparing"), PREPARING);
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(
+                tr!(
+                    "views-next-horizon-first",
+                    horizon = 30,
+                    until = "17 aprel 2026"
+                ),
+                "Növbəti 30 gün (17 aprel 2026 tarixinədək)"
+            );
+        });
+    }
 }

@@ -63,10 +63,10 @@ impl PageData {
         let mut referrers = workspace.referrers_of(id);
         referrers.retain(|referrer| referrer.record != id);
         let country = match id {
-            RecordId::Country(country) => CountryPageData {
-                timeline: crate::query::country_timeline(workspace, country, today),
-                chart: crate::query::indicators::country_chart(workspace, country),
-            },
+            RecordId::Country(country) => CountryPageData::new(
+                crate::query::country_timeline(workspace, country, today),
+                crate::query::indicators::country_chart(workspace, country),
+            ),
             _ => CountryPageData::default(),
         };
         let source = match id {
@@ -91,7 +91,7 @@ pub struct PageCache {
 }
 
 /// What the page shows while a worker thread prepares it.
-pub const PREPARING: &str = "Preparing the page…";
+pub const PREPARING: super::Message = super::Message("views-page-preparing");
 
 impl PageCache {
     /// The data of `id`'s page: of this revision when ready, else of an

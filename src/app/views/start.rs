@@ -5,6 +5,10 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use crate::app::commands::UiCommand;
+use crate::tr;
+
+/// The product's name, the same in every language.
+const APP_NAME: &str = "Accord";
 
 /// What the user chose on the start screen.
 pub enum StartChoice {
@@ -19,8 +23,8 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<StartChoice> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
         ui.add_space(48.0);
-        crate::app::a11y::heading(ui, "Accord");
-        ui.label("Partner countries, agreements, commissions, meetings and action plans.");
+        crate::app::a11y::heading(ui, APP_NAME);
+        ui.label(tr!("views-start-tagline"));
         ui.add_space(16.0);
         for command in [
             UiCommand::New,
@@ -34,9 +38,9 @@ pub fn ui(ui: &mut Ui, recent: &[PathBuf]) -> Option<StartChoice> {
         }
         ui.add_space(16.0);
         if recent.is_empty() {
-            ui.weak("No recent workspaces");
+            ui.weak(tr!("views-start-no-recent"));
         } else {
-            ui.strong("Recent workspaces");
+            ui.strong(tr!("views-start-recent"));
             for path in recent {
                 if ui.link(path.display().to_string()).clicked() {
                     choice = Some(StartChoice::Recent(path.clone()));

@@ -14,6 +14,8 @@ use std::hash::Hash;
 use egui::accesskit::{Action, Role, SortDirection};
 use egui::{Align, Id, Layout, Rect, Sense, Ui, UiBuilder};
 
+use crate::tr;
+
 /// One column: its heading, and how wide it is.
 #[derive(Clone, Copy, Debug)]
 pub struct TableColumn<'a> {
@@ -152,7 +154,7 @@ fn header(ui: &mut Ui, columns: &[TableColumn<'_>], widths: &[f32]) -> Option<us
         UiBuilder::new()
             .max_rect(row)
             .accessibility_role(Role::Row)
-            .accessibility_label("Column headings"),
+            .accessibility_label(tr!("views-table-headings")),
         |ui| {
             ui.set_min_size(row.size());
             let mut clicked = None;
@@ -185,7 +187,10 @@ fn header(ui: &mut Ui, columns: &[TableColumn<'_>], widths: &[f32]) -> Option<us
                         },
                     )
                     .inner
-                    .on_hover_text(format!("Sort by {}", column.title.to_lowercase()));
+                    .on_hover_text(tr!(
+                        "views-table-sort-by",
+                        column = lowercased(column.title)
+                    ));
                 ui.ctx().accesskit_node_builder(response.id, |node| {
                     node.set_role(Role::ColumnHeader);
                     // The arrow is for the eye; the sort is said as a state.
@@ -373,16 +378,29 @@ fn spoken_name(columns: &[TableColumn<'_>], cells: &[String]) -> String {
         .zip(cells)
         .filter(|(column, text)| !column.main && !text.is_empty())
         .map(|(column, text)| {
-            let heading = lower_first(column.title);
-            format!("{heading} {text}")
+            tr!(
+                "views-table-cell",
+                heading = lower_first(column.title),
+                text = text
+            )
         });
     main.chain(others).collect::<Vec<_>>().join(", ")
 }
 
-/// "ISO code" stays as it is, "Relations since" reads "relations since".
+/// `text` in lower case, an Azerbaijani "İ" as "i" rather than "i" with a
+/// combining dot.
+fn lowercased(text: &str) -> String {
+    text.replace('İ', "i").to_lowercase()
+}
+
+/// "ISO code" stays as it is, "Relations since" reads "relations since";
+/// an Azerbaijani "İ" becomes "i", not "i" with a combining dot.
 fn lower_first(title: &str) -> String {
     let mut letters = title.chars();
     match (letters.next(), letters.next()) {
+        (Some('İ'), Some(second)) if !second.is_uppercase() => {
+            std::iter::once('i').chain(title.chars().skip(1)).collect()
+        }
         (Some(first), Some(second)) if !second.is_uppercase() => {
             first.to_lowercase().chain(title.chars().skip(1)).collect()
         }
@@ -416,6 +434,46 @@ mod tests {
             spoken_name(&columns, &cells),
             "Romania, ISO code RO, relations since 19 June 1992"
         );
+    }
+
+    #[test]
+    fn a_row_is_named_in_russian_and_azerbaijani_with_each_heading_before_its_cell() {
+        use crate::i18n::{Language, with_language};
+        let cells = ["Румыния", "RO", "19 июня 1992 г."].map(str::to_owned);
+        let name = with_language(Language::Russian, || {
+            let titles = [
+                tr!("views-column-name"),
+                tr!("views-column-iso-code"),
+                tr!("views-column-relations-since"),
+            ];
+            let columns = [
+                TableColumn {
+                    title: &titles[0],
+                    width: None,
+                    sorted: None,
+                    main: true,
+                },
+                TableColumn {
+                    title: &titles[1],
+                    width: None,
+                    sorted: None,
+                    main: false,
+                },
+                TableColumn {
+                    title: &titles[2],
+                    width: None,
+                    sorted: None,
+                    main: false,
+                },
+            ];
+            spoken_name(&columns, &cells)
+        });
+        assert_eq!(
+            name,
+            "Румыния, код ISO: RO, отношения установлены: 19 июня 1992 г."
+        );
+        let signed = with_language(Language::Azerbaijani, || tr!("views-column-signed"));
+        assert_eq!(lower_first(&signed), "imzalanıb");
     }
 
     #[test]

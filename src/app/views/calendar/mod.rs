@@ -21,11 +21,13 @@ use paint::{WeekLook, day_names, rows_ui, strips, week_row};
 
 use super::prepared::Prepared;
 use crate::app::Action;
+use crate::i18n::dates;
 use crate::model::{PartialDate, Workspace};
 use crate::query::calendar::{
     CalendarFilter, CalendarItem, CalendarKind, CalendarRow, DateIndex, WeekStart, YearMonth,
     add_months, agenda_rows, month_grid, panel_rows, week_of,
 };
+use crate::tr;
 
 /// What is shown before the first index of a large workspace is ready.
 static NO_ITEMS: LazyLock<DateIndex> = LazyLock::new(|| DateIndex::from_items(Vec::new()));
@@ -44,13 +46,22 @@ pub enum CalendarMode {
 impl CalendarMode {
     const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Self::Month => "Month",
-            Self::Week => "Week",
-            Self::Agenda => "Agenda",
+            Self::Month => tr!("views-calendar-month"),
+            Self::Week => tr!("views-calendar-week"),
+            Self::Agenda => tr!("views-calendar-agenda"),
         }
     }
+}
+
+/// The day a week starts on as the picker names it: "Monday", "Понедельник".
+fn week_start_label(week_start: WeekStart) -> String {
+    let day = match week_start {
+        WeekStart::Monday => chrono::Weekday::Mon,
+        WeekStart::Sunday => chrono::Weekday::Sun,
+    };
+    crate::model::capitalised(&dates::weekday_name(day))
 }
 
 /// How many months the agenda lists from the selected one.
@@ -217,7 +228,7 @@ impl CalendarView {
         let Some(revision) = built else {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Preparing the calendar…");
+                ui.label(tr!("views-calendar-preparing"));
             });
             return output;
         };
@@ -246,16 +257,29 @@ impl CalendarView {
         week_start: &mut WeekStart,
         output: &mut CalendarOutput,
     ) {
-        ui.horizontal(|ui| {
-            crate::app::a11y::heading(ui, "Calendar");
+        // Wrapped: the words are longer in Russian, the window can be narrow.
+        ui.horizontal_wrapped(|ui| {
+            crate::app::a11y::heading(ui, tr!("views-calendar-title"));
             ui.add_space(8.0);
-            if ui.button("Previous").on_hover_text("Page Up").clicked() {
+            if ui
+                .button(tr!("common-previous"))
+                .on_hover_text(tr!("views-calendar-key-page-up"))
+                .clicked()
+            {
                 self.step(false);
             }
-            if ui.button("Today").on_hover_text("T").clicked() {
+            if ui
+                .button(tr!("common-today"))
+                .on_hover_text(tr!("views-calendar-key-today"))
+                .clicked()
+            {
                 self.selected = today;
             }
-            if ui.button("Next").on_hover_text("Page Down").clicked() {
+            if ui
+                .button(tr!("common-next"))
+                .on_hover_text(tr!("views-calendar-key-page-down"))
+                .clicked()
+            {
                 self.step(true);
             }
             ui.add_space(8.0);
@@ -272,16 +296,19 @@ impl CalendarView {
             ui.add_space(8.0);
             ui.strong(self.period_title(*week_start));
         });
-        ui.horizontal(|ui| {
-            let label = ui.label("Go to date").id;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(tr!("views-calendar-go-to-date")).id;
+            let hint = tr!("views-calendar-go-to-hint");
+            // As wide as its hint, which the languages word differently.
+            let hint_width = super::column_width(ui, &hint).max(120.0);
             let response = ui.add(
                 egui::TextEdit::singleline(&mut self.go_to)
-                    .hint_text("2022-05 or 2022-05-14")
-                    .desired_width(120.0),
+                    .hint_text(hint)
+                    .desired_width(hint_width),
             );
             let response = response.labelled_by(label);
             let entered = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
-            if ui.button("Go").clicked() || entered {
+            if ui.button(tr!("views-calendar-go")).clicked() || entered {
                 match self.go_to.trim().parse::<PartialDate>() {
                     Ok(date) => {
                         self.selected = date.first_day();
@@ -294,44 +321,48 @@ impl CalendarView {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
             ui.separator();
-            let label = ui.label("Week starts on").id;
+            let label = ui.label(tr!("views-calendar-week-starts-on")).id;
             egui::ComboBox::from_id_salt("week_start")
-                .selected_text(week_start.label())
+                .selected_text(week_start_label(*week_start))
                 .show_ui(ui, |ui| {
                     for choice in [WeekStart::Monday, WeekStart::Sunday] {
-                        ui.selectable_value(week_start, choice, choice.label());
+                        ui.selectable_value(week_start, choice, week_start_label(choice));
                     }
                 })
                 .response
                 .labelled_by(label);
             ui.separator();
             if ui
-                .button("Export these to ICS…")
-                .on_hover_text("Every item the filters keep, all dates, as an iCalendar file")
+                .button(tr!("views-calendar-export"))
+                .on_hover_text(tr!("views-calendar-export-hint"))
                 .clicked()
             {
                 output.export_requested = true;
             }
-            ui.toggle_value(&mut self.show_panel, "Upcoming & overdue");
+            ui.toggle_value(&mut self.show_panel, tr!("views-calendar-upcoming"));
         });
     }
 
-    /// "May 2022", "16 – 22 May 2022" or "May – July 2022".
+    /// "May 2022", "16 May – 22 May 2022" or "May 2022 – July 2022".
     fn period_title(&self, week_start: WeekStart) -> String {
         let month = YearMonth::of(self.selected);
         match self.mode {
             CalendarMode::Month => month.human(),
             CalendarMode::Week => {
                 let week = week_of(self.selected, week_start);
-                format!(
-                    "{} – {}",
-                    week[0].format("%-d %B"),
-                    week[6].format("%-d %B %Y")
+                tr!(
+                    "views-calendar-range",
+                    first = dates::day_and_month(week[0]),
+                    last = dates::day(week[6])
                 )
             }
             CalendarMode::Agenda => {
                 let last = YearMonth::of(add_months(self.selected, AGENDA_MONTHS - 1));
-                format!("{} – {}", month.human(), last.human())
+                tr!(
+                    "views-calendar-range",
+                    first = month.human(),
+                    last = last.human()
+                )
             }
         }
     }
@@ -340,12 +371,15 @@ impl CalendarView {
     fn filters(&mut self, ui: &mut Ui, workspace: &Workspace) {
         ui.horizontal_wrapped(|ui| {
             let title = if self.filter.countries.is_empty() {
-                "Countries: all".to_owned()
+                tr!("views-calendar-countries-all")
             } else {
-                format!("Countries: {}", self.filter.countries.len())
+                tr!(
+                    "views-calendar-countries-some",
+                    count = self.filter.countries.len()
+                )
             };
             ui.menu_button(title, |ui| {
-                if ui.button("All countries").clicked() {
+                if ui.button(tr!("views-calendar-all-countries")).clicked() {
                     self.filter.countries.clear();
                 }
                 for country in workspace.countries().values() {
@@ -366,7 +400,7 @@ impl CalendarView {
                 ui.painter().rect_filled(swatch, 2.0, kind_colour(kind));
                 if ui
                     .checkbox(&mut shown, kind.label())
-                    .on_hover_text("Show or hide this kind")
+                    .on_hover_text(tr!("views-calendar-kind-hint"))
                     .changed()
                 {
                     if shown {
@@ -527,9 +561,9 @@ impl CalendarView {
         today: NaiveDate,
         actions: &mut Vec<Action>,
     ) {
-        crate::app::a11y::heading(ui, "Upcoming & overdue");
+        crate::app::a11y::heading(ui, tr!("views-calendar-upcoming"));
         ui.horizontal(|ui| {
-            let label = ui.label("Days ahead").id;
+            let label = ui.label(tr!("views-calendar-days-ahead")).id;
             ui.add(egui::DragValue::new(&mut self.horizon_days).range(1..=366))
                 .labelled_by(label);
         });
@@ -553,5 +587,87 @@ impl CalendarView {
             today,
             actions,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::*;
+    use crate::i18n::{Language, set_current, with_language};
+
+    fn march_18() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, 18).expect("a real day")
+    }
+
+    #[test]
+    fn a_week_is_titled_by_its_first_and_last_day_in_each_language() {
+        let mut view = CalendarView::new(march_18());
+        view.mode = CalendarMode::Week;
+        let title = |language| with_language(language, || view.period_title(WeekStart::Monday));
+        assert_eq!(title(Language::English), "16 March – 22 March 2026");
+        assert_eq!(title(Language::Russian), "16 марта – 22 марта 2026 г.");
+        assert_eq!(title(Language::Azerbaijani), "16 mart – 22 mart 2026");
+        assert_eq!(
+            with_language(Language::Russian, || week_start_label(WeekStart::Monday)),
+            "Понедельник"
+        );
+    }
+
+    #[test]
+    fn a_day_with_more_items_than_its_cell_counts_them_in_russian() {
+        with_language(Language::Russian, || {
+            assert_eq!(tr!("views-calendar-more", count = 3), "ещё 3");
+            assert_eq!(
+                tr!("views-calendar-countries-some", count = 21),
+                "Страны: 21"
+            );
+        });
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(tr!("views-calendar-more", count = 3), "daha 3");
+        });
+    }
+
+    /// The calendar in Russian, a third longer than in English, beside
+    /// the navigation of a 1024-point window: its toolbar wraps rather
+    /// than running out of the window.
+    #[test]
+    fn the_toolbar_keeps_its_russian_words_inside_a_narrow_calendar() {
+        let width = 800.0;
+        let workspace = Arc::new(Workspace::new("Department"));
+        let today = march_18();
+        let mut view = CalendarView::new(today);
+        view.mode = CalendarMode::Week;
+        set_current(Language::Russian);
+        let mut harness = egui_kittest::Harness::builder()
+            .with_size(egui::vec2(width, 700.0))
+            .with_context_setup(crate::app::install_fonts)
+            .build_ui_state(
+                |ui, view: &mut CalendarView| {
+                    let mut week_start = WeekStart::Monday;
+                    let mut actions = Vec::new();
+                    let _ = view.ui(ui, &workspace, 1, today, &mut week_start, &mut actions);
+                },
+                view,
+            );
+        harness.run();
+        for label in [
+            "Экспорт в ICS…",
+            "Предстоящее и просроченное",
+            "Перейти",
+            "Расписание",
+            "Начало недели",
+            "16 марта – 22 марта 2026 г.",
+        ] {
+            let mut found = harness.query_all_by_label(label).peekable();
+            assert!(found.peek().is_some(), "{label} is shown");
+            for node in found {
+                let right = node.rect().max.x;
+                assert!(right <= width, "{label} ends at {right}, past {width}");
+            }
+        }
+        drop(harness);
+        set_current(Language::English);
     }
 }

@@ -7,11 +7,13 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use super::{DAY_NUMBER_HEIGHT, LANE_HEIGHT, ROW_HEIGHT, STRIP_ROWS};
 use crate::app::Action;
+use crate::i18n::dates;
 use crate::model::{AnyRecord, Meeting, MeetingKind, PartialDate};
 use crate::query::calendar::{
     CalendarFilter, CalendarItem, CalendarKind, CalendarRow, DateIndex, WeekSegment, WeekStart,
     YearMonth, lay_out_week,
 };
+use crate::tr;
 
 /// The colour of a kind, on the legend and on its bars.
 pub fn kind_colour(kind: CalendarKind) -> Color32 {
@@ -106,12 +108,15 @@ pub(super) fn strips(
     let mut see_all = false;
     for month in months {
         let mut groups = vec![(
-            format!("{}, day unknown", month.human()),
+            tr!("views-calendar-day-unknown", month = month.human()),
             index.day_unknown(*month),
         )];
         if month.month == 1 {
             groups.push((
-                format!("{}, month unknown", month.year),
+                tr!(
+                    "views-calendar-month-unknown",
+                    year = month.year.to_string()
+                ),
                 index.month_unknown(month.year),
             ));
         }
@@ -141,7 +146,7 @@ pub(super) fn strips(
                 });
             }
             if items.len() > shown {
-                let more = format!("+{} more: see the agenda", items.len() - shown);
+                let more = tr!("views-calendar-more-in-agenda", count = items.len() - shown);
                 see_all |= ui.button(more).clicked();
             }
         }
@@ -152,10 +157,18 @@ pub(super) fn strips(
     see_all
 }
 
+/// The short names of the days over the grid's columns: "Mon", "Пн".
 pub(super) fn day_names(ui: &mut Ui, week_start: WeekStart) {
     let width = ui.available_width() / 7.0;
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), 18.0), Sense::hover());
-    for (column, name) in week_start.day_names().into_iter().enumerate() {
+    let first = match week_start {
+        WeekStart::Monday => chrono::Weekday::Mon,
+        WeekStart::Sunday => chrono::Weekday::Sun,
+    };
+    let names = std::iter::successors(Some(first), |day| Some(day.succ()))
+        .take(7)
+        .map(dates::weekday_short);
+    for (column, name) in names.enumerate() {
         let x = rect.left() + width * (column as f32 + 0.5);
         ui.painter().text(
             egui::pos2(x, rect.center().y),
@@ -178,10 +191,6 @@ pub(super) struct WeekLook {
     /// Bars beyond this many lanes are counted in "+N more".
     pub(super) max_lanes: Option<usize>,
 }
-
-/// How a day of the month or week grid takes a new meeting, by mouse or
-/// by keyboard.
-const ADD_MEETING_HINT: &str = "Double-click, or press N, to add a meeting on this day";
 
 /// A day clicked in a week row.
 pub(super) struct DayClick {
@@ -211,17 +220,19 @@ pub(super) fn week_row(
     let mut clicked = None;
     for (column, day) in week.iter().enumerate() {
         let rect = cell(column).shrink(1.0);
-        let label = day.format("%A %-d %B %Y").to_string();
+        let label = dates::weekday_and_day(*day);
+        // How a day takes a new meeting, by mouse or by keyboard.
+        let add_meeting_hint = tr!("views-calendar-add-meeting-hint");
         let response = ui
             .interact(
                 rect,
                 egui::Id::unique(("calendar_day", *day)),
                 Sense::click(),
             )
-            .on_hover_text(ADD_MEETING_HINT);
+            .on_hover_text(&add_meeting_hint);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
         ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_description(ADD_MEETING_HINT);
+            node.set_description(add_meeting_hint);
         });
         // The keyboard's double-click: N on the focused day.
         let add_key = response.has_focus()
@@ -266,13 +277,20 @@ pub(super) fn week_row(
                 FontId::proportional(12.0),
                 Color32::WHITE,
             );
-            painter.text(
-                rect.right_top() + vec2(-6.0, 3.0),
-                Align2::RIGHT_TOP,
-                "Today",
+            // The word beside the marked number, where the cell has room
+            // for both (the circle says it alone in a narrow one).
+            let today_word = painter.layout_no_wrap(
+                tr!("common-today"),
                 FontId::proportional(11.0),
                 Color32::from_rgb(200, 40, 40),
             );
+            if today_word.size().x + 30.0 <= rect.width() {
+                painter.galley(
+                    rect.right_top() + vec2(-6.0 - today_word.size().x, 3.0),
+                    today_word,
+                    Color32::from_rgb(200, 40, 40),
+                );
+            }
         } else {
             painter.text(
                 number_pos,
@@ -315,13 +333,25 @@ pub(super) fn week_row(
             continue;
         }
         let rect = cell(column);
+        let text = tr!("views-calendar-more", count = *count);
+        // As wide as its words, within the cell right of the day's number.
+        let wide = ui
+            .painter()
+            .layout_no_wrap(text.clone(), FontId::proportional(11.0), Color32::WHITE)
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + 2.0;
+        let width = wide.clamp(60.0, (rect.width() - 28.0).max(60.0));
         let more = Rect::from_min_size(
-            egui::pos2(rect.right() - 64.0, rect.top() + 2.0),
-            vec2(60.0, 16.0),
+            egui::pos2(rect.right() - width - 4.0, rect.top() + 2.0),
+            vec2(width, 16.0),
         );
         let response = ui.put(
             more,
-            egui::Button::new(RichText::new(format!("+{count} more")).size(11.0)).frame(false),
+            egui::Button::new(RichText::new(text).size(11.0))
+                .frame(false)
+                .truncate(),
         );
         if response.clicked() {
             clicked = Some(DayClick {
