@@ -1,58 +1,34 @@
-//! Words that change by language beyond what a message can say: a
-//! session's ordinal number, and lower case with Azerbaijani's dotted and
-//! dotless i.
+//! Words that change by language: a session's ordinal number, and lower
+//! case with Azerbaijani's dotted and dotless i.
 
 use crate::i18n::{Language, current};
 
-/// "1st", "2nd", "3rd", "10th", "11th", "22nd".
+/// "1st", "2nd", "3rd", "10th", "11th", "22nd": English whatever the
+/// thread's language (the generator's sample data).
 pub fn ordinal(number: u32) -> String {
-    let suffix = match (number % 10, number % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{number}{suffix}")
+    super::with_language(Language::English, || session_ordinal(number))
 }
 
 /// A session's number as the interface's language writes it before the
-/// word "session": "10th", "10-cu" (iclas), "10-е" (заседание).
+/// word "session": "10th", "10-cu" (iclas), "10-е" (заседание). The
+/// message picks its ending by the language's ordinal plural rules
+/// (CLDR's: Azerbaijani's follow the vowel of the number's last word).
 pub fn session_ordinal(number: u32) -> String {
-    match current() {
-        Language::English => ordinal(number),
-        Language::Azerbaijani => format!("{number}-{}", azerbaijani_ordinal_suffix(number)),
-        Language::Russian => format!("{number}-е"),
-    }
+    crate::tr!("common-ordinal", number = Ordinal(number))
 }
 
-/// The suffix of an Azerbaijani ordinal written in digits, in harmony with
-/// the vowel of the number's last word: 1-ci, 3-cü, 6-cı, 9-cu, 10-cu,
-/// 40-cı, 100-cü.
-fn azerbaijani_ordinal_suffix(number: u32) -> &'static str {
-    let units = number % 10;
-    let tens = number / 10 % 10;
-    if units != 0 {
-        match units {
-            3 | 4 => "cü",
-            6 => "cı",
-            9 => "cu",
-            _ => "ci",
-        }
-    } else if tens != 0 {
-        match tens {
-            1 | 3 => "cu",
-            4 | 6 | 9 => "cı",
-            _ => "ci",
-        }
-    } else if !number.is_multiple_of(1000) {
-        "cü"
-    } else if number == 0 {
-        "cı"
-    } else if !number.is_multiple_of(1_000_000) {
-        "ci"
-    } else {
-        "cu"
+/// A number that selects a message's variant by the ordinal rules
+/// ("1st", "2nd") rather than the cardinal ones ("1 record").
+struct Ordinal(u32);
+
+impl super::Arg for Ordinal {
+    fn into_value(self) -> fluent_bundle::FluentValue<'static> {
+        use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberType};
+        let options = FluentNumberOptions {
+            r#type: FluentNumberType::Ordinal,
+            ..FluentNumberOptions::default()
+        };
+        FluentNumber::new(f64::from(self.0), options).into()
     }
 }
 

@@ -79,3 +79,11 @@ common-previous-year = Əvvəlki il
 common-previous-month = Əvvəlki ay
 common-next-month = Növbəti ay
 common-next-year = Növbəti il
+
+# İclasın sıra nömrəsi: 1-ci, 3-cü, 6-cı, 9-cu (sonuncu sözün saitinə görə).
+common-ordinal = { $number ->
+    [one] { $number }-ci
+    [few] { $number }-cü
+    [many] { $number }-cı
+   *[other] { $number }-cu
+}

@@ -129,19 +129,7 @@ views-detail-former-name-until = { $name } ({ $date } tarixinədək)
 views-detail-status-date-unknown = { $status } (tarix məlum deyil)
 # Komissiyanın iclası nömrəsi ilə: "3-cü iclas, 12 may 2022, Bakı".
 # $number sıra sayının şəkilçisini seçir (1-ci, 3-cü, 6-cı, 9-cu).
-views-detail-session-numbered = { $number ->
-    [one] { $number }-ci
-    [few] { $number }-cü
-    [many] { $number }-cı
-   *[other] { $number }-cu
-} iclas, { $date }, { $place }
-# Görüşün iclas nömrəsi: "3-cü".
-views-detail-session-ordinal = { $number ->
-    [one] { $number }-ci
-    [few] { $number }-cü
-    [many] { $number }-cı
-   *[other] { $number }-cu
-}
+views-detail-session-numbered = { $ordinal } iclas, { $date }, { $place }
 views-detail-text-as-published = Dərc olunmuş mətn
 views-detail-referred-to-by = { $count } qeyddə istinad olunur
 

@@ -83,3 +83,12 @@ common-previous-year = Previous year
 common-previous-month = Previous month
 common-next-month = Next month
 common-next-year = Next year
+
+# A session's number before the word "session": 1st, 2nd, 3rd, 4th, 11th.
+# $number picks its variant by the ordinal rules.
+common-ordinal = { $number ->
+    [one] { $number }st
+    [two] { $number }nd
+    [few] { $number }rd
+   *[other] { $number }th
+}

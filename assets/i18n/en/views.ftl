@@ -158,20 +158,7 @@ views-detail-former-name-until = { $name } (until { $date })
 # A step of a document's status history with no date.
 views-detail-status-date-unknown = { $status } (date unknown)
 # A commission's session by its number: "3rd session, 12 May 2022, Baku".
-# $number picks its variant by the ordinal rules (1st, 2nd, 3rd, 4th).
-views-detail-session-numbered = { $number ->
-    [one] { $number }st
-    [two] { $number }nd
-    [few] { $number }rd
-   *[other] { $number }th
-} session, { $date }, { $place }
-# A meeting's session number: "3rd".
-views-detail-session-ordinal = { $number ->
-    [one] { $number }st
-    [two] { $number }nd
-    [few] { $number }rd
-   *[other] { $number }th
-}
+views-detail-session-numbered = { $ordinal } session, { $date }, { $place }
 views-detail-text-as-published = Text as published
 # The part of a page listing the records that refer to it.
 views-detail-referred-to-by = { $count ->

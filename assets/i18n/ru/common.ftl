@@ -82,3 +82,6 @@ common-previous-year = Предыдущий год
 common-previous-month = Предыдущий месяц
 common-next-month = Следующий месяц
 common-next-year = Следующий год
+
+# Номер заседания: 3-е (заседание).
+common-ordinal = { $number }-е

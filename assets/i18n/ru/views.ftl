@@ -140,9 +140,7 @@ views-detail-institution-of = { $kind } ({ $country })
 views-detail-former-name-until = { $name } (до { $date })
 views-detail-status-date-unknown = { $status } (дата неизвестна)
 # Заседание комиссии по номеру: «3-е заседание, 12 мая 2022 г., Баку».
-views-detail-session-numbered = { $number }-е заседание, { $date }, { $place }
-# Номер заседания у встречи: «3-е».
-views-detail-session-ordinal = { $number }-е
+views-detail-session-numbered = { $ordinal } заседание, { $date }, { $place }
 views-detail-text-as-published = Текст публикации
 views-detail-referred-to-by = { $count ->
     [one] Упоминается в { $count } записи

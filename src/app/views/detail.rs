@@ -78,21 +78,6 @@ fn notes_and_sources(
     );
 }
 
-/// A number shown as an ordinal ("3rd", "3-е", "3-cü"): it picks the
-/// message's variant by the language's ordinal rules, not its count rules.
-struct Ordinal(u32);
-
-impl crate::i18n::Arg for Ordinal {
-    fn into_value(self) -> fluent_bundle::FluentValue<'static> {
-        use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberType};
-        let options = FluentNumberOptions {
-            r#type: FluentNumberType::Ordinal,
-            ..FluentNumberOptions::default()
-        };
-        FluentNumber::new(f64::from(self.0), options).into()
-    }
-}
-
 /// A record kind's noun as a person reads it: "country", "страна".
 fn noun(kind: RecordKind) -> String {
     match kind {
@@ -392,7 +377,7 @@ fn fields(
                 let text = match session.session_number {
                     Some(number) => tr!(
                         "views-detail-session-numbered",
-                        number = Ordinal(number),
+                        ordinal = crate::query::session_ordinal(number),
                         date = date_text(session.start),
                         place = &session.place
                     ),
@@ -415,7 +400,7 @@ fn fields(
                 ui,
                 &tr!("views-field-session"),
                 &m.session_number
-                    .map(|number| tr!("views-detail-session-ordinal", number = Ordinal(number)))
+                    .map(|number| crate::query::session_ordinal(number))
                     .unwrap_or_default(),
             );
             let when = match (m.start, m.end) {
@@ -555,43 +540,10 @@ mod tests {
 
     #[test]
     fn a_session_is_numbered_as_each_language_writes_ordinals() {
-        let ordinal = |language, number: u32| {
-            with_language(language, || {
-                tr!(
-                    "views-detail-session-ordinal",
-                    number = super::Ordinal(number)
-                )
-            })
-        };
-        let english: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
-            .into_iter()
-            .map(|number| ordinal(Language::English, number))
-            .collect();
-        assert_eq!(
-            english,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
-                "111th"
-            ]
-        );
-        for number in [1, 2, 3, 11, 12, 13, 21, 22, 23, 101, 111, 112] {
-            assert_eq!(
-                ordinal(Language::English, number),
-                crate::query::ordinal(number)
-            );
-        }
-        let azerbaijani: Vec<String> = [1, 3, 6, 9, 10, 40, 100]
-            .into_iter()
-            .map(|number| ordinal(Language::Azerbaijani, number))
-            .collect();
-        assert_eq!(
-            azerbaijani,
-            ["1-ci", "3-cü", "6-cı", "9-cu", "10-cu", "40-cı", "100-cü"]
-        );
         let russian = with_language(Language::Russian, || {
             tr!(
                 "views-detail-session-numbered",
-                number = super::Ordinal(3),
+                ordinal = crate::query::session_ordinal(3),
                 date = "12 мая 2022 г.",
                 place = "Баку"
             )
@@ -600,7 +552,7 @@ mod tests {
         assert_eq!(
             tr!(
                 "views-detail-session-numbered",
-                number = super::Ordinal(22),
+                ordinal = crate::query::session_ordinal(22),
                 date = "12 May 2022",
                 place = "Baku"
             ),
