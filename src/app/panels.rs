@@ -79,7 +79,7 @@ impl AccordApp {
             return;
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            a11y::name_region(ui, section.label());
+            a11y::name_region(ui, &section.label());
             section.header(ui, actions);
             self.discarded_form_bar(ui, actions);
             let today = self.today;

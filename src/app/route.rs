@@ -1,8 +1,5 @@
 //! Where the user is: a typed route and a back/forward history.
 
-use std::collections::BTreeSet;
-use std::sync::Mutex;
-
 use chrono::Utc;
 
 use super::Action;
@@ -47,11 +44,9 @@ impl Section {
     ];
 
     /// The name in the navigation, also used in the list's filter hint
-    /// ("Filter countries"), in the interface's language. A `&'static str`
-    /// still, as the lists and the navigation take it: each language's
-    /// name is kept once for the app's life (see `lasting`).
-    pub fn label(self) -> &'static str {
-        lasting(match self {
+    /// ("Filter countries"), in the interface's language.
+    pub fn label(self) -> String {
+        match self {
             Self::Countries => tr!("app-section-countries"),
             Self::Institutions => tr!("app-section-institutions"),
             Self::People => tr!("app-section-people"),
@@ -60,7 +55,7 @@ impl Section {
             Self::Meetings => tr!("app-section-meetings"),
             Self::ActionPlans => tr!("app-section-action-plans"),
             Self::Sources => tr!("app-section-sources"),
-        })
+        }
     }
 
     /// The text of the button that adds a record to it.
@@ -91,15 +86,12 @@ impl Section {
         }
     }
 
-    /// The group heading it sits under in the navigation, if any (kept
-    /// once per language, as [`Section::label`] is).
-    pub fn group(self) -> Option<&'static str> {
+    /// The group heading it sits under in the navigation, if any.
+    pub fn group(self) -> Option<String> {
         match self {
-            Self::Institutions | Self::People => {
-                Some(lasting(tr!("app-section-group-institutions-people")))
-            }
+            Self::Institutions | Self::People => Some(tr!("app-section-group-institutions-people")),
             Self::Commissions | Self::Meetings => {
-                Some(lasting(tr!("app-section-group-commissions-meetings")))
+                Some(tr!("app-section-group-commissions-meetings"))
             }
             _ => None,
         }
@@ -119,21 +111,6 @@ impl Section {
             RecordKind::Source => Self::Sources,
         }
     }
-}
-
-/// `text` for the rest of the app's life, each different text kept once:
-/// the sections' names in each language, a few dozen short strings.
-fn lasting(text: String) -> &'static str {
-    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let mut kept = KEPT
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(found) = kept.get(text.as_str()) {
-        return found;
-    }
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(leaked);
-    leaked
 }
 
 /// What the central area shows.
@@ -347,16 +324,14 @@ mod tests {
     }
 
     #[test]
-    fn sections_are_named_in_each_language_and_kept_once() {
+    fn sections_are_named_in_each_language() {
         use crate::i18n::{Language, with_language};
         assert_eq!(Section::ActionPlans.label(), "Action plans");
         let russian = with_language(Language::Russian, || Section::ActionPlans.label());
         assert_eq!(russian, "Планы действий");
-        let again = with_language(Language::Russian, || Section::ActionPlans.label());
-        assert!(std::ptr::eq(russian, again), "one copy per language");
         assert_eq!(
             with_language(Language::Azerbaijani, || Section::People.group()),
-            Some("Qurumlar və şəxslər")
+            Some("Qurumlar və şəxslər".to_owned())
         );
     }
 }

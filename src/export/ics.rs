@@ -113,7 +113,7 @@ fn event(
     let first_day = item.when.first_day();
     // DTEND of an all-day event is the day after the last one (exclusive).
     let end_day = item.when.last_day().succ_opt().unwrap_or(first_day);
-    let mut categories = vec![item.kind.label().to_owned()];
+    let mut categories = vec![item.kind.label()];
     categories.extend(
         item.countries
             .iter()

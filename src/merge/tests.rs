@@ -173,7 +173,7 @@ fn each_languages_name_merges_as_a_field_of_its_own() {
     let base = sample();
     // One officer corrects the Azerbaijani name, the other adds a Turkish one.
     let ours = edited(&base, |workspace| {
-        set_name_in(workspace, "az", "Rumıniya Respublikası")
+        set_name_in(workspace, "az", "Rumıniya Respublikası");
     });
     let theirs = edited(&base, |workspace| set_name_in(workspace, "tr", "Romanya"));
     let merge = Merge::plan(Some(&base), &ours, &theirs);
@@ -186,10 +186,10 @@ fn each_languages_name_merges_as_a_field_of_its_own() {
 
     // Both change the Russian name: a conflict on that name alone.
     let ours = edited(&base, |workspace| {
-        set_name_in(workspace, "ru", "Республика Румыния")
+        set_name_in(workspace, "ru", "Республика Румыния");
     });
     let theirs = edited(&base, |workspace| {
-        set_name_in(workspace, "ru", "Румынская Республика")
+        set_name_in(workspace, "ru", "Румынская Республика");
     });
     let merge = Merge::plan(Some(&base), &ours, &theirs);
     assert_eq!(merge.conflicts().len(), 1, "{}", merge.summary());

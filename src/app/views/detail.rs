@@ -400,7 +400,7 @@ fn fields(
                 ui,
                 &tr!("views-field-session"),
                 &m.session_number
-                    .map(|number| crate::query::session_ordinal(number))
+                    .map(crate::query::session_ordinal)
                     .unwrap_or_default(),
             );
             let when = match (m.start, m.end) {

@@ -536,7 +536,7 @@ impl SectionList {
         let rows = &self.rows;
         let output = table(
             ui,
-            self.section.label(),
+            &self.section.label(),
             &table_columns,
             rows.len(),
             std::mem::take(&mut self.scroll_to_top),

@@ -32,7 +32,7 @@ pub fn ui(ui: &mut Ui, route: Route) -> Option<Route> {
     for section in Section::ALL {
         if section.group() != group {
             group = section.group();
-            if let Some(heading) = group {
+            if let Some(heading) = &group {
                 ui.add_space(6.0);
                 ui.label(egui::RichText::new(heading).weak().small());
             }

@@ -73,36 +73,8 @@ impl CalendarKind {
         }
     }
 
-    /// The legend's text, in the thread's language. A `&'static str` as
-    /// before the interface had languages: each language's labels are made
-    /// once (33 short texts) and kept.
-    pub fn label(self) -> &'static str {
-        use std::sync::OnceLock;
-        static LABELS: [OnceLock<Vec<&'static str>>; 3] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        let language = crate::i18n::current();
-        let slot = match language {
-            crate::i18n::Language::English => &LABELS[0],
-            crate::i18n::Language::Azerbaijani => &LABELS[1],
-            crate::i18n::Language::Russian => &LABELS[2],
-        };
-        let labels = slot.get_or_init(|| {
-            crate::i18n::with_language(language, || {
-                Self::ALL
-                    .iter()
-                    .map(|kind| &*Box::leak(kind.message().into_boxed_str()))
-                    .collect()
-            })
-        });
-        Self::ALL
-            .iter()
-            .position(|kind| *kind == self)
-            .and_then(|at| labels.get(at))
-            .copied()
-            .unwrap_or_default()
-    }
-
-    fn message(self) -> String {
+    /// The legend's text, in the thread's language.
+    pub fn label(self) -> String {
         match self {
             Self::CommissionSession => tr!("query-calendar-kind-commission-session"),
             Self::IncomingVisit => tr!("query-calendar-kind-incoming-visit"),
