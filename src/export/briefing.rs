@@ -222,8 +222,8 @@ fn note(
         }
     }
     Note {
-        country: country.name.clone(),
-        heading: heading(&country.name, options.today, variant),
+        country: country.shown_name().to_owned(),
+        heading: heading(country.shown_name(), options.today, variant),
         prepared_by,
         covering: covering.as_deref().map(tidy),
         sections,
@@ -278,7 +278,7 @@ fn relationship(scope: &Scope) -> Section {
     let home = workspace
         .home_country()
         .and_then(|id| workspace.countries().get(&id))
-        .map(|home| home.name.clone());
+        .map(|home| home.shown_name().to_owned());
     let embassies: Vec<String> = relations
         .embassies
         .iter()
@@ -286,12 +286,12 @@ fn relationship(scope: &Scope) -> Section {
             // Seen from the home country: theirs is here, ours is there.
             // Both are worded the same way: "Embassy of X in City".
             let of = match embassy.side {
-                EmbassySide::Theirs => Some(country.name.clone()),
+                EmbassySide::Theirs => Some(country.shown_name().to_owned()),
                 EmbassySide::Ours => home.clone(),
             };
             let city = if embassy.city.is_empty() {
                 match embassy.side {
-                    EmbassySide::Ours => Some(country.name.clone()),
+                    EmbassySide::Ours => Some(country.shown_name().to_owned()),
                     EmbassySide::Theirs => None,
                 }
             } else {
@@ -308,7 +308,7 @@ fn relationship(scope: &Scope) -> Section {
                 (Some(of), None) => tr!("export-embassy-no-city", country = of, opened = opened),
                 (None, city) => tr!(
                     "export-embassy-ours",
-                    city = city.unwrap_or_else(|| country.name.clone()),
+                    city = city.unwrap_or_else(|| country.shown_name().to_owned()),
                     opened = opened
                 ),
             }
@@ -421,7 +421,7 @@ fn document_facts(workspace: &Workspace, document: &Document, today: NaiveDate) 
         .map(|id| workspace.label_of(*id))
         .collect();
     DocumentFacts {
-        title: document.title.trim().to_owned(),
+        title: document.shown_name().trim().to_owned(),
         kind: document.kind.label(),
         signed,
         status,
@@ -510,7 +510,7 @@ fn renewals(scope: &Scope) -> Option<String> {
             renewal_due(document, scope.today).map(|end| {
                 tr!(
                     "export-valid-until",
-                    document = document.title.trim(),
+                    document = document.shown_name().trim(),
                     date = PartialDate::Day(end).human()
                 )
             })
@@ -531,7 +531,7 @@ fn in_force_briefly(scope: &Scope) -> Section {
                 .signed_on
                 .map(|date| format!(" ({})", date.human()))
                 .unwrap_or_default();
-            Item::line(format!("{}{signed}", document.title.trim()))
+            Item::line(format!("{}{signed}", document.shown_name().trim()))
         })
         .collect();
     let mut blocks = vec![Block::Paragraph(documents_count(
@@ -631,7 +631,7 @@ fn commissions(scope: &Scope) -> Section {
             );
         lines.push(Item::line(format!(
             "{}: {last}; {next}.",
-            commission.name.trim()
+            commission.shown_name().trim()
         )));
     }
     section(
@@ -674,7 +674,7 @@ fn meeting_item(workspace: &Workspace, meeting: &Meeting) -> Item {
         .documents()
         .values()
         .filter(|document| document.signed_at_meeting == Some(meeting.id))
-        .map(|document| document.title.trim())
+        .map(|document| document.shown_name().trim())
         .collect();
     signed.sort_unstable();
     more.extend(
@@ -775,7 +775,7 @@ fn open_activities(scope: &Scope, all: bool) -> Section {
             .map(|activity| activity_item(scope.workspace, activity, today, all))
             .collect();
         if all {
-            let title = plan.title.trim();
+            let title = plan.shown_name().trim();
             blocks.push(Block::Subheading(plan.validity.map_or_else(
                 || title.to_owned(),
                 |validity| tr!("export-plan-valid", plan = title, period = validity.human()),

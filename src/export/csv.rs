@@ -236,7 +236,7 @@ fn agreements(workspace: &Workspace, countries: &[CountryId], options: &ExportOp
             vec![
                 document.id.to_string(),
                 document.kind.label(),
-                document.title.clone(),
+                document.shown_name().to_owned(),
                 country_names(
                     workspace,
                     &query::countries_of_document(workspace, document),
@@ -311,7 +311,7 @@ fn meetings(workspace: &Workspace, countries: &[CountryId], options: &ExportOpti
                 .documents()
                 .values()
                 .filter(|document| document.signed_at_meeting == Some(meeting.id))
-                .map(|document| document.title.clone())
+                .map(|document| document.shown_name().to_owned())
                 .collect();
             signed.sort();
             vec![

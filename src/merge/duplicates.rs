@@ -32,7 +32,9 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
     let mut found = Vec::new();
     pairs::<Country>(workspace, &mut found, |country| {
         let mut keys = names_of(
-            std::iter::once(&country.name).chain(&country.aliases),
+            std::iter::once(country.name.as_str())
+                .chain(country.aliases.iter().map(String::as_str))
+                .chain(country.names.names()),
             Said::Name,
         );
         if !country.iso_code.trim().is_empty() {
@@ -49,9 +51,15 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
     pairs::<Institution>(workspace, &mut found, |institution| {
         // Only within one country: two countries' "Ministry of Labour"
         // are two ministries.
-        let names = std::iter::once(&institution.name)
-            .chain(std::iter::once(&institution.short_name))
-            .chain(institution.former_names.iter().map(|former| &former.name));
+        let names = std::iter::once(institution.name.as_str())
+            .chain(std::iter::once(institution.short_name.as_str()))
+            .chain(
+                institution
+                    .former_names
+                    .iter()
+                    .map(|former| former.name.as_str()),
+            )
+            .chain(institution.names.names());
         names_of(names, Said::Name)
             .into_iter()
             .map(|(key, reason)| (format!("{}:{key}", institution.country), reason))
@@ -59,7 +67,9 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
     });
     pairs::<Person>(workspace, &mut found, |person| {
         names_of(
-            std::iter::once(&person.name).chain(&person.name_variants),
+            std::iter::once(person.name.as_str())
+                .chain(person.name_variants.iter().map(String::as_str))
+                .chain(person.names.names()),
             Said::Name,
         )
     });
@@ -67,16 +77,22 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<LikelyDuplicate> {
         let date = document
             .signed_on
             .map_or_else(|| "undated".to_owned(), |date| date.to_string());
-        names_of(std::iter::once(&document.title), Said::TitleAndDate)
-            .into_iter()
-            .map(|(key, reason)| (format!("{date}:{key}"), reason))
-            .collect()
+        names_of(
+            std::iter::once(document.title.as_str()).chain(document.names.names()),
+            Said::TitleAndDate,
+        )
+        .into_iter()
+        .map(|(key, reason)| (format!("{date}:{key}"), reason))
+        .collect()
     });
     pairs::<Commission>(workspace, &mut found, |commission| {
-        names_of(std::iter::once(&commission.name), Said::Name)
+        names_of(
+            std::iter::once(commission.name.as_str()).chain(commission.names.names()),
+            Said::Name,
+        )
     });
     pairs::<Source>(workspace, &mut found, |source| {
-        let mut keys = names_of(std::iter::once(&source.title), Said::Title);
+        let mut keys = names_of(std::iter::once(source.title.as_str()), Said::Title);
         if !source.url.trim().is_empty() {
             keys.push((
                 format!("url:{}", source.url.trim()),
@@ -100,7 +116,7 @@ enum Said {
 }
 
 /// The folded names as grouping keys, each with the reason a match gives.
-fn names_of<'a>(names: impl Iterator<Item = &'a String>, what: Said) -> Vec<(String, String)> {
+fn names_of<'a>(names: impl Iterator<Item = &'a str>, what: Said) -> Vec<(String, String)> {
     names
         .map(|name| fold(name.trim()))
         .filter(|folded| !folded.is_empty())

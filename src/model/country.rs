@@ -100,11 +100,15 @@ impl Country {
     }
 
     /// Whether `query` (in any case and script, with or without accents)
-    /// is the whole of this country's name, an alias or its ISO code:
+    /// is the whole of this country's name, an alias, its name in another
+    /// language or its ISO code:
     /// "TÜRKİYE" and "turkiye" both name Türkiye.
     pub fn is_named(&self, query: &str) -> bool {
         let query = super::fold(query.trim());
         let whole = |name: &str| super::name_match(&query, name) == Some(super::NameMatch::Whole);
-        whole(&self.name) || whole(&self.iso_code) || self.aliases.iter().any(|alias| whole(alias))
+        whole(&self.name)
+            || whole(&self.iso_code)
+            || self.aliases.iter().any(|alias| whole(alias))
+            || self.names.names().any(whole)
     }
 }

@@ -111,6 +111,29 @@ impl<'de> Deserialize<'de> for OtherNames {
     }
 }
 
+/// `shown_name()` for each kind of record that has names in other
+/// languages: its name as the interface's language writes it.
+macro_rules! shown_name {
+    ($($kind:ident . $field:ident),+) => {$(
+        impl super::$kind {
+            /// The name in the interface's language when the record has
+            /// one in it, else its own name: what lists, pages, pickers
+            /// and briefings show.
+            pub fn shown_name(&self) -> &str {
+                self.names.shown(&self.$field)
+            }
+        }
+    )+};
+}
+
+shown_name!(
+    Country.name,
+    Institution.name,
+    Person.name,
+    Document.title,
+    Commission.name
+);
+
 /// Whether `code` has the shape of a language code: two or three
 /// lowercase letters, optionally a script or region (`az`, `az-Cyrl`, `pt-BR`).
 pub fn is_language_code(code: &str) -> bool {

@@ -286,27 +286,22 @@ macro_rules! impl_record {
 }
 
 impl_record!(Country, CountryId, Country, countries, |c| c
-    .names
-    .shown(&c.name)
+    .shown_name()
     .to_owned());
 impl_record!(Institution, InstitutionId, Institution, institutions, |i| i
-    .names
-    .shown(&i.name)
+    .shown_name()
     .to_owned());
 impl_record!(Person, PersonId, Person, people, |p| p
-    .names
-    .shown(&p.name)
+    .shown_name()
     .to_owned());
 impl_record!(Document, DocumentId, Document, documents, |d| d
-    .names
-    .shown(&d.title)
+    .shown_name()
     .to_owned());
 impl_record!(Activity, ActivityId, Activity, activities, |a| a
     .description
     .clone());
 impl_record!(Commission, CommissionId, Commission, commissions, |c| c
-    .names
-    .shown(&c.name)
+    .shown_name()
     .to_owned());
 impl_record!(Meeting, MeetingId, Meeting, meetings, |m| m.title.clone());
 impl_record!(Indicator, IndicatorId, Indicator, indicators, |i| format!(

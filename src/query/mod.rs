@@ -146,7 +146,7 @@ pub fn country_timeline(
                 when: document.key_date().map(Period::single),
                 kind: TimelineKind::Document(document.kind),
                 record: document.id.into(),
-                title: document.title.clone(),
+                title: document.shown_name().to_owned(),
                 status: document
                     .current_status()
                     .map_or_else(String::new, crate::model::DocumentStatus::label),

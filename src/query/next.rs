@@ -203,7 +203,7 @@ fn renewals(workspace: &Workspace, today: NaiveDate) -> Vec<NextItem> {
                         "query-next-valid-until",
                         date = PartialDate::Day(end).human()
                     ),
-                    text: document.title.trim().to_owned(),
+                    text: document.shown_name().trim().to_owned(),
                 },
             ))
         })

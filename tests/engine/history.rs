@@ -42,12 +42,12 @@ fn an_edit_saves_as_a_new_version_naming_the_one_it_came_from() {
 }
 
 #[test]
-fn a_version_1_file_opens_and_is_saved_as_version_2() {
+fn a_version_1_file_opens_and_is_saved_as_version_3() {
     let text = sample_text();
     let start = text.find("  \"lineage\": {").unwrap();
     let end = start + text[start..].find("  },\n").unwrap() + "  },\n".len();
     let version_1 = format!("{}{}", &text[..start], &text[end..]).replacen(
-        "\"version\": 2,",
+        "\"version\": 3,",
         "\"version\": 1,",
         1,
     );
@@ -56,7 +56,7 @@ fn a_version_1_file_opens_and_is_saved_as_version_2() {
     assert_eq!(read.lineage().id, None, "version 1 named no version");
     let saved = text_of(&read);
     assert!(
-        saved.contains("\"version\": 2,\n  \"lineage\": {\n    \"id\": \""),
+        saved.contains("\"version\": 3,\n  \"lineage\": {\n    \"id\": \""),
         "{saved}"
     );
 }

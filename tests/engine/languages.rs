@@ -72,12 +72,19 @@ const ENGLISH_SECTIONS: [&str; 8] = [
 fn the_romania_briefing_is_written_in_azerbaijani() {
     let note = romania_briefing(Language::Azerbaijani);
     assert!(note.contains("19 iyun 1992"), "{note}");
+    // Names given in Azerbaijani are the ones the briefing uses.
+    assert!(
+        note.contains(
+            "Azərbaycan ilə Rumıniya arasında strateji tərəfdaşlıq haqqında Birgə Bəyannamə"
+        ),
+        "{note}"
+    );
     let found = headings(&note);
     assert_eq!(
         found[0],
         (
             1,
-            "Romania ilə münasibətlər — 1 iyun 2023 tarixinə arayış".to_owned()
+            "Rumıniya ilə münasibətlər — 1 iyun 2023 tarixinə arayış".to_owned()
         )
     );
     let sections: Vec<&str> = found
@@ -104,6 +111,12 @@ fn the_romania_briefing_is_written_in_russian_with_russian_headings() {
     let note = romania_briefing(Language::Russian);
     assert!(note.contains("19 июня 1992"), "{note}");
     assert!(
+        note.contains(
+            "Совместная декларация о стратегическом партнёрстве между Азербайджаном и Румынией"
+        ),
+        "{note}"
+    );
+    assert!(
         note.contains("Дипломатические отношения установлены 19 июня 1992 г."),
         "{note}"
     );
@@ -112,7 +125,7 @@ fn the_romania_briefing_is_written_in_russian_with_russian_headings() {
         found[0],
         (
             1,
-            "Romania: двусторонние отношения — справка на 1 июня 2023 г.".to_owned()
+            "Румыния: двусторонние отношения — справка на 1 июня 2023 г.".to_owned()
         )
     );
     let sections: Vec<&str> = found
@@ -406,7 +419,7 @@ fn the_command_line_speaks_the_language_it_is_given() {
     assert!(output.status.success());
     let note = String::from_utf8(output.stdout).unwrap();
     assert!(
-        note.starts_with("# Romania: двусторонние отношения — справка на 1 июня 2023 г."),
+        note.starts_with("# Румыния: двусторонние отношения — справка на 1 июня 2023 г."),
         "{note}"
     );
     assert!(note.contains("19 июня 1992"));

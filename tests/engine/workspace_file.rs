@@ -1221,7 +1221,7 @@ fn the_file_is_pretty_printed_in_a_fixed_order_with_records_sorted_by_id() {
     let ws = fixture();
     let text = String::from_utf8(format::to_bytes(&ws)).unwrap();
     assert!(text.starts_with(
-        "{\n  \"format\": \"accord-workspace\",\n  \"version\": 2,\n  \"lineage\": {\n    \"id\": \""
+        "{\n  \"format\": \"accord-workspace\",\n  \"version\": 3,\n  \"lineage\": {\n    \"id\": \""
     ));
     assert!(text.ends_with("}\n") && !text.ends_with("}\n\n"));
     let file: Value = serde_json::from_str(&text).unwrap();
@@ -1519,11 +1519,11 @@ fn a_file_that_is_not_a_workspace_says_so() {
         (json!([1, 2, 3]), "the file is JSON but not an object"),
         (
             json!({"format": "accord-workspace", "version": "one"}),
-            "version is \"one\", expected a whole number from 1 to 2",
+            "version is \"one\", expected a whole number from 1 to 3",
         ),
         (
             json!({"format": "accord-workspace"}),
-            "version is missing, expected a whole number from 1 to 2",
+            "version is missing, expected a whole number from 1 to 3",
         ),
     ];
     for (file, expected) in cases {

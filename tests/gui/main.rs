@@ -13,6 +13,7 @@ mod entry;
 mod exports;
 mod extraction;
 mod forms;
+mod languages;
 mod layout;
 mod lists;
 mod merging;

@@ -13,6 +13,8 @@ names-field-language = dil
 
 # The form rows of names in other languages.
 names-form-label = Başqa dillərdə
-names-form-add = Başqa dildə ad əlavə et
+names-form-add = Ad əlavə et
 names-form-language = Dil { $number }
 names-form-name = Ad { $number }
+
+names-page-filed-as = Qeydiyyat adı

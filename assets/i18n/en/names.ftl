@@ -15,6 +15,9 @@ names-field-language = language
 
 # The form rows of names in other languages.
 names-form-label = In other languages
-names-form-add = Add a name in another language
+names-form-add = Add a name
 names-form-language = Language { $number }
 names-form-name = Name { $number }
+
+# On a record page whose heading shows another language's name.
+names-page-filed-as = Main name

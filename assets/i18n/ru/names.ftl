@@ -13,6 +13,8 @@ names-field-language = язык
 
 # The form rows of names in other languages.
 names-form-label = На других языках
-names-form-add = Добавить название на другом языке
+names-form-add = Добавить название
 names-form-language = Язык { $number }
 names-form-name = Название { $number }
+
+names-page-filed-as = Основное название

@@ -63,7 +63,7 @@ pub fn ui(
 ) {
     let id = RecordId::Country(country.id);
     ui.horizontal(|ui| {
-        crate::app::a11y::heading(ui, country.name.as_str());
+        crate::app::a11y::heading(ui, country.shown_name());
         if !country.iso_code.is_empty() {
             ui.label(RichText::new(&country.iso_code).weak());
         }

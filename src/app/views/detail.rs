@@ -199,6 +199,30 @@ fn kind_text(workspace: &Workspace, record: &AnyRecord) -> String {
     }
 }
 
+/// The record's own name when the heading shows another language's, and
+/// its names in other languages: "az: Rumıniya · ro: România".
+fn other_names(ui: &mut Ui, record: &AnyRecord) {
+    let (primary, names) = match record {
+        AnyRecord::Country(record) => (&record.name, &record.names),
+        AnyRecord::Institution(record) => (&record.name, &record.names),
+        AnyRecord::Person(record) => (&record.name, &record.names),
+        AnyRecord::Document(record) => (&record.title, &record.names),
+        AnyRecord::Commission(record) => (&record.name, &record.names),
+        _ => return,
+    };
+    if names.is_empty() {
+        return;
+    }
+    let listed: Vec<String> = names
+        .iter()
+        .map(|(code, name)| format!("{code}: {name}"))
+        .collect();
+    if names.shown(primary) != primary.as_str() {
+        row(ui, &tr!("names-page-filed-as"), primary);
+    }
+    row(ui, &tr!("names-form-label"), &listed.join(" · "));
+}
+
 fn fields(
     ui: &mut Ui,
     ws: &Workspace,
@@ -207,6 +231,7 @@ fn fields(
     today: chrono::NaiveDate,
     actions: &mut Vec<Action>,
 ) {
+    other_names(ui, record);
     match record {
         AnyRecord::Country(country) => row(ui, &tr!("views-field-name"), &country.name),
         AnyRecord::Institution(i) => {

@@ -148,7 +148,7 @@ fn partner_names(
         .into_iter()
         .filter(|country| Some(*country) != home)
         .filter_map(|country| workspace.countries().get(&country))
-        .map(|country| country.name.as_str())
+        .map(crate::model::Country::shown_name)
         .collect();
     names.join(", ")
 }
@@ -197,7 +197,7 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
     match id {
         RecordId::Country(id) => workspace.countries().get(&id).map_or_else(Vec::new, |c| {
             vec![
-                text_cell(&c.name),
+                text_cell(c.shown_name()),
                 text_cell(&c.iso_code),
                 text_cell(c.aliases.join(", ")),
                 date_cell(c.relations.diplomatic_relations_established),
@@ -208,20 +208,20 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
             .get(&id)
             .map_or_else(Vec::new, |i| {
                 vec![
-                    text_cell(&i.name),
+                    text_cell(i.shown_name()),
                     text_cell(i.kind.label()),
                     text_cell(
                         workspace
                             .countries()
                             .get(&i.country)
-                            .map_or("", |country| country.name.as_str()),
+                            .map_or("", |country| country.shown_name()),
                     ),
                     text_cell(&i.short_name),
                 ]
             }),
         RecordId::Person(id) => workspace.people().get(&id).map_or_else(Vec::new, |p| {
             vec![
-                text_cell(&p.name),
+                text_cell(p.shown_name()),
                 text_cell(
                     p.positions
                         .last()
@@ -232,7 +232,7 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                         .last()
                         .and_then(|position| workspace.institutions().get(&position.institution))
                         .and_then(|institution| workspace.countries().get(&institution.country))
-                        .map_or("", |country| country.name.as_str()),
+                        .map_or("", |country| country.shown_name()),
                 ),
                 text_cell(p.name_variants.join(", ")),
             ]
@@ -241,7 +241,7 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
             vec![
                 date_cell(d.key_date()),
                 text_cell(d.kind.label()),
-                text_cell(&d.title),
+                text_cell(d.shown_name()),
                 text_cell(partner_names(
                     workspace,
                     query::countries_of_document(workspace, d),
@@ -257,7 +257,7 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
             // row each frame; the commission's page lists its sessions.
             let parties: Vec<String> = c.parties.iter().map(|p| workspace.label_of(*p)).collect();
             vec![
-                text_cell(&c.name),
+                text_cell(c.shown_name()),
                 text_cell(parties.join("; ")),
                 date_cell(c.established),
             ]
@@ -287,7 +287,7 @@ fn cells(workspace: &Workspace, id: RecordId, today: chrono::NaiveDate) -> Vec<C
                     workspace
                         .documents()
                         .get(&a.plan)
-                        .map_or("", |plan| plan.title.as_str()),
+                        .map_or("", |plan| plan.shown_name()),
                 ),
                 text_cell(query::activity_status_text(a, today)),
             ]

@@ -270,8 +270,8 @@ pub fn calendar_items(workspace: &Workspace) -> Vec<CalendarItem> {
                 record: document.id.into(),
                 kind,
                 when: Period::single(date),
-                summary: kind.summary(&document.title),
-                title: document.title.clone(),
+                summary: kind.summary(document.shown_name()),
+                title: document.shown_name().to_owned(),
                 place: if kind == CalendarKind::DocumentSigned {
                     document.signed_at_place.clone()
                 } else {

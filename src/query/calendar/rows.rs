@@ -164,7 +164,7 @@ pub fn per_country<'a>(
         .map(|(country, items)| {
             let name = workspace.countries().get(&country).map_or_else(
                 || workspace.label_of(country),
-                |country| country.name.clone(),
+                |country| country.shown_name().to_owned(),
             );
             (name, items)
         })

@@ -24,6 +24,16 @@ pub(super) struct PickerMatches {
     found: Vec<(RecordId, String)>,
 }
 
+/// The other words a picker finds a record by: its aliases (or short name,
+/// kind…), its own name when another language's is shown, and its names
+/// in every other language.
+fn also_named(others: &[String], names: &crate::model::OtherNames, primary: &str) -> String {
+    let mut words: Vec<&str> = others.iter().map(String::as_str).collect();
+    words.push(primary);
+    words.extend(names.names());
+    words.join(" ")
+}
+
 /// A record that a picker can offer, by label, with a search text.
 fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)> {
     let query = crate::model::fold(query.trim());
@@ -41,8 +51,8 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
             for country in workspace.countries().values() {
                 consider(
                     country.id.into(),
-                    country.name.clone(),
-                    &country.aliases.join(" "),
+                    country.shown_name().to_owned(),
+                    &also_named(&country.aliases, &country.names, &country.name),
                 );
             }
         }
@@ -51,8 +61,12 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
                 let country = workspace.label_of(institution.country);
                 consider(
                     institution.id.into(),
-                    format!("{} ({country})", institution.name),
-                    &institution.short_name,
+                    format!("{} ({country})", institution.shown_name()),
+                    &also_named(
+                        std::slice::from_ref(&institution.short_name),
+                        &institution.names,
+                        &institution.name,
+                    ),
                 );
             }
         }
@@ -60,8 +74,8 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
             for person in workspace.people().values() {
                 consider(
                     person.id.into(),
-                    person.name.clone(),
-                    &person.name_variants.join(" "),
+                    person.shown_name().to_owned(),
+                    &also_named(&person.name_variants, &person.names, &person.name),
                 );
             }
         }
@@ -69,14 +83,18 @@ fn candidates<I: TypedId>(workspace: &Workspace, query: &str) -> Vec<(I, String)
             for document in workspace.documents().values() {
                 consider(
                     document.id.into(),
-                    document.title.clone(),
-                    &document.kind.label(),
+                    document.shown_name().to_owned(),
+                    &also_named(&[document.kind.label()], &document.names, &document.title),
                 );
             }
         }
         RecordKind::Commission => {
             for commission in workspace.commissions().values() {
-                consider(commission.id.into(), commission.name.clone(), "");
+                consider(
+                    commission.id.into(),
+                    commission.shown_name().to_owned(),
+                    &also_named(&[], &commission.names, &commission.name),
+                );
             }
         }
         RecordKind::Meeting => {
@@ -264,7 +282,7 @@ fn country_changer(ui: &mut Ui, fields: &mut FieldState, workspace: &Workspace, 
     let mut countries: Vec<(CountryId, &str)> = workspace
         .countries()
         .values()
-        .map(|country| (country.id, country.name.as_str()))
+        .map(|country| (country.id, country.shown_name()))
         .collect();
     countries.sort_by_key(|(_, name)| *name);
     egui::ScrollArea::vertical()
@@ -314,6 +332,7 @@ pub(super) fn implied_country(
         .flat_map(|country| {
             std::iter::once(country.name.as_str())
                 .chain(country.aliases.iter().map(String::as_str))
+                .chain(country.names.names())
                 .map(move |spelling| (country.id, crate::model::fold(spelling)))
         })
         .filter(|(_, spelling)| spelling.chars().count() >= 3 && folded.contains(spelling.as_str()))

@@ -384,7 +384,7 @@ impl CalendarView {
                 }
                 for country in workspace.countries().values() {
                     let mut shown = self.filter.countries.contains(&country.id);
-                    if ui.checkbox(&mut shown, &country.name).changed() {
+                    if ui.checkbox(&mut shown, country.shown_name()).changed() {
                         if shown {
                             self.filter.countries.insert(country.id);
                         } else {
