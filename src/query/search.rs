@@ -14,7 +14,7 @@ use std::ops::Range;
 use memchr::memmem::Finder;
 
 use crate::model::{
-    AnyRecord, NameMatch, RecordId, RecordKind, Workspace, fold_into, fold_mapped,
+    AnyRecord, NameMatch, OtherNames, RecordId, RecordKind, Workspace, fold_into, fold_mapped,
     name_match_folded,
 };
 
@@ -39,6 +39,22 @@ const NAME_FIELDS: [&str; 6] = [
 /// Sosial Müdafiəsi Nazirliyi" finds the ministry filed in English).
 const IN_ANOTHER_LANGUAGE: &str = "In another language";
 
+/// The record's names other than the one shown as its title: its own when
+/// another language's is shown, and those in other languages.
+fn other_language_names(
+    primary: &str,
+    names: &OtherNames,
+    field: &mut dyn FnMut(&'static str, &str),
+) {
+    let shown = names.shown(primary);
+    if shown != primary {
+        field(IN_ANOTHER_LANGUAGE, primary);
+    }
+    for name in names.names().filter(|name| *name != shown) {
+        field(IN_ANOTHER_LANGUAGE, name);
+    }
+}
+
 /// A record kind whose fields the search reads.
 trait Searchable {
     /// Calls `field(name, text)` for each searchable field, title first.
@@ -47,14 +63,12 @@ trait Searchable {
 
 impl Searchable for crate::model::Country {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
-        field("Name", &self.name);
-        for name in self.names.names() {
-            field(IN_ANOTHER_LANGUAGE, name);
-        }
+        field("Name", self.shown_name());
         field("ISO code", &self.iso_code);
         for value in &self.aliases {
             field("Also called", value);
         }
+        other_language_names(&self.name, &self.names, field);
         for embassy in &self.relations.embassies {
             field("Embassy", &embassy.city);
         }
@@ -64,27 +78,23 @@ impl Searchable for crate::model::Country {
 
 impl Searchable for crate::model::Institution {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
-        field("Name", &self.name);
-        for name in self.names.names() {
-            field(IN_ANOTHER_LANGUAGE, name);
-        }
+        field("Name", self.shown_name());
         field("Short name", &self.short_name);
         for former in &self.former_names {
             field("Former name", &former.name);
         }
+        other_language_names(&self.name, &self.names, field);
         field("Notes", &self.notes);
     }
 }
 
 impl Searchable for crate::model::Person {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
-        field("Name", &self.name);
-        for name in self.names.names() {
-            field(IN_ANOTHER_LANGUAGE, name);
-        }
+        field("Name", self.shown_name());
         for value in &self.name_variants {
             field("Also spelled", value);
         }
+        other_language_names(&self.name, &self.names, field);
         for position in &self.positions {
             field("Position", &position.title);
         }
@@ -94,10 +104,8 @@ impl Searchable for crate::model::Person {
 
 impl Searchable for crate::model::Document {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
-        field("Title", &self.title);
-        for name in self.names.names() {
-            field(IN_ANOTHER_LANGUAGE, name);
-        }
+        field("Title", self.shown_name());
+        other_language_names(&self.title, &self.names, field);
         field("Signed at", &self.signed_at_place);
         for signatory in &self.signatories {
             field("Signed as", &signatory.position);
@@ -115,10 +123,8 @@ impl Searchable for crate::model::Activity {
 
 impl Searchable for crate::model::Commission {
     fn each_field(&self, field: &mut dyn FnMut(&'static str, &str)) {
-        field("Name", &self.name);
-        for name in self.names.names() {
-            field(IN_ANOTHER_LANGUAGE, name);
-        }
+        field("Name", self.shown_name());
+        other_language_names(&self.name, &self.names, field);
         field("Notes", &self.notes);
     }
 }

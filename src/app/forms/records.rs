@@ -23,7 +23,6 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         Field::Name,
         &mut record.name,
     );
-    other_names(ui, f, &mut record.names);
     text(
         ui,
         f,
@@ -96,6 +95,7 @@ pub fn country(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Cou
         Field::Relations.then(Field::StrategicPartnerships),
         &mut record.relations.strategic_partnerships,
     );
+    other_names(ui, f, &mut record.names);
     multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
     reference_list(
         ui,
@@ -115,7 +115,6 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
         Field::Name,
         &mut record.name,
     );
-    other_names(ui, f, &mut record.names);
     text(
         ui,
         f,
@@ -178,6 +177,7 @@ pub fn institution(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut
             );
         },
     );
+    other_names(ui, f, &mut record.names);
     multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
     reference_list(
         ui,
@@ -197,7 +197,6 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
         Field::Name,
         &mut record.name,
     );
-    other_names(ui, f, &mut record.names);
     text_list(
         ui,
         f,
@@ -260,6 +259,7 @@ pub fn person(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Pers
             );
         },
     );
+    other_names(ui, f, &mut record.names);
     multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
     reference_list(
         ui,
@@ -279,7 +279,6 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
         Field::Title,
         &mut record.title,
     );
-    other_names(ui, f, &mut record.names);
     choice(
         ui,
         f,
@@ -431,6 +430,7 @@ pub fn document(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut Do
             }
         },
     );
+    other_names(ui, f, &mut record.names);
     multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
     reference_list(
         ui,
@@ -503,7 +503,6 @@ pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut 
         Field::Name,
         &mut record.name,
     );
-    other_names(ui, f, &mut record.names);
     reference_list(
         ui,
         f,
@@ -519,6 +518,7 @@ pub fn commission(ui: &mut Ui, f: &mut FieldState, ws: &Workspace, record: &mut 
         Field::Established,
         &mut record.established,
     );
+    other_names(ui, f, &mut record.names);
     multiline(ui, f, &tr!("forms-field-notes"), &mut record.notes);
     reference_list(
         ui,
