@@ -193,12 +193,49 @@ pub fn message(id: &str, args: Option<&Args>) -> String {
 /// A number as the language writes it: "100,000" in English, "100 000"
 /// in Russian and Azerbaijani (a no-break space between groups).
 pub fn number(value: u64) -> String {
-    let digits = value.to_string();
-    let separator = match current() {
+    group_thousands(&value.to_string(), thousands_separator())
+}
+
+/// A figure as the language writes it: "1,234.5" in English, "1 234,5" in
+/// Russian and Azerbaijani, which write a decimal comma.
+pub fn decimal(value: f64) -> String {
+    let text = value.to_string();
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |rest| ("-", rest));
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(whole, fraction)| {
+            (whole, Some(fraction))
+        });
+    if !whole.bytes().all(|byte| byte.is_ascii_digit()) {
+        // "inf", "NaN": nothing to group.
+        return text;
+    }
+    let grouped = group_thousands(whole, thousands_separator());
+    match fraction {
+        Some(fraction) => {
+            let point = if current() == Language::English {
+                '.'
+            } else {
+                ','
+            };
+            format!("{sign}{grouped}{point}{fraction}")
+        }
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+fn thousands_separator() -> &'static str {
+    match current() {
         Language::English => ",",
         Language::Azerbaijani | Language::Russian => "\u{A0}",
-    };
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    }
+}
+
+/// `digits` with `separator` between each group of three from the right.
+fn group_thousands(digits: &str, separator: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push_str(separator);

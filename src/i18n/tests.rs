@@ -289,4 +289,14 @@ fn numbers_are_grouped_as_each_language_groups_them() {
         "1\u{A0}234\u{A0}567"
     );
     assert_eq!(number(999), "999");
+    assert_eq!(decimal(1_234_567.5), "1,234,567.5");
+    assert_eq!(decimal(-76.4), "-76.4");
+    assert_eq!(
+        with_language(Language::Russian, || decimal(1234.5)),
+        "1\u{A0}234,5"
+    );
+    assert_eq!(
+        with_language(Language::Azerbaijani, || decimal(76.4)),
+        "76,4"
+    );
 }

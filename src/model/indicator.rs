@@ -111,10 +111,11 @@ impl Indicator {
 
     /// The figure as people write it: "USD 215.5 million" (a currency code
     /// before the number, the scale after it), "1,250 tonnes", "+76.4%", or
-    /// a value with its change.
+    /// a value with its change; the number as the thread's language writes
+    /// it ("215,5" in Russian and Azerbaijani).
     pub fn figure(&self) -> String {
         let value = self.value.map(|value| {
-            let number = with_thousands(value);
+            let number = crate::i18n::decimal(value);
             let unit = self.unit.trim();
             match unit.split_once(' ') {
                 Some((code, scale)) if is_currency_code(code) => format!("{code} {number} {scale}"),
@@ -127,7 +128,7 @@ impl Indicator {
             format!(
                 "{}{}%",
                 if change > 0.0 { "+" } else { "" },
-                with_thousands(change)
+                crate::i18n::decimal(change)
             )
         });
         match (value, change) {
@@ -141,34 +142,6 @@ impl Indicator {
 /// USD, AZN, EUR: three capital letters, as ISO 4217 writes them.
 fn is_currency_code(word: &str) -> bool {
     word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())
-}
-
-/// 1234567.5 as "1,234,567.5": the number as written, with its thousands
-/// separated (the English way, as the exports are in English).
-fn with_thousands(value: f64) -> String {
-    let text = value.to_string();
-    let (sign, unsigned) = text
-        .strip_prefix('-')
-        .map_or(("", text.as_str()), |rest| ("-", rest));
-    let (whole, fraction) = unsigned
-        .split_once('.')
-        .map_or((unsigned, None), |(whole, fraction)| {
-            (whole, Some(fraction))
-        });
-    if whole.len() <= 3 || !whole.chars().all(|c| c.is_ascii_digit()) {
-        return text;
-    }
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    match fraction {
-        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
-        None => format!("{sign}{grouped}"),
-    }
 }
 
 #[cfg(test)]

@@ -402,9 +402,55 @@ fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
     let share = ui.available_width() * 0.22;
     let kind_width = super::column_width(ui, &data.longest.0).clamp(120.0, share.max(120.0));
     let status_width = super::column_width(ui, &data.longest.1).clamp(140.0, share.max(140.0));
-    egui_extras::TableBuilder::new(ui)
+    let when = |entry: &TimelineEntry| {
+        entry
+            .when
+            .map_or_else(|| tr!("views-country-date-unknown"), |when| when.human())
+    };
+    let title = |ui: &mut Ui, entry: &TimelineEntry, actions: &mut Vec<Action>| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        let link = ui.add(egui::Link::new(&entry.title));
+        if link.clicked() {
+            actions.push(Action::Open(entry.record));
+        }
+    };
+    let narrow = ui.available_width() < date_width + kind_width + status_width + TITLE_AT_LEAST;
+    let builder = egui_extras::TableBuilder::new(ui)
         .id_salt("timeline")
-        .striped(true)
+        .striped(true);
+    if narrow {
+        // Beside an open record the page is narrow: two lines an entry,
+        // the date over its kind and the title over its status, so the
+        // title is never squeezed to nothing.
+        let first_width = date_width.max(kind_width.min(share.max(date_width)));
+        builder
+            .column(egui_extras::Column::exact(first_width))
+            .column(egui_extras::Column::remainder().clip(true))
+            .body(|body| {
+                body.rows(40.0, data.timeline.len(), |mut row| {
+                    let entry = &data.timeline[row.index()];
+                    row.col(|ui| {
+                        ui.vertical(|ui| {
+                            ui.add(egui::Label::new(when(entry)).truncate());
+                            ui.add(
+                                egui::Label::new(RichText::new(entry.kind.label()).weak())
+                                    .truncate(),
+                            );
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.vertical(|ui| {
+                            title(ui, entry, actions);
+                            ui.add(
+                                egui::Label::new(RichText::new(&entry.status).weak()).truncate(),
+                            );
+                        });
+                    });
+                });
+            });
+        return;
+    }
+    builder
         .column(egui_extras::Column::exact(date_width))
         .column(egui_extras::Column::exact(kind_width))
         .column(egui_extras::Column::remainder().clip(true))
@@ -413,25 +459,22 @@ fn timeline(ui: &mut Ui, data: &CountryPageData, actions: &mut Vec<Action>) {
             body.rows(22.0, data.timeline.len(), |mut row| {
                 let entry = &data.timeline[row.index()];
                 row.col(|ui| {
-                    let when = entry
-                        .when
-                        .map_or_else(|| tr!("views-country-date-unknown"), |when| when.human());
-                    ui.add(egui::Label::new(when).truncate());
+                    ui.add(egui::Label::new(when(entry)).truncate());
                 });
                 row.col(|ui| {
                     ui.add(egui::Label::new(RichText::new(entry.kind.label()).weak()).truncate());
                 });
-                row.col(|ui| {
-                    if ui.add(egui::Link::new(&entry.title)).clicked() {
-                        actions.push(Action::Open(entry.record));
-                    }
-                });
+                row.col(|ui| title(ui, entry, actions));
                 row.col(|ui| {
                     ui.add(egui::Label::new(&entry.status).truncate());
                 });
             });
         });
 }
+
+/// The narrowest the timeline's title column may be on one line with the
+/// date, kind and status; narrower, each entry takes two lines.
+const TITLE_AT_LEAST: f32 = 240.0;
 
 #[cfg(test)]
 mod tests {

@@ -10,9 +10,18 @@ use crate::model::{
 use crate::query;
 use crate::tr;
 
-/// The name of a field in the left column; it never wraps, the value does.
+/// The name of a field in the left column: whole on one line while it
+/// takes at most two fifths of the page, wrapped beyond (a Russian field
+/// name can be as long as its value), so that the values keep their room.
 fn field_name(ui: &mut Ui, name: &str) {
-    ui.add(egui::Label::new(RichText::new(name).weak()).extend());
+    // A grid's cell is as wide as its column was: the page is measured
+    // from the cell's left edge to the panel's right instead.
+    let page = ui.clip_rect().right() - ui.max_rect().left();
+    let most = (page * 0.4).max(96.0);
+    ui.scope(|ui| {
+        ui.set_max_width(most);
+        ui.add(egui::Label::new(RichText::new(name).weak()).wrap());
+    });
 }
 
 /// A label and a plain value, skipped when the value is empty.

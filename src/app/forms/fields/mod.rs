@@ -255,10 +255,11 @@ impl FieldState {
     }
 
     /// The width of the label column for a row with `label`: the widest
-    /// label of the last pass, at most [`LABEL_SHARE`] of the row. On the
-    /// first pass the widths are not known yet, so that pass is discarded
-    /// rather than shown with labels jumping.
-    fn label_width(&mut self, ui: &Ui, label: &str) -> f32 {
+    /// label of the last pass, at most [`LABEL_SHARE`] of the row; and
+    /// whether `label` fits in it on one line. On the first pass the widths
+    /// are not known yet, so that pass is discarded rather than shown with
+    /// labels jumping.
+    fn label_width(&mut self, ui: &Ui, label: &str) -> (f32, bool) {
         let width = egui::WidgetText::from(label)
             .into_galley(
                 ui,
@@ -273,14 +274,17 @@ impl FieldState {
         if width > self.widest_label {
             ui.ctx().request_discard("a form's label column grew");
         }
-        self.widest_label
+        let column = self
+            .widest_label
             .max(width)
-            .min(ui.available_width() * LABEL_SHARE)
+            .min(ui.available_width() * LABEL_SHARE);
+        (column, width <= column + 0.5)
     }
 }
 
-/// One row of a form: `label` right-aligned in the label column (cut with
-/// "…" and shown whole on hover when too long), and the value drawn by
+/// One row of a form: `label` right-aligned in the label column (wrapped
+/// onto more lines when too long: Russian and Azerbaijani labels often
+/// are, in a narrow panel), and the value drawn by
 /// `value` in the rest of the row. The value's `Ui` is exactly as wide as
 /// the room left, so a long value or message wraps or truncates inside it
 /// and never widens the form; tall values make the row taller.
@@ -290,18 +294,20 @@ pub fn row<R>(
     label: &str,
     value: impl FnOnce(&mut Ui, &mut FieldState, egui::Id) -> R,
 ) -> R {
-    let label_width = fields.label_width(ui, label);
+    let (label_width, fits) = fields.label_width(ui, label);
     ui.horizontal_top(|ui| {
         let row_height = ui.spacing().interact_size.y;
+        let layout = if fits {
+            Layout::right_to_left(Align::Center)
+        } else {
+            Layout::top_down(Align::Max)
+        };
         let label_id = ui
-            .allocate_ui_with_layout(
-                egui::vec2(label_width, row_height),
-                Layout::right_to_left(Align::Center),
-                |ui| {
-                    ui.set_min_size(egui::vec2(label_width, row_height));
-                    ui.add(egui::Label::new(label).truncate()).id
-                },
-            )
+            .allocate_ui_with_layout(egui::vec2(label_width, row_height), layout, |ui| {
+                ui.set_min_size(egui::vec2(label_width, row_height));
+                ui.set_max_width(label_width);
+                ui.add(egui::Label::new(label).wrap()).id
+            })
             .inner;
         let value_width = ui.available_width();
         ui.vertical(|ui| {
