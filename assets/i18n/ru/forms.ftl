@@ -9,7 +9,7 @@
 forms-title-new = { $kind ->
     [country] Новая страна
     [institution] Новое учреждение
-    [person] Новая персона
+    [person] Новое лицо
     [document] Новый документ
     [document-cooperation-protocol] Новый протокол о сотрудничестве
     [document-agreement] Новое соглашение
@@ -34,7 +34,7 @@ forms-title-new = { $kind ->
 forms-title-edit = { $kind ->
     [country] Изменить страну
     [institution] Изменить учреждение
-    [person] Изменить персону
+    [person] Изменить лицо
     [document] Изменить документ
     [document-cooperation-protocol] Изменить протокол о сотрудничестве
     [document-agreement] Изменить соглашение
@@ -112,7 +112,7 @@ forms-not-a-time = { $text } — не время вида 2022-11-03T12:07:00+04
 forms-picker-search = { $kind ->
     [country] Поиск стран
     [institution] Поиск учреждений
-    [person] Поиск персон
+    [person] Поиск лиц
     [document] Поиск документов
     [activity] Поиск мероприятий
     [commission] Поиск комиссий
@@ -123,7 +123,7 @@ forms-picker-search = { $kind ->
 forms-picker-choose = { $kind ->
     [country] Выберите страну…
     [institution] Выберите учреждение…
-    [person] Выберите персону…
+    [person] Выберите лицо…
     [document] Выберите документ…
     [activity] Выберите мероприятие…
     [commission] Выберите комиссию…
@@ -135,7 +135,7 @@ forms-picker-choose = { $kind ->
 forms-picker-add = { $kind ->
     [country] Добавить страну…
     [institution] Добавить учреждение…
-    [person] Добавить персону…
+    [person] Добавить лицо…
     [document] Добавить документ…
     [activity] Добавить мероприятие…
     [commission] Добавить комиссию…
@@ -156,7 +156,7 @@ forms-picker-no-match = Нет совпадений
 forms-picker-guessed-kind = Тип по названию: { $kind }
 forms-picker-another-country = Другая страна…
 forms-picker-create-country = Создать страну «{ $name }»
-forms-picker-create-person = Создать персону «{ $name }»
+forms-picker-create-person = Создать лицо «{ $name }»
 forms-picker-create-source = Создать источник «{ $name }»
 forms-picker-create-commission = Создать комиссию «{ $name }»
 forms-picker-create-institution = Создать учреждение «{ $name }» (страна: { $country })

@@ -343,10 +343,11 @@ impl CalendarView {
         });
     }
 
-    /// "May 2022", "16 May – 22 May 2022" or "May 2022 – July 2022".
+    /// "May 2022", "16 May – 22 May 2022" or "May 2022 – July 2022"; with
+    /// a capital as a title has one ("Май 2022", "May 2022").
     fn period_title(&self, week_start: WeekStart) -> String {
         let month = YearMonth::of(self.selected);
-        match self.mode {
+        let title = match self.mode {
             CalendarMode::Month => month.human(),
             CalendarMode::Week => {
                 let week = week_of(self.selected, week_start);
@@ -364,7 +365,8 @@ impl CalendarView {
                     last = last.human()
                 )
             }
-        }
+        };
+        crate::model::capitalised(&title)
     }
 
     /// The country filter and the legend, whose entries hide or show kinds.
