@@ -177,3 +177,24 @@ fn the_export_dialog_writes_a_pdf_visit_pack_of_the_countries_ticked() {
         "the PDF is the visit pack of both countries"
     );
 }
+
+#[test]
+fn the_periods_from_and_to_fields_line_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = sample_saving_to(&dir.path().join("out.json"));
+    open_export_dialog(&mut harness);
+    // A second frame: the label column is measured on the first.
+    harness.run();
+    let left_of = |label: &str| {
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+            .rect()
+            .left()
+    };
+    assert!(
+        (left_of("From") - left_of("To")).abs() < 0.5,
+        "From at {}, To at {}",
+        left_of("From"),
+        left_of("To")
+    );
+}

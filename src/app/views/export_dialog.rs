@@ -186,6 +186,9 @@ impl ExportDialog {
         fields::date(ui, &mut self.fields, &from, Field::From, &mut self.from);
         let to = tr!("tools-export-to");
         fields::date(ui, &mut self.fields, &to, Field::To, &mut self.to);
+        // The label column takes its widest label from now on; without
+        // this, every frame found it grown and laid itself out twice.
+        self.fields.end_pass();
         ui.weak(tr!("tools-export-all-dates"));
         ui.label(tr!(
             "tools-export-statuses-as-of",
