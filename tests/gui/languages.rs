@@ -275,3 +275,22 @@ fn a_bad_language_code_is_named_beside_its_field() {
         "the problem is shown"
     );
 }
+
+#[test]
+fn the_delete_question_in_russian_names_kinds_and_fields_in_russian() {
+    let mut harness = sample_in(Language::Russian);
+    let romania = romania(&harness);
+    go(&mut harness, Route::Record(romania));
+    harness
+        .get_by_role_and_label(Role::Button, "Удалить…")
+        .click();
+    harness.run();
+    assert!(super::is_shown(&harness, "Удалить «Румыния» (страна)?"));
+    assert!(
+        super::is_shown(
+            &harness,
+            "учреждение «Правительство Румынии» — страна (зависит от неё)"
+        ),
+        "the institution that needs it, its kind and field in Russian"
+    );
+}

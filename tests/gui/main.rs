@@ -400,7 +400,7 @@ fn delete_asks_first_shows_what_refers_to_the_record_and_can_be_undone() {
     assert!(is_shown(&harness, "Delete country “Romania”?"));
     assert!(is_shown(
         &harness,
-        "institution “Guvernul României” — country (needs it)"
+        "institution “Guvernul României” — the country (needs it)"
     ));
     assert!(
         !is_shown(&harness, "Delete"),
@@ -414,7 +414,7 @@ fn delete_asks_first_shows_what_refers_to_the_record_and_can_be_undone() {
     click(&mut harness, "Delete…");
     assert!(is_shown(
         &harness,
-        "document “Agreement on labour migration” — parties[0] (reference removed)"
+        "document “Agreement on labour migration” — Party 1 (reference removed)"
     ));
     click(&mut harness, "Delete");
     let workspace = harness.state().workspace().unwrap();

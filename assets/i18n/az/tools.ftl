@@ -3,15 +3,6 @@
 
 ## Qeydin növü, cümlədə adlandığı kimi ("Əlavə edildi: mənbə …")
 
-tools-kind-country = ölkə
-tools-kind-institution = qurum
-tools-kind-person = əlaqə şəxsi
-tools-kind-document = sənəd
-tools-kind-activity = tədbir
-tools-kind-commission = komissiya
-tools-kind-meeting = görüş
-tools-kind-indicator = göstərici
-tools-kind-source = mənbə
 
 ## Axtarış (Ctrl+F) və cəld açma (Ctrl+K)
 

@@ -133,16 +133,6 @@ views-detail-session-numbered = { $ordinal } iclas, { $date }, { $place }
 views-detail-text-as-published = Dərc olunmuş mətn
 views-detail-referred-to-by = { $count } qeyddə istinad olunur
 
-# Qeydin növü kiçik hərflə.
-views-noun-country = ölkə
-views-noun-institution = qurum
-views-noun-person = şəxs
-views-noun-document = sənəd
-views-noun-activity = tədbir
-views-noun-commission = komissiya
-views-noun-meeting = görüş
-views-noun-indicator = göstərici
-views-noun-source = mənbə
 
 ## Ölkənin səhifəsi
 
@@ -206,3 +196,6 @@ views-calendar-month-unknown = { $year }, ayı məlum deyil
 views-calendar-more-in-agenda = Daha { $count }: siyahıya baxın
 views-calendar-more = daha { $count }
 views-calendar-add-meeting-hint = Bu günə görüş əlavə etmək üçün iki dəfə klikləyin və ya N düyməsini basın
+
+# Same in every language.
+views-detail-referrer = { $kind } ({ $field })

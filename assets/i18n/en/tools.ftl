@@ -3,15 +3,6 @@
 
 ## What a record is, as a sentence names it ("Added: source …")
 
-tools-kind-country = country
-tools-kind-institution = institution
-tools-kind-person = person
-tools-kind-document = document
-tools-kind-activity = activity
-tools-kind-commission = commission
-tools-kind-meeting = meeting
-tools-kind-indicator = indicator
-tools-kind-source = source
 
 ## Find (Ctrl+F) and quick open (Ctrl+K)
 
@@ -97,7 +88,7 @@ tools-merge-coming-in = Coming in: { $count ->
         [one] { $count } record
        *[other] { $count } records
     }
-# A record the merge brings: $kind is a tools-kind-… word, $label its name.
+# A record the merge brings: $kind is a record kind in lower case (query-noun-…), $label its name.
 tools-merge-added = Added: { $kind } { $label }
 tools-merge-changed = Changed: { $kind } { $label }
 tools-merge-deleted = Deleted: { $kind } { $label }
@@ -127,7 +118,7 @@ tools-merge-empty = empty
 tools-duplicates-heading = Likely duplicates
 tools-duplicates-none = No two records look like one.
 tools-duplicates-intro = Records that are probably one, often added apart on two copies. Combining keeps the first with both records' fields, points everything at it, and keeps the other's id as its alias.
-# $kind is a tools-kind-… word.
+# $kind is a record kind in lower case (query-noun-…).
 tools-duplicates-pair = { $kind } “{ $first }” and “{ $second }”
 tools-duplicates-combine = Combine “{ $second }” into “{ $first }”
 
@@ -168,7 +159,7 @@ tools-fact-amount = an amount: { $number } { $unit }
 tools-fact-amount-period = an amount: { $number } { $unit }, for { $period }
 tools-fact-percent = a percentage: { $number }%
 tools-fact-percent-period = a percentage: { $number }%, for { $period }
-# $kind is a tools-kind-… word.
+# $kind is a record kind in lower case (query-noun-…).
 tools-fact-record-near-miss = probably the { $kind } { $name }
 tools-fact-record = the { $kind } { $name }
 tools-fact-title = a document title: { $title }

@@ -166,17 +166,6 @@ views-detail-referred-to-by = { $count ->
    *[other] Referred to by { $count } records
 }
 
-# A record's kind as a lower-case noun; a page without a kind of its own
-# shows it with a capital letter under its title.
-views-noun-country = country
-views-noun-institution = institution
-views-noun-person = person
-views-noun-document = document
-views-noun-activity = activity
-views-noun-commission = commission
-views-noun-meeting = meeting
-views-noun-indicator = indicator
-views-noun-source = source
 
 ## A country's page
 
@@ -251,3 +240,6 @@ views-calendar-more-in-agenda = +{ $count } more: see the agenda
 # Items of a day beyond what its cell shows.
 views-calendar-more = +{ $count } more
 views-calendar-add-meeting-hint = Double-click, or press N, to add a meeting on this day
+
+# A record that refers to this one: "meeting (Country 1)".
+views-detail-referrer = { $kind } ({ $field })

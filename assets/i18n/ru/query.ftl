@@ -7,7 +7,7 @@ query-timeline-activity = Мероприятие
 ## Виды записей в предложении («Добавлено: страна Romania»).
 
 query-noun-country = страна
-query-noun-institution = организация
+query-noun-institution = учреждение
 query-noun-person = лицо
 query-noun-document = документ
 query-noun-activity = мероприятие

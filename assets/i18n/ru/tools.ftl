@@ -3,15 +3,6 @@
 
 ## Вид записи, как его называет фраза («Добавлено: источник …»)
 
-tools-kind-country = страна
-tools-kind-institution = организация
-tools-kind-person = контактное лицо
-tools-kind-document = документ
-tools-kind-activity = мероприятие
-tools-kind-commission = комиссия
-tools-kind-meeting = встреча
-tools-kind-indicator = показатель
-tools-kind-source = источник
 
 ## Поиск (Ctrl+F) и быстрое открытие (Ctrl+K)
 

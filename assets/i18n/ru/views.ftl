@@ -148,16 +148,6 @@ views-detail-referred-to-by = { $count ->
    *[many] Упоминается в { $count } записях
 }
 
-# Вид записи строчными буквами.
-views-noun-country = страна
-views-noun-institution = учреждение
-views-noun-person = лицо
-views-noun-document = документ
-views-noun-activity = мероприятие
-views-noun-commission = комиссия
-views-noun-meeting = встреча
-views-noun-indicator = показатель
-views-noun-source = источник
 
 ## Страница страны
 
@@ -221,3 +211,6 @@ views-calendar-month-unknown = { $year } г., месяц неизвестен
 views-calendar-more-in-agenda = Ещё { $count }: см. расписание
 views-calendar-more = ещё { $count }
 views-calendar-add-meeting-hint = Дважды щёлкните или нажмите N, чтобы добавить встречу в этот день
+
+# Same in every language.
+views-detail-referrer = { $kind } ({ $field })

@@ -322,7 +322,7 @@ impl AccordApp {
                 ui,
                 tr!(
                     "app-delete-heading",
-                    kind = id.kind().noun(),
+                    kind = crate::query::kind_noun(id.kind()),
                     record = &label
                 ),
             );
@@ -339,8 +339,8 @@ impl AccordApp {
                 .max_height(200.0)
                 .show(ui, |ui| {
                     for referrer in &referrers {
-                        let kind = referrer.record.kind().noun();
-                        let field = referrer.field.to_string();
+                        let kind = crate::query::kind_noun(referrer.record.kind());
+                        let field = referrer.field.in_words();
                         ui.label(if referrer.blocking {
                             tr!(
                                 "app-delete-referrer-needs",

@@ -87,21 +87,6 @@ fn notes_and_sources(
     );
 }
 
-/// A record kind's noun as a person reads it: "country", "страна".
-fn noun(kind: RecordKind) -> String {
-    match kind {
-        RecordKind::Country => tr!("views-noun-country"),
-        RecordKind::Institution => tr!("views-noun-institution"),
-        RecordKind::Person => tr!("views-noun-person"),
-        RecordKind::Document => tr!("views-noun-document"),
-        RecordKind::Activity => tr!("views-noun-activity"),
-        RecordKind::Commission => tr!("views-noun-commission"),
-        RecordKind::Meeting => tr!("views-noun-meeting"),
-        RecordKind::Indicator => tr!("views-noun-indicator"),
-        RecordKind::Source => tr!("views-noun-source"),
-    }
-}
-
 fn date_text(date: Option<crate::model::PartialDate>) -> String {
     date.map(|date| date.human()).unwrap_or_default()
 }
@@ -204,7 +189,7 @@ fn kind_text(workspace: &Workspace, record: &AnyRecord) -> String {
         ),
         AnyRecord::Document(d) => d.kind.label(),
         AnyRecord::Meeting(m) => m.kind.label(),
-        other => crate::model::capitalised(&noun(other.id().kind())),
+        other => crate::model::capitalised(&crate::query::kind_noun(other.id().kind())),
     }
 }
 
@@ -515,10 +500,10 @@ pub fn referred_by(
         |ui| {
             for referrer in referrers {
                 ui.horizontal(|ui| {
-                    ui.weak(format!(
-                        "{} ({})",
-                        noun(referrer.record.kind()),
-                        referrer.field
+                    ui.weak(tr!(
+                        "views-detail-referrer",
+                        kind = crate::query::kind_noun(referrer.record.kind()),
+                        field = referrer.field.in_words()
                     ));
                     link(
                         ui,
@@ -611,7 +596,7 @@ mod tests {
             "5 qeyddə istinad olunur"
         );
         assert_eq!(
-            with_language(Language::Russian, || super::noun(
+            with_language(Language::Russian, || crate::query::kind_noun(
                 crate::model::RecordKind::Person
             )),
             "лицо"

@@ -42,7 +42,7 @@ pub(crate) fn dialog(
                     ui.label(
                         RichText::new(tr!(
                             "tools-duplicates-pair",
-                            kind = super::search::kind_noun(pair.first.kind()),
+                            kind = crate::query::kind_noun(pair.first.kind()),
                             first = &pair.first_label,
                             second = &pair.second_label
                         ))

@@ -202,7 +202,7 @@ fn conflict_title(conflict: &Conflict) -> String {
     let subject = match conflict.subject {
         Subject::Record(id) => tr!(
             "tools-merge-record",
-            kind = crate::model::capitalised(&super::search::kind_noun(id.kind())),
+            kind = crate::model::capitalised(&crate::query::kind_noun(id.kind())),
             label = &conflict.label
         ),
         Subject::Settings => tr!("tools-merge-settings"),
@@ -288,7 +288,7 @@ fn changes_text(merge: &Merge) -> String {
 
 /// "Added: source Notes from the Bucharest trip".
 fn describe(record: &IncomingRecord) -> String {
-    let kind = super::search::kind_noun(record.id.kind());
+    let kind = crate::query::kind_noun(record.id.kind());
     let label = &record.label;
     match record.arrival {
         Arrival::Added => tr!("tools-merge-added", kind = kind, label = label),

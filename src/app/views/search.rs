@@ -267,21 +267,6 @@ fn heading(kind: RecordKind, total: usize) -> String {
     }
 }
 
-/// The kind of a record as a sentence names it: "country", "source".
-pub(super) fn kind_noun(kind: RecordKind) -> String {
-    match kind {
-        RecordKind::Country => tr!("tools-kind-country"),
-        RecordKind::Institution => tr!("tools-kind-institution"),
-        RecordKind::Person => tr!("tools-kind-person"),
-        RecordKind::Document => tr!("tools-kind-document"),
-        RecordKind::Activity => tr!("tools-kind-activity"),
-        RecordKind::Commission => tr!("tools-kind-commission"),
-        RecordKind::Meeting => tr!("tools-kind-meeting"),
-        RecordKind::Indicator => tr!("tools-kind-indicator"),
-        RecordKind::Source => tr!("tools-kind-source"),
-    }
-}
-
 /// A long field cut to a few words either side of the match.
 fn snippet(text: String, matched: Option<Range<usize>>) -> Marked {
     const CONTEXT: usize = 40;

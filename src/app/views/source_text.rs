@@ -180,7 +180,7 @@ pub fn understood(workspace: &Workspace, fact: &Fact) -> String {
             name,
             near_miss,
         } => {
-            let kind = super::search::kind_noun(record.kind());
+            let kind = crate::query::kind_noun(record.kind());
             if *near_miss {
                 tr!("tools-fact-record-near-miss", kind = kind, name = name)
             } else {
