@@ -40,7 +40,7 @@ fn options_for(workspace: &Workspace, names: &[&str], on: NaiveDate) -> ExportOp
 /// with a form feed). None, with a note, where poppler is not installed
 /// and this is not CI on Linux (CI installs it: `.ci/run`; the Windows
 /// build's tests run under wine, where the Linux pdftotext cannot be run).
-fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
+pub(crate) fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("briefing.pdf");
     std::fs::write(&path, pdf).unwrap();

@@ -72,7 +72,7 @@ fn find<'a>(events: &'a [IcalEvent], summary_part: &str) -> &'a IcalEvent {
 }
 
 /// Reverses RFC 5545 text escaping, to compare with what was typed.
-fn unescape(text: &str) -> String {
+pub(crate) fn unescape(text: &str) -> String {
     let mut out = String::new();
     let mut chars = text.chars();
     while let Some(c) = chars.next() {

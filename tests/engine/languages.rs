@@ -68,6 +68,15 @@ const ENGLISH_SECTIONS: [&str; 8] = [
     "Sources",
 ];
 
+/// The briefing's section headings (level 2), in order.
+fn sections_of(headings: &[(u8, String)]) -> Vec<&str> {
+    headings
+        .iter()
+        .filter(|(level, _)| *level == 2)
+        .map(|(_, text)| text.as_str())
+        .collect()
+}
+
 #[test]
 fn the_romania_briefing_is_written_in_azerbaijani() {
     let note = romania_briefing(Language::Azerbaijani);
@@ -87,11 +96,7 @@ fn the_romania_briefing_is_written_in_azerbaijani() {
             "Rumıniya ilə münasibətlər — 1 iyun 2023 tarixinə arayış".to_owned()
         )
     );
-    let sections: Vec<&str> = found
-        .iter()
-        .filter(|(level, _)| *level == 2)
-        .map(|(_, text)| text.as_str())
-        .collect();
+    let sections = sections_of(&found);
     assert_eq!(
         &sections[..3],
         ["Münasibətlər", "Hüquqi baza", "Komissiyalar"]
@@ -128,11 +133,7 @@ fn the_romania_briefing_is_written_in_russian_with_russian_headings() {
             "Румыния: двусторонние отношения — справка на 1 июня 2023 г.".to_owned()
         )
     );
-    let sections: Vec<&str> = found
-        .iter()
-        .filter(|(level, _)| *level == 2)
-        .map(|(_, text)| text.as_str())
-        .collect();
+    let sections = sections_of(&found);
     assert_eq!(
         [
             sections[0],
@@ -235,23 +236,6 @@ fn the_csv_headings_are_russian_and_the_rows_read_back() {
     }
 }
 
-fn unescape(text: &str) -> String {
-    let mut out = String::new();
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn property<'a>(event: &'a ical::parser::ical::component::IcalEvent, name: &str) -> &'a str {
     event
         .properties
@@ -279,9 +263,9 @@ fn the_calendar_in_azerbaijani_says_what_it_knows_in_azerbaijani() {
             property(event, "SUMMARY").contains("10th meeting of the Joint Standing Commission")
         })
         .expect("the Istanbul session");
-    let summary = unescape(property(session, "SUMMARY"));
+    let summary = super::ics::unescape(property(session, "SUMMARY"));
     assert!(summary.ends_with("(günü məlum deyil)"), "{summary}");
-    let description = unescape(property(session, "DESCRIPTION"));
+    let description = super::ics::unescape(property(session, "DESCRIPTION"));
     assert!(
         description.contains("Sənədlər: Protocol of the 10th meeting"),
         "{description}"
@@ -317,12 +301,12 @@ fn the_calendar_in_azerbaijani_says_what_it_knows_in_azerbaijani() {
     ];
     let mut labels_seen = 0;
     for event in &events {
-        let summary = unescape(property(event, "SUMMARY"));
+        let summary = super::ics::unescape(property(event, "SUMMARY"));
         assert!(
             !summary.contains("(day unknown)") && !summary.contains("(month unknown)"),
             "{summary}"
         );
-        let description = unescape(property(event, "DESCRIPTION"));
+        let description = super::ics::unescape(property(event, "DESCRIPTION"));
         for line in description.lines().skip(1) {
             assert!(
                 !english_labels.iter().any(|label| line.starts_with(label)),
@@ -460,26 +444,17 @@ fn the_command_line_speaks_the_language_it_is_given() {
     assert!(json("ru") == json("en"));
 }
 
-/// What `pdftotext` reads from `pdf`; None where poppler is missing and
-/// this is not CI on Linux (as in `briefing.rs`).
+/// What `pdftotext` reads from `pdf`, its words on one line; None where
+/// poppler is missing and this is not CI on Linux (as in `briefing.rs`).
 fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("briefing.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let output = match Command::new("pdftotext").arg(&path).arg("-").output() {
-        Ok(output) => output,
-        Err(error) => {
-            assert!(
-                std::env::var_os("CI").is_none() || cfg!(windows),
-                "pdftotext is needed under CI (poppler-utils): {error}"
-            );
-            eprintln!("SKIPPED: pdftotext (poppler-utils) is not installed: {error}");
-            return None;
-        }
-    };
-    assert!(output.status.success(), "pdftotext refused the PDF");
-    let text = String::from_utf8(output.stdout).unwrap();
-    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    let pages = super::briefing::pdf_pages(pdf)?;
+    Some(
+        pages
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 #[test]

@@ -115,6 +115,15 @@ fn faults(
     found
 }
 
+fn assert_none(faults: &[String], language: Language) {
+    assert!(
+        faults.is_empty(),
+        "in {}:\n{}",
+        language.code(),
+        faults.join("\n")
+    );
+}
+
 fn romania(harness: &Harness<'static, AccordApp>) -> RecordId {
     let workspace = harness.state().session.as_ref().expect("open").workspace();
     let id = workspace
@@ -146,12 +155,7 @@ fn every_page_in_azerbaijani_and_russian_is_in_its_language_and_whole() {
         found.extend(faults(&harness, &english, "Romania's page"));
         go(&mut harness, Route::Calendar);
         found.extend(faults(&harness, &english, "the calendar"));
-        assert!(
-            found.is_empty(),
-            "in {}:\n{}",
-            language.code(),
-            found.join("\n")
-        );
+        assert_none(&found, language);
     }
 }
 
@@ -196,12 +200,7 @@ fn a_form_in_russian_and_azerbaijani_fits_its_panel_at_1024_by_700() {
         super::forms::assert_form_inside_its_panel(&harness, &[&heading, &name, &save]);
         let english = english_only(language);
         let found = faults(&harness, &english, "Romania's form");
-        assert!(
-            found.is_empty(),
-            "in {}:\n{}",
-            language.code(),
-            found.join("\n")
-        );
+        assert_none(&found, language);
     }
 }
 
