@@ -4,12 +4,14 @@
 //! records changed most recently. Built once per change of the workspace
 //! (off the frame for a large one), so reading it costs nothing.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use super::calendar::{CalendarKind, DateIndex};
 use super::countries_of_activity;
 use crate::i18n::dates;
-use crate::model::{Document, DocumentStatus, PartialDate, RecordId, Workspace};
+use crate::model::{Document, DocumentStatus, PartialDate, Period, RecordId, Workspace};
 use crate::tr;
 
 /// How far ahead a validity's end counts as "up for renewal": six months.
@@ -145,6 +147,9 @@ fn upcoming(index: &DateIndex, today: NaiveDate) -> [Vec<NextItem>; 3] {
 fn overdue(workspace: &Workspace, index: &DateIndex, today: NaiveDate) -> Vec<OverdueGroup> {
     let mut groups: Vec<OverdueGroup> = Vec::new();
     let mut keyed: Vec<((String, String), NextItem)> = Vec::new();
+    // Thousands of activities share a few deadlines ("2024"): each is
+    // written once, not once an activity (a message formatted per date).
+    let mut due_text: HashMap<Period, String> = HashMap::new();
     for item in index.overdue(today) {
         let RecordId::Activity(id) = item.record else {
             continue;
@@ -166,7 +171,10 @@ fn overdue(workspace: &Workspace, index: &DateIndex, today: NaiveDate) -> Vec<Ov
                 (country, plan.clone()),
                 NextItem {
                     record: item.record,
-                    when: tr!("query-next-due", date = item.when.human()),
+                    when: due_text
+                        .entry(item.when)
+                        .or_insert_with(|| tr!("query-next-due", date = item.when.human()))
+                        .clone(),
                     text: activity.description.trim().to_owned(),
                 },
             ));
