@@ -115,6 +115,21 @@ fn faults(
     found
 }
 
+/// Every text on the screen that a screen reader can read.
+fn shown_words(harness: &Harness<'static, AccordApp>) -> BTreeSet<String> {
+    harness
+        .query_all(
+            by().include_labels()
+                .predicate(|node| node.label().is_some() || node.value().is_some()),
+        )
+        .filter_map(|node| {
+            node.accesskit_node()
+                .label()
+                .or_else(|| node.accesskit_node().value())
+        })
+        .collect()
+}
+
 fn assert_none(faults: &[String], language: Language) {
     assert!(
         faults.is_empty(),
@@ -360,4 +375,45 @@ fn the_delete_question_in_russian_names_kinds_and_fields_in_russian() {
         ),
         "the institution that needs it, its kind and field in Russian"
     );
+}
+
+#[test]
+fn the_menus_dialogs_in_azerbaijani_are_in_azerbaijani_and_whole() {
+    let language = Language::Azerbaijani;
+    let english = english_only(language);
+    let dialogs = with_language(language, || {
+        let file = tr!("app-menu-file");
+        let edit = tr!("app-menu-edit");
+        [
+            (file.clone(), tr!("app-command-open-by-path")),
+            (file.clone(), tr!("app-command-export")),
+            (file.clone(), tr!("app-command-encrypt")),
+            (file.clone(), tr!("app-command-restore-backup")),
+            (file, tr!("app-command-recover-unsaved")),
+            (edit.clone(), tr!("app-command-find")),
+            (edit.clone(), tr!("app-command-workspace-settings")),
+            (edit, tr!("app-command-duplicates")),
+        ]
+    });
+    let mut found = Vec::new();
+    for (menu, item) in dialogs {
+        let mut harness = sample_in(language);
+        let before = shown_words(&harness);
+        harness.get_by_role_and_label(Role::MenuItem, &menu).click();
+        harness.run();
+        harness
+            .get_all_by_label(&item)
+            .find(|node| node.accesskit_node().role() == Role::MenuItem)
+            .unwrap_or_else(|| panic!("no menu item {item:?}"))
+            .click();
+        harness.run();
+        let opened = shown_words(&harness);
+        assert!(
+            opened.difference(&before).count() >= 1,
+            "{item:?} showed something new: {:?}",
+            opened.difference(&before).collect::<Vec<_>>()
+        );
+        found.extend(faults(&harness, &english, &item));
+    }
+    assert_none(&found, language);
 }
