@@ -4,6 +4,8 @@
 //! and add nothing, since loading a file never reaches it.
 #![allow(dead_code, unused_imports, unfulfilled_lint_expectations)]
 
+#[path = "../../src/i18n/mod.rs"]
+pub mod i18n;
 #[path = "../../src/model/mod.rs"]
 pub mod model;
 #[path = "../../src/storage/mod.rs"]
