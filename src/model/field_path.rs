@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use crate::tr;
 
 /// A field of a record (or of the workspace), by its name in the file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
 pub enum Field {
     /// A country's other names, old and new (`"Türkiye"`).
     Aliases,
@@ -128,6 +128,39 @@ pub enum Field {
 }
 
 impl Field {
+    /// The field whose name in the file is `name`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        <Self as strum::VariantArray>::VARIANTS
+            .iter()
+            .copied()
+            .find(|field| field.name() == name)
+    }
+
+    /// The fields at `keys` in a record's file form (`["relations",
+    /// "embassies"]`, `["names", "ru"]`) as a person reads them, outer
+    /// first: "relations › embassies", "названия на других языках › ru".
+    /// A key that is no field (a language code) stays as it is.
+    pub fn words_of_keys(keys: &[String]) -> String {
+        keys.iter()
+            .map(|key| {
+                Self::from_name(key).map_or_else(
+                    || match key.as_str() {
+                        // What forms and files hold that no check names.
+                        "notes" => tr!("model-key-notes"),
+                        "outcomes" => tr!("model-key-outcomes"),
+                        "kind" => tr!("model-key-kind"),
+                        "status" => tr!("model-key-status"),
+                        "side" => tr!("model-key-side"),
+                        "text" => tr!("model-key-text"),
+                        other => other.to_owned(),
+                    },
+                    Self::words,
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" › ")
+    }
+
     /// The field's name in the file.
     pub fn name(self) -> &'static str {
         match self {
@@ -396,6 +429,27 @@ impl fmt::Display for FieldPath {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_merges_field_keys_read_in_the_interfaces_language() {
+        use crate::i18n::{Language, with_language};
+        let keys = |keys: &[&str]| keys.iter().map(|key| (*key).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            Field::words_of_keys(&keys(&["relations", "embassies"])),
+            "relations › embassies"
+        );
+        assert_eq!(
+            with_language(Language::Russian, || Field::words_of_keys(&keys(&[
+                "notes"
+            ]))),
+            "примечания"
+        );
+        assert_eq!(
+            with_language(Language::Azerbaijani, || {
+                Field::words_of_keys(&keys(&["names", "ru"]))
+            }),
+            "başqa dillərdə adlar › ru"
+        );
+    }
     use super::*;
 
     #[test]

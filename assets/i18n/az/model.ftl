@@ -438,3 +438,12 @@ model-passphrase-too-weak = çox zəifdir: ən azı { $count } simvol
 model-passphrase-weak = zəif
 model-passphrase-fair = orta
 model-passphrase-strong = güclü
+
+# Record fields in a merge's conflict that no check names: "Romania: notes".
+model-key-notes = qeydlər
+model-key-outcomes = nəticələr
+model-key-kind = növ
+# Same in every language.
+model-key-status = status
+model-key-side = tərəf
+model-key-text = mətn

@@ -422,3 +422,11 @@ model-passphrase-too-weak = { $count ->
 model-passphrase-weak = weak
 model-passphrase-fair = fair
 model-passphrase-strong = strong
+
+# Record fields in a merge's conflict that no check names: "Romania: notes".
+model-key-notes = notes
+model-key-outcomes = outcomes
+model-key-kind = kind
+model-key-status = status
+model-key-side = side
+model-key-text = text

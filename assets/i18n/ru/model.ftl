@@ -488,3 +488,11 @@ model-passphrase-too-weak = { $count ->
 model-passphrase-weak = слабый
 model-passphrase-fair = средний
 model-passphrase-strong = надёжный
+
+# Record fields in a merge's conflict that no check names: "Romania: notes".
+model-key-notes = примечания
+model-key-outcomes = итоги
+model-key-kind = вид
+model-key-status = статус
+model-key-side = сторона
+model-key-text = текст

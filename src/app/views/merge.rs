@@ -214,7 +214,10 @@ fn conflict_title(conflict: &Conflict) -> String {
             tr!("tools-merge-deleted-there", subject = subject)
         }
     } else {
-        format!("{subject}: {}", conflict.field.join(" › "))
+        format!(
+            "{subject}: {}",
+            crate::model::Field::words_of_keys(&conflict.field)
+        )
     }
 }
 
