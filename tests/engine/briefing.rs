@@ -5,36 +5,12 @@
 //! visit pack of several countries and the one-page key facts, as PDF and
 //! as Markdown read by a Markdown parser; and the command line's formats.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::{day, options_for, sample, sample_path};
 use accord::export::{self, ExportOptions, Format};
 use accord::model::{Country, Workspace};
-use accord::storage;
-use chrono::{NaiveDate, Utc};
-
-fn sample_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sample-data")
-        .join("sample.accord.json")
-}
-
-fn sample() -> Workspace {
-    storage::open(&sample_path()).unwrap()
-}
-
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn options_for(workspace: &Workspace, names: &[&str], on: NaiveDate) -> ExportOptions {
-    let mut options = ExportOptions::all(on);
-    options.country_ids = names
-        .iter()
-        .map(|name| export::find_country(workspace, name).unwrap())
-        .collect();
-    options
-}
+use chrono::Utc;
 
 /// What `pdftotext` reads from `pdf`, page by page (it separates pages
 /// with a form feed). None, with a note, where poppler is not installed

@@ -7,13 +7,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use super::{day, options_for, sample, sample_path};
 use accord::export::csv::{BOM, CsvOptions, CsvTable};
 use accord::export::{self, ExportOptions, Format};
 use accord::model::{
     Country, Document, DocumentKind, Institution, InstitutionKind, Meeting, MeetingKind,
     PartialDate, Record, Workspace,
 };
-use accord::storage;
 use chrono::{NaiveDate, Utc};
 use serde_json::Value;
 
@@ -27,37 +27,10 @@ fn today() -> NaiveDate {
     TODAY.parse().unwrap()
 }
 
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn sample_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sample-data")
-        .join("sample.accord.json")
-}
-
 fn schema_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs")
         .join("summary.schema.json")
-}
-
-fn sample() -> Workspace {
-    storage::open(&sample_path()).unwrap()
-}
-
-fn country_id(workspace: &Workspace, name: &str) -> accord::model::CountryId {
-    export::find_country(workspace, name).unwrap()
-}
-
-fn options_for(workspace: &Workspace, names: &[&str], today: NaiveDate) -> ExportOptions {
-    let mut options = ExportOptions::all(today);
-    options.country_ids = names
-        .iter()
-        .map(|name| country_id(workspace, name))
-        .collect();
-    options
 }
 
 fn render(workspace: &Workspace, options: &ExportOptions, format: Format) -> Vec<u8> {

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeSet;
 use std::io::BufReader;
-use std::path::PathBuf;
 use std::process::Command;
 
+use super::{sample, sample_path};
 use accord::export::ExportOptions;
 use accord::export::ics::to_ics;
 use accord::model::{
@@ -23,14 +23,6 @@ fn date(text: &str) -> PartialDate {
 
 fn today() -> NaiveDate {
     "2026-11-25".parse().unwrap()
-}
-
-fn sample_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
-}
-
-fn sample() -> Workspace {
-    accord::storage::open(&sample_path()).unwrap()
 }
 
 /// The events of an ICS text, as the independent parser reads them.

@@ -5,39 +5,15 @@
 //! JSON summary, which stays the same bytes in every language.
 
 use std::io::BufReader;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use accord::export::csv::{CsvOptions, CsvTable};
 use accord::export::{self, ExportOptions, Format};
 use accord::i18n::{Language, with_language};
 use accord::model::Workspace;
-use chrono::NaiveDate;
 
+use super::{day, options_for, sample, sample_path};
 use crate::exports::headings;
-
-fn sample_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sample-data")
-        .join("sample.accord.json")
-}
-
-fn sample() -> Workspace {
-    accord::storage::open(&sample_path()).unwrap()
-}
-
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn options_for(workspace: &Workspace, names: &[&str], on: NaiveDate) -> ExportOptions {
-    let mut options = ExportOptions::all(on);
-    options.country_ids = names
-        .iter()
-        .map(|name| export::find_country(workspace, name).unwrap())
-        .collect();
-    options
-}
 
 /// The export in `language`, as the GUI's worker thread or `--lang` makes it.
 fn render_in(

@@ -20,3 +20,34 @@ mod merging;
 mod saving;
 mod what_is_next;
 mod workspace_file;
+
+use std::path::PathBuf;
+
+use accord::export::ExportOptions;
+use accord::model::Workspace;
+use chrono::NaiveDate;
+
+/// The sample workspace shipped with the app.
+pub(crate) fn sample_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
+}
+
+/// The sample workspace, opened.
+pub(crate) fn sample() -> Workspace {
+    accord::storage::open(&sample_path()).unwrap()
+}
+
+/// A day written `2023-06-01`.
+pub(crate) fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// Export options for the countries `names`, statuses as of `on`.
+pub(crate) fn options_for(workspace: &Workspace, names: &[&str], on: NaiveDate) -> ExportOptions {
+    let mut options = ExportOptions::all(on);
+    options.country_ids = names
+        .iter()
+        .map(|name| accord::export::find_country(workspace, name).unwrap())
+        .collect();
+    options
+}

@@ -6,13 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use super::sample_path;
 use accord::model::{Country, Institution, InstitutionKind, Source, Workspace};
 use accord::storage::{self, format};
 use chrono::{TimeZone as _, Utc};
-
-fn sample_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/sample.accord.json")
-}
 
 /// Runs `accord` in `folder`, with its data folder (kept versions,
 /// backups, merge reports) in `folder/.accord-data`, never the user's.

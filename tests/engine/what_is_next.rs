@@ -3,16 +3,13 @@
 //! what is overdue and under which country and plan, what is up for
 //! renewal, and what was changed last.
 
+use super::day;
 use accord::model::{
     Activity, ActivityStatus, Country, Document, DocumentKind, Institution, InstitutionKind,
     Meeting, MeetingKind, PartialDate, Period, Workspace,
 };
 use accord::query::next::what_is_next;
-use chrono::{NaiveDate, TimeZone as _, Utc};
-
-fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
+use chrono::{TimeZone as _, Utc};
 
 fn on(text: &str) -> PartialDate {
     text.parse().unwrap()

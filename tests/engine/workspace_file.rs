@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use super::sample_path;
 use accord::model::{
     Activity, ActivityStatus, Commission, Country, CountryId, Document, DocumentId, DocumentKind,
     DocumentRelation, DocumentStatus, Embassy, EmbassySide, FormerName, Indicator, IndicatorKind,
@@ -2210,12 +2211,6 @@ fn cli_export_from_to_keeps_what_overlaps_the_range() {
 
 // ---------------------------------------------------------------------------
 // The sample workspace shipped for first start
-
-fn sample_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sample-data")
-        .join("sample.accord.json")
-}
 
 #[test]
 fn the_sample_workspace_validates_and_is_canonical() {
