@@ -287,14 +287,20 @@ fn every_form_in_russian_and_azerbaijani_fits_its_panel_at_1024_by_700() {
     }
 }
 
-#[test]
-fn a_name_given_in_azerbaijani_is_shown_and_found_in_azerbaijani() {
+/// A new workspace with Romania, its form open and "Add a name" clicked.
+fn romania_with_a_new_name_row() -> Harness<'static, AccordApp> {
     let mut harness = super::new_workspace_with_romania();
     let romania = romania(&harness);
     go(&mut harness, Route::Record(romania));
     harness.get_by_role_and_label(Role::Button, "Edit…").click();
     harness.run();
     super::click(&mut harness, "Add a name");
+    harness
+}
+
+#[test]
+fn a_name_given_in_azerbaijani_is_shown_and_found_in_azerbaijani() {
+    let mut harness = romania_with_a_new_name_row();
     assert_eq!(
         harness.get_by_label("Language 1").value().as_deref(),
         Some("az"),
@@ -339,12 +345,7 @@ fn a_name_given_in_azerbaijani_is_shown_and_found_in_azerbaijani() {
 
 #[test]
 fn a_bad_language_code_is_named_beside_its_field() {
-    let mut harness = super::new_workspace_with_romania();
-    let romania = romania(&harness);
-    go(&mut harness, Route::Record(romania));
-    harness.get_by_role_and_label(Role::Button, "Edit…").click();
-    harness.run();
-    super::click(&mut harness, "Add a name");
+    let mut harness = romania_with_a_new_name_row();
     harness.get_by_label("Language 1").focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.get_by_label("Language 1").type_text("Azeri");

@@ -586,15 +586,7 @@ impl SectionList {
             } else {
                 egui::RichText::new(text)
             };
-            egui::WidgetText::from(text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
+            super::text_size(ui, text, egui::TextStyle::Body).x
         };
         let wanted: Vec<f32> = all_columns
             .iter()

@@ -85,11 +85,17 @@ pub fn widest(ui: &egui::Ui, texts: impl IntoIterator<Item = String>) -> f32 {
 /// The width of `longest` in the body font, and a little room: a column
 /// that wide never truncates what is no longer.
 pub fn column_width(ui: &egui::Ui, longest: &str) -> f32 {
-    let galley = egui::WidgetText::from(longest).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    galley.size().x.ceil() + 4.0
+    text_size(ui, longest, egui::TextStyle::Body).x.ceil() + 4.0
+}
+
+/// How much room `text` takes on one line in `style`, as the font draws it
+/// (in the interface's language, so that widths follow the words).
+pub fn text_size(
+    ui: &egui::Ui,
+    text: impl Into<egui::WidgetText>,
+    style: egui::TextStyle,
+) -> egui::Vec2 {
+    text.into()
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
 }

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use egui::{Align, Layout, RichText, TextEdit, TextWrapMode, Ui};
 
+use crate::app::views::text_size;
 use crate::model::{AnyRecord, CountryId, Field, FieldPath, FieldProblem, PartialDate};
 use crate::tr;
 use picker::PickerMatches;
@@ -260,16 +261,7 @@ impl FieldState {
     /// are not known yet, so that pass is discarded rather than shown with
     /// labels jumping.
     fn label_width(&mut self, ui: &Ui, label: &str) -> (f32, bool) {
-        let width = egui::WidgetText::from(label)
-            .into_galley(
-                ui,
-                Some(TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Body,
-            )
-            .size()
-            .x
-            .ceil();
+        let width = text_size(ui, label, egui::TextStyle::Body).x.ceil();
         self.widest_label_this_pass = self.widest_label_this_pass.max(width);
         if width > self.widest_label {
             ui.ctx().request_discard("a form's label column grew");
@@ -350,15 +342,7 @@ fn note_line(
     }
     // The line sits close under its field, as part of it.
     ui.add_space(-ui.spacing().item_spacing.y / 2.0);
-    let one_line = egui::WidgetText::from(" ")
-        .into_galley(
-            ui,
-            Some(TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .y;
+    let one_line = text_size(ui, " ", egui::TextStyle::Body).y;
     let (line, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), one_line),
         egui::Sense::hover(),
@@ -440,17 +424,7 @@ pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
         let spacing = ui.spacing();
         let needed = all
             .iter()
-            .map(|option| {
-                egui::WidgetText::from(option.to_string())
-                    .into_galley(
-                        ui,
-                        Some(TextWrapMode::Extend),
-                        f32::INFINITY,
-                        egui::TextStyle::Button,
-                    )
-                    .size()
-                    .x
-            })
+            .map(|option| text_size(ui, option.to_string(), egui::TextStyle::Button).x)
             .fold(0.0, f32::max)
             + 2.0 * spacing.button_padding.x
             + spacing.icon_width
@@ -488,13 +462,9 @@ fn row_buttons_width(ui: &Ui) -> f32 {
     ["↑".to_owned(), "↓".to_owned(), tr!("common-remove")]
         .into_iter()
         .map(|label| {
-            let text = egui::WidgetText::from(label).into_galley(
-                ui,
-                Some(TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Button,
-            );
-            text.size().x + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
+            text_size(ui, label, egui::TextStyle::Button).x
+                + 2.0 * spacing.button_padding.x
+                + spacing.item_spacing.x
         })
         .sum::<f32>()
         + spacing.item_spacing.x

@@ -40,15 +40,7 @@ const NARROW_PICK: &str = "…";
 /// font draws `text` ("Pick…", "Выбрать…").
 fn pick_button_width(ui: &Ui, text: &str) -> f32 {
     let spacing = ui.spacing();
-    egui::WidgetText::from(text)
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Button,
-        )
-        .size()
-        .x
+    crate::app::views::text_size(ui, text, egui::TextStyle::Button).x
         + 2.0 * spacing.button_padding.x
         + spacing.item_spacing.x
 }
