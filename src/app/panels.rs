@@ -9,6 +9,11 @@ use super::{AccordApp, Action};
 use crate::model::{AnyRecord, RecordId};
 use crate::tr;
 
+/// The narrowest the list beside a record's page or form is made: its
+/// title and its longest "Add …" button ("Планы действий", "Добавить
+/// мероприятие…") on one line.
+const LIST_AT_LEAST: f32 = 320.0;
+
 impl AccordApp {
     pub(super) fn workspace_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let route = self.history.current();
@@ -57,7 +62,10 @@ impl AccordApp {
                 .resizable(true)
                 .default_size(width * 0.55)
                 .min_size(360.0)
-                .max_size(width * 0.8)
+                // The list beside keeps room for its title and its "Add …"
+                // button, also when a panel widened in a large window is
+                // brought into a small one.
+                .max_size((width - LIST_AT_LEAST).max(360.0))
                 .show(ui, |ui| {
                     a11y::name_region(ui, &tr!("app-region-record"));
                     self.record_panel(ui, selected, actions);

@@ -335,3 +335,39 @@ fn the_date_understood_under_a_date_typed_with_dots_shows_whole() {
         "it runs out of the form"
     );
 }
+
+#[test]
+fn a_record_panel_widened_in_a_large_window_leaves_the_lists_add_button_whole_in_a_small_one() {
+    let now = chrono::Utc::now();
+    let mut workspace = Workspace::new("Department");
+    let romania = Country::new("Romania", now);
+    let romania_id = romania.id;
+    let _ = workspace.add(romania, now).unwrap();
+    let mut harness = small_window_at(
+        workspace,
+        Route::Section(accord::app::route::Section::Countries),
+    );
+    // Opened at full size: the record panel takes its share of 1920.
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness
+        .state_mut()
+        .history
+        .go(Route::Record(RecordId::Country(romania_id)));
+    harness.run();
+    // Then the laptop's window.
+    harness.set_size(egui::vec2(1024.0, 700.0));
+    harness.run();
+    let add = harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Add country…")
+        .rect();
+    let panel = harness
+        .state()
+        .record_panel_rect
+        .expect("Romania's page is shown");
+    assert!(
+        add.right() <= panel.left() + 0.5,
+        "Add country… ends at {}, the record panel starts at {}",
+        add.right(),
+        panel.left()
+    );
+}
