@@ -26,7 +26,7 @@ fn today() -> NaiveDate {
 }
 
 /// The events of an ICS text, as the independent parser reads them.
-fn events(ics: &str) -> Vec<IcalEvent> {
+pub(crate) fn events(ics: &str) -> Vec<IcalEvent> {
     let mut calendars = ical::IcalParser::new(BufReader::new(ics.as_bytes()));
     let calendar = calendars.next().expect("one calendar").expect("it parses");
     assert!(calendars.next().is_none(), "exactly one calendar");
@@ -34,7 +34,7 @@ fn events(ics: &str) -> Vec<IcalEvent> {
 }
 
 /// The value of an event's property, as written (escapes kept).
-fn value<'a>(event: &'a IcalEvent, name: &str) -> &'a str {
+pub(crate) fn value<'a>(event: &'a IcalEvent, name: &str) -> &'a str {
     event
         .properties
         .iter()

@@ -4,7 +4,6 @@
 //! poppler's `pdftotext`; `accord --lang` on the command line; and the
 //! JSON summary, which stays the same bytes in every language.
 
-use std::io::BufReader;
 use std::process::Command;
 
 use accord::export::csv::{CsvOptions, CsvTable};
@@ -212,15 +211,6 @@ fn the_csv_headings_are_russian_and_the_rows_read_back() {
     }
 }
 
-fn property<'a>(event: &'a ical::parser::ical::component::IcalEvent, name: &str) -> &'a str {
-    event
-        .properties
-        .iter()
-        .find(|property| property.name == name)
-        .and_then(|property| property.value.as_deref())
-        .unwrap_or_else(|| panic!("no {name} in {:?}", event.properties))
-}
-
 #[test]
 fn the_calendar_in_azerbaijani_says_what_it_knows_in_azerbaijani() {
     let workspace = sample();
@@ -228,20 +218,19 @@ fn the_calendar_in_azerbaijani_says_what_it_knows_in_azerbaijani() {
     let ics = with_language(Language::Azerbaijani, || {
         export::ics::to_ics(&workspace, &options)
     });
-    let mut calendars = ical::IcalParser::new(BufReader::new(ics.as_bytes()));
-    let calendar = calendars.next().expect("one calendar").expect("it parses");
-    let events = calendar.events;
+    let events = super::ics::events(&ics);
     assert_eq!(events.len(), 19, "the same events as in English");
 
     let session = events
         .iter()
         .find(|event| {
-            property(event, "SUMMARY").contains("10th meeting of the Joint Standing Commission")
+            super::ics::value(event, "SUMMARY")
+                .contains("10th meeting of the Joint Standing Commission")
         })
         .expect("the Istanbul session");
-    let summary = super::ics::unescape(property(session, "SUMMARY"));
+    let summary = super::ics::unescape(super::ics::value(session, "SUMMARY"));
     assert!(summary.ends_with("(günü məlum deyil)"), "{summary}");
-    let description = super::ics::unescape(property(session, "DESCRIPTION"));
+    let description = super::ics::unescape(super::ics::value(session, "DESCRIPTION"));
     assert!(
         description.contains("Sənədlər: Protocol of the 10th meeting"),
         "{description}"
@@ -277,12 +266,12 @@ fn the_calendar_in_azerbaijani_says_what_it_knows_in_azerbaijani() {
     ];
     let mut labels_seen = 0;
     for event in &events {
-        let summary = super::ics::unescape(property(event, "SUMMARY"));
+        let summary = super::ics::unescape(super::ics::value(event, "SUMMARY"));
         assert!(
             !summary.contains("(day unknown)") && !summary.contains("(month unknown)"),
             "{summary}"
         );
-        let description = super::ics::unescape(property(event, "DESCRIPTION"));
+        let description = super::ics::unescape(super::ics::value(event, "DESCRIPTION"));
         for line in description.lines().skip(1) {
             assert!(
                 !english_labels.iter().any(|label| line.starts_with(label)),
